@@ -1,0 +1,118 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './server/config';
+import { migrate } from './server/db/migrate';
+import { PgliteBusyError } from './server/db/pglite-lock';
+import { createContext, createLogger, openConfiguredDatabase, startServer } from './server/main';
+import { DEMO_SEEDERS } from './server/modules';
+import { workCalendarFromChineseDays } from './server/platform/calendar/chinese-days-source';
+import { checkMobile } from './server/platform/ids/mobile';
+import { idProblemMessage } from './server/platform/ids/messages';
+import { checkResidentId } from './server/platform/ids/resident-id';
+import { checkUscc } from './server/platform/ids/uscc';
+import { runSeed } from './server/seed/seed';
+import { ensureWebBuilt } from './server/web-build';
+import type { WorkCalendar } from './server/platform/calendar/work-calendar';
+
+const USAGE = `tongban — 包头市一体化在线政务服务平台 / Baotou integrated online government services
+
+Usage:
+  tongban start                          migrate, seed, build the web app if needed, serve
+  tongban migrate                        apply pending database migrations
+  tongban seed [--demo]                  load reference data (and the demo accounts and data)
+  tongban calendar add-workdays DATE N   the date N working days after DATE
+  tongban calendar count-workdays A B    working days in (A, B]
+  tongban calendar day DATE              whether DATE is a working day, and why
+  tongban validate id|uscc|mobile VALUE  check a resident ID, credit code or mobile number
+
+Configuration comes from the environment (see README "Configuration").`;
+
+function fail(msg: string, code = 1): never {
+  process.stderr.write(`${msg}\n`);
+  process.exit(code);
+}
+
+async function withDatabase<T>(fn: (ctx: ReturnType<typeof createContext>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  try {
+    await migrate(database);
+    return await fn(createContext(config, database, createLogger({ logLevel: 'warn' })));
+  } finally {
+    await database.close();
+  }
+}
+
+/** The calendar of the configured database (with admin edits); the package's when PGlite is held by a running server. */
+async function loadCalendar(): Promise<WorkCalendar> {
+  try {
+    return await withDatabase((ctx) => ctx.calendar.get());
+  } catch (e) {
+    if (!(e instanceof PgliteBusyError)) throw e;
+    process.stderr.write('note: the server holds the embedded database; using the built-in State Council schedules\n');
+    return workCalendarFromChineseDays();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { demo: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const [cmd, sub, a, b] = positionals;
+  if (values.help || !cmd) return void process.stdout.write(`${USAGE}\n`);
+
+  switch (cmd) {
+    case 'start': {
+      const config = loadConfig();
+      const log = createLogger(config);
+      await ensureWebBuilt((m) => log.info(m));
+      const server = await startServer(config);
+      const shutdown = async (signal: string) => {
+        log.info({ signal }, 'shutting down');
+        await server.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      return;
+    }
+    case 'migrate': {
+      const applied = await withDatabase(async (ctx) => migrate(ctx.database));
+      return void process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'up to date\n');
+    }
+    case 'seed': {
+      await withDatabase((ctx) => runSeed(ctx, { demo: !!values.demo, demoSeeders: DEMO_SEEDERS }));
+      return void process.stdout.write(values.demo ? 'reference and demo data loaded\n' : 'reference data loaded\n');
+    }
+    case 'calendar': {
+      const cal = await loadCalendar();
+      const date = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : fail('expected a date YYYY-MM-DD / 需要日期 YYYY-MM-DD', 2));
+      if (sub === 'add-workdays') {
+        const n = Number(b);
+        if (!Number.isInteger(n) || n < 0) fail('N must be a whole number ≥ 0 / N 须为非负整数', 2);
+        const r = cal.addWorkdays(date(a), n);
+        process.stdout.write(`${r.date}\n`);
+        if (!r.published) process.stderr.write('warning: the range reaches a year with no published holiday schedule / 区间含未发布节假日安排的年份\n');
+        return;
+      }
+      if (sub === 'count-workdays') return void process.stdout.write(`${cal.countWorkdays(date(a), date(b))}\n`);
+      if (sub === 'day') {
+        const d = cal.describeDay(date(a));
+        return void process.stdout.write(`${a} ${d.workday ? 'workday 工作日' : 'rest day 休息日'} (${d.kind}${d.name ? `, ${d.name}` : ''})\n`);
+      }
+      return fail(USAGE, 2);
+    }
+    case 'validate': {
+      if (!a && !sub) fail(USAGE, 2);
+      const value = a ?? '';
+      const r = sub === 'id' ? checkResidentId(value) : sub === 'uscc' ? checkUscc(value) : sub === 'mobile' ? checkMobile(value) : fail(USAGE, 2);
+      if (r.ok) return void process.stdout.write('valid\n');
+      return fail(`invalid: ${idProblemMessage(r.reason, 'zh-CN')} / ${idProblemMessage(r.reason, 'en-US')}`);
+    }
+    default:
+      fail(USAGE, 2);
+  }
+}
+
+main(process.argv.slice(2)).catch((err) => {
+  if (err instanceof ConfigError || err instanceof PgliteBusyError) fail(err.message, 1);
+  process.stderr.write(`${(err as Error)?.stack ?? err}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import pino from 'pino';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import { openDatabase, type Database } from './db/client';
+import { migrate } from './db/migrate';
+import { DEMO_SEEDERS, registerJobs, ROUTES } from './modules';
+import { WEB_DIST } from './paths';
+import { createCalendarService } from './platform/calendar/calendar.service';
+import { buildApp } from './platform/http/app';
+import type { App } from './platform/http/types';
+import { createJobQueue } from './platform/jobs/queue';
+import { runSeed } from './seed/seed';
+
+/** Makes the JSON logger; cookies, CSRF tokens and passwords never reach the log. */
+export function createLogger(config: Pick<Config, 'logLevel'>) {
+  return pino({
+    level: config.logLevel,
+    redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'password', '*.password'], censor: '[redacted]' },
+  });
+}
+
+/** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under the data dir. */
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pg') });
+}
+
+/** Context for an opened database: calendar, job queue, logger. */
+export function createContext(config: Config, database: Database, log: pino.Logger): AppContext {
+  return {
+    config,
+    database,
+    db: database.db,
+    log,
+    jobs: createJobQueue(database.db, log, { pollMs: config.jobPollMs }),
+    calendar: createCalendarService(database.db),
+  };
+}
+
+export interface RunningServer {
+  app: App;
+  ctx: AppContext;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Composition root: config → db → migrate → seed → modules → listen. */
+export async function startServer(config: Config, opts: { webDir?: string } = {}): Promise<RunningServer> {
+  const log = createLogger(config);
+  const started = Date.now();
+  const database = await openConfiguredDatabase(config);
+  const applied = await migrate(database);
+  if (applied.length) log.info({ applied }, 'migrations applied');
+  const ctx = createContext(config, database, log);
+  await runSeed(ctx, { demo: config.demo, demoSeeders: DEMO_SEEDERS });
+  await registerJobs(ctx);
+  const app = await buildApp({ ctx, routes: ROUTES, webDir: opts.webDir ?? WEB_DIST, log });
+  const url = await app.listen({ port: config.port, host: config.host });
+  if (config.jobs) ctx.jobs.start();
+  log.info({ url, db: database.kind, demo: config.demo, ms: Date.now() - started }, 'Tongban is ready / 通办已启动');
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await app.close();
+      await ctx.jobs.stop();
+      await database.close();
+    })());
+  return { app, ctx, url, close };
+}

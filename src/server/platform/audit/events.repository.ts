@@ -1,0 +1,147 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../db/types';
+import { GENESIS_HASH, hashLink, verifyLinks, type ChainLink, type ChainProblem } from './chain';
+
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+export interface NewEvent {
+  chain: string;
+  action: string;
+  actorId?: string | null;
+  actorName?: string | null;
+  subjectType?: string | null;
+  subjectId?: string | null;
+  regionCode?: string | null;
+  data?: Record<string, unknown>;
+  /** Defaults to now; fixed-date tests pass their own. */
+  at?: Date;
+}
+
+/**
+ * Appends one event to its chain. Must run inside the caller's transaction so the event commits
+ * with the state change it records. Locks the chain head, so concurrent appends to one chain queue
+ * up and every row links to the one before it.
+ */
+export async function appendEvent(trx: Transaction<DB>, e: NewEvent): Promise<{ seq: number; hash: string; createdAt: Date }> {
+  await trx.insertInto('chain_heads').values({ chain: e.chain, seq: 0, hash: GENESIS_HASH }).onConflict((oc) => oc.column('chain').doNothing()).execute();
+  const head = await trx.selectFrom('chain_heads').select(['seq', 'hash']).where('chain', '=', e.chain).forUpdate().executeTakeFirstOrThrow();
+  const link: ChainLink = {
+    chain: e.chain,
+    seq: Number(head.seq) + 1,
+    prevHash: head.hash,
+    action: e.action,
+    actorId: e.actorId ?? null,
+    actorName: e.actorName ?? null,
+    subjectType: e.subjectType ?? null,
+    subjectId: e.subjectId ?? null,
+    regionCode: e.regionCode ?? null,
+    data: e.data ?? {},
+    createdAt: e.at ?? new Date(),
+  };
+  const hash = hashLink(link);
+  await trx
+    .insertInto('events')
+    .values({
+      chain: link.chain,
+      seq: link.seq,
+      prev_hash: link.prevHash,
+      hash,
+      action: link.action,
+      actor_id: link.actorId,
+      actor_name: link.actorName,
+      subject_type: link.subjectType,
+      subject_id: link.subjectId,
+      region_code: link.regionCode,
+      data: JSON.stringify(link.data),
+      created_at: link.createdAt,
+    })
+    .execute();
+  await trx.updateTable('chain_heads').set({ seq: link.seq, hash }).where('chain', '=', e.chain).execute();
+  return { seq: link.seq, hash, createdAt: link.createdAt };
+}
+
+export interface EventRow {
+  id: number;
+  chain: string;
+  seq: number;
+  action: string;
+  actorId: string | null;
+  actorName: string | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  regionCode: string | null;
+  data: Record<string, unknown>;
+  createdAt: Date;
+  hash: string;
+}
+
+/** Events of one chain in order. */
+export async function findChainEvents(db: Executor, chain: string): Promise<EventRow[]> {
+  const rows = await db.selectFrom('events').selectAll().where('chain', '=', chain).orderBy('seq').execute();
+  return rows.map(toEventRow);
+}
+
+export interface EventFilter {
+  chain?: string;
+  action?: string;
+  actorId?: string;
+  subjectType?: string;
+  subjectId?: string;
+  from?: Date;
+  to?: Date;
+  page: number;
+  pageSize: number;
+}
+
+/** A page of events, newest first, with the total that match. */
+export async function findEvents(db: Executor, f: EventFilter): Promise<{ items: EventRow[]; total: number }> {
+  let q = db.selectFrom('events');
+  if (f.chain) q = q.where('chain', '=', f.chain);
+  if (f.action) q = q.where('action', '=', f.action);
+  if (f.actorId) q = q.where('actor_id', '=', f.actorId);
+  if (f.subjectType) q = q.where('subject_type', '=', f.subjectType);
+  if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
+  if (f.from) q = q.where('created_at', '>=', f.from);
+  if (f.to) q = q.where('created_at', '<', f.to);
+  const [rows, count] = await Promise.all([
+    q.selectAll().orderBy('id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+    q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toEventRow), total: count.n };
+}
+
+/** Recomputes one chain from its rows and reports every altered, unlinked or missing row. */
+export async function verifyChain(db: Executor, chain: string): Promise<{ chain: string; rows: number; problems: ChainProblem[] }> {
+  const rows = await db.selectFrom('events').selectAll().where('chain', '=', chain).orderBy('seq').execute();
+  const head = await db.selectFrom('chain_heads').select(['seq', 'hash']).where('chain', '=', chain).executeTakeFirst();
+  const links = rows.map((r) => ({
+    chain: r.chain,
+    seq: Number(r.seq),
+    prevHash: r.prev_hash,
+    hash: r.hash,
+    action: r.action,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    regionCode: r.region_code,
+    data: r.data,
+    createdAt: new Date(r.created_at),
+  }));
+  return { chain, rows: rows.length, problems: verifyLinks(links, head ? { seq: Number(head.seq), hash: head.hash } : null) };
+}
+
+/** Every chain name, so an auditor can verify them all. */
+export async function findChains(db: Executor): Promise<string[]> {
+  return (await db.selectFrom('chain_heads').select('chain').orderBy('chain').execute()).map((r) => r.chain);
+}
+
+function toEventRow(r: {
+  id: number; chain: string; seq: number; action: string; actor_id: string | null; actor_name: string | null;
+  subject_type: string | null; subject_id: string | null; region_code: string | null; data: Record<string, unknown>; created_at: Date; hash: string;
+}): EventRow {
+  return {
+    id: Number(r.id), chain: r.chain, seq: Number(r.seq), action: r.action, actorId: r.actor_id, actorName: r.actor_name,
+    subjectType: r.subject_type, subjectId: r.subject_id, regionCode: r.region_code, data: r.data, createdAt: new Date(r.created_at), hash: r.hash,
+  };
+}

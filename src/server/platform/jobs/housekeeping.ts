@@ -1,0 +1,17 @@
+import type { AppContext } from '../../context';
+import { deleteExpiredSessions } from '../auth/auth.repository';
+
+export const HOUSEKEEPING_QUEUE = 'platform.housekeeping';
+
+/**
+ * Expires sessions and throttle windows, and drops finished jobs older than a week, every
+ * five minutes on whichever node claims the job.
+ */
+export async function registerHousekeeping(ctx: AppContext): Promise<void> {
+  ctx.jobs.work(HOUSEKEEPING_QUEUE, async () => {
+    const expired = await deleteExpiredSessions(ctx.db);
+    await ctx.db.deleteFrom('jobs').where('state', '=', 'done').where('finished_at', '<', new Date(Date.now() - 7 * 86_400_000)).execute();
+    if (expired > 0) ctx.log.info({ expired }, 'expired sessions removed');
+  });
+  await ctx.jobs.schedule('expire-sessions', HOUSEKEEPING_QUEUE, 300);
+}
