@@ -34,7 +34,7 @@ export async function createTestApp(opts: { config?: Partial<Record<string, stri
   const database = await openTestDatabase();
   const config: Config = loadConfig({ NODE_ENV: 'test', TONGBAN_JOBS: '0', LOG_LEVEL: 'silent', ...opts.config });
   const ctx = createContext(config, database, createLogger(config));
-  await runSeed(ctx, { demo: true, demoSeeders: opts.demoSeeders ?? DEMO_SEEDERS.slice(0, 0) });
+  await runSeed(ctx, { demo: true, demoSeeders: opts.demoSeeders ?? [] });
   await registerJobs(ctx);
   const app = await buildApp({ ctx, routes: ROUTES });
 

@@ -1,0 +1,152 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Kysely table types of the platform tables (migration 0001). */
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json<T = unknown> = ColumnType<T, string | T, string | T>;
+
+export interface SchemaMigrationsTable {
+  version: string;
+  applied_at: Generated<Date>;
+}
+
+export interface RegionsTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  parent_code: string | null;
+  level: 'city' | 'district' | 'zone';
+  sort: Generated<number>;
+}
+
+export interface DepartmentsTable {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  region_code: string;
+  kind: Generated<'government' | 'party' | 'utility' | 'other'>;
+  sort: Generated<number>;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  roles: string[];
+  department_code: string | null;
+  region_code: string;
+  id_number: string | null;
+  uscc: string | null;
+  mobile: string | null;
+  status: Generated<'active' | 'disabled'>;
+  failed_logins: Generated<number>;
+  locked_until: Date | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  expires_at: Date;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  window_start: Date;
+  attempts: Generated<number>;
+}
+
+export interface ChainHeadsTable {
+  chain: string;
+  seq: number;
+  hash: string;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  chain: string;
+  seq: number;
+  prev_hash: string;
+  hash: string;
+  action: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  region_code: string | null;
+  data: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  queue: string;
+  payload: Json<Record<string, unknown>>;
+  state: Generated<'queued' | 'active' | 'done' | 'failed'>;
+  run_at: Timestamp;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  locked_until: Date | null;
+  singleton_key: string | null;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  finished_at: Date | null;
+}
+
+export interface JobSchedulesTable {
+  name: string;
+  queue: string;
+  every_seconds: number;
+  next_run_at: Timestamp;
+  payload: Json<Record<string, unknown>>;
+}
+
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  body: Json<unknown>;
+  created_at: Generated<Date>;
+}
+
+export interface CalendarDaysTable {
+  day: string;
+  workday: boolean;
+  kind: 'holiday' | 'makeup' | 'weekend' | 'workday';
+  name: string | null;
+  source: Generated<string>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  published: boolean;
+  source: string;
+  note: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface PlatformTables {
+  schema_migrations: SchemaMigrationsTable;
+  regions: RegionsTable;
+  departments: DepartmentsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  chain_heads: ChainHeadsTable;
+  events: EventsTable;
+  jobs: JobsTable;
+  job_schedules: JobSchedulesTable;
+  idempotency_keys: IdempotencyKeysTable;
+  calendar_days: CalendarDaysTable;
+  calendar_years: CalendarYearsTable;
+}
