@@ -135,7 +135,40 @@ export interface CalendarYearsTable {
   updated_at: Generated<Date>;
 }
 
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: string;
+  template: string;
+  params: Json<Record<string, unknown>>;
+  title_zh: string;
+  title_en: string;
+  body_zh: string;
+  body_en: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  created_at: Generated<Date>;
+  read_at: Date | null;
+}
+
+export interface SmsMessagesTable {
+  id: Generated<number>;
+  mobile: string;
+  body: string;
+  template: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  status: Generated<'pending' | 'sent' | 'failed'>;
+  gateway: string | null;
+  gateway_message_id: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  sent_at: Date | null;
+}
+
 export interface PlatformTables {
+  notifications: NotificationsTable;
+  sms_messages: SmsMessagesTable;
   schema_migrations: SchemaMigrationsTable;
   regions: RegionsTable;
   departments: DepartmentsTable;

@@ -1,0 +1,72 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/types';
+import { renderTemplate } from './templates';
+import type { SmsGateway } from './sms-gateway';
+
+type Executor = Kysely<DB> | Transaction<DB>;
+
+export interface NotificationInput {
+  /** The user to tell in-app (and by SMS at their registered mobile, unless `mobile` is given). */
+  userId?: string | null;
+  /** An SMS number for people without an account (walk-in applicants, hotline callers). */
+  mobile?: string | null;
+  channels: ReadonlyArray<'inapp' | 'sms'>;
+  template: string;
+  params: Record<string, string | number>;
+  subjectType?: string;
+  subjectId?: string;
+}
+
+/**
+ * Queues a notification. Call it inside the transaction of the change it reports, so it is sent
+ * if and only if the change commits. SMS rows are drained by the `platform.sms` job.
+ */
+export async function queueNotification(db: Executor, n: NotificationInput): Promise<void> {
+  const text = renderTemplate(n.template, n.params);
+  if (n.channels.includes('inapp') && n.userId) {
+    await db
+      .insertInto('notifications')
+      .values({
+        user_id: n.userId,
+        template: n.template,
+        params: JSON.stringify(n.params),
+        title_zh: text.titleZh,
+        title_en: text.titleEn,
+        body_zh: text.zh,
+        body_en: text.en,
+        subject_type: n.subjectType ?? null,
+        subject_id: n.subjectId ?? null,
+      })
+      .execute();
+  }
+  if (n.channels.includes('sms')) {
+    let mobile = n.mobile ?? null;
+    if (!mobile && n.userId) mobile = (await db.selectFrom('users').select('mobile').where('id', '=', n.userId).executeTakeFirst())?.mobile ?? null;
+    if (mobile) {
+      await db
+        .insertInto('sms_messages')
+        .values({ mobile, body: `【包头政务】${text.zh}`, template: n.template, subject_type: n.subjectType ?? null, subject_id: n.subjectId ?? null })
+        .execute();
+    }
+  }
+}
+
+/** Sends pending SMS through the gateway; failures are retried up to 5 times. Returns how many were sent. */
+export async function drainSms(db: Kysely<DB>, gateway: SmsGateway, batch = 100): Promise<number> {
+  const pending = await db.selectFrom('sms_messages').select(['id', 'mobile', 'body', 'attempts']).where('status', '=', 'pending').orderBy('id').limit(batch).execute();
+  let sent = 0;
+  for (const m of pending) {
+    try {
+      const r = await gateway.send(m.mobile, m.body);
+      await db.updateTable('sms_messages').set({ status: 'sent', gateway: gateway.name, gateway_message_id: r.messageId, sent_at: new Date(), attempts: m.attempts + 1 }).where('id', '=', m.id).execute();
+      sent += 1;
+    } catch (err) {
+      await db
+        .updateTable('sms_messages')
+        .set({ attempts: m.attempts + 1, last_error: String((err as Error).message).slice(0, 500), status: m.attempts + 1 >= 5 ? 'failed' : 'pending' })
+        .where('id', '=', m.id)
+        .execute();
+    }
+  }
+  return sent;
+}
