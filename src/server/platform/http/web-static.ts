@@ -17,7 +17,7 @@ export async function registerWebApp(app: App, webDir: string): Promise<void> {
     await app.register(fastifyStatic, {
       root: webDir,
       prefix: '/',
-      wildcard: false,
+      wildcard: true,
       index: false,
       cacheControl: false,
       setHeaders: (reply, file) => {
@@ -27,7 +27,8 @@ export async function registerWebApp(app: App, webDir: string): Promise<void> {
     });
   }
   app.setNotFoundHandler(async (req, reply) => {
-    const isApi = API_PREFIXES.some((p) => req.url.startsWith(p));
+    // A missing asset is a 404, never the app page (a stale tab asking for an old bundle).
+    const isApi = API_PREFIXES.some((p) => req.url.startsWith(p)) || req.url.startsWith('/assets/');
     if (isApi || req.method !== 'GET' || !hasWeb) {
       throw new AppError(ERR.ROUTE_NOT_FOUND, { method: req.method, url: req.url.split('?')[0].slice(0, 200) });
     }

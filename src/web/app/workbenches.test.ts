@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findWorkbenchByPath, findWorkbenchesFor, getLandingPath, resolvePostLoginPath } from './workbenches';
+
+describe('workbenches', () => {
+  it.each([
+    [['citizen'], '/portal/me'],
+    [['enterprise'], '/portal/me'],
+    [['window_clerk'], '/window'],
+    [['reviewer'], '/office'],
+    [['approver'], '/office'],
+    [['dispatcher'], '/office'],
+    [['hotline_agent'], '/hotline'],
+    [['dept_handler'], '/hotline'],
+    [['supervisor'], '/supervision'],
+    [['admin'], '/admin'],
+    [[], '/'],
+  ] as const)('roles %j land on %s', (roles, path) => {
+    expect(getLandingPath(roles)).toBe(path);
+  });
+
+  it('offers every workbench a multi-role user holds, staff work first', () => {
+    expect(findWorkbenchesFor(['citizen', 'reviewer', 'dept_handler']).map((w) => w.key)).toEqual(['office', 'hotline', 'portal']);
+  });
+
+  it('matches paths by whole segments', () => {
+    expect(findWorkbenchByPath('/admin/users')?.key).toBe('admin');
+    expect(findWorkbenchByPath('/administrator')).toBeUndefined();
+    expect(findWorkbenchByPath('/portal/me')?.key).toBe('portal');
+  });
+
+  it('follows `next` only to same-site paths the user may open', () => {
+    expect(resolvePostLoginPath(['admin'], '/admin/users?x=1')).toBe('/admin/users?x=1');
+    expect(resolvePostLoginPath(['admin'], '/search?q=a')).toBe('/search?q=a');
+    expect(resolvePostLoginPath(['citizen'], '/admin/users')).toBe('/portal/me');
+    expect(resolvePostLoginPath(['citizen'], '//evil.example/')).toBe('/portal/me');
+    expect(resolvePostLoginPath(['citizen'], 'https://evil.example/')).toBe('/portal/me');
+    expect(resolvePostLoginPath(['citizen'], '/\\evil.example')).toBe('/portal/me');
+    expect(resolvePostLoginPath(['citizen'], null)).toBe('/portal/me');
+  });
+});

@@ -1,0 +1,48 @@
+import enUS from './en-US.json';
+import zhCN from './zh-CN.json';
+
+/** UI languages; the value is also the `Accept-Language` the API receives. */
+export const LANGS = ['zh-CN', 'en-US'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'zh-CN';
+export const LANG_STORAGE_KEY = 'tongban.lang';
+
+/** zh-CN is the reference catalog: every key must exist in every language. */
+export type MessageKey = keyof typeof zhCN;
+export type MessageParams = Record<string, string | number>;
+
+// Typing en-US against zh-CN's keys makes a missing English text a compile error.
+const catalogs: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.prototype.hasOwnProperty.call(zhCN, value);
+}
+
+/** Looks up `key` in `lang` and fills `{name}` placeholders from `params`. */
+export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  const text = catalogs[lang][key] ?? catalogs[DEFAULT_LANG][key] ?? key;
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The saved UI language, or zh-CN when none is saved or storage is unavailable. */
+export function readStoredLang(): Lang {
+  try {
+    const stored = window.localStorage.getItem(LANG_STORAGE_KEY);
+    return isLang(stored) ? stored : DEFAULT_LANG;
+  } catch {
+    return DEFAULT_LANG;
+  }
+}
+
+export function storeLang(lang: Lang): void {
+  try {
+    window.localStorage.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // Private mode or disabled storage: the choice then lasts for this page only.
+  }
+}

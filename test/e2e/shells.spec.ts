@@ -1,0 +1,153 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, openPage, screenshot, startServer, type TestPage, type TestServer } from './harness';
+
+const PASSWORD = 'Demo@12345';
+
+/** Each demo account, the workbench it lands on, and an English menu label of that workbench. */
+const ACCOUNTS = [
+  { username: 'citizen', role: 'citizen', path: '/portal/me', english: 'My licences' },
+  { username: 'enterprise', role: 'enterprise', path: '/portal/me', english: 'My appointments' },
+  { username: 'clerk', role: 'window_clerk', path: '/window', english: 'Queue calling' },
+  { username: 'reviewer', role: 'reviewer', path: '/office', english: 'To do' },
+  { username: 'approver', role: 'approver', path: '/office', english: 'Completed' },
+  { username: 'dispatcher', role: 'dispatcher', path: '/office', english: 'Assignment' },
+  { username: 'hotline', role: 'hotline_agent', path: '/hotline', english: 'Knowledge base' },
+  { username: 'handler', role: 'dept_handler', path: '/hotline', english: 'Tickets' },
+  { username: 'supervisor', role: 'supervisor', path: '/supervision', english: 'Service ratings' },
+  { username: 'admin', role: 'admin', path: '/admin', english: 'Audit log' },
+] as const;
+
+let server: TestServer;
+let browser: Browser;
+let current: TestPage | undefined;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  current = await openPage(browser, server.baseUrl);
+  return current.page;
+}
+
+afterEach(async () => {
+  // Everything the app loads must come from our own server: no CDN fonts, images or scripts.
+  const offSite = current?.offSiteRequests ?? [];
+  await current?.context.close();
+  current = undefined;
+  expect(offSite).toEqual([]);
+});
+
+const pathOf = (page: Page) => new URL(page.url()).pathname;
+
+/** Fills the sign-in form and submits; resolves with the login call's status and JSON body. */
+async function submitLogin(page: Page, username: string, password: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login') && r.request().method() === 'POST'),
+    page.getByRole('button', { name: '登录', exact: true }).click(),
+  ]);
+  return { status: response.status(), body: (await response.json()) as Record<string, unknown> };
+}
+
+describe('workbench shells', () => {
+  it.each(ACCOUNTS)('$username signs in, lands on $path, passes axe, switches to English, signs out', async (account) => {
+    const page = await newPage();
+    await page.goto('/login');
+    const { status, body } = await submitLogin(page, account.username, PASSWORD);
+    expect(status, JSON.stringify(body)).toBe(200);
+    expect(body.roles).toContain(account.role);
+    const displayName = String(body.displayName);
+
+    await page.waitForURL((url) => url.pathname === account.path);
+    const header = page.locator('header');
+    await header.getByText(displayName, { exact: true }).waitFor();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: displayName }).waitFor();
+    await page.getByRole('navigation').getByText('概览').first().waitFor();
+    await expectAccessible(page, `${account.username} workbench (zh-CN)`);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('navigation').getByText(account.english, { exact: true }).first().waitFor();
+    await header.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en-US');
+    expect(await page.evaluate(() => window.localStorage.getItem('tongban.lang'))).toBe('en-US');
+    await expectAccessible(page, `${account.username} workbench (en-US)`);
+    await screenshot(page, `shell-${account.role}`);
+
+    await header.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    // The session is gone on the server too.
+    expect((await page.request.get('/api/v1/me')).status()).toBe(401);
+  });
+});
+
+describe('public pages and guards', () => {
+  it('home page in Chinese and English, with search leading to the results page', async () => {
+    const page = await newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: '包头市一体化在线政务服务平台' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    for (const label of ['个人办事', '企业办事', '办件进度查询']) await page.getByRole('link', { name: new RegExp(label) }).waitFor();
+    await page.getByRole('link', { name: '登录' }).waitFor();
+    await expectAccessible(page, 'home (zh-CN)');
+    await screenshot(page, 'home-zh');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Baotou Integrated Online Government Services' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en-US');
+    await page.getByRole('link', { name: /Business services/ }).waitFor();
+    await expectAccessible(page, 'home (en-US)');
+    await screenshot(page, 'home-en');
+
+    await page.getByLabel('Search services').fill('营业执照');
+    await page.getByLabel('Search services').press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === '营业执照');
+    await page.getByRole('heading', { level: 2, name: /营业执照/ }).waitFor();
+    // Whatever the catalog answers, the page settles on results, an empty state or an error.
+    await page.locator('.tb-result-list, .tb-empty, [role="alert"]').first().waitFor();
+    await expectAccessible(page, 'search results');
+    await screenshot(page, 'search-en');
+  });
+
+  it('a wrong password shows the server’s error and stays on the sign-in page', async () => {
+    const page = await newPage();
+    await page.goto('/login');
+    await expectAccessible(page, 'sign-in page');
+    const { status, body } = await submitLogin(page, 'citizen', 'not-the-password');
+    expect(status).toBe(401);
+    const alert = page.getByRole('alert').filter({ hasText: String(body.message) });
+    await alert.waitFor();
+    expect(pathOf(page)).toBe('/login');
+    expect(await page.getByLabel('密码', { exact: true }).inputValue()).toBe('');
+    await screenshot(page, 'login-error');
+  });
+
+  it('a workbench asks an anonymous visitor to sign in and returns there afterwards', async () => {
+    const page = await newPage();
+    await page.goto('/office/todo');
+    await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/office/todo');
+    await submitLogin(page, 'reviewer', PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/office/todo');
+    await page.getByText('该功能建设中').waitFor();
+  });
+
+  it('a workbench the user has no role for shows 403', async () => {
+    const page = await newPage();
+    await page.goto('/login');
+    await submitLogin(page, 'citizen', PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/portal/me');
+    await page.goto('/admin');
+    await page.getByRole('heading', { level: 1, name: '无权访问' }).waitFor();
+    await expectAccessible(page, '403 page');
+    await page.getByRole('button', { name: '前往我的工作台' }).click();
+    await page.waitForURL((url) => url.pathname === '/portal/me');
+  });
+});
