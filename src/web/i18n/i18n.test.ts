@@ -1,28 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import enUS from './en-US.json';
-import zhCN from './zh-CN.json';
+import { CATALOG_FILES } from './messages';
 
-const catalogs: Record<string, Record<string, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const features = Object.keys(CATALOG_FILES['zh-CN']) as Array<keyof (typeof CATALOG_FILES)['zh-CN']>;
 
-describe('i18n catalogs', () => {
+describe.each(features)('i18n catalog %s', (feature) => {
+  const zh: Record<string, string> = CATALOG_FILES['zh-CN'][feature];
+  const en: Record<string, string> = CATALOG_FILES['en-US'][feature];
+
   it('zh-CN and en-US have exactly the same keys', () => {
-    const zhKeys = Object.keys(zhCN).sort();
-    const enKeys = Object.keys(enUS).sort();
-    expect(enKeys.filter((k) => !zhKeys.includes(k))).toEqual([]);
-    expect(zhKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
-    expect(enKeys).toEqual(zhKeys);
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
   });
 
-  it.each(Object.keys(catalogs))('%s has no empty or non-string texts', (lang) => {
-    const empty = Object.entries(catalogs[lang]).filter(([, text]) => typeof text !== 'string' || text.trim() === '');
+  it('has no empty or non-string texts', () => {
+    const empty = [...Object.entries(zh), ...Object.entries(en)].filter(([, text]) => typeof text !== 'string' || text.trim() === '');
     expect(empty).toEqual([]);
   });
 
-  it('every text uses the same placeholders in both languages', () => {
-    const mismatched = Object.keys(zhCN).filter(
-      (key) => placeholders(catalogs['zh-CN'][key]).join() !== placeholders(catalogs['en-US'][key] ?? '').join(),
-    );
-    expect(mismatched).toEqual([]);
+  it('uses the same placeholders in both languages', () => {
+    expect(Object.keys(zh).filter((k) => placeholders(zh[k]).join() !== placeholders(en[k] ?? '').join())).toEqual([]);
+  });
+});
+
+describe('i18n catalogs together', () => {
+  it('no key is defined in two feature files', () => {
+    const seen = new Map<string, string>();
+    const dupes: string[] = [];
+    for (const f of features) {
+      for (const k of Object.keys(CATALOG_FILES['zh-CN'][f])) {
+        if (seen.has(k)) dupes.push(`${k} (${seen.get(k)} and ${f})`);
+        seen.set(k, f);
+      }
+    }
+    expect(dupes).toEqual([]);
   });
 });

@@ -1,5 +1,26 @@
+import adminEn from './admin.en-US.json';
+import adminZh from './admin.zh-CN.json';
+import casesEn from './cases.en-US.json';
+import casesZh from './cases.zh-CN.json';
+import catalogEn from './catalog.en-US.json';
+import catalogZh from './catalog.zh-CN.json';
 import enUS from './en-US.json';
+import hotlineEn from './hotline.en-US.json';
+import hotlineZh from './hotline.zh-CN.json';
 import zhCN from './zh-CN.json';
+
+/**
+ * One catalog per feature (the shell's in zh-CN.json/en-US.json, each module's UI in
+ * <feature>.<lang>.json), so features can grow their texts without touching each other's files.
+ * Keys are namespaced by feature (`catalog.…`, `cases.…`) and must not repeat across files.
+ */
+export const CATALOG_FILES = {
+  'zh-CN': { core: zhCN, catalog: catalogZh, cases: casesZh, hotline: hotlineZh, admin: adminZh },
+  'en-US': { core: enUS, catalog: catalogEn, cases: casesEn, hotline: hotlineEn, admin: adminEn },
+} as const;
+
+const zhAll = { ...zhCN, ...catalogZh, ...casesZh, ...hotlineZh, ...adminZh };
+const enAll = { ...enUS, ...catalogEn, ...casesEn, ...hotlineEn, ...adminEn };
 
 /** UI languages; the value is also the `Accept-Language` the API receives. */
 export const LANGS = ['zh-CN', 'en-US'] as const;
@@ -8,18 +29,18 @@ export const DEFAULT_LANG: Lang = 'zh-CN';
 export const LANG_STORAGE_KEY = 'tongban.lang';
 
 /** zh-CN is the reference catalog: every key must exist in every language. */
-export type MessageKey = keyof typeof zhCN;
+export type MessageKey = keyof typeof zhAll;
 export type MessageParams = Record<string, string | number>;
 
 // Typing en-US against zh-CN's keys makes a missing English text a compile error.
-const catalogs: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
+const catalogs: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhAll, 'en-US': enAll };
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
 export function isMessageKey(value: string): value is MessageKey {
-  return Object.prototype.hasOwnProperty.call(zhCN, value);
+  return Object.prototype.hasOwnProperty.call(zhAll, value);
 }
 
 /** Looks up `key` in `lang` and fills `{name}` placeholders from `params`. */
