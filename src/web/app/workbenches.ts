@@ -16,6 +16,7 @@ import {
   IdcardOutlined,
   InboxOutlined,
   LikeOutlined,
+  MessageOutlined,
   NotificationOutlined,
   PhoneOutlined,
   ProfileOutlined,
@@ -27,6 +28,9 @@ import {
   TrophyOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
+import { AuditPage } from '../admin/platform/AuditPage';
+import { CalendarPage } from '../admin/platform/CalendarPage';
+import { SmsOutboxPage } from '../admin/platform/SmsOutboxPage';
 import type { MessageKey } from '../i18n/messages';
 import type { Role } from '../shared/me';
 
@@ -114,9 +118,10 @@ export const WORKBENCHES: readonly Workbench[] = [
     sections: [
       { path: 'items', label: 'nav.admin.items', icon: FileTextOutlined },
       { path: 'places', label: 'nav.admin.places', icon: EnvironmentOutlined },
-      { path: 'calendar', label: 'nav.admin.calendar', icon: CalendarOutlined },
+      { path: 'calendar', label: 'nav.admin.calendar', icon: CalendarOutlined, page: CalendarPage },
       { path: 'users', label: 'nav.admin.users', icon: TeamOutlined },
-      { path: 'audit', label: 'nav.admin.audit', icon: CheckSquareOutlined },
+      { path: 'audit', label: 'nav.admin.audit', icon: CheckSquareOutlined, page: AuditPage },
+      { path: 'sms', label: 'nav.admin.sms', icon: MessageOutlined, page: SmsOutboxPage },
     ],
   },
   {
