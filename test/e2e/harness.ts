@@ -145,3 +145,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Every demo account's password. */
+export const DEMO_PASSWORD = 'Demo@12345';
+
+/**
+ * Signs a demo account in through the real sign-in form (as a person would) and waits until the
+ * app has left the login page. Use one page (one browser context) per role.
+ */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login') && r.request().method() === 'POST' && r.status() === 200),
+    page.getByRole('button', { name: '登录', exact: true }).click(),
+  ]);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
