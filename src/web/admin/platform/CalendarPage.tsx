@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Switch, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Switch, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { api } from '../../shared/api';
@@ -23,8 +23,6 @@ interface CalendarYear {
   note: string | null;
   days: CalendarDay[];
 }
-
-const KIND_COLOR: Record<DayKind, string> = { holiday: 'red', makeup: 'orange', weekend: 'default', workday: 'blue' };
 
 /** 0 for Monday … 6 for Sunday (Chinese calendars start the week on Monday). */
 function mondayIndex(date: string): number {
@@ -106,7 +104,7 @@ export function CalendarPage() {
       {q.status === 'error' && <ErrorAlert error={q.error} onRetry={q.reload} />}
       <Space wrap style={{ marginBottom: 12 }}>
         {(['holiday', 'makeup', 'weekend', 'workday'] as const).map((k) => (
-          <Tag key={k} color={KIND_COLOR[k]}>{t(`admin.calendar.kind.${k}`)}</Tag>
+          <span key={k} className={`tb-cal-legend tb-cal-${k}`}>{t(`admin.calendar.kind.${k}`)}</span>
         ))}
       </Space>
       <div className="tb-calendar-grid">

@@ -1,4 +1,4 @@
-import { Table, Tag, Typography } from 'antd';
+import { Empty, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shared/ErrorAlert';
@@ -35,7 +35,7 @@ export function SmsOutboxPage() {
         size="small"
         loading={q.status === 'loading'}
         dataSource={q.data?.items ?? []}
-        locale={{ emptyText: t('admin.sms.empty') }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('admin.sms.empty')} /> }}
         pagination={{ current: page, pageSize: 20, total: q.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
           { title: t('admin.sms.time'), dataIndex: 'createdAt', render: (v: string) => new Date(v).toLocaleString(lang) },
