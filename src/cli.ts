@@ -4,6 +4,8 @@ import { migrate } from './server/db/migrate';
 import { PgliteBusyError } from './server/db/pglite-lock';
 import { createContext, createLogger, openConfiguredDatabase, startServer } from './server/main';
 import { DEMO_SEEDERS } from './server/modules';
+import { runHotlineCommand } from './server/modules/hotline/hotline.cli';
+import { seedCalendar } from './server/platform/calendar/calendar.service';
 import { workCalendarFromChineseDays } from './server/platform/calendar/chinese-days-source';
 import { checkMobile } from './server/platform/ids/mobile';
 import { idProblemMessage } from './server/platform/ids/messages';
@@ -23,6 +25,7 @@ Usage:
   tongban calendar count-workdays A B    working days in (A, B]
   tongban calendar day DATE              whether DATE is a working day, and why
   tongban validate id|uscc|mobile VALUE  check a resident ID, credit code or mobile number
+  tongban hotline retrain                retrain the 12345 classifier now and activate it
 
 Configuration comes from the environment (see README "Configuration").`;
 
@@ -45,7 +48,11 @@ async function withDatabase<T>(fn: (ctx: ReturnType<typeof createContext>) => Pr
 /** The calendar of the configured database (with admin edits); the package's when PGlite is held by a running server. */
 async function loadCalendar(): Promise<WorkCalendar> {
   try {
-    return await withDatabase((ctx) => ctx.calendar.get());
+    // Seeded first, so a fresh data directory answers like the server would (not plain Mon–Fri).
+    return await withDatabase(async (ctx) => {
+      await seedCalendar(ctx.db);
+      return ctx.calendar.get();
+    });
   } catch (e) {
     if (!(e instanceof PgliteBusyError)) throw e;
     process.stderr.write('note: the server holds the embedded database; using the built-in State Council schedules\n');
@@ -74,7 +81,9 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'migrate': {
-      const applied = await withDatabase(async (ctx) => migrate(ctx.database));
+      // Not through withDatabase: it migrates first, and this command must report what it applied.
+      const database = await openConfiguredDatabase(loadConfig());
+      const applied = await migrate(database).finally(() => database.close());
       return void process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'up to date\n');
     }
     case 'seed': {
@@ -105,6 +114,10 @@ async function main(argv: string[]): Promise<void> {
       const r = sub === 'id' ? checkResidentId(value) : sub === 'uscc' ? checkUscc(value) : sub === 'mobile' ? checkMobile(value) : fail(USAGE, 2);
       if (r.ok) return void process.stdout.write('valid\n');
       return fail(`invalid: ${idProblemMessage(r.reason, 'zh-CN')} / ${idProblemMessage(r.reason, 'en-US')}`);
+    }
+    case 'hotline': {
+      const out = await withDatabase((ctx) => runHotlineCommand(ctx, sub));
+      return out ? void process.stdout.write(`${out}\n`) : fail(USAGE, 2);
     }
     default:
       fail(USAGE, 2);

@@ -51,7 +51,9 @@ export class ConfigError extends Error {}
 
 /** Parses the environment once into a frozen Config, or throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty variable (`PORT=` in a .env or compose file) means unset: PORT='' would otherwise
+  // coerce to 0 and the server would listen on a random port.
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration / 配置有误:\n${lines.join('\n')}`);

@@ -136,7 +136,7 @@ describe('public pages and guards', () => {
     await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/office/todo');
     await submitLogin(page, 'reviewer', PASSWORD);
     await page.waitForURL((url) => url.pathname === '/office/todo');
-    await page.getByText('该功能建设中').waitFor();
+    await page.getByRole('heading', { level: 1, name: '待办件' }).waitFor();
   });
 
   it('a workbench the user has no role for shows 403', async () => {

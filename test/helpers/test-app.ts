@@ -3,7 +3,7 @@ import type { Config } from '../../src/server/config';
 import { loadConfig } from '../../src/server/config';
 import type { AppContext } from '../../src/server/context';
 import { createContext, createLogger } from '../../src/server/main';
-import { DEMO_SEEDERS, registerJobs, ROUTES } from '../../src/server/modules';
+import { registerJobs, ROUTES } from '../../src/server/modules';
 import { buildApp } from '../../src/server/platform/http/app';
 import type { App } from '../../src/server/platform/http/types';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts';

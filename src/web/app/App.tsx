@@ -39,6 +39,9 @@ function themeFor(lang: Lang): ThemeConfig {
   return {
     token: {
       colorPrimary: '#0958d9',
+    // antd derives a lighter hover shade (#2e7ae6: 4.2:1 under white text); darker keeps AA contrast.
+    colorPrimaryHover: '#0046b8',
+    colorPrimaryActive: '#003a96',
       colorInfo: '#0958d9',
       colorLink: '#0958d9',
       colorError: '#c41d1d',
@@ -58,10 +61,20 @@ const BUTTON_CONFIG = { autoInsertSpace: false };
 function Routing() {
   return (
     <Routes>
+      <Route path="m/12345" element={<MobileHotlinePage />} />
       <Route element={<PublicLayout />}>
         <Route index element={<HomePage />} />
         <Route path="search" element={<SearchPage />} />
+        <Route path="items/:code" element={<ItemGuidePage />} />
+        <Route path="bundles" element={<BundlesPage />} />
+        <Route path="bundles/:code" element={<BundlePage />} />
+        <Route path="lists" element={<Navigate to="/lists/immediate" replace />} />
+        <Route path="lists/:list" element={<ListsPage />} />
+        <Route path="stats" element={<StatsPage />} />
+        <Route path="places" element={<PlacesPage />} />
+        <Route path="places/:code" element={<PlacePage />} />
         <Route path="progress" element={<ProgressPage />} />
+        <Route path="hotline-report" element={<PublicReportPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="portal" element={<Navigate to="/portal/me" replace />} />
         <Route path="*" element={<NotFoundPage />} />
@@ -80,6 +93,7 @@ function Routing() {
           {workbench.sections.map((section) => (
             <Route key={section.path} path={section.path} element={<SectionPage section={section} />} />
           ))}
+          {caseRoutes(workbench.key)}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       ))}

@@ -4,6 +4,7 @@ import { createElement } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
+import { NotificationBell } from '../shared/NotificationBell';
 import { SkipLink } from '../shared/SkipLink';
 import { useAuth } from './auth';
 import { Brand } from './Brand';
@@ -61,6 +62,7 @@ export function WorkbenchLayout({ workbench }: { workbench: Workbench }) {
             <span className="tb-user-name">{me.displayName}</span>
             {place && <span className="tb-user-place">{place}</span>}
           </div>
+          <NotificationBell basePath={workbench.basePath} />
           <LanguageSwitch onDark />
           <Button ghost size="small" icon={<LogoutOutlined />} onClick={() => void signOut()}>
             {t('header.signOut')}

@@ -28,9 +28,24 @@ import {
   TrophyOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
+import { ItemsAdminPage } from '../admin/catalog/ItemsAdminPage';
+import { PlacesAdminPage } from '../admin/catalog/PlacesAdminPage';
+import { AssignPage } from '../cases/office/AssignPage';
+import { DonePage } from '../cases/office/DonePage';
+import { TodoPage } from '../cases/office/TodoPage';
+import { MyCasesPage } from '../cases/portal/MyCasesPage';
+import { DeliveryPage } from '../cases/window/DeliveryPage';
+import { IntakePage } from '../cases/window/IntakePage';
+import { WindowQueuePage } from '../cases/window/WindowQueuePage';
 import { AuditPage } from '../admin/platform/AuditPage';
 import { CalendarPage } from '../admin/platform/CalendarPage';
 import { SmsOutboxPage } from '../admin/platform/SmsOutboxPage';
+import { ApiOutlined, FundOutlined } from '@ant-design/icons';
+import { CallConsolePage } from '../hotline/CallConsolePage';
+import { KnowledgePage } from '../hotline/KnowledgePage';
+import { Open311KeysPage } from '../hotline/Open311KeysPage';
+import { HotlineReportsPage } from '../hotline/ReportsPageLazy';
+import { TicketsPage } from '../hotline/TicketsPage';
 import type { MessageKey } from '../i18n/messages';
 import type { Role } from '../shared/me';
 
@@ -68,9 +83,9 @@ export const WORKBENCHES: readonly Workbench[] = [
     icon: SolutionOutlined,
     roles: ['window_clerk'],
     sections: [
-      { path: 'queue', label: 'nav.window.queue', icon: NotificationOutlined },
-      { path: 'intake', label: 'nav.window.intake', icon: FormOutlined },
-      { path: 'delivery', label: 'nav.window.delivery', icon: ExportOutlined },
+      { path: 'queue', label: 'nav.window.queue', icon: NotificationOutlined, page: WindowQueuePage },
+      { path: 'intake', label: 'nav.window.intake', icon: FormOutlined, page: IntakePage },
+      { path: 'delivery', label: 'nav.window.delivery', icon: ExportOutlined, page: DeliveryPage },
     ],
   },
   {
@@ -80,9 +95,9 @@ export const WORKBENCHES: readonly Workbench[] = [
     icon: AuditOutlined,
     roles: ['reviewer', 'approver', 'dispatcher'],
     sections: [
-      { path: 'todo', label: 'nav.office.todo', icon: InboxOutlined },
-      { path: 'assign', label: 'nav.office.assign', icon: ShareAltOutlined },
-      { path: 'done', label: 'nav.office.done', icon: FileDoneOutlined },
+      { path: 'todo', label: 'nav.office.todo', icon: InboxOutlined, page: TodoPage },
+      { path: 'assign', label: 'nav.office.assign', icon: ShareAltOutlined, page: AssignPage },
+      { path: 'done', label: 'nav.office.done', icon: FileDoneOutlined, page: DonePage },
     ],
   },
   {
@@ -90,11 +105,13 @@ export const WORKBENCHES: readonly Workbench[] = [
     basePath: '/hotline',
     label: 'workbench.hotline',
     icon: PhoneOutlined,
-    roles: ['hotline_agent', 'dept_handler'],
+    // The dispatcher (中台) dispatches 12345 tickets here too: the tickets page opens on their queue.
+    roles: ['hotline_agent', 'dept_handler', 'dispatcher'],
     sections: [
-      { path: 'calls', label: 'nav.hotline.calls', icon: PhoneOutlined },
-      { path: 'tickets', label: 'nav.hotline.tickets', icon: ProfileOutlined },
-      { path: 'knowledge', label: 'nav.hotline.knowledge', icon: BookOutlined },
+      { path: 'calls', label: 'nav.hotline.calls', icon: PhoneOutlined, page: CallConsolePage },
+      { path: 'tickets', label: 'nav.hotline.tickets', icon: ProfileOutlined, page: TicketsPage },
+      { path: 'knowledge', label: 'nav.hotline.knowledge', icon: BookOutlined, page: KnowledgePage },
+      { path: 'reports', label: 'hotline.nav.reports', icon: FundOutlined, page: HotlineReportsPage },
     ],
   },
   {
@@ -107,6 +124,7 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'efficiency', label: 'nav.supervision.efficiency', icon: ClockCircleOutlined },
       { path: 'ratings', label: 'nav.supervision.ratings', icon: LikeOutlined },
       { path: 'assessment', label: 'nav.supervision.assessment', icon: TrophyOutlined },
+      { path: 'hotline', label: 'hotline.nav.supervision', icon: FundOutlined, page: HotlineReportsPage },
     ],
   },
   {
@@ -116,12 +134,13 @@ export const WORKBENCHES: readonly Workbench[] = [
     icon: AppstoreOutlined,
     roles: ['admin'],
     sections: [
-      { path: 'items', label: 'nav.admin.items', icon: FileTextOutlined },
-      { path: 'places', label: 'nav.admin.places', icon: EnvironmentOutlined },
+      { path: 'items', label: 'nav.admin.items', icon: FileTextOutlined, page: ItemsAdminPage },
+      { path: 'places', label: 'nav.admin.places', icon: EnvironmentOutlined, page: PlacesAdminPage },
       { path: 'calendar', label: 'nav.admin.calendar', icon: CalendarOutlined, page: CalendarPage },
       { path: 'users', label: 'nav.admin.users', icon: TeamOutlined },
       { path: 'audit', label: 'nav.admin.audit', icon: CheckSquareOutlined, page: AuditPage },
       { path: 'sms', label: 'nav.admin.sms', icon: MessageOutlined, page: SmsOutboxPage },
+      { path: 'open311', label: 'hotline.nav.open311', icon: ApiOutlined, page: Open311KeysPage },
     ],
   },
   {
@@ -132,7 +151,7 @@ export const WORKBENCHES: readonly Workbench[] = [
     // Agents and intermediaries act for enterprises through the same personal space.
     roles: ['citizen', 'enterprise', 'agent', 'intermediary'],
     sections: [
-      { path: 'cases', label: 'nav.portal.cases', icon: ScheduleOutlined },
+      { path: 'cases', label: 'nav.portal.cases', icon: ScheduleOutlined, page: MyCasesPage },
       { path: 'licenses', label: 'nav.portal.licenses', icon: IdcardOutlined },
       { path: 'ratings', label: 'nav.portal.ratings', icon: StarOutlined },
       { path: 'appointments', label: 'nav.portal.appointments', icon: CalendarOutlined },

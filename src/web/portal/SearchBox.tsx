@@ -1,21 +1,95 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Input } from 'antd';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { AutoComplete, Button, Input, Tag } from 'antd';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { useT } from '../i18n/I18nProvider';
+import { useLang, useT } from '../i18n/I18nProvider';
+import { api, isAbortError } from '../shared/api';
+import type { Suggestion } from './catalogTypes';
+import { nameIn } from './catalogText';
 
-/** Service search form: submits to `/search?q=`; the label is visible to screen readers only. */
+const SUGGEST_DELAY_MS = 200;
+const PICK = /^(item|bundle):(.+)$/;
+
+interface Option {
+  value: string;
+  label: ReactNode;
+}
+
+/**
+ * Service search form with suggestions as you type (items and "一件事" bundles; picking one opens
+ * it). Enter without picking submits the text to `/search?q=`. The label is for screen readers.
+ */
 export function SearchBox({ initialQuery = '', size = 'large', autoFocus = false }: { initialQuery?: string; size?: 'middle' | 'large'; autoFocus?: boolean }) {
   const t = useT();
+  const { lang } = useLang();
   const navigate = useNavigate();
   const inputId = useId();
   const [query, setQuery] = useState(initialQuery);
+  const [options, setOptions] = useState<Option[]>([]);
+  const pending = useRef<{ timer?: ReturnType<typeof setTimeout>; controller?: AbortController }>({});
+  // Enter on a highlighted suggestion both picks it and submits the form: the pick wins.
+  const picked = useRef(0);
 
   // Follow the URL when the user moves through history on the results page.
   useEffect(() => setQuery(initialQuery), [initialQuery]);
+  useEffect(() => () => {
+    clearTimeout(pending.current.timer);
+    pending.current.controller?.abort();
+  }, []);
+
+  const suggest = (text: string) => {
+    clearTimeout(pending.current.timer);
+    pending.current.controller?.abort();
+    const q = text.trim();
+    if (!q) {
+      setOptions([]);
+      return;
+    }
+    pending.current.timer = setTimeout(() => {
+      const controller = new AbortController();
+      pending.current.controller = controller;
+      api
+        .get<{ suggestions: Suggestion[] }>('/api/v1/items/suggest', { query: { q: q.slice(0, 100) }, signal: controller.signal })
+        .then(({ suggestions }) =>
+          setOptions(
+            suggestions.map((s) => ({
+              value: `${s.kind}:${s.code}`,
+              label: (
+                <span className="tb-suggestion">
+                  <span className="tb-suggestion-name">{nameIn(lang, s)}</span>
+                  <Tag className={`tb-suggestion-kind ${s.kind === 'bundle' ? 'tb-tag-gold' : 'tb-tag-blue'}`}>
+                    {t(s.kind === 'bundle' ? 'catalog.search.kindBundle' : 'catalog.search.kindItem')}
+                  </Tag>
+                </span>
+              ),
+            })),
+          ),
+        )
+        .catch((error: unknown) => {
+          // Suggestions are a convenience: a failure just shows none.
+          if (!isAbortError(error)) setOptions([]);
+        });
+    }, SUGGEST_DELAY_MS);
+  };
+
+  const onChange = (value: string) => {
+    if (PICK.test(value)) return;
+    setQuery(value);
+    suggest(value);
+  };
+
+  const onSelect = (value: string) => {
+    const match = PICK.exec(value);
+    if (!match) return;
+    picked.current = Date.now();
+    setOptions([]);
+    navigate(match[1] === 'bundle' ? `/bundles/${encodeURIComponent(match[2])}` : `/items/${encodeURIComponent(match[2])}`);
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    if (Date.now() - picked.current < 500) return;
+    setOptions([]);
     navigate(`/search?q=${encodeURIComponent(query.trim())}`);
   };
 
@@ -24,17 +98,25 @@ export function SearchBox({ initialQuery = '', size = 'large', autoFocus = false
       <label htmlFor={inputId} className="tb-visually-hidden">
         {t('home.search.label')}
       </label>
-      <Input
-        id={inputId}
-        size={size}
+      <AutoComplete
+        className="tb-search-autocomplete"
         value={query}
-        autoFocus={autoFocus}
-        allowClear
-        maxLength={100}
-        placeholder={t('home.search.placeholder')}
-        onChange={(event) => setQuery(event.target.value)}
-        prefix={<SearchOutlined aria-hidden="true" />}
-      />
+        options={options}
+        onChange={onChange}
+        onSelect={onSelect}
+        defaultActiveFirstOption={false}
+        popupMatchSelectWidth
+      >
+        <Input
+          id={inputId}
+          size={size}
+          autoFocus={autoFocus}
+          allowClear
+          maxLength={100}
+          placeholder={t('home.search.placeholder')}
+          prefix={<SearchOutlined aria-hidden="true" />}
+        />
+      </AutoComplete>
       <Button type="primary" htmlType="submit" size={size}>
         {t('home.search.button')}
       </Button>

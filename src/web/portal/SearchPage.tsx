@@ -1,86 +1,105 @@
-import { Empty, Pagination, Skeleton, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
-import { useLang, useT, type Translate } from '../i18n/I18nProvider';
-import { isMessageKey } from '../i18n/messages';
-import { api, isAbortError, toApiError, type ApiError } from '../shared/api';
+import { AppstoreOutlined } from '@ant-design/icons';
+import { Button, Empty, Grid, Pagination, Select, Skeleton, Typography } from 'antd';
+import { useId } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useLang, useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
+import { AUDIENCES, HANDLING_MODES, ITEM_TYPES, type OnlineRate, type SearchResponse } from './catalogTypes';
+import { modeLabel, nameIn, topicLabel, TOPICS, typeLabel } from './catalogText';
+import './catalog.css';
+import { ItemResultList } from './ItemResultList';
 import { SearchBox } from './SearchBox';
+import { useFetch } from './useFetch';
 
-/** One service item as `GET /api/v1/items` lists it (the fields this page shows). */
-export interface ItemSummary {
-  code: string;
-  name: string;
-  nameEn?: string;
-  departmentCode: string;
-  departmentName?: string | null;
-  type: string;
-  modes: string[];
-}
-
-export interface ItemPage {
-  items: ItemSummary[];
-  total: number;
-  pageSize?: number;
-}
-
-/** Page size assumed when the server does not say. */
-const DEFAULT_PAGE_SIZE = 20;
-
-const AUDIENCES = ['citizen', 'enterprise'] as const;
-type Audience = (typeof AUDIENCES)[number];
-const isAudience = (value: string | null): value is Audience => AUDIENCES.some((audience) => audience === value);
-
-type Load = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'done'; result: ItemPage };
+/** The filters the results page understands, as URL parameters. */
+const FILTERS = ['department', 'audience', 'type', 'mode', 'topic'] as const;
+type Filter = (typeof FILTERS)[number];
 
 function readPage(value: string | null): number {
   const page = Number(value);
   return Number.isInteger(page) && page > 0 ? page : 1;
 }
 
-/** A known code's label, else the code itself (the catalog may add codes before the UI knows them). */
-function labelOf(t: Translate, prefix: 'itemType' | 'mode', code: string): string {
-  const key = `${prefix}.${code}`;
-  return isMessageKey(key) ? t(key) : code;
-}
-
-/** `/search?q=&page=&audience=citizen|enterprise`: service items matching the query, paged. */
+/**
+ * `/search?q=&department=&audience=&type=&mode=&topic=&page=`: service items matching the query,
+ * in relevance order (browse order without a query), filterable and paged. Matching "一件事"
+ * bundles are offered above the first page.
+ */
 export function SearchPage() {
   const t = useT();
+  const { lang } = useLang();
   const [params, setParams] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
   const page = readPage(params.get('page'));
-  const rawAudience = params.get('audience');
-  const audience = isAudience(rawAudience) ? rawAudience : undefined;
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) || undefined])) as Record<Filter, string | undefined>;
+  const result = useFetch<SearchResponse>('/api/v1/items', { q: q || undefined, ...filters, page });
+  const departments = useFetch<OnlineRate>('/api/v1/stats/online-rate');
+  const screens = Grid.useBreakpoint();
+  const wide = screens.md ?? true;
 
   const heading = q
     ? t('search.resultsFor', { q })
-    : audience
-      ? t(`search.audience.${audience}`)
-      : t('search.allItems');
+    : filters.topic
+      ? t('catalog.search.topicHeading', { topic: topicLabel(t, filters.topic) })
+      : filters.audience === 'citizen' || filters.audience === 'enterprise'
+        ? t(`search.audience.${filters.audience}`)
+        : t('search.allItems');
   useDocumentTitle(heading);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoad({ status: 'loading' });
-    api
-      .get<ItemPage>('/api/v1/items', { query: { q, page, audience }, signal: controller.signal })
-      .then((result) => setLoad({ status: 'done', result }))
-      .catch((error: unknown) => {
-        if (!isAbortError(error)) setLoad({ status: 'error', error: toApiError(error) });
-      });
-    return () => controller.abort();
-  }, [q, page, audience, attempt]);
-
-  const goToPage = (next: number) => {
-    const updated = new URLSearchParams(params);
-    updated.set('page', String(next));
-    setParams(updated);
-    window.scrollTo({ top: 0 });
+  const update = (changes: Partial<Record<Filter | 'page', string | undefined>>) => {
+    const next = new URLSearchParams(params);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value) next.set(name, value);
+      else next.delete(name);
+    }
+    if (!('page' in changes)) next.delete('page');
+    setParams(next);
   };
+  const activeFilters = FILTERS.filter((f) => filters[f]).length;
+
+  const departmentOptions = (departments.data?.departments ?? []).map((d) => ({ value: d.departmentCode, label: d.departmentName }));
+  const data = result.data;
+  const filterFields = (
+    <>
+          <FilterSelect
+        label={t('search.field.department')}
+        value={filters.department}
+        options={departmentOptions}
+        loading={departments.status === 'loading'}
+        onChange={(department) => update({ department })}
+      />
+      <FilterSelect
+        label={t('catalog.field.audience')}
+        value={filters.audience}
+        options={AUDIENCES.map((a) => ({ value: a, label: t(`catalog.audience.${a}`) }))}
+        onChange={(audience) => update({ audience })}
+      />
+      <FilterSelect
+        label={t('search.field.type')}
+        value={filters.type}
+        options={ITEM_TYPES.map((type) => ({ value: type, label: typeLabel(t, type) }))}
+        onChange={(type) => update({ type })}
+      />
+      <FilterSelect
+        label={t('search.field.modes')}
+        value={filters.mode}
+        options={HANDLING_MODES.map((mode) => ({ value: mode, label: modeLabel(t, mode) }))}
+        onChange={(mode) => update({ mode })}
+      />
+      <FilterSelect
+        label={t('catalog.field.topic')}
+        value={filters.topic}
+        options={TOPICS.map((topic) => ({ value: topic, label: topicLabel(t, topic) }))}
+        onChange={(topic) => update({ topic })}
+      />
+      {activeFilters > 0 && (
+        <Button block onClick={() => update(Object.fromEntries(FILTERS.map((f) => [f, undefined])))}>
+          {t('catalog.search.clearFilters', { n: activeFilters })}
+        </Button>
+      )}
+    </>
+  );
 
   return (
     <div className="tb-container tb-page">
@@ -88,87 +107,115 @@ export function SearchPage() {
         {t('search.title')}
       </Typography.Title>
       <SearchBox initialQuery={q} size="middle" />
-      <section aria-labelledby="search-results-heading" aria-busy={load.status === 'loading'} className="tb-search-results">
-        <Typography.Title level={2} id="search-results-heading" className="tb-section-title">
-          {heading}
-        </Typography.Title>
-        {load.status === 'loading' && <Skeleton active paragraph={{ rows: 6 }} />}
-        {load.status === 'error' && (
-          <ErrorAlert error={load.error} title={t('search.errorTitle')} onRetry={() => setAttempt((n) => n + 1)} />
-        )}
-        {load.status === 'done' && <SearchResults result={load.result} page={page} onPage={goToPage} />}
-      </section>
+      <div className="tb-search-layout">
+        <aside className="tb-filters" aria-labelledby="search-filters-heading">
+          <Typography.Title level={2} id="search-filters-heading" className={wide ? 'tb-filters-title' : 'tb-visually-hidden'}>
+            {t('catalog.search.filters')}
+          </Typography.Title>
+          {wide ? (
+            filterFields
+          ) : (
+            <details className="tb-filters-details" open={activeFilters > 0}>
+              <summary>{t('catalog.search.showFilters')}</summary>
+              <div className="tb-filters-body">{filterFields}</div>
+            </details>
+          )}
+        </aside>
+
+        <section aria-labelledby="search-results-heading" aria-busy={result.status === 'loading'} className="tb-search-results-main">
+          <Typography.Title level={2} id="search-results-heading" className="tb-section-title">
+            {heading}
+          </Typography.Title>
+          {result.status === 'error' && <ErrorAlert error={result.error} title={t('search.errorTitle')} onRetry={result.reload} />}
+          {result.status === 'loading' && !data && <Skeleton active paragraph={{ rows: 8 }} />}
+          {result.status !== 'error' && data && (
+            <>
+              {data.expandedQuery && data.expandedQuery.synonyms.length > 0 && (
+                <p className="tb-muted">{t('catalog.search.synonyms', { words: data.expandedQuery.synonyms.join(t('catalog.listSeparator')) })}</p>
+              )}
+              {page === 1 && data.bundles.length > 0 && (
+                <div className="tb-bundle-hits" role="group" aria-label={t('catalog.search.bundleHits')}>
+                  <AppstoreOutlined aria-hidden="true" className="tb-bundle-hits-icon" />
+                  <span className="tb-bundle-hits-label">{t('catalog.search.bundleHits')}</span>
+                  {data.bundles.map((b) => (
+                    <Link key={b.code} to={`/bundles/${b.code}`} className="tb-chip">
+                      {nameIn(lang, b)}
+                    </Link>
+                  ))}
+                </div>
+              )}
+              {data.items.length === 0 ? (
+                <Empty
+                  className="tb-empty"
+                  description={
+                    <>
+                      <strong className="tb-empty-title">{t('search.empty')}</strong>
+                      <span className="tb-empty-hint">{activeFilters > 0 ? t('catalog.search.emptyFiltered') : t('search.emptyHint')}</span>
+                    </>
+                  }
+                />
+              ) : (
+                <>
+                  <p className="tb-result-count" role="status">
+                    {t('search.total', { total: data.total })}
+                  </p>
+                  <ItemResultList items={data.items} headingLevel={3} />
+                  {data.total > data.pageSize && (
+                    <nav aria-label={t('search.pagination')} className="tb-pagination">
+                      <Pagination
+                        current={page}
+                        total={Math.min(data.total, data.pageSize * 1000)}
+                        pageSize={data.pageSize}
+                        showSizeChanger={false}
+                        onChange={(next) => {
+                          update({ page: String(next) });
+                          window.scrollTo({ top: 0 });
+                        }}
+                      />
+                    </nav>
+                  )}
+                </>
+              )}
+            </>
+          )}
+        </section>
+      </div>
     </div>
   );
 }
 
-function SearchResults({ result, page, onPage }: { result: ItemPage; page: number; onPage: (page: number) => void }) {
+/** A labelled single-choice filter; clearing it removes the filter. */
+function FilterSelect({
+  label,
+  value,
+  options,
+  loading,
+  onChange,
+}: {
+  label: string;
+  value: string | undefined;
+  options: Array<{ value: string; label: string }>;
+  loading?: boolean;
+  onChange: (value: string | undefined) => void;
+}) {
   const t = useT();
-  const { lang } = useLang();
-  if (result.items.length === 0) {
-    return (
-      <Empty
-        className="tb-empty"
-        description={
-          <>
-            <strong className="tb-empty-title">{t('search.empty')}</strong>
-            <span className="tb-empty-hint">{t('search.emptyHint')}</span>
-          </>
-        }
-      />
-    );
-  }
+  const id = useId();
   return (
-    <>
-      <p className="tb-result-count" role="status">
-        {t('search.total', { total: result.total })}
-      </p>
-      <ol className="tb-result-list">
-        {result.items.map((item) => (
-          <li key={item.code} className="tb-result">
-            <Typography.Title level={3} className="tb-result-name">
-              {lang === 'en-US' && item.nameEn ? item.nameEn : item.name}
-            </Typography.Title>
-            <dl className="tb-result-meta">
-              <div>
-                <dt>{t('search.field.code')}</dt>
-                <dd>{item.code}</dd>
-              </div>
-              <div>
-                <dt>{t('search.field.department')}</dt>
-                <dd>{item.departmentName ?? item.departmentCode}</dd>
-              </div>
-              <div>
-                <dt>{t('search.field.type')}</dt>
-                <dd>{labelOf(t, 'itemType', item.type)}</dd>
-              </div>
-              {item.modes.length > 0 && (
-                <div>
-                  <dt>{t('search.field.modes')}</dt>
-                  <dd>
-                    {item.modes.map((mode) => (
-                      <Tag key={mode} color="blue">
-                        {labelOf(t, 'mode', mode)}
-                      </Tag>
-                    ))}
-                  </dd>
-                </div>
-              )}
-            </dl>
-          </li>
-        ))}
-      </ol>
-      {result.total > (result.pageSize ?? DEFAULT_PAGE_SIZE) && (
-        <nav aria-label={t('search.pagination')} className="tb-pagination">
-          <Pagination
-            current={page}
-            total={result.total}
-            pageSize={result.pageSize ?? DEFAULT_PAGE_SIZE}
-            showSizeChanger={false}
-            onChange={onPage}
-          />
-        </nav>
-      )}
-    </>
+    <div className="tb-filter">
+      <label htmlFor={id} className="tb-filter-label">
+        {label}
+      </label>
+      <Select
+        id={id}
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        placeholder={t('catalog.search.any')}
+        value={value}
+        options={options}
+        loading={loading}
+        onChange={(next?: string) => onChange(next || undefined)}
+        style={{ width: '100%' }}
+      />
+    </div>
   );
 }

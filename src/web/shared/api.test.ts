@@ -62,6 +62,14 @@ describe('api client', () => {
     expect(error).toMatchObject({ status: 429, code: 'ACCOUNT_LOCKED', message: '账户已锁定', requestId: 'req-9', details: { retryAfterSeconds: 900 } });
   });
 
+  it('keeps a list of problems in details as detailList', async () => {
+    const problems = [{ path: 'promisedLimit.value', rule: 'promised_within_statutory', zh: '超过', en: 'exceeds' }];
+    stubFetch(422, { code: 'ITEM_INVALID', message: '事项有 1 处不符合要求', details: problems, requestId: 'req-1' });
+    const error = await api.post('/api/v1/admin/items/000101001000/publish', {}).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 422, code: 'ITEM_INVALID', detailList: problems });
+    expect((error as ApiError).details).toBeUndefined();
+  });
+
   it('explains a non-JSON answer in the UI language', async () => {
     stubFetch(502, '<html>Bad gateway</html>');
     setApiLanguage('en-US');

@@ -12,14 +12,17 @@ export class ApiError extends Error {
   readonly code: string;
   readonly requestId?: string;
   readonly details?: Record<string, unknown>;
+  /** The body's `details` whatever its shape: the catalog and schema errors send a list of problems with paths. */
+  readonly detailList?: unknown[];
 
-  constructor(init: { status: number; code: string; message: string; requestId?: string; details?: Record<string, unknown> }) {
+  constructor(init: { status: number; code: string; message: string; requestId?: string; details?: Record<string, unknown>; detailList?: unknown[] }) {
     super(init.message);
     this.name = 'ApiError';
     this.status = init.status;
     this.code = init.code;
     this.requestId = init.requestId;
     this.details = init.details;
+    this.detailList = init.detailList;
   }
 }
 
@@ -27,7 +30,10 @@ export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
+  /** JSON-serialised, or sent as is when a FormData (multipart uploads). */
   body?: unknown;
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
   /**
    * Whether a 401 ends the session and sends the user to sign in (default true). Off for calls
@@ -88,6 +94,7 @@ function errorFromResponse(response: Response, body: unknown): ApiError {
       message: body.message,
       requestId: typeof body.requestId === 'string' ? body.requestId : (response.headers.get('x-request-id') ?? undefined),
       details: isRecord(body.details) ? body.details : undefined,
+      detailList: Array.isArray(body.details) ? body.details : undefined,
     });
   }
   return new ApiError({
@@ -101,8 +108,10 @@ function errorFromResponse(response: Response, body: unknown): ApiError {
 /** Sends one request; resolves with the parsed JSON body (undefined for 204), rejects with ApiError. */
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const upper = method.toUpperCase();
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json', 'Accept-Language': language };
+  // The browser sets a multipart body's Content-Type itself, with its boundary.
+  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (!SAFE_METHODS.has(upper) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -110,7 +119,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
     response = await fetch(buildUrl(path, options.query), {
       method: upper,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });

@@ -1,3 +1,97 @@
-/** Kysely table types of the cases module (filled in by its migrations' author). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface CasesTables {}
+import type { Generated } from 'kysely';
+import type { Json, Timestamp } from './platform';
+
+/** Kysely table types of the file store (migration 0020) and the cases module (0021). */
+
+export interface FilesTable {
+  id: Generated<string>;
+  owner_id: string;
+  region_code: string;
+  name: string;
+  mime: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  sha256: string;
+  created_at: Generated<Date>;
+}
+
+export interface CasesTable {
+  id: Generated<string>;
+  case_no: string | null;
+  item_code: string;
+  item_version: number;
+  item_name: string;
+  case_kind: 'instant' | 'promised';
+  status: string;
+  resume_status: string | null;
+  version: Generated<number>;
+  channel: 'web' | 'mobile' | 'kiosk' | 'window';
+  region_code: string;
+  department_code: string;
+  departments: Generated<string[]>;
+  applicant_user_id: string | null;
+  applicant_type: 'citizen' | 'enterprise';
+  applicant_name: string;
+  applicant_id_type: 'resident_id' | 'uscc';
+  applicant_id_number: string;
+  applicant_mobile: string | null;
+  created_by: string;
+  accepted_by: string | null;
+  assignee_id: string | null;
+  form: Json<Record<string, unknown>>;
+  correction: Json<Record<string, unknown>> | null;
+  deficiency: Json<Record<string, unknown>> | null;
+  deficiency_due: Timestamp | null;
+  special: Json<Record<string, unknown>> | null;
+  decision: 'approved' | 'denied' | null;
+  decision_data: Json<Record<string, unknown>> | null;
+  delivery: Json<Record<string, unknown>> | null;
+  submitted_at: Timestamp | null;
+  accepted_at: Timestamp | null;
+  paused_since: Timestamp | null;
+  pause_kind: 'correction' | 'special' | null;
+  paused_workdays: Generated<number>;
+  paused_days: Generated<number>;
+  stopped_at: Timestamp | null;
+  statutory_due: Timestamp | null;
+  promised_due: Timestamp | null;
+  assessment_due: Timestamp | null;
+  schedule_published: Generated<boolean>;
+  light: 'green' | 'yellow' | 'red' | 'overdue' | null;
+  light_next_at: Timestamp | null;
+  decided_at: Timestamp | null;
+  completed_at: Timestamp | null;
+  issued_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CaseMaterialsTable {
+  id: Generated<number>;
+  case_id: string;
+  material_code: string;
+  file_id: string;
+  added_by: string;
+  added_at: Timestamp;
+  via: 'create' | 'edit' | 'resubmit' | 'supply' | 'attachment';
+}
+
+export interface CaseLanesTable {
+  case_id: string;
+  department_code: string;
+  status: 'pending' | 'reviewed' | 'approved' | 'denied';
+  region_code: string;
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  opinion: Json<Record<string, unknown>> | null;
+  routed_at: Timestamp;
+}
+
+export interface CasesTables {
+  files: FilesTable;
+  cases: CasesTable;
+  case_materials: CaseMaterialsTable;
+  case_lanes: CaseLanesTable;
+}

@@ -9,6 +9,10 @@ export type ItemDefinition = Omit<DemoItem, 'basicCode'> & {
   deficiencyDays?: number;
   /** 考核时限 as a share of the promised limit (default 0.8). */
   assessmentRatio?: number;
+  /** Why the item needs no application material at all (required when `materials` is empty). */
+  noMaterialsReason?: string;
+  /** Extra search words people use for the item (weighted like synonyms, below the name). */
+  keywords?: string[];
 };
 
 /**

@@ -25,6 +25,9 @@ const eventSchema = z.object({
   hash: z.string(),
 });
 
+// Years 1–9999 only: PGlite cannot take a JS Date outside them (toISOString gives "+275760-…").
+const instant = z.coerce.date().min(new Date('0001-01-01T00:00:00Z')).max(new Date('9999-12-31T23:59:59.999Z'));
+
 const problemSchema = z.object({ kind: z.string(), seq: z.number().optional(), afterSeq: z.number().optional(), nextSeq: z.number().optional(), headSeq: z.number().optional(), lastSeq: z.number().optional() });
 
 /** The audit log for administrators and supervisors, and the chain verification any auditor can run. */
@@ -39,8 +42,8 @@ export function auditRoutes(app: App, ctx: AppContext): void {
         actorId: z.uuid().optional(),
         subjectType: z.string().max(50).optional(),
         subjectId: z.string().max(100).optional(),
-        from: z.coerce.date().optional(),
-        to: z.coerce.date().optional(),
+        from: instant.optional(),
+        to: instant.optional(),
         page: z.coerce.number().int().min(1).max(100_000).default(1),
         pageSize: z.coerce.number().int().min(1).max(200).default(50),
       }),

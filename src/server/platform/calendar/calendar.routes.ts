@@ -9,7 +9,13 @@ export const calendarPolicy = definePolicy({
   'calendar.update': [allow(['admin'])],
 });
 
-const isoDate = z.string().refine(isIsoDate, { message: 'must be a real date YYYY-MM-DD / 须为有效日期 YYYY-MM-DD' });
+// Bounded like the year endpoints: beyond them there is no schedule to consult, results past
+// 9999-12-31 are not dates at all, and counting across millennia would tie up the server.
+const isoDate = z
+  .string()
+  .refine((v) => isIsoDate(v) && v >= '2000-01-01' && v <= '2100-12-31', {
+    message: 'must be a real date YYYY-MM-DD from 2000-01-01 to 2100-12-31 / 须为 2000-01-01 至 2100-12-31 之间的有效日期 YYYY-MM-DD',
+  });
 const dayKind = z.enum(['holiday', 'makeup', 'weekend', 'workday']);
 
 /** Public working-day arithmetic and the admin's calendar maintenance. */

@@ -5,7 +5,7 @@ import type { Actor } from '../auth/roles';
 import { AppError, defineErrors } from '../errors';
 import * as repo from './calendar.repository';
 import { calendarRowsFromChineseDays, publishedYearsFromChineseDays } from './chinese-days-source';
-import { addDays, isIsoDate } from './shanghai-date';
+import { addDays, isIsoDate, yearOf } from './shanghai-date';
 import { WorkCalendar, type CalendarDay, type DayKind } from './work-calendar';
 
 export const CALENDAR_ERR = defineErrors({
@@ -26,9 +26,16 @@ export interface CalendarService {
   setYear(actor: Actor, input: { year: number; published: boolean; note: string | null }): Promise<void>;
 }
 
-/** Seeds the calendar table from `chinese-days` (only days not there yet) and returns how many rows were added. */
+/**
+ * Seeds the calendar table from `chinese-days` for the years it has not seen yet, and returns how
+ * many rows were added. A year is seeded once: after that the admin's edits are the truth, so a
+ * day an admin cleared does not come back at the next start.
+ */
 export async function seedCalendar(db: Kysely<DB>): Promise<number> {
-  return repo.insertMissingDays(db, calendarRowsFromChineseDays(), [...publishedYearsFromChineseDays()]);
+  const known = new Set((await repo.findYears(db)).map((y) => y.year));
+  const rows = calendarRowsFromChineseDays().filter((r) => !known.has(yearOf(r.date)));
+  const years = [...publishedYearsFromChineseDays()].filter((y) => !known.has(y));
+  return repo.insertMissingDays(db, rows, years);
 }
 
 async function loadCalendar(db: Kysely<DB>): Promise<WorkCalendar> {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { makeErrorHandler } from './error-handler';
 import { registerMetrics } from './metrics';
+import { registerTextGuard } from './text-guard';
 import { registerSessionHooks } from './session-hooks';
 import type { App, RoutesPlugin } from './types';
 import { registerWebApp } from './web-static';
@@ -21,12 +22,27 @@ export interface BuildAppOptions {
   log?: FastifyBaseLogger;
 }
 
+/** One route the app serves: method, URL pattern and its schema (for tests that must cover every route). */
+export interface RouteInfo {
+  method: string;
+  url: string;
+  schema?: { querystring?: unknown; params?: unknown; body?: unknown };
+}
+
+const ROUTE_LISTS = new WeakMap<object, RouteInfo[]>();
+
+/** Every route registered on an app made by buildApp, including plugins' (docs, static files). */
+export function listRoutes(app: App): readonly RouteInfo[] {
+  return ROUTE_LISTS.get(app) ?? [];
+}
+
 /**
  * The HTTP server: zod-validated routes with an OpenAPI document, sessions and CSRF, one error
  * handler, metrics, health, and (when built) the web app.
  */
 export async function buildApp(opts: BuildAppOptions): Promise<App> {
   const { ctx } = opts;
+  const handleError = makeErrorHandler(ctx.db);
   const app = Fastify({
     ...(opts.log ? { loggerInstance: opts.log } : { logger: false }),
     genReqId: (req) => {
@@ -35,12 +51,19 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     },
     bodyLimit: 1024 * 1024,
     trustProxy: true,
-    disableRequestLogging: false,
+    // Errors Fastify raises before routing (a malformed %-escape in the URL) get our error body too.
+    frameworkErrors: (err, req, reply) => void handleError(err, req, reply),
   }).withTypeProvider<ZodTypeProvider>();
+
+  const routes: RouteInfo[] = [];
+  ROUTE_LISTS.set(app, routes);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) routes.push({ method, url: r.url, schema: r.schema as RouteInfo['schema'] });
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(makeErrorHandler(ctx.db));
+  app.setErrorHandler(handleError);
   app.addHook('onSend', async (req, reply) => {
     void reply.header('X-Request-Id', String(req.id));
   });
@@ -61,6 +84,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
   registerSessionHooks(app, ctx);
+  registerTextGuard(app);
   registerMetrics(app);
 
   app.get('/healthz', {

@@ -38,7 +38,8 @@ export function makeErrorHandler(db: Kysely<DB>) {
       appErr = err;
     } else if (hasZodFastifySchemaValidationErrors(err)) {
       const details = err.validation.map((v) => ({
-        path: `${err.validationContext ?? 'body'}${v.instancePath.replace(/\//g, '.')}`,
+        // instancePath is a JSON pointer ("" or "/" for the object itself, "/a/0" below it).
+        path: [err.validationContext ?? 'body', ...v.instancePath.split('/').filter(Boolean)].join('.'),
         message: v.message,
         ...(v.params && Object.keys(v.params).length ? { params: v.params } : {}),
       }));

@@ -69,4 +69,11 @@ export const BAOTOU_DEPARTMENTS: readonly DepartmentSeed[] = [
   { code: 'water-supply', nameZh: '包头市供水总公司', nameEn: 'Baotou Water Supply Company', kind: 'utility' },
   { code: 'power-supply', nameZh: '包头供电公司', nameEn: 'Baotou Power Supply Company', kind: 'utility' },
   { code: 'gas-supply', nameZh: '包头市燃气公司', nameEn: 'Baotou Gas Company', kind: 'utility' },
+  // Needed by catalog items that §7 does not list (fire-safety inspection, disability cards,
+  // tobacco retail permits, high-risk sports permits, bank accounts in 企业开办).
+  { code: 'fire-rescue', nameZh: '包头市消防救援支队', nameEn: 'Baotou Fire and Rescue Detachment', kind: 'government' },
+  { code: 'disabled-persons', nameZh: '包头市残疾人联合会', nameEn: 'Baotou Disabled Persons’ Federation', kind: 'other' },
+  { code: 'tobacco', nameZh: '包头市烟草专卖局', nameEn: 'Baotou Tobacco Monopoly Bureau', kind: 'government' },
+  { code: 'sports', nameZh: '包头市体育局', nameEn: 'Baotou Sports Bureau', kind: 'government' },
+  { code: 'people-bank', nameZh: '中国人民银行包头市分行', nameEn: 'People’s Bank of China, Baotou Branch', kind: 'government' },
 ];

@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+/** Shared plumbing of the cases benchmarks: scratch databases and the one-row-per-benchmark report. */
+
+export interface BenchRow {
+  name: string;
+  figure: number;
+  unit: string;
+  baselineName: string;
+  baseline: number;
+  baselineUnit: string;
+  /** figure ÷ baseline. */
+  ratio: number;
+  aim: string;
+  met: boolean;
+}
+
+/** The DATABASE_URL the benchmarks need (they measure PostgreSQL, not PGlite). */
+export function requireDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    process.stderr.write('set DATABASE_URL=postgres://… (the cases benchmarks run on PostgreSQL)\n');
+    process.exit(2);
+  }
+  return url;
+}
+
+/** The URL of another database on the same server. */
+export function urlOf(base: string, database: string): string {
+  const u = new URL(base);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** Creates a scratch database and returns its name and a function that drops it. */
+export async function scratchDatabase(base: string, prefix: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return {
+    name,
+    url: urlOf(base, name),
+    // Callers close their pools first; a plain DROP then succeeds, and never kills a connection
+    // a pool still holds (its 'error' event would end the process).
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      try {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await c.query(`DROP DATABASE IF EXISTS ${name}`);
+            return;
+          } catch (err) {
+            if (attempt >= 20 || (err as { code?: string }).code !== '55006') throw err;
+            await new Promise((r) => setTimeout(r, 250));
+          }
+        }
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+/** pgbench's TPC-B-like run on a scratch database of the same server: its transactions per second. */
+export async function pgbenchTps(base: string, clients: number, seconds: number): Promise<number> {
+  const db = await scratchDatabase(base, 'tb_pgbench');
+  try {
+    const u = new URL(base);
+    const conn = ['-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres')];
+    const env = { ...process.env, ...(u.password ? { PGPASSWORD: decodeURIComponent(u.password) } : {}) };
+    execFileSync('pgbench', ['-i', '-q', ...conn, db.name], { env, stdio: 'ignore' });
+    const out = execFileSync('pgbench', ['-c', String(clients), '-j', '2', '-T', String(seconds), ...conn, db.name], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(out) ?? /tps = ([\d.]+)/.exec(out);
+    if (!m) throw new Error(`cannot read pgbench output:\n${out}`);
+    return Number(m[1]);
+  } finally {
+    await db.drop();
+  }
+}
+
+/** The median of some numbers. */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Prints the rows as a table: figure, baseline, ratio, aim. */
+export function printRows(rows: BenchRow[]): void {
+  const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
+  for (const r of rows) {
+    process.stdout.write(
+      `${r.name.padEnd(44)} ${`${fmt(r.figure)} ${r.unit}`.padStart(20)}   baseline ${r.baselineName}: ${fmt(r.baseline)} ${r.baselineUnit}   ratio ${r.ratio.toFixed(2)}   aim ${r.aim} ${r.met ? '✓' : '✗'}\n`,
+    );
+  }
+}

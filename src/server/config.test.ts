@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e;
+    throw e;
+  }
+  throw new Error(`no ConfigError for ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig', () => {
+  it('has the documented defaults', () => {
+    const c = loadConfig({});
+    expect(c).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      env: 'development',
+      databaseUrl: undefined,
+      dataDir: path.resolve('./data'),
+      demo: true,
+      cookieSecure: false,
+      sessionIdleMinutes: 480,
+      loginMaxFailures: 5,
+      loginLockMinutes: 15,
+      jobs: true,
+      jobPollMs: 1000,
+      logLevel: 'info',
+    });
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('reads every variable', () => {
+    const c = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      DATABASE_URL: 'postgresql://u:p@db:5432/tongban',
+      TONGBAN_DATA_DIR: '/var/lib/tongban',
+      TONGBAN_DEMO: '0',
+      TONGBAN_COOKIE_SECURE: 'true',
+      TONGBAN_SESSION_IDLE_MINUTES: '30',
+      TONGBAN_LOGIN_MAX_FAILURES: '3',
+      TONGBAN_LOGIN_LOCK_MINUTES: '60',
+      TONGBAN_JOBS: 'no',
+      TONGBAN_JOB_POLL_MS: '250',
+      LOG_LEVEL: 'warn',
+    });
+    expect(c).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      env: 'test',
+      databaseUrl: 'postgresql://u:p@db:5432/tongban',
+      dataDir: '/var/lib/tongban',
+      demo: false,
+      cookieSecure: true,
+      sessionIdleMinutes: 30,
+      loginMaxFailures: 3,
+      loginLockMinutes: 60,
+      jobs: false,
+      jobPollMs: 250,
+      logLevel: 'warn',
+    });
+  });
+
+  it('resolves a relative data dir to an absolute path', () => {
+    expect(loadConfig({ TONGBAN_DATA_DIR: 'some/dir' }).dataDir).toBe(path.resolve('some/dir'));
+  });
+
+  it('treats an empty variable as unset', () => {
+    const c = loadConfig({ PORT: '', DATABASE_URL: '', HOST: '', TONGBAN_DEMO: '', LOG_LEVEL: '' });
+    expect(c.port).toBe(3000);
+    expect(c.host).toBe('0.0.0.0');
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.demo).toBe(true);
+    expect(c.logLevel).toBe('info');
+  });
+
+  it.each(['abc', '70000', '-1', '3.5', '80 80'])('refuses PORT=%s with a ConfigError naming PORT', (value) => {
+    const e = configError({ PORT: value });
+    expect(e.message).toMatch(/^\s+PORT: /m);
+    expect(e.message).not.toMatch(/DATABASE_URL/);
+  });
+
+  it.each(['mysql://db/tongban', 'localhost:5432', 'postgres:/x', 'file:///data'])('refuses DATABASE_URL=%s with a ConfigError naming it', (value) => {
+    const e = configError({ DATABASE_URL: value });
+    expect(e.message).toMatch(/^\s+DATABASE_URL: must start with postgres:\/\/ or postgresql:\/\//m);
+  });
+
+  it('names every bad variable at once', () => {
+    const e = configError({ PORT: 'x', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', TONGBAN_DEMO: 'maybe', TONGBAN_SESSION_IDLE_MINUTES: '1' });
+    for (const name of ['PORT', 'DATABASE_URL', 'NODE_ENV', 'TONGBAN_DEMO', 'TONGBAN_SESSION_IDLE_MINUTES']) expect(e.message).toMatch(new RegExp(`^\\s+${name}: `, 'm'));
+    expect(e.message).toMatch(/^Invalid configuration \/ 配置有误/);
+  });
+
+  it('accepts PORT=0 (any free port) and the largest port', () => {
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
+    expect(loadConfig({ PORT: '65535' }).port).toBe(65535);
+  });
+
+  describe('demo data', () => {
+    it.each([
+      [{}, true],
+      [{ NODE_ENV: 'development' }, true],
+      [{ NODE_ENV: 'test' }, true],
+      [{ NODE_ENV: 'production' }, false],
+      [{ NODE_ENV: 'production', TONGBAN_DEMO: '1' }, true],
+      [{ NODE_ENV: 'production', TONGBAN_DEMO: 'yes' }, true],
+      [{ NODE_ENV: 'production', TONGBAN_DEMO: '0' }, false],
+      [{ NODE_ENV: 'development', TONGBAN_DEMO: '0' }, false],
+      [{ NODE_ENV: 'development', TONGBAN_DEMO: 'false' }, false],
+    ] as Array<[Record<string, string>, boolean]>)('%j → demo %s', (env, demo) => {
+      expect(loadConfig(env).demo).toBe(demo);
+    });
+  });
+});

@@ -1,0 +1,98 @@
+import type { AppContext } from '../../context';
+import { appendEvent } from '../../platform/audit/events.repository';
+import { DEFICIENCY_QUEUE, dateOf, type Deficiency } from './cases.accept';
+import { lightAt, nextLineAfter, type Light } from './cases.clock';
+import { getCaseItem } from './cases.items';
+import { joinList, notifyApplicant, notifyStaff, type StaffCache } from './cases.notify';
+import { lockLightChanges, setLight } from './cases.queries';
+import * as repo from './cases.repository';
+import type { CaseStatus } from './cases.state';
+import { caseTime } from './cases.time';
+import { applyTransition, SYSTEM_ACTOR } from './cases.transition';
+
+/** Durable timers of the cases module: the light sweep and the 容缺 reminders and deadlines. */
+
+export const LIGHTS_QUEUE = 'cases.lights';
+const SWEEP_BATCH = 500;
+const LIGHT_NAMES: Record<Light, { zh: string; en: string }> = {
+  green: { zh: '绿灯', en: 'green' },
+  yellow: { zh: '黄灯', en: 'yellow' },
+  red: { zh: '红灯', en: 'red' },
+  overdue: { zh: '超期', en: 'overdue' },
+};
+
+/**
+ * Updates the lights that changed by `now`: only rows whose stored next-change time has passed
+ * (an index range scan), one batch per transaction. Each change is an event on the case's chain;
+ * yellow, red and overdue tell the staff who hold the case. Returns how many lights changed.
+ */
+export async function sweepLights(ctx: AppContext, now: Date): Promise<number> {
+  let changed = 0;
+  const staff: StaffCache = new Map();
+  for (;;) {
+    const batch = await ctx.db.transaction().execute(async (trx) => {
+      const rows = await lockLightChanges(trx, now, SWEEP_BATCH);
+      let n = 0;
+      for (const r of rows) {
+        // light_next_at is only ever set together with the three due dates.
+        const dues = { assessmentDue: r.assessment_due!, promisedDue: r.promised_due!, statutoryDue: r.statutory_due! };
+        const light = lightAt(now, dues);
+        await setLight(trx, r.id, light, nextLineAfter(now, dues));
+        if (light === r.light) continue;
+        n++;
+        await appendEvent(trx, { chain: `case:${r.id}`, action: 'case.light_change', actorName: SYSTEM_ACTOR.name, subjectType: 'case', subjectId: r.id, regionCode: r.region_code, data: { from: r.light, to: light }, at: now });
+        const params = { lightZh: LIGHT_NAMES[light].zh, lightEn: LIGHT_NAMES[light].en, promisedDate: dateOf(r.promised_due) };
+        if (r.departments.length) await notifyStaff(trx, r, ['reviewer', 'approver'], r.departments, 'case.light_warning', params, staff);
+        else await notifyStaff(trx, r, ['dispatcher', 'window_clerk'], undefined, 'case.light_warning', params, staff);
+      }
+      return { rows: rows.length, changed: n };
+    });
+    changed += batch.changed;
+    if (batch.rows < SWEEP_BATCH) return changed;
+  }
+}
+
+const OWING: readonly CaseStatus[] = ['accepted', 'routed', 'reviewed', 'special_procedure'];
+
+/**
+ * A 容缺 timer fired. `remind`: tell the applicant what is still owed. `expire`: if anything is
+ * still owed at the deadline, the case is closed as not accepted, with notice. Either does nothing
+ * when the materials came in or the case moved on.
+ */
+export async function handleDeficiencyJob(ctx: AppContext, payload: { caseId: string; kind: 'remind' | 'expire' }, now: Date): Promise<void> {
+  const cal = await ctx.calendar.get();
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await repo.lockCase(trx, payload.caseId);
+    if (!row || !row.deficiency || !OWING.includes(row.status as CaseStatus)) return;
+    const d = row.deficiency as unknown as Deficiency;
+    const params = { dueDate: d.dueDate, materials: joinList(d.items.map((i) => i.name)) };
+    if (payload.kind === 'remind') {
+      await notifyApplicant(trx, row, 'case.deficiency_reminder', params);
+      await appendEvent(trx, { chain: `case:${row.id}`, action: 'case.deficiency_remind', actorName: SYSTEM_ACTOR.name, subjectType: 'case', subjectId: row.id, regionCode: row.region_code, data: { owed: d.items.map((i) => i.materialCode) }, at: now });
+      return;
+    }
+    // A job that runs early (a clock skew between nodes) waits for the real deadline.
+    if (now.getTime() <= new Date(d.due).getTime()) throw new Error(`case ${row.id}: deficiency deadline ${d.due} not reached yet`);
+    const item = await getCaseItem(ctx.db, row.item_code, row.item_version, trx);
+    await applyTransition(trx, row, item, cal, {
+      action: 'case.deficiency_expire',
+      to: 'not_accepted',
+      patch: { decision_data: JSON.stringify({ notAcceptedReasons: [`逾期未补交容缺材料：${params.materials}`] }) },
+      eventData: { owed: d.items.map((i) => i.materialCode), due: d.due },
+      now,
+      actorId: SYSTEM_ACTOR.id,
+      actorName: SYSTEM_ACTOR.name,
+      after: (r) => notifyApplicant(trx, r, 'case.deficiency_expired', params),
+    });
+  });
+}
+
+/** Registers the handlers and the every-minute light sweep (kept across restarts). */
+export async function registerCasesJobs(ctx: AppContext): Promise<void> {
+  ctx.jobs.work(LIGHTS_QUEUE, async () => {
+    const changed = await sweepLights(ctx, caseTime.now());
+    if (changed) ctx.log.info({ changed }, 'case lights changed');
+  });
+  ctx.jobs.work(DEFICIENCY_QUEUE, (job) => handleDeficiencyJob(ctx, job.payload as { caseId: string; kind: 'remind' | 'expire' }, caseTime.now()));
+  await ctx.jobs.schedule('case-lights', LIGHTS_QUEUE, 60);
+}

@@ -1,0 +1,104 @@
+import { sql, type ExpressionBuilder, type Expression, type SqlBool, type Transaction } from 'kysely';
+import type { DB } from '../../db/types';
+import { CITY_REGION, type Actor, type Role } from '../../platform/auth/roles';
+import type { Light } from './cases.clock';
+import type { CaseRow, Executor } from './cases.repository';
+import type { ListQuery } from './cases.schemas';
+import { APPLICANT_ROLES } from './cases.state';
+
+/** The cases module's SQL over many cases: work queues, department load, the light sweep, progress. */
+
+const REGION_ROLES: Role[] = ['window_clerk', 'dispatcher', 'supervisor', 'admin'];
+const DEPARTMENT_ROLES: Role[] = ['reviewer', 'approver'];
+
+function hasAny(actor: Actor, roles: readonly Role[]): boolean {
+  return actor.roles.some((r) => roles.includes(r));
+}
+
+/** The rows an actor may list — the same reach as the case policy, as SQL. */
+function scopeOf(eb: ExpressionBuilder<DB, 'cases'>, actor: Actor): Expression<SqlBool> {
+  const region = actor.regionCode === CITY_REGION ? null : actor.regionCode;
+  const inRegion = region ? eb('region_code', '=', region) : sql<SqlBool>`true`;
+  const ors: Expression<SqlBool>[] = [];
+  if (hasAny(actor, APPLICANT_ROLES)) ors.push(eb('applicant_user_id', '=', actor.id));
+  if (hasAny(actor, REGION_ROLES)) ors.push(eb.and([inRegion, eb.or([eb('status', '<>', 'draft'), eb('created_by', '=', actor.id)])]));
+  if (hasAny(actor, DEPARTMENT_ROLES) && actor.departmentCode) ors.push(eb.and([inRegion, sql<SqlBool>`departments @> ARRAY[${actor.departmentCode}]::text[]`]));
+  return ors.length ? eb.or(ors) : sql<SqlBool>`false`;
+}
+
+const LIGHT_ORDER = sql`CASE light WHEN 'overdue' THEN 0 WHEN 'red' THEN 1 WHEN 'yellow' THEN 2 WHEN 'green' THEN 3 ELSE 4 END`;
+
+/** A page of the actor's cases, most urgent first: by light, then by promised date. */
+export async function findCases(db: Executor, actor: Actor, q: ListQuery): Promise<{ rows: CaseRow[]; total: number }> {
+  let base = db.selectFrom('cases').where((eb) => scopeOf(eb, actor));
+  if (q.status) base = base.where('status', 'in', q.status.split(','));
+  if (q.light) base = base.where('light', '=', q.light);
+  if (q.department) base = base.where(sql<SqlBool>`departments @> ARRAY[${q.department}]::text[]`);
+  if (q.item) base = base.where('item_code', '=', q.item);
+  if (q.mine) {
+    base = base.where((eb) => eb.or([eb('created_by', '=', actor.id), eb('accepted_by', '=', actor.id), eb('assignee_id', '=', actor.id), eb('applicant_user_id', '=', actor.id)]));
+  }
+  const [rows, count] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy(LIGHT_ORDER)
+      .orderBy(sql`promised_due NULLS LAST`)
+      .orderBy('created_at', 'desc')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
+    base.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: count.n };
+}
+
+/** Open back-office work per department (for the dispatcher), within a region unless city-wide. */
+export async function findDepartmentLoad(db: Executor, regionCode: string | null) {
+  const region = regionCode ? sql`AND c.region_code = ${regionCode}` : sql``;
+  const lanes = await sql<{ department_code: string; name_zh: string | null; name_en: string | null; pending_review: number; pending_decision: number; special: number; yellow: number; red: number; overdue: number }>`
+    SELECT l.department_code, d.name_zh, d.name_en,
+      count(*) FILTER (WHERE l.status = 'pending' AND c.status <> 'special_procedure')::int AS pending_review,
+      count(*) FILTER (WHERE l.status = 'reviewed' AND c.status <> 'special_procedure')::int AS pending_decision,
+      count(*) FILTER (WHERE c.status = 'special_procedure')::int AS special,
+      count(*) FILTER (WHERE c.light = 'yellow')::int AS yellow,
+      count(*) FILTER (WHERE c.light = 'red')::int AS red,
+      count(*) FILTER (WHERE c.light = 'overdue')::int AS overdue
+    FROM case_lanes l
+    JOIN cases c ON c.id = l.case_id
+    LEFT JOIN departments d ON d.code = l.department_code
+    WHERE c.status IN ('routed', 'reviewed', 'special_procedure') ${region}
+    GROUP BY l.department_code, d.name_zh, d.name_en
+    ORDER BY 4 DESC, 5 DESC, 1`.execute(db);
+  const unrouted = await sql<{ n: number }>`SELECT count(*)::int AS n FROM cases c WHERE c.status = 'accepted' ${region}`.execute(db);
+  return { unrouted: unrouted.rows[0].n, lanes: lanes.rows };
+}
+
+/** What the public progress query may show, plus the ID number to check the tail against. */
+export async function findProgress(db: Executor, caseNo: string) {
+  return db
+    .selectFrom('cases')
+    .select(['case_no', 'item_name', 'status', 'submitted_at', 'accepted_at', 'promised_due', 'completed_at', 'issued_at', 'applicant_id_number'])
+    .where('case_no', '=', caseNo)
+    .executeTakeFirst();
+}
+
+/**
+ * The cases whose light is due to change at `now`, locked for the sweep; rows another node or a
+ * transition holds are skipped and picked up next time. An index range scan on light_next_at.
+ */
+export async function lockLightChanges(trx: Transaction<DB>, now: Date, limit: number): Promise<CaseRow[]> {
+  return trx.selectFrom('cases').selectAll().where('light_next_at', '<', now).orderBy('light_next_at').limit(limit).forUpdate().skipLocked().execute();
+}
+
+/** Every case whose light changed by `now`, with its new light, computed in the database (benchmarks and reports). */
+export async function findLightChanges(db: Executor, now: Date): Promise<Array<{ id: string; light: Light }>> {
+  const r = await sql<{ id: string; light: Light }>`
+    SELECT id, CASE WHEN ${now} > statutory_due THEN 'overdue' WHEN ${now} > promised_due THEN 'red' WHEN ${now} > assessment_due THEN 'yellow' ELSE 'green' END AS light
+    FROM cases WHERE light_next_at < ${now}`.execute(db);
+  return r.rows;
+}
+
+/** Stores a new light (not a transition: the version stays, so nobody's form goes stale). */
+export async function setLight(trx: Transaction<DB>, id: string, light: Light, next: Date | null): Promise<void> {
+  await trx.updateTable('cases').set({ light, light_next_at: next }).where('id', '=', id).execute();
+}

@@ -1,0 +1,167 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { AppContext } from '../../context';
+import { recordAudit } from '../../platform/audit/audit';
+import { findChainEvents } from '../../platform/audit/events.repository';
+import { countAttempt } from '../../platform/auth/auth.repository';
+import { authorize, can, regionFilter } from '../../platform/auth/policy';
+import type { Actor } from '../../platform/auth/roles';
+import { AppError, ERR } from '../../platform/errors';
+import { maskResidentId } from '../../platform/ids/resident-id';
+import { clockFromEvents, computeLines } from './cases.clock';
+import { CASE_ERR } from './cases.errors';
+import { clockLimits, getCaseItem } from './cases.items';
+import { STATUS_LABELS } from './cases.labels';
+import { authorizeCase, caseRecord, casePolicy, isStaff } from './cases.policy';
+import { findCases, findDepartmentLoad, findProgress } from './cases.queries';
+import * as repo from './cases.repository';
+import type { CaseDetail, ListQuery } from './cases.schemas';
+import { availableActions, CASE_ACTIONS, type CaseStatus } from './cases.state';
+import { factsFor } from './cases.transition';
+
+/** Reading cases: the detail view, work queues, department load, the public progress query. */
+
+/**
+ * One case as the actor may see it. Its four lines are recomputed from the event log (the stored
+ * columns are a cache for lists and the sweep). Staff see the applicant's identity in full here,
+ * and each such read is audited.
+ */
+export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, now: Date): Promise<CaseDetail> {
+  const row = await repo.findCase(ctx.db, id);
+  if (!row) throw new AppError(CASE_ERR.CASE_NOT_FOUND);
+  authorizeCase(actor, 'case.view', row);
+  const [item, materials, lanes, events, cal] = await Promise.all([
+    getCaseItem(ctx.db, row.item_code, row.item_version),
+    repo.findMaterials(ctx.db, id),
+    repo.findLanes(ctx.db, id),
+    findChainEvents(ctx.db, `case:${id}`),
+    ctx.calendar.get(),
+  ]);
+  const lines = computeLines(clockFromEvents(events.map((e) => ({ action: e.action, at: e.createdAt })), cal), clockLimits(item), cal, now);
+  const facts = factsFor(row, item, lanes, actor, new Set(materials.map((m) => m.material_code)));
+  const record = caseRecord(row);
+  const actions = availableActions(row.status as CaseStatus, actor.roles, facts).filter((a) => can(actor, casePolicy, a, record));
+  if (isStaff(actor.roles)) {
+    await recordAudit(ctx.db, { action: 'case.personal_data_read', actorId: actor.id, actorName: actor.displayName, regionCode: actor.regionCode, subjectType: 'case', subjectId: id, data: { caseNo: row.case_no } });
+  }
+  const file = (m: (typeof materials)[number]) => ({ fileId: m.file_id, name: m.name, mime: m.mime, size: Number(m.size_bytes), addedAt: m.added_at, via: m.via });
+  return {
+    id: row.id,
+    caseNo: row.case_no,
+    status: row.status as CaseStatus,
+    version: row.version,
+    channel: row.channel,
+    regionCode: row.region_code,
+    item: { code: item.code, version: item.version, name: item.name, departmentCode: item.departmentCode, caseKind: item.caseKind },
+    applicant: { type: row.applicant_type, name: row.applicant_name, idType: row.applicant_id_type, idNumber: row.applicant_id_number, mobile: row.applicant_mobile },
+    form: row.form,
+    materials: item.materials.map((m) => ({ materialCode: m.code, name: m.name, required: m.required, primary: m.primary, files: materials.filter((x) => x.material_code === m.code).map(file) })),
+    attachments: materials.filter((x) => x.via === 'attachment').map((m) => ({ fileId: m.file_id, name: m.name, mime: m.mime, addedAt: m.added_at })),
+    correction: row.correction,
+    deficiency: row.deficiency,
+    special: row.special,
+    decision: row.decision,
+    decisionData: row.decision_data,
+    delivery: row.delivery,
+    departments: lanes.map((l) => ({ departmentCode: l.department_code, status: l.status, reviewedAt: l.reviewed_at, decidedAt: l.decided_at, opinion: l.opinion })),
+    lines: { ...lines },
+    events: events.map((e) => ({ seq: e.seq, action: e.action, actorName: e.actorName, at: e.createdAt, data: e.data })),
+    availableActions: CASE_ACTIONS.filter((a) => actions.includes(a)),
+    submittedAt: row.submitted_at,
+    completedAt: row.completed_at,
+    createdAt: row.created_at,
+  };
+}
+
+/** The actor's cases (their work queue), most urgent first; identities masked. */
+export async function listCases(ctx: AppContext, actor: Actor, q: ListQuery) {
+  authorize(actor, casePolicy, 'case.view');
+  const { rows, total } = await findCases(ctx.db, actor, q);
+  const items = rows.map((r) => ({
+    id: r.id,
+    caseNo: r.case_no,
+    status: r.status as CaseStatus,
+    version: r.version,
+    itemCode: r.item_code,
+    itemName: r.item_name,
+    applicantName: r.applicant_name,
+    // The same 4+4 mask fits resident IDs and credit codes (both 18 characters).
+    applicantIdMasked: maskResidentId(r.applicant_id_number),
+    channel: r.channel,
+    regionCode: r.region_code,
+    departments: r.departments,
+    light: r.light,
+    promisedDue: r.promised_due,
+    statutoryDue: r.statutory_due,
+    paused: !!r.paused_since,
+    deficiencyOutstanding: !!r.deficiency,
+    submittedAt: r.submitted_at,
+    acceptedAt: r.accepted_at,
+  }));
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+/** Back-office load per department, for routing decisions. */
+export async function getDepartmentLoad(ctx: AppContext, actor: Actor) {
+  authorize(actor, casePolicy, 'case.stats');
+  const r = await findDepartmentLoad(ctx.db, regionFilter(actor));
+  return {
+    unrouted: r.unrouted,
+    departments: r.lanes.map((l) => ({
+      departmentCode: l.department_code,
+      nameZh: l.name_zh ?? l.department_code,
+      nameEn: l.name_en ?? l.department_code,
+      pendingReview: l.pending_review,
+      pendingDecision: l.pending_decision,
+      special: l.special,
+      yellow: l.yellow,
+      red: l.red,
+      overdue: l.overdue,
+    })),
+  };
+}
+
+const PROGRESS_PER_MINUTE = 20;
+const PROGRESS_FLOOR_MS = 40;
+const DUMMY_TAIL = Buffer.from('\u0000\u0000\u0000\u0000');
+
+/**
+ * 进度查询 without signing in: case number + last four characters of the applicant's ID give the
+ * status and dates, nothing personal. Against enumeration: a per-address limit, the same answer
+ * for "no such case" and "wrong ID", a constant-time comparison and a fixed minimum duration.
+ */
+export async function getProgress(ctx: AppContext, ip: string, caseNo: string, idTail: string) {
+  const started = Date.now();
+  try {
+    const { attempts, windowEnds } = await countAttempt(ctx.db, `progress:${ip}`, 60);
+    if (attempts > PROGRESS_PER_MINUTE) {
+      const seconds = Math.max(1, Math.ceil((windowEnds.getTime() - Date.now()) / 1000));
+      throw new AppError(ERR.RATE_LIMITED, { seconds }, { retryAfterSeconds: seconds });
+    }
+    const row = await findProgress(ctx.db, caseNo.toUpperCase());
+    const given = Buffer.from(idTail.toUpperCase().padEnd(4).slice(0, 4));
+    const actual = row ? Buffer.from(row.applicant_id_number.slice(-4).toUpperCase()) : DUMMY_TAIL;
+    const match = actual.length === given.length && timingSafeEqual(actual, given);
+    if (!row || !match) throw new AppError(CASE_ERR.PROGRESS_NOT_FOUND);
+    const status = row.status as CaseStatus;
+    return {
+      caseNo: row.case_no!,
+      itemName: row.item_name,
+      status,
+      statusName: STATUS_LABELS[status].zh,
+      submittedAt: row.submitted_at,
+      acceptedAt: row.accepted_at,
+      promisedDue: row.promised_due,
+      completedAt: row.completed_at,
+      issuedAt: row.issued_at,
+    };
+  } finally {
+    const wait = PROGRESS_FLOOR_MS - (Date.now() - started);
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  }
+}
+
+/** Staff may read a file when they can see a case that uses it (registered with the file store). */
+export async function mayReadCaseFile(ctx: AppContext, actor: Actor, fileId: string): Promise<boolean> {
+  const cases = await repo.findCasesUsingFile(ctx.db, fileId);
+  return cases.some((c) => can(actor, casePolicy, 'case.view', caseRecord(c)));
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import type { AppContext } from '../../context';
+import { registerFileAccessRule } from '../../platform/files/files.access';
+import { withIdempotency } from '../../platform/http/idempotency';
+import { requireActor } from '../../platform/http/session-hooks';
+import type { App } from '../../platform/http/types';
+import { ACTION_LABELS } from './cases.labels';
+import { getCaseDetail, getDepartmentLoad, getProgress, listCases, mayReadCaseFile } from './cases.read';
+import {
+  ACTION_BODIES,
+  caseDetailSchema,
+  caseListSchema,
+  caseRefSchema,
+  createCaseBody,
+  departmentLoadSchema,
+  editDraftBody,
+  listQuery,
+  progressQuery,
+  progressSchema,
+} from './cases.schemas';
+import { performAction } from './cases.service';
+import { CASE_ACTIONS, rolesFor } from './cases.state';
+import { createCase, editDraft } from './cases.submit';
+import { caseTime } from './cases.time';
+
+const idParams = z.object({ id: z.uuid() });
+
+/** The cases API (issue 4): applying, the lifecycle actions, work queues, the public progress query. */
+export function casesRoutes(app: App, ctx: AppContext): void {
+  registerFileAccessRule('cases', (c, actor, fileId) => mayReadCaseFile(c, actor, fileId));
+
+  app.post('/api/v1/cases', {
+    schema: {
+      tags: ['cases'],
+      summary: 'Apply: a new case (or a draft) by the signed-in citizen/enterprise, or by a window clerk for a walk-in applicant. Honours Idempotency-Key.',
+      headers: z.object({ 'idempotency-key': z.string().max(200).optional() }).loose(),
+      body: createCaseBody,
+      response: { 201: caseRefSchema },
+    },
+    handler: async (req, reply) => {
+      const actor = requireActor(req);
+      return withIdempotency(ctx, req, reply, `cases.create:${actor.id}`, async (trx) => ({ status: 201, body: await createCase(ctx, trx, actor, req.body, caseTime.now()) }));
+    },
+  });
+
+  app.patch('/api/v1/cases/:id', {
+    schema: { tags: ['cases'], summary: 'Save changes to a draft', params: idParams, body: editDraftBody, response: { 200: caseRefSchema } },
+    handler: async (req) => editDraft(ctx, requireActor(req), req.params.id, req.body, caseTime.now()),
+  });
+
+  app.get('/api/v1/cases', {
+    schema: { tags: ['cases'], summary: 'Cases the caller may see (their work queue), most urgent first: by light, then promised date', querystring: listQuery, response: { 200: caseListSchema } },
+    handler: async (req) => listCases(ctx, requireActor(req), req.query),
+  });
+
+  app.get('/api/v1/cases/stats/department-load', {
+    schema: { tags: ['cases'], summary: 'Open back-office work per department, for routing', response: { 200: departmentLoadSchema } },
+    handler: async (req) => getDepartmentLoad(ctx, requireActor(req)),
+  });
+
+  app.get('/api/v1/cases/:id', {
+    schema: { tags: ['cases'], summary: 'One case: status, version, applicant, form, materials, the four lines, events, the caller’s available actions', params: idParams, response: { 200: caseDetailSchema } },
+    handler: async (req) => getCaseDetail(ctx, requireActor(req), req.params.id, caseTime.now()),
+  });
+
+  for (const action of CASE_ACTIONS) {
+    app.post(`/api/v1/cases/:id/actions/${action}`, {
+      schema: {
+        tags: ['cases'],
+        summary: `${ACTION_LABELS[action].zh} / ${ACTION_LABELS[action].en} (by ${rolesFor(action).join(', ')}); stale version → 409`,
+        params: idParams,
+        body: ACTION_BODIES[action],
+        response: { 200: caseRefSchema },
+      },
+      handler: async (req) => performAction(ctx, requireActor(req), req.params.id, action, req.body as never, caseTime.now()),
+    });
+  }
+
+  app.get('/api/v1/progress', {
+    schema: { tags: ['cases'], summary: '进度查询: status and dates of a case by its number and the last four characters of the applicant’s ID (no sign-in; rate-limited)', querystring: progressQuery, response: { 200: progressSchema } },
+    handler: async (req) => getProgress(ctx, req.ip ?? 'unknown', req.query.caseNo, req.query.idTail),
+  });
+}

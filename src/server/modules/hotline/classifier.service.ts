@@ -1,0 +1,164 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/types';
+import { recordAudit } from '../../platform/audit/audit';
+import { AppError } from '../../platform/errors';
+import { detectEmergency } from './classifier/emergency';
+import { classify, deserializeModel, serializeModel, type Model, type TrainingExample } from './classifier/model';
+import { trainAndEvaluate, type ModelMetrics } from './classifier/train-evaluate';
+import { findCategoryRows } from './categories.repository';
+import { categoryMap } from './categories.service';
+import { EMERGENCY_LINES, type EmergencyLine } from './data/emergency-lines';
+import { generateDemoTickets } from './data/demo-tickets';
+import { HOTLINE_ERR } from './hotline.errors';
+import * as repo from './model.repository';
+
+/**
+ * Suggested routing (分类转接): the stored classifier, loaded once per node and reloaded when
+ * another node trains a new one; emergency detection first; the category's current department.
+ */
+
+/** How long a node trusts its loaded model and category table before checking for newer ones. */
+const RECHECK_MS = 30_000;
+/** Live tickets and corrections learnt from at most (newest first). */
+const MAX_LIVE_EXAMPLES = 50_000;
+/** A correction counts this many times: a person said the model was wrong. */
+const CORRECTION_WEIGHT = 2;
+
+interface Loaded {
+  id: number;
+  model: Model;
+  checkedAt: number;
+}
+
+const loaded = new WeakMap<Kysely<DB>, Loaded>();
+const loading = new WeakMap<Kysely<DB>, Promise<Loaded>>();
+
+/** The training set: the demo history, staff-confirmed live tickets, and corrections (weighted). */
+export async function buildCorpus(db: Kysely<DB>): Promise<TrainingExample[]> {
+  const [handled, corrections, categories] = await Promise.all([repo.findHandledExamples(db, MAX_LIVE_EXAMPLES), repo.findCorrections(db, MAX_LIVE_EXAMPLES), findCategoryRows(db)]);
+  const known = new Set(categories.map((c) => c.code));
+  const history = generateDemoTickets().map((t) => ({ text: t.text, categoryCode: t.categoryCode }));
+  const weighted = corrections.flatMap((c) => Array.from({ length: CORRECTION_WEIGHT }, () => c));
+  return [...history, ...handled, ...weighted].filter((e) => known.has(e.categoryCode) && e.text.trim().length > 0);
+}
+
+/** Trains on the corpus, stores the model as the active one and loads it on this node. */
+export async function retrainModel(db: Kysely<DB>, opts: { trigger: 'seed' | 'schedule' | 'admin' | 'bootstrap'; by?: { id: string; name: string; regionCode: string } | null }): Promise<{ id: number; metrics: ModelMetrics }> {
+  const corpus = await buildCorpus(db);
+  const mode = opts.trigger === 'seed' || opts.trigger === 'bootstrap' ? 'fast' : 'full';
+  const { model, metrics } = trainAndEvaluate(corpus, { mode });
+  const id = await repo.insertActiveModel(db, { model: serializeModel(model), metrics, examples: model.training.examples, trigger: opts.trigger, trainedBy: opts.by?.id ?? null });
+  loaded.set(db, { id, model, checkedAt: Date.now() });
+  if (opts.by) {
+    await recordAudit(db, { action: 'hotline.model_trained', actorId: opts.by.id, actorName: opts.by.name, regionCode: opts.by.regionCode, subjectType: 'hotline_model', subjectId: String(id), data: { accuracy: metrics.accuracy, examples: metrics.examples } });
+  }
+  return { id, metrics };
+}
+
+/** A scheduled run retrains only a model at least this old… */
+const MIN_MODEL_AGE_MS = 12 * 3_600_000;
+
+/**
+ * …and only when staff handled or corrected something since it was trained: the schedule also
+ * fires right after the first start, when the seed has just trained one.
+ */
+export async function hasNewTrainingData(db: Kysely<DB>, now = new Date()): Promise<boolean> {
+  const id = await repo.getActiveModelId(db);
+  if (id === null) return true;
+  const row = await repo.getModelRow(db, id);
+  if (!row) return true;
+  if (now.getTime() - new Date(row.created_at).getTime() < MIN_MODEL_AGE_MS) return false;
+  return (await repo.countExamplesSince(db, new Date(row.created_at))) > 0;
+}
+
+/** The stored models, newest first, with their figures (not the weights). */
+export async function listModels(db: Kysely<DB>) {
+  return (await repo.findModelSummaries(db)).map((m) => ({ id: m.id, active: m.active, trigger: m.trigger, examples: m.examples, createdAt: m.created_at, metrics: m.metrics as unknown as ModelMetrics }));
+}
+
+async function load(db: Kysely<DB>): Promise<Loaded> {
+  const id = await repo.getActiveModelId(db);
+  const current = loaded.get(db);
+  if (current && current.id === id) return { ...current, checkedAt: Date.now() };
+  if (id !== null) {
+    const row = await repo.getModelRow(db, id);
+    if (row) return { id, model: deserializeModel(row.model), checkedAt: Date.now() };
+  }
+  // No model yet (a fresh installation without demo data): train one from the demo history once.
+  const trained = await retrainModel(db, { trigger: 'bootstrap' });
+  return loaded.get(db) ?? { id: trained.id, model: deserializeModel((await repo.getModelRow(db, trained.id))!.model), checkedAt: Date.now() };
+}
+
+/** The active model of this database, loading or (first time ever) training it. */
+export async function getModel(db: Kysely<DB>): Promise<{ id: number; model: Model }> {
+  const current = loaded.get(db);
+  if (current && Date.now() - current.checkedAt < RECHECK_MS) return current;
+  let pending = loading.get(db);
+  if (!pending) {
+    pending = load(db).finally(() => loading.delete(db));
+    loading.set(db, pending);
+  }
+  try {
+    const next = await pending;
+    loaded.set(db, next);
+    return next;
+  } catch (err) {
+    if (current) return current;
+    throw new AppError(HOTLINE_ERR.MODEL_UNAVAILABLE, {}, { reason: (err as Error).message });
+  }
+}
+
+export interface Suggestion {
+  categoryCode: string;
+  nameZh: string;
+  nameEn: string;
+  departmentCode: string;
+  confidence: number;
+}
+
+export interface ClassificationResult {
+  category: string;
+  categoryNameZh: string;
+  categoryNameEn: string;
+  departmentCode: string;
+  confidence: number;
+  emergency: EmergencyLine | null;
+  emergencyReason: string | null;
+  linkedHotline: '12315' | null;
+  alternatives: Suggestion[];
+  modelId: number;
+}
+
+/** Suggests a category and department for a text, and flags emergencies first. */
+export async function classifyText(db: Kysely<DB>, text: string, k = 4): Promise<ClassificationResult> {
+  const emergency = detectEmergency(text);
+  const [{ id, model }, cats] = await Promise.all([getModel(db), categoryMap(db)]);
+  // Inactive categories are never suggested; the model may still know them from its history.
+  const ranked = (() => {
+    const r = classify(model, text, k + 4);
+    return [r, ...r.alternatives].filter((s) => cats.get(s.categoryCode)?.active).slice(0, k);
+  })();
+  const toSuggestion = (s: { categoryCode: string; confidence: number }): Suggestion => {
+    const c = cats.get(s.categoryCode)!;
+    return { categoryCode: c.code, nameZh: c.nameZh, nameEn: c.nameEn, departmentCode: c.departmentCode, confidence: Math.round(s.confidence * 1e4) / 1e4 };
+  };
+  const [best, ...alternatives] = ranked.map(toSuggestion);
+  if (!best) throw new AppError(HOTLINE_ERR.MODEL_UNAVAILABLE, {}, { reason: 'no active category' });
+  return {
+    category: best.categoryCode,
+    categoryNameZh: best.nameZh,
+    categoryNameEn: best.nameEn,
+    departmentCode: best.departmentCode,
+    confidence: best.confidence,
+    emergency: emergency?.line ?? null,
+    emergencyReason: emergency?.reason ?? null,
+    linkedHotline: cats.get(best.categoryCode)?.linkedHotline ?? null,
+    alternatives,
+    modelId: id,
+  };
+}
+
+/** The emergency line's names, for messages. */
+export function emergencyNames(line: EmergencyLine) {
+  return EMERGENCY_LINES[line];
+}

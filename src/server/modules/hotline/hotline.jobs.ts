@@ -1,0 +1,53 @@
+import type { AppContext } from '../../context';
+import { hasNewTrainingData, retrainModel } from './classifier.service';
+import { DEMO_QUEUE, loadDemoTickets } from './hotline.seed';
+import { deleteOldThrottle } from './intake.repository';
+import { sweepLateSignatures, sweepLights } from './lights.job';
+
+/** Queues of the hotline module. */
+export const HOTLINE_QUEUES = {
+  lights: 'hotline.lights',
+  retrain: 'hotline.retrain',
+  housekeeping: 'hotline.housekeeping',
+} as const;
+
+/** How often the lights are swept (the yellow and red lines are exact instants; alerts may lag this much). */
+const LIGHTS_EVERY_SECONDS = 300;
+const RETRAIN_EVERY_SECONDS = 24 * 3600;
+
+interface RetrainPayload {
+  trigger?: 'schedule' | 'admin';
+  by?: { id: string; name: string; regionCode: string };
+}
+
+/** Job handlers and schedules: lights and late signatures, the nightly retraining, the demo tickets, throttle clean-up. */
+export async function registerHotlineJobs(ctx: AppContext): Promise<void> {
+  ctx.jobs.work(HOTLINE_QUEUES.lights, async () => {
+    await sweepLights(ctx);
+    await sweepLateSignatures(ctx);
+  });
+  ctx.jobs.work(HOTLINE_QUEUES.retrain, async (job) => {
+    const p = job.payload as RetrainPayload;
+    const trigger = p.trigger ?? 'schedule';
+    // The schedule fires at first start too, right after the seed trained a model: skip when
+    // nothing new was handled or corrected since the active model.
+    if (trigger === 'schedule' && !(await hasNewTrainingData(ctx.db))) return;
+    const r = await retrainModel(ctx.db, { trigger, by: p.by ?? null });
+    ctx.log.info({ modelId: r.id, accuracy: r.metrics.accuracy, examples: r.metrics.examples, trigger }, 'hotline classifier retrained');
+  });
+  ctx.jobs.work(DEMO_QUEUE, async (job) => {
+    const p = job.payload as { history?: boolean; workload?: boolean };
+    await loadDemoTickets(ctx, { history: p.history !== false, workload: p.workload !== false });
+  });
+  ctx.jobs.work(HOTLINE_QUEUES.housekeeping, async () => {
+    await deleteOldThrottle(ctx.db, new Date(Date.now() - 2 * 86_400_000));
+  });
+  await ctx.jobs.schedule('hotline-lights', HOTLINE_QUEUES.lights, LIGHTS_EVERY_SECONDS);
+  await ctx.jobs.schedule('hotline-retrain', HOTLINE_QUEUES.retrain, RETRAIN_EVERY_SECONDS, { trigger: 'schedule' });
+  await ctx.jobs.schedule('hotline-housekeeping', HOTLINE_QUEUES.housekeeping, 3600);
+}
+
+/** Queues a retraining by an admin; null when one already waits. */
+export async function queueRetrain(ctx: AppContext, by: { id: string; name: string; regionCode: string }): Promise<number | null> {
+  return ctx.jobs.send(HOTLINE_QUEUES.retrain, { trigger: 'admin', by }, { singletonKey: 'admin-retrain', maxAttempts: 2 });
+}

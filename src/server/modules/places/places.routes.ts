@@ -1,0 +1,98 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../context';
+import { authorize } from '../../platform/auth/policy';
+import { withIdempotency } from '../../platform/http/idempotency';
+import { requireActor } from '../../platform/http/session-hooks';
+import type { App } from '../../platform/http/types';
+import { invalidatePlaces } from './places.cache';
+import { placesPolicy } from './places.policy';
+import * as s from './places.schemas';
+import { createPlace, getPlace, searchPlaces, setPlaceItems, updatePlace, type PlaceView } from './places.service';
+
+function summary(p: PlaceView): z.infer<typeof s.placeSummary> {
+  return {
+    code: p.code, name: p.name, nameZh: p.nameZh, nameEn: p.nameEn, kind: p.kind, tier: p.tier, branchHall: p.branchHall, regionCode: p.regionCode,
+    regionName: p.regionName, address: p.address, lat: p.lat, lng: p.lng, phone: p.phone,
+    ...(p.distanceMetres !== undefined ? { distanceMetres: p.distanceMetres } : {}),
+  };
+}
+
+const codeParams = z.object({ code: s.placeCodeParam });
+
+/** Authorises before the body is validated, so an anonymous caller gets 401, not field errors. */
+async function guard(req: FastifyRequest): Promise<void> {
+  authorize(requireActor(req), placesPolicy, 'place.edit');
+}
+const security = [{ session: [] }];
+
+/** The "1+N+X" places: public search and detail, and the admin's upkeep. */
+export function placesRoutes(app: App, ctx: AppContext): void {
+  app.get('/api/v1/places', {
+    schema: {
+      tags: ['places'],
+      summary: 'Service places, optionally those that handle an item, nearest first from a location ("where can I do this near me?")',
+      querystring: s.placesQuery,
+      response: { 200: s.placesResponse },
+    },
+    handler: async (req) => {
+      const r = await searchPlaces(ctx.db, req.query, req.lang);
+      return { places: r.places.map(summary), total: r.total, page: req.query.page, pageSize: req.query.pageSize };
+    },
+  });
+
+  app.get('/api/v1/places/:code', {
+    schema: { tags: ['places'], summary: 'One place: address, coordinates, hours (with off-hours and holiday sessions), phone, windows, items handled', params: codeParams, response: { 200: s.placeDetail } },
+    handler: async (req) => {
+      const p = await getPlace(ctx.db, req.params.code, req.lang);
+      return { ...summary(p), addressZh: p.addressZh, addressEn: p.addressEn, parentCode: p.parentCode, hours: p.hours, active: p.active, version: p.version, windows: p.windows, items: p.items };
+    },
+  });
+
+  app.post('/api/v1/admin/places', {
+    preValidation: guard,
+    schema: {
+      tags: ['places-admin'], security, summary: 'Create a place with its windows and the items it handles (accepts Idempotency-Key)',
+      body: s.createPlaceBody, response: { 201: z.object({ code: z.string(), version: z.number().int() }) },
+    },
+    handler: async (req, reply) => {
+      const actor = requireActor(req);
+      authorize(actor, placesPolicy, 'place.edit');
+      const out = await withIdempotency(ctx, req, reply, `places.create:${actor.id}`, async (trx) => {
+        await createPlace(trx, actor, req.body);
+        return { status: 201, body: { code: req.body.code, version: 1 } };
+      });
+      invalidatePlaces(ctx.db);
+      return out;
+    },
+  });
+
+  app.put('/api/v1/admin/places/:code', {
+    preValidation: guard,
+    schema: {
+      tags: ['places-admin'], security, summary: 'Update a place and its windows (409 PLACE_STALE when the version is not current)',
+      params: codeParams, body: s.updatePlaceBody, response: { 200: z.object({ code: z.string(), version: z.number().int() }) },
+    },
+    handler: async (req) => {
+      const actor = requireActor(req);
+      authorize(actor, placesPolicy, 'place.edit');
+      const { version, ...input } = req.body;
+      await updatePlace(ctx.db, actor, req.params.code, version, input);
+      return { code: req.params.code, version: version + 1 };
+    },
+  });
+
+  app.put('/api/v1/admin/places/:code/items', {
+    preValidation: guard,
+    schema: {
+      tags: ['places-admin'], security, summary: 'Set the items a place handles (replaces the list; 409 PLACE_STALE when the version is not current)',
+      params: codeParams, body: s.placeItemsBody, response: { 200: z.object({ code: z.string(), version: z.number().int(), items: z.number().int() }) },
+    },
+    handler: async (req) => {
+      const actor = requireActor(req);
+      authorize(actor, placesPolicy, 'place.edit');
+      const n = await setPlaceItems(ctx.db, actor, req.params.code, req.body.version, req.body.items);
+      return { code: req.params.code, version: req.body.version + 1, items: n };
+    },
+  });
+}

@@ -1,0 +1,118 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context';
+import { recordAudit } from '../audit/audit';
+import { allow, authorize, definePolicy } from '../auth/policy';
+import { AppError, ERR } from '../errors';
+import { requireActor } from '../http/session-hooks';
+import type { App } from '../http/types';
+import { mayReadFile } from './files.access';
+import { checkFileType, cleanFileName, detectFileType, FILE_TYPES } from './files.detect';
+import { FILE_ERR } from './files.errors';
+import { findFile, insertFile } from './files.repository';
+import { commitBlob, discardBlob, openBlob, receiveBlob } from './files.store';
+
+/** Who may upload (anyone who takes part in a case) and read files (subject to ownership or a module's rule). */
+export const filesPolicy = definePolicy({
+  'file.upload': [allow(['citizen', 'enterprise', 'agent', 'window_clerk', 'dispatcher', 'reviewer', 'approver'])],
+  'file.read': [allow(['citizen', 'enterprise', 'agent', 'window_clerk', 'dispatcher', 'reviewer', 'approver', 'supervisor', 'admin'])],
+});
+
+const DEFAULT_MAX_MB = 10;
+
+/**
+ * The upload limit in MB from TONGBAN_UPLOAD_MAX_MB (default 10). Read here rather than in
+ * config.ts so the file store stays self-contained; it is parsed once, when the routes register.
+ */
+export function uploadLimitMb(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = z.coerce.number().positive().max(1024).default(DEFAULT_MAX_MB).safeParse(env.TONGBAN_UPLOAD_MAX_MB || undefined);
+  if (!parsed.success) throw new Error(`TONGBAN_UPLOAD_MAX_MB: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+const fileResponse = z.object({
+  fileId: z.uuid(),
+  name: z.string(),
+  mime: z.enum(Object.keys(FILE_TYPES) as [keyof typeof FILE_TYPES]),
+  size: z.number(),
+  sha256: z.string(),
+});
+
+/** Encodes a file name for Content-Disposition (RFC 6266 / 5987), so Chinese names survive. */
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/**
+ * Uploads (multipart, PDF/JPEG/PNG judged by content, size-limited) and downloads of case
+ * materials. Multipart parsing is registered only in this scope.
+ */
+export async function filesRoutes(app: App, ctx: AppContext): Promise<void> {
+  const limitMb = uploadLimitMb();
+  await app.register(async (scope) => {
+    await scope.register(fastifyMultipart, { limits: { fileSize: Math.floor(limitMb * 1024 * 1024), files: 1, fields: 5, parts: 6 } });
+    scope.withTypeProvider<ZodTypeProvider>().post('/api/v1/files', {
+      schema: {
+        tags: ['files'],
+        summary: `Upload one material (multipart field "file"; PDF, JPEG or PNG, at most ${limitMb} MB; the type is checked by content)`,
+        consumes: ['multipart/form-data'],
+        response: { 201: fileResponse },
+      },
+      handler: async (req, reply) => {
+        const actor = requireActor(req);
+        authorize(actor, filesPolicy, 'file.upload');
+        if (!req.isMultipart()) throw new AppError(ERR.UNSUPPORTED_MEDIA_TYPE);
+        const part = await req.file();
+        if (!part) throw new AppError(FILE_ERR.FILE_MISSING);
+        const name = cleanFileName(part.filename);
+        const blob = await receiveBlob(ctx.config.dataDir, part.file);
+        try {
+          if (part.file.truncated) throw new AppError(FILE_ERR.FILE_TOO_LARGE, { limitMb });
+          if (blob.size === 0) throw new AppError(FILE_ERR.FILE_EMPTY);
+          const detected = detectFileType(blob.head);
+          const mismatch = checkFileType(detected, name, part.mimetype);
+          if (mismatch?.kind === 'unsupported') throw new AppError(FILE_ERR.FILE_TYPE_UNSUPPORTED, {}, { name, declared: part.mimetype });
+          if (mismatch?.kind === 'extension') {
+            throw new AppError(FILE_ERR.FILE_NAME_LIES, { detected: FILE_TYPES[mismatch.detected].label, name, extension: mismatch.extension || '—' }, { detected: mismatch.detected });
+          }
+          if (mismatch?.kind === 'declared') {
+            throw new AppError(FILE_ERR.FILE_TYPE_LIES, { detected: FILE_TYPES[mismatch.detected].label, declared: mismatch.declared }, { detected: mismatch.detected });
+          }
+          await commitBlob(ctx.config.dataDir, blob);
+          const f = await insertFile(ctx.db, { ownerId: actor.id, regionCode: actor.regionCode, name, mime: detected!, size: blob.size, sha256: blob.sha256 });
+          return reply.status(201).send({ fileId: f.id, name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 });
+        } finally {
+          await discardBlob(blob);
+        }
+      },
+    });
+  });
+
+  app.get('/api/v1/files/:id', {
+    schema: {
+      tags: ['files'],
+      summary: 'Download a file: its uploader, or staff who can see a case that uses it',
+      params: z.object({ id: z.uuid() }),
+    },
+    handler: async (req, reply) => {
+      const actor = requireActor(req);
+      authorize(actor, filesPolicy, 'file.read');
+      const f = await findFile(ctx.db, req.params.id);
+      if (!f) throw new AppError(FILE_ERR.FILE_NOT_FOUND);
+      if (f.ownerId !== actor.id) {
+        if (!(await mayReadFile(ctx, actor, f.id))) throw new AppError(FILE_ERR.FILE_NOT_FOUND);
+        // Materials carry personal data: every read by someone other than the uploader is audited.
+        await recordAudit(ctx.db, { action: 'file.read', actorId: actor.id, actorName: actor.displayName, regionCode: actor.regionCode, subjectType: 'file', subjectId: f.id, data: { name: f.name } });
+      }
+      return reply
+        .header('content-type', f.mime)
+        .header('content-length', String(f.size))
+        .header('content-disposition', contentDisposition(f.name))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(openBlob(ctx.config.dataDir, f.sha256));
+    },
+  });
+}

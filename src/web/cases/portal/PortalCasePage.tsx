@@ -1,0 +1,27 @@
+import { EditOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useNavigate, useParams } from 'react-router';
+import { useT } from '../../i18n/I18nProvider';
+import { CaseView } from '../shared/CaseView';
+
+/** `/portal/me/cases/:id`: the applicant's view of one case, with 补正, 容缺 and withdrawal; a draft continues on the apply page. */
+export function PortalCasePage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  return (
+    <CaseView
+      id={id}
+      audience="applicant"
+      back={{ to: '/portal/me/cases', label: t('cases.portal.backToList') }}
+      exclude={(c) => (c.detail.status === 'draft' ? ['submit'] : [])}
+      tools={(c) =>
+        c.detail.status === 'draft' ? (
+          <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/portal/me/apply/${c.detail.item.code}?draft=${c.detail.id}`)}>
+            {t('cases.portal.continueDraft')}
+          </Button>
+        ) : null
+      }
+    />
+  );
+}

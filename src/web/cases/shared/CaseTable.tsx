@@ -1,0 +1,160 @@
+import { Empty, Select, Table, type TableColumnsType } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useT } from '../../i18n/I18nProvider';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { listCases } from './casesApi';
+import { formatDate } from './format';
+import { ItemPicker } from './ItemPicker';
+import { LightBadge, StatusTag } from './StatusTag';
+import { LIGHTS, type CaseListItem, type CaseStatus, type Light } from './types';
+import { useEnglishItemNames } from './useCaseData';
+import { useLoad } from './useLoad';
+
+export interface CaseTableProps {
+  /** Statuses the table covers; the status filter offers these. */
+  statuses: readonly CaseStatus[];
+  /** Accessible name of the table (its heading's text). */
+  label: string;
+  linkTo: (c: CaseListItem) => string;
+  showApplicant?: boolean;
+  filters?: boolean;
+  emptyText: string;
+  /** A last column, e.g. the dispatcher's route button. */
+  action?: { title: string; render: (c: CaseListItem, reload: () => void) => ReactNode };
+  /** Extra query parameters (e.g. `mine`). */
+  query?: { mine?: boolean; department?: string };
+  /** Changes whenever the table must reload (after an action elsewhere on the page). */
+  refreshKey?: number;
+}
+
+const PAGE_SIZE = 20;
+
+/**
+ * A page of cases from `GET /api/v1/cases` (already scoped to the caller and sorted most urgent
+ * first: light, then promised date), with filters by status, light and item.
+ */
+export function CaseTable({ statuses, label, linkTo, showApplicant = true, filters = true, emptyText, action, query, refreshKey = 0 }: CaseTableProps) {
+  const t = useT();
+  const [status, setStatus] = useState<CaseStatus | undefined>();
+  const [light, setLight] = useState<Light | undefined>();
+  const [item, setItem] = useState<string | undefined>();
+  const [page, setPage] = useState(1);
+  const { load, reload, reloading } = useLoad(
+    (signal) => listCases({ status: (status ? [status] : statuses).join(','), light, item, page, pageSize: PAGE_SIZE, ...query }, signal),
+    [statuses.join(','), status, light, item, page, query?.mine, query?.department, refreshKey],
+  );
+
+  const englishNames = useEnglishItemNames(load.status === 'done' ? load.data.items.map((c) => c.itemCode) : []);
+
+  const columns: TableColumnsType<CaseListItem> = [
+    {
+      key: 'caseNo',
+      title: t('cases.list.caseNo'),
+      render: (_v, c) => (
+        <Link to={linkTo(c)} className="tb-mono">
+          {c.caseNo ?? t('cases.draftNo')}
+        </Link>
+      ),
+    },
+    { key: 'item', title: t('cases.list.item'), render: (_v, c) => englishNames[c.itemCode] ?? c.itemName },
+    ...(showApplicant
+      ? [
+          {
+            key: 'applicant',
+            title: t('cases.list.applicant'),
+            render: (_v: unknown, c: CaseListItem) => (
+              <>
+                {c.applicantName}
+                <div className="tb-cell-sub tb-mono">{c.applicantIdMasked}</div>
+              </>
+            ),
+          },
+        ]
+      : []),
+    {
+      key: 'status',
+      title: t('cases.list.status'),
+      render: (_v, c) => (
+        <span className="tb-cell-stack">
+          <StatusTag status={c.status} />
+          {c.deficiencyOutstanding && <span className="tb-cell-flag">{t('cases.list.deficiency')}</span>}
+        </span>
+      ),
+    },
+    { key: 'light', title: t('cases.list.light'), render: (_v, c) => <LightBadge light={c.light} paused={c.paused} /> },
+    { key: 'promised', title: t('cases.list.promisedDue'), render: (_v, c) => formatDate(c.promisedDue) },
+    { key: 'submitted', title: t('cases.list.submittedAt'), render: (_v, c) => formatDate(c.submittedAt) },
+    ...(action ? [{ key: 'action', title: action.title, render: (_v: unknown, c: CaseListItem) => action.render(c, reload) }] : []),
+  ];
+
+  return (
+    <div className="tb-case-table">
+      {filters && (
+        <div className="tb-case-filters" role="group" aria-label={t('cases.list.filters')}>
+          {statuses.length > 1 && (
+            <label className="tb-case-filter">
+              <span>{t('cases.list.status')}</span>
+              <Select
+                allowClear
+                value={status}
+                placeholder={t('cases.list.allStatuses')}
+                onChange={(v: CaseStatus | undefined) => {
+                  setStatus(v);
+                  setPage(1);
+                }}
+                options={statuses.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))}
+                aria-label={t('cases.list.status')}
+              />
+            </label>
+          )}
+          <label className="tb-case-filter">
+            <span>{t('cases.list.light')}</span>
+            <Select
+              allowClear
+              value={light}
+              placeholder={t('cases.list.allLights')}
+              onChange={(v: Light | undefined) => {
+                setLight(v);
+                setPage(1);
+              }}
+              options={LIGHTS.map((l) => ({ value: l, label: t(`cases.light.${l}`) }))}
+              aria-label={t('cases.list.light')}
+            />
+          </label>
+          <label className="tb-case-filter tb-case-filter--wide">
+            <span>{t('cases.list.item')}</span>
+            <ItemPicker
+              value={item}
+              ariaLabel={t('cases.list.item')}
+              placeholder={t('cases.list.allItems')}
+              onChange={(code) => {
+                setItem(code);
+                setPage(1);
+              }}
+            />
+          </label>
+        </div>
+      )}
+      {load.status === 'error' ? (
+        <ErrorAlert error={load.error} title={t('cases.list.loadError')} onRetry={reload} />
+      ) : (
+        <Table<CaseListItem>
+          aria-label={label}
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          loading={load.status === 'loading' || reloading}
+          dataSource={load.status === 'done' ? load.data.items : []}
+          locale={{ emptyText: load.status === 'loading' ? ' ' : <Empty description={emptyText} /> }}
+          scroll={{ x: 'max-content' }}
+          pagination={
+            load.status === 'done' && load.data.total > PAGE_SIZE
+              ? { current: page, pageSize: PAGE_SIZE, total: load.data.total, showSizeChanger: false, onChange: setPage }
+              : false
+          }
+        />
+      )}
+    </div>
+  );
+}

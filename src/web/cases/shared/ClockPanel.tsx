@@ -1,0 +1,91 @@
+import { PauseCircleOutlined } from '@ant-design/icons';
+import { Alert, Card } from 'antd';
+import { useT } from '../../i18n/I18nProvider';
+import { formatDate, formatDateTime } from './format';
+import { LightBadge } from './StatusTag';
+import type { CaseStatus, Lines } from './types';
+
+const FINISHED: readonly CaseStatus[] = ['completed', 'issued'];
+const CLOSED_UNACCEPTED: readonly CaseStatus[] = ['not_accepted', 'withdrawn', 'returned'];
+
+/**
+ * The four supervision lines (DOMAIN.md S8) in plain words: when the case is promised, when the
+ * assessment and statutory lines fall, the working days used and paused, the light, and a warning
+ * when a date lies in a year whose holidays are not published yet.
+ */
+export function ClockPanel({ lines, status, completedAt }: { lines: Lines; status: CaseStatus; completedAt: string | null }) {
+  const t = useT();
+  const title = <h2 className="tb-card-title">{t('cases.clock.title')}</h2>;
+
+  if (!lines.acceptedAt) {
+    const text = CLOSED_UNACCEPTED.includes(status) ? t('cases.clock.notRunning') : t('cases.clock.startsOnAcceptance');
+    return (
+      <Card title={title} className="tb-clock" size="small">
+        <p className="tb-clock-headline tb-clock-headline--muted">{text}</p>
+      </Card>
+    );
+  }
+
+  const promised = formatDate(lines.promisedDue);
+  const headline = FINISHED.includes(status)
+    ? t('cases.clock.completedOn', { date: formatDate(completedAt), promised })
+    : CLOSED_UNACCEPTED.includes(status)
+      ? t('cases.clock.stopped')
+      : lines.paused
+        ? t('cases.clock.promisePaused', { date: promised })
+        : t('cases.clock.promise', { date: promised });
+  const pauseReason = status === 'special_procedure' ? t('cases.clock.pausedSpecial') : t('cases.clock.pausedCorrection');
+
+  return (
+    <Card title={title} className="tb-clock" size="small">
+      <p className="tb-clock-headline">{headline}</p>
+      <div className="tb-clock-light">
+        <LightBadge light={lines.light} paused={lines.paused} />
+      </div>
+      {lines.paused && (
+        <p className="tb-clock-paused" role="status">
+          <PauseCircleOutlined aria-hidden="true" /> {pauseReason}
+        </p>
+      )}
+      <dl className="tb-clock-lines">
+        <div>
+          <dt>{t('cases.clock.acceptedAt')}</dt>
+          <dd>{formatDateTime(lines.acceptedAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('cases.clock.assessment')}</dt>
+          <dd>
+            {formatDate(lines.assessmentDue)}
+            <span className="tb-clock-hint">{t('cases.clock.assessmentHint')}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cases.clock.promised')}</dt>
+          <dd>
+            {promised}
+            <span className="tb-clock-hint">{t('cases.clock.promisedHint')}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cases.clock.statutory')}</dt>
+          <dd>
+            {formatDate(lines.statutoryDue)}
+            <span className="tb-clock-hint">{t('cases.clock.statutoryHint')}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('cases.clock.used')}</dt>
+          <dd>{t('cases.clock.workdays', { n: lines.workdaysUsed })}</dd>
+        </div>
+        <div>
+          <dt>{t('cases.clock.pausedDays')}</dt>
+          <dd>{t('cases.clock.workdays', { n: lines.pausedWorkdays })}</dd>
+        </div>
+      </dl>
+      {!lines.schedulePublished && (
+        <Alert type="warning" showIcon className="tb-clock-warning" title={t('cases.clock.unpublished', { years: lines.unpublishedYears.join('、') })} />
+      )}
+      <p className="tb-clock-rule">{t('cases.clock.rule')}</p>
+    </Card>
+  );
+}

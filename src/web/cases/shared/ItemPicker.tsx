@@ -1,0 +1,51 @@
+import { Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useLang, useT } from '../../i18n/I18nProvider';
+import { isAbortError } from '../../shared/api';
+import { searchItems } from './casesApi';
+import { localName } from './format';
+import type { ItemSummary } from './types';
+
+/** A searchable item select backed by the catalog search (Chinese or English words, or the code). */
+export function ItemPicker({ value, onChange, id, placeholder, allowClear = true, ariaLabel }: { value?: string; onChange: (code: string | undefined, item?: ItemSummary) => void; id?: string; placeholder?: string; allowClear?: boolean; ariaLabel?: string }) {
+  const t = useT();
+  const { lang } = useLang();
+  const [q, setQ] = useState('');
+  const [items, setItems] = useState<ItemSummary[]>([]);
+  const [loading, setLoading] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      setLoading(true);
+      searchItems(q, controller.signal)
+        .then(setItems)
+        .catch((error: unknown) => {
+          if (!isAbortError(error)) setItems([]);
+        })
+        .finally(() => {
+          if (!controller.signal.aborted) setLoading(false);
+        });
+    }, 250);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [q, lang]);
+
+  return (
+    <Select
+      id={id}
+      aria-label={ariaLabel}
+      className="tb-item-picker"
+      value={value}
+      allowClear={allowClear}
+      placeholder={placeholder ?? t('cases.itemPicker.placeholder')}
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      loading={loading}
+      notFoundContent={loading ? t('common.loading') : t('cases.itemPicker.none')}
+      onChange={(code: string | undefined) => onChange(code, items.find((i) => i.code === code))}
+      options={items.map((i) => ({ value: i.code, label: `${localName(lang, i.name, i.nameEn)} (${i.code})` }))}
+    />
+  );
+}

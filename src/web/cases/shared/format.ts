@@ -1,0 +1,37 @@
+import type { Lang } from '../../i18n/messages';
+
+/**
+ * Dates as people in Baotou read them: every instant shown in Asia/Shanghai whatever the browser's
+ * zone, so a deadline stored as 23:59:59.999 +08:00 is that day everywhere.
+ */
+
+const TIME_ZONE = 'Asia/Shanghai';
+
+const dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
+
+/** `YYYY-MM-DD` in Asia/Shanghai, or an em dash for no date. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '—' : dateFormat.format(d);
+}
+
+/** `YYYY-MM-DD HH:mm` in Asia/Shanghai. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '—' : `${dateFormat.format(d)} ${timeFormat.format(d)}`;
+}
+
+/** A file size in KB or MB. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The name in the UI language when the catalog gives an English one. */
+export function localName(lang: Lang, zh: string, en?: string | null): string {
+  return lang === 'en-US' && en ? en : zh;
+}

@@ -1,0 +1,209 @@
+import { CheckCircleOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Form, Input, Radio, Row, Skeleton, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useLang, useT } from '../../i18n/I18nProvider';
+import { toApiError, type ApiError } from '../../shared/api';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { createCase, getItemGuide, newIdempotencyKey } from '../shared/casesApi';
+import { CaseFormFields, showServerFormProblems, toFormPayload, type FormValues } from '../shared/CaseForm';
+import { localName } from '../shared/format';
+import { ItemPicker } from '../shared/ItemPicker';
+import { MaterialUploader, toMaterialRefs, type Uploads } from '../shared/MaterialUploader';
+import { useLoad } from '../shared/useLoad';
+import { describeResidentId, mobileProblem, usccProblem } from '../shared/validation';
+
+interface ApplicantValues {
+  idType: 'resident_id' | 'uscc';
+  idNumber?: string;
+  name?: string;
+  mobile?: string;
+}
+
+/** Form fields the server fills from the applicant the clerk entered, when left empty. */
+const FROM_APPLICANT = { resident_id: ['applicantName', 'idNumber', 'mobile'], uscc: ['entityName', 'uscc', 'mobile'] } as const;
+
+/**
+ * `/window/intake`: registering a walk-in application (前台综合受理) — the item, the applicant's
+ * identity checked by its checksum, the item's form, and a scan of every material handed in. The
+ * case is then checked and decided on its own page.
+ */
+export function IntakePage() {
+  const t = useT();
+  const { lang } = useLang();
+  const navigate = useNavigate();
+  const [code, setCode] = useState<string | undefined>();
+  const [applicantForm] = Form.useForm<ApplicantValues>();
+  const [form] = Form.useForm<FormValues>();
+  const [uploads, setUploads] = useState<Uploads>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const key = useRef(newIdempotencyKey());
+  const idType = Form.useWatch('idType', applicantForm) ?? 'resident_id';
+  const idNumber = Form.useWatch('idNumber', applicantForm) ?? '';
+  const { load, reload } = useLoad((signal) => (code ? getItemGuide(code, signal) : Promise.resolve(null)), [code, lang]);
+  const guide = load.status === 'done' ? load.data : null;
+
+  const idFacts = idType === 'resident_id' && idNumber.trim().length === 18 ? describeResidentId(idNumber, lang) : null;
+
+  const register = async () => {
+    if (!guide) return;
+    let applicant: ApplicantValues;
+    try {
+      [applicant] = await Promise.all([applicantForm.validateFields(), form.validateFields()]);
+    } catch {
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const ref = await createCase(
+        {
+          itemCode: guide.item.code,
+          channel: 'window',
+          form: toFormPayload(guide.item.formFields, form.getFieldsValue(true) as FormValues),
+          materials: toMaterialRefs(uploads),
+          applicant: { idType: applicant.idType, idNumber: (applicant.idNumber ?? '').trim().toUpperCase(), name: (applicant.name ?? '').trim(), mobile: (applicant.mobile ?? '').trim() },
+        },
+        key.current,
+      );
+      key.current = newIdempotencyKey();
+      navigate(`/window/cases/${ref.id}`);
+    } catch (err) {
+      const apiError = toApiError(err);
+      showServerFormProblems(form, apiError, lang, guide.item.formFields);
+      setError(apiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="tb-intake">
+      <Typography.Title level={1} className="tb-page-title">
+        {t('cases.intake.title')}
+      </Typography.Title>
+      <p className="tb-lead">{t('cases.intake.lead')}</p>
+
+      <Card size="small" title={<h2 className="tb-card-title">{t('cases.intake.step1')}</h2>} className="tb-case-card">
+        <label htmlFor="intake-item" className="tb-field-label">
+          {t('cases.intake.item')}
+        </label>
+        <ItemPicker
+          id="intake-item"
+          value={code}
+          onChange={(next) => {
+            setCode(next);
+            setUploads({});
+            form.resetFields();
+          }}
+        />
+        {load.status === 'error' && <ErrorAlert error={load.error} onRetry={reload} />}
+        {guide && (
+          <p className="tb-hint tb-intake-item-facts">
+            {localName(lang, guide.department.nameZh, guide.department.nameEn)} ·{' '}
+            {guide.item.caseKind === 'instant' ? t('cases.caseKind.instant') : t('cases.apply.workdays', { n: guide.item.promisedLimit.value })}
+          </p>
+        )}
+      </Card>
+
+      <Card size="small" title={<h2 className="tb-card-title">{t('cases.intake.step2')}</h2>} className="tb-case-card">
+        <Form form={applicantForm} layout="vertical" initialValues={{ idType: 'resident_id' }}>
+          <Form.Item name="idType" label={t('cases.intake.idType')}>
+            <Radio.Group
+              options={[
+                { value: 'resident_id', label: t('cases.idType.resident_id') },
+                { value: 'uscc', label: t('cases.idType.uscc') },
+              ]}
+              onChange={() => applicantForm.setFields([{ name: 'idNumber', errors: [] }])}
+            />
+          </Form.Item>
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              <Form.Item
+                name="idNumber"
+                label={t(`cases.idType.${idType}`)}
+                validateFirst
+                rules={[
+                  { required: true, whitespace: true, message: t('cases.intake.idRequired') },
+                  {
+                    validator: async (_r, v: string) => {
+                      if (!v) return;
+                      const problem = idType === 'uscc' ? usccProblem(v, lang) : (() => {
+                        const r = describeResidentId(v, lang);
+                        return r.ok ? null : r.message;
+                      })();
+                      if (problem) throw new Error(problem);
+                    },
+                  },
+                ]}
+              >
+                <Input maxLength={18} autoComplete="off" className="tb-mono" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="name" label={idType === 'uscc' ? t('cases.intake.entityName') : t('cases.intake.personName')} rules={[{ required: true, whitespace: true, message: t('cases.intake.nameRequired') }]}>
+                <Input maxLength={100} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item
+                name="mobile"
+                label={t('cases.detail.mobile')}
+                validateFirst
+                rules={[
+                  { required: true, whitespace: true, message: t('cases.intake.mobileRequired') },
+                  {
+                    validator: async (_r, v: string) => {
+                      const p = v ? mobileProblem(v, lang) : null;
+                      if (p) throw new Error(p);
+                    },
+                  },
+                ]}
+              >
+                <Input maxLength={11} inputMode="numeric" />
+              </Form.Item>
+            </Col>
+          </Row>
+          {idFacts?.ok && (
+            <p className="tb-id-facts" role="status">
+              <CheckCircleOutlined aria-hidden="true" /> {t('cases.intake.idChecked', { birth: idFacts.birthDate, sex: t(`cases.intake.sex.${idFacts.sex}`), region: idFacts.regionCode })}
+            </p>
+          )}
+        </Form>
+        <p className="tb-hint">{t('cases.intake.lookupNote')}</p>
+      </Card>
+
+      {code && load.status === 'loading' && <Skeleton active />}
+      {guide && (
+        <>
+          <Card size="small" title={<h2 className="tb-card-title">{t('cases.intake.step3')}</h2>} className="tb-case-card">
+            <Form form={form} layout="vertical">
+              {guide.item.formFields.length ? <CaseFormFields fields={guide.item.formFields} autoFilled={FROM_APPLICANT[idType]} /> : <p className="tb-hint">{t('cases.apply.noForm')}</p>}
+            </Form>
+          </Card>
+          <Card size="small" title={<h2 className="tb-card-title">{t('cases.intake.step4')}</h2>} className="tb-case-card">
+            <p className="tb-hint">{t('cases.intake.scanHint')}</p>
+            <MaterialUploader
+              slots={guide.item.materials.map((m) => ({ code: m.code, name: localName(lang, m.name, m.nameEn), required: m.required, primary: m.primary }))}
+              value={uploads}
+              onChange={setUploads}
+            />
+          </Card>
+          {error && (
+            <div className="tb-apply-alert">
+              <ErrorAlert error={error} />
+            </div>
+          )}
+          <div className="tb-apply-bar">
+            <Button type="primary" loading={busy} onClick={() => void register()}>
+              {t('cases.intake.register')}
+            </Button>
+            <span className="tb-hint">{t('cases.intake.registerHint')}</span>
+          </div>
+        </>
+      )}
+      {!code && <Alert type="info" showIcon title={t('cases.intake.pickFirst')} />}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useNavigate, useParams } from 'react-router';
+import { useT } from '../../i18n/I18nProvider';
+import { CaseView } from '../shared/CaseView';
+import { ACCEPTANCE_ACTIONS } from './acceptance';
+import { AcceptancePanel } from './AcceptancePanel';
+
+const AT_WINDOW = ['submitted', 'prechecked'];
+
+/** `/window/cases/:id`: the clerk's case — the acceptance checklist while it waits, then its notice, issuance. */
+export function WindowCasePage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  return (
+    <CaseView
+      id={id}
+      audience="staff"
+      back={{ to: '/window/queue', label: t('cases.window.backToQueue') }}
+      exclude={(c) => (AT_WINDOW.includes(c.detail.status) ? ACCEPTANCE_ACTIONS : [])}
+      top={(c) => (AT_WINDOW.includes(c.detail.status) && c.detail.availableActions.some((a) => ACCEPTANCE_ACTIONS.includes(a)) ? <AcceptancePanel detail={c.detail} guide={c.guide} departments={c.departments} names={c.names} onChanged={c.onChanged} /> : null)}
+      tools={(c) =>
+        c.detail.lines.acceptedAt && c.detail.status !== 'not_accepted' ? (
+          <Button type="primary" icon={<PrinterOutlined />} onClick={() => navigate(`/window/cases/${c.detail.id}/notice`)}>
+            {t('cases.notice.print')}
+          </Button>
+        ) : null
+      }
+    />
+  );
+}

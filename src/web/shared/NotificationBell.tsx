@@ -1,0 +1,134 @@
+import { BellOutlined } from '@ant-design/icons';
+import { Badge, Button, Empty, Popover, Spin } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import '../cases/cases.css';
+import { findNotifications, markNotificationRead } from '../cases/shared/casesApi';
+import { formatDateTime } from '../cases/shared/format';
+import type { Notification, NotificationPage } from '../cases/shared/types';
+import { useLang, useT } from '../i18n/I18nProvider';
+import { isAbortError, toApiError, type ApiError } from './api';
+import { ErrorAlert } from './ErrorAlert';
+
+const POLL_MS = 60_000;
+const SHOWN = 10;
+
+/** Where a workbench opens a case a message is about; workbenches without case pages open nothing. */
+const CASE_PAGE: Record<string, string> = { '/portal/me': '/portal/me/cases/', '/window': '/window/cases/', '/office': '/office/cases/' };
+
+/**
+ * The header's bell: the unread count (polled every minute and on opening), the latest messages,
+ * and marking them read; a message about a case opens it in the current workbench.
+ */
+export function NotificationBell({ basePath }: { basePath: string }) {
+  const t = useT();
+  const { lang } = useLang();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const [page, setPage] = useState<NotificationPage | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [tick, setTick] = useState(0);
+
+  const refresh = useCallback(() => setTick((n) => n + 1), []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setLoading(true);
+    findNotifications({ pageSize: SHOWN }, controller.signal)
+      .then((p) => {
+        setPage(p);
+        setError(null);
+      })
+      .catch((err: unknown) => {
+        if (!isAbortError(err)) setError(toApiError(err));
+      })
+      .finally(() => {
+        if (!controller.signal.aborted) setLoading(false);
+      });
+    return () => controller.abort();
+  }, [tick, lang]);
+
+  useEffect(() => {
+    const timer = window.setInterval(refresh, POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [refresh]);
+
+  const unread = page?.unread ?? 0;
+
+  const markRead = async (n: Notification) => {
+    if (n.readAt) return;
+    try {
+      await markNotificationRead(n.id);
+    } catch (err) {
+      setError(toApiError(err));
+    }
+  };
+
+  const openMessage = async (n: Notification) => {
+    await markRead(n);
+    refresh();
+    const prefix = CASE_PAGE[basePath];
+    if (n.subjectType === 'case' && n.subjectId && prefix) {
+      setOpen(false);
+      navigate(`${prefix}${n.subjectId}`);
+    }
+  };
+
+  const markAll = async () => {
+    await Promise.all((page?.items ?? []).filter((n) => !n.readAt).map(markRead));
+    refresh();
+  };
+
+  const content = (
+    <div className="tb-bell-panel">
+      <div className="tb-bell-head">
+        <h2 className="tb-bell-title">{t('cases.bell.title')}</h2>
+        {unread > 0 && (
+          <Button size="small" type="link" onClick={() => void markAll()}>
+            {t('cases.bell.markAll')}
+          </Button>
+        )}
+      </div>
+      {error && <ErrorAlert error={error} onRetry={refresh} />}
+      {!page && loading && <Spin />}
+      {page && page.items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cases.bell.empty')} />}
+      {page && page.items.length > 0 && (
+        <ul className="tb-bell-list">
+          {page.items.map((n) => (
+            <li key={n.id} className={n.readAt ? 'tb-bell-item' : 'tb-bell-item tb-bell-item--unread'}>
+              <button type="button" className="tb-bell-button" onClick={() => void openMessage(n)}>
+                <span className="tb-bell-item-title">
+                  {!n.readAt && <span className="tb-visually-hidden">{t('cases.bell.unreadMark')}</span>}
+                  {n.title}
+                </span>
+                <span className="tb-bell-item-body">{n.body}</span>
+                <span className="tb-bell-item-time">{formatDateTime(n.createdAt)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+
+  return (
+    <Popover
+      trigger="click"
+      placement="bottomRight"
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) refresh();
+      }}
+      content={content}
+      arrow={false}
+    >
+      <Badge count={unread} size="small" offset={[-4, 4]} className="tb-bell-badge">
+        <Button ghost size="small" icon={<BellOutlined />} aria-label={unread > 0 ? t('cases.bell.labelUnread', { n: unread }) : t('cases.bell.label')} aria-haspopup="dialog" aria-expanded={open}>
+          <span className="tb-bell-text">{t('cases.bell.short')}</span>
+        </Button>
+      </Badge>
+    </Popover>
+  );
+}

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { seedCatalogDemo } from '../../src/server/modules/catalog/catalog.service';
+import { hashPassword } from '../../src/server/platform/auth/passwords';
+import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts';
+import { caseTime } from '../../src/server/modules/cases/cases.time';
+import { createTestApp, type Session, type TestApp } from '../helpers/test-app';
+
+/** Test helpers for the cases module: files of each type, applying, walking a case through actions. */
+
+/** The demo item used for the full flow: 食品经营许可证核发 (market-regulation, 5 working days, one required 辅件). */
+export const FOOD_PERMIT = '000101019000';
+/** A 即办件 (promised 0): 个体工商户设立登记. */
+export const SOLE_TRADER = '000101007000';
+/** A valid unified social credit code for forms. */
+export const SAMPLE_USCC = '91350100M000100Y43';
+
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+export const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+export const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]);
+
+/** A test app with the demo catalog and its own data directory for uploaded files. */
+export async function createCasesTestApp(): Promise<TestApp & { dataDir: string }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-cases-'));
+  const t = await createTestApp({ demoSeeders: [seedCatalogDemo], config: { TONGBAN_DATA_DIR: dataDir } });
+  return {
+    ...t,
+    dataDir,
+    async close() {
+      await t.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A multipart body with one file part. */
+export function multipart(name: string, content: Buffer, type: string): { payload: Buffer; contentType: string } {
+  const boundary = `----tongban${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`);
+  return { payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** Uploads a file and returns the raw response. */
+export function upload(t: TestApp, s: Session, name = 'material.pdf', content = PDF, type = 'application/pdf') {
+  const { payload, contentType } = multipart(name, content, type);
+  return t.app.inject({ method: 'POST', url: '/api/v1/files', payload, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': contentType } });
+}
+
+/** Uploads a PDF and returns its id. */
+export async function uploadPdf(t: TestApp, s: Session, name = 'material.pdf'): Promise<string> {
+  const res = await upload(t, s, name);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().fileId;
+}
+
+/** The food-permit form a citizen fills in (name, ID and mobile come from the account). */
+export const FOOD_FORM = { entityName: '包头市鹿城小吃店', uscc: SAMPLE_USCC, businessAddress: '昆都仑区钢铁大街 88 号', area: 60, mainBusiness: 'catering' };
+
+/** Material references: one uploaded file for each listed material number (01, 02 …) of the item. */
+export function materials(itemCode: string, numbers: number[], fileId: string) {
+  return numbers.map((n) => ({ materialCode: `${itemCode}M${String(n).padStart(2, '0')}`, fileId }));
+}
+
+export interface Ref {
+  id: string;
+  version: number;
+  status?: string;
+  caseNo?: string | null;
+}
+
+/** Takes an action and expects success; returns the new reference. */
+export async function act(t: TestApp, s: Session, ref: Ref, action: string, body: Record<string, unknown> = {}): Promise<Ref> {
+  const res = await t.call('POST', `/api/v1/cases/${ref.id}/actions/${action}`, { session: s, body: { version: ref.version, ...body } });
+  expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+  return res.json();
+}
+
+/** Takes an action expecting a refusal; returns status and code. */
+export async function refuse(t: TestApp, s: Session, ref: Ref, action: string, body: Record<string, unknown> = {}): Promise<{ status: number; code: string; body: Record<string, unknown> }> {
+  const res = await t.call('POST', `/api/v1/cases/${ref.id}/actions/${action}`, { session: s, body: { version: ref.version, ...body } });
+  return { status: res.statusCode, code: res.json().code, body: res.json() };
+}
+
+/** Counts the events of a case's chain (to show that a refused request changed nothing). */
+export async function eventCount(t: TestApp, caseId: string): Promise<number> {
+  const r = await t.ctx.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).where('chain', '=', `case:${caseId}`).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Fixes the cases module's clock at an Asia/Shanghai local time (tests with fixed dates). */
+export function setCaseTime(local: string | null): void {
+  caseTime.now = local ? () => new Date(`${local}+08:00`) : () => new Date();
+}
+
+/** A staff account beyond the demo ones (e.g. a reviewer of another department), signed in. */
+export async function createStaff(t: TestApp, username: string, roles: string[], departmentCode: string, regionCode = '150200'): Promise<Session> {
+  await t.ctx.db
+    .insertInto('users')
+    .values({ username, password_hash: await hashPassword(DEMO_PASSWORD), display_name: username, roles, department_code: departmentCode, region_code: regionCode })
+    .execute();
+  return t.login(username);
+}
