@@ -228,13 +228,15 @@ describe('case handling in the browser (issue 4)', () => {
     // 5. The dispatcher routes it; the item's department is preselected; the load table shows it.
     const dispatcher = as.dispatcher;
     await dispatcher.goto('/office/assign');
+    await dispatcher.getByRole('button', { name: `分办 ${caseNo}` }).waitFor();
+    await expectAccessible(dispatcher, 'routing page');
+    await screenshot(dispatcher, 'cases-assign');
     await dispatcher.getByRole('button', { name: `分办 ${caseNo}` }).click();
-    await dialog(dispatcher).locator('.ant-select-selection-item', { hasText: '市市场监管局' }).waitFor();
+    await dialog(dispatcher).getByText('市市场监管局').first().waitFor();
+    await screenshot(dispatcher, 'cases-route-dialog');
     await dialog(dispatcher).getByRole('button', { name: '确认分办' }).click();
     await dispatcher.getByRole('button', { name: `分办 ${caseNo}` }).waitFor({ state: 'detached' });
     await dispatcher.getByRole('table', { name: '各部门在办工作量' }).getByRole('row', { name: /市市场监管局/ }).waitFor();
-    await expectAccessible(dispatcher, 'routing page');
-    await screenshot(dispatcher, 'cases-assign');
 
     // 6. The reviewer finds it in the to-do list and reviews it.
     const reviewer = as.reviewer;

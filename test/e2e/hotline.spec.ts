@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshot, startServer, type TestPage, type TestServer } from './harness';
+import { expectAccessible, launchBrowser, openPage, screenshot, signIn, startServer, type TestPage, type TestServer } from './harness';
 
 /**
  * 12345 hotline in the browser, across roles: an agent takes a call that becomes a ticket, the
@@ -10,7 +10,6 @@ import { expectAccessible, launchBrowser, openPage, screenshot, startServer, typ
  * and the mobile page and look their ticket up.
  */
 
-const PASSWORD = 'Demo@12345';
 const CALLER = '13947208866';
 const STREETLIGHT = '昆都仑区钢铁大街阿尔丁小区南门口的路灯坏了一个多星期了，晚上一片漆黑，老人出门很不方便，希望尽快修好';
 
@@ -42,17 +41,10 @@ async function newPage(viewport?: { width: number; height: number }): Promise<Pa
   return testPage.page;
 }
 
-/** Signs in through the form and waits for the landing page. */
-async function signIn(username: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await newPage(viewport);
-  await page.goto('/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login') && r.status() === 200),
-    page.getByRole('button', { name: '登录', exact: true }).click(),
-  ]);
-  await page.waitForURL((url) => url.pathname !== '/login');
+/** A fresh browser context signed in as a demo account. */
+async function signInAs(username: string): Promise<Page> {
+  const page = await newPage();
+  await signIn(page, username);
   return page;
 }
 
@@ -94,7 +86,7 @@ describe('12345 hotline', () => {
   let ticketNo = '';
 
   it('an agent takes a call: masked number, live classification, knowledge base, ticket created', async () => {
-    const page = await signIn('hotline');
+    const page = await signInAs('hotline');
     await page.goto('/hotline/calls');
     await page.getByRole('heading', { level: 1, name: '来电受理' }).waitFor();
 
@@ -145,7 +137,7 @@ describe('12345 hotline', () => {
   });
 
   it('an emergency shows the transfer banner, logs the transfer and creates no ticket', async () => {
-    const page = await signIn('hotline');
+    const page = await signInAs('hotline');
     await page.goto('/hotline/calls');
     const text = '我们楼下三单元着火了，浓烟很大，有人被困在楼上';
     await page.getByLabel('诉求内容').fill(text);
@@ -180,7 +172,7 @@ describe('12345 hotline', () => {
 
   it('the dispatcher dispatches it from the dispatch queue', async () => {
     expect(ticketId).not.toBe('');
-    const page = await signIn('dispatcher');
+    const page = await signInAs('dispatcher');
     await page.goto('/hotline/tickets');
     await page.getByRole('heading', { level: 1, name: '工单' }).waitFor();
     // The dispatcher's list opens on the tickets waiting for dispatch.
@@ -206,7 +198,7 @@ describe('12345 hotline', () => {
   });
 
   it('the department signs for it and replies', async () => {
-    const page = await signIn('handler');
+    const page = await signInAs('handler');
     await page.goto('/hotline/tickets');
     // The department's queue: waiting for signature.
     await page.getByRole('link', { name: ticketNo }).click();
@@ -223,7 +215,7 @@ describe('12345 hotline', () => {
   });
 
   it('an unsatisfied return visit reopens it once; a second reply and a satisfied visit close it', async () => {
-    const agent = await signIn('hotline');
+    const agent = await signInAs('hotline');
     await openTicket(agent, ticketId, ticketNo);
     await act(agent, '回访', async (dialog) => {
       await dialog.getByText('不满意', { exact: true }).click();
@@ -236,7 +228,7 @@ describe('12345 hotline', () => {
     expect(reopened.status).toBe('processing');
     expect(reopened.reopenedCount).toBe(1);
 
-    const handler = await signIn('handler');
+    const handler = await signInAs('handler');
     await openTicket(handler, ticketId, ticketNo);
     await act(handler, '答复', async (dialog) => {
       await dialog.getByLabel('答复内容').fill('重新检修线路，更换老化电缆，路灯已连续三晚正常照明。');
@@ -257,7 +249,7 @@ describe('12345 hotline', () => {
   });
 
   it('joint dispatch down to a district, an extension approved and a return rejected', async () => {
-    const agent = await signIn('hotline');
+    const agent = await signInAs('hotline');
     const created = await agent.request.post('/api/v1/hotline/tickets', {
       headers: { 'x-csrf-token': await csrfOf(agent) },
       data: { text: '昆都仑区少先路28号楼顶有人私搭乱建彩钢房，还往外接电线，邻居担心安全', categoryCode: 'urban.illegal-construction', callerPhone: '13947205555', address: '昆都仑区少先路28号' },
@@ -266,7 +258,7 @@ describe('12345 hotline', () => {
     const ticket = (await created.json()) as { id: string; ticketNo: string };
 
     // The dispatcher sends it to urban management (lead, down to Kundulun) with housing assisting.
-    const dispatcher = await signIn('dispatcher');
+    const dispatcher = await signInAs('dispatcher');
     await openTicket(dispatcher, ticket.id, ticket.ticketNo);
     await act(dispatcher, '派单', async (dialog) => {
       await dialog.getByLabel('第 1 个部门下派区县').click();
@@ -281,7 +273,7 @@ describe('12345 hotline', () => {
     await rows.filter({ hasText: '昆都仑区' }).filter({ hasText: '主办' }).waitFor();
 
     // The lead department signs and asks for three more working days.
-    const handler = await signIn('handler');
+    const handler = await signInAs('handler');
     await openTicket(handler, ticket.id, ticket.ticketNo);
     await act(handler, '签收', async () => {});
     await act(handler, '申请延期', async (dialog) => {
@@ -315,7 +307,7 @@ describe('12345 hotline', () => {
   });
 
   it('a stale version is refused with 409 and the page offers a reload', async () => {
-    const agent = await signIn('hotline');
+    const agent = await signInAs('hotline');
     const csrf = await csrfOf(agent);
     const created = await agent.request.post('/api/v1/hotline/tickets', {
       headers: { 'x-csrf-token': csrf },
@@ -324,7 +316,7 @@ describe('12345 hotline', () => {
     expect(created.status(), await created.text()).toBe(201);
     const ticket = (await created.json()) as { id: string; ticketNo: string };
 
-    const page = await signIn('dispatcher');
+    const page = await signInAs('dispatcher');
     await openTicket(page, ticket.id, ticket.ticketNo);
     // Someone else dispatches it meanwhile.
     const other = await page.request.post(`/api/v1/hotline/tickets/${ticket.id}/actions/dispatch`, {
@@ -398,7 +390,7 @@ describe('12345 hotline', () => {
   });
 
   it('knowledge base, reports and English', async () => {
-    const page = await signIn('dispatcher');
+    const page = await signInAs('dispatcher');
     await page.goto('/hotline/knowledge');
     await page.getByRole('heading', { level: 1, name: '知识库' }).waitFor();
     await page.locator('.tb-hl-kb-item').first().waitFor();
@@ -425,7 +417,7 @@ describe('12345 hotline', () => {
   });
 
   it('an admin issues an Open311 key, sees it once and revokes it', async () => {
-    const page = await signIn('admin');
+    const page = await signInAs('admin');
     await page.goto('/admin/open311');
     await page.getByRole('heading', { level: 1, name: 'Open311 接口密钥' }).waitFor();
     const app = `e2e 测试应用 ${Date.now()}`;

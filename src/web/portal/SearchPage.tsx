@@ -62,7 +62,7 @@ export function SearchPage() {
   const data = result.data;
   const filterFields = (
     <>
-          <FilterSelect
+      <FilterSelect
         label={t('search.field.department')}
         value={filters.department}
         options={departmentOptions}
@@ -126,7 +126,10 @@ export function SearchPage() {
           <Typography.Title level={2} id="search-results-heading" className="tb-section-title">
             {heading}
           </Typography.Title>
-          {result.status === 'error' && <ErrorAlert error={result.error} title={t('search.errorTitle')} onRetry={result.reload} />}
+          {result.status === 'error' && (
+            // Bad input (400) will not get better by retrying; an unreachable or failing server may.
+            <ErrorAlert error={result.error} title={t('search.errorTitle')} onRetry={result.error.status >= 400 && result.error.status < 500 ? undefined : result.reload} />
+          )}
           {result.status === 'loading' && !data && <Skeleton active paragraph={{ rows: 8 }} />}
           {result.status !== 'error' && data && (
             <>

@@ -16,6 +16,7 @@ import {
   kbQuery,
   modelsSchema,
 } from './admin.schemas';
+import { categoryCodeSchema } from './actions.schemas';
 import { findCategoryTree, updateCategory } from './categories.service';
 import { listModels } from './classifier.service';
 import { queueRetrain } from './hotline.jobs';
@@ -35,7 +36,7 @@ export function adminRoutes(app: App, ctx: AppContext): void {
     schema: {
       tags: ['hotline-admin'],
       summary: 'Change a category’s department, urgency, limit, keywords or whether agents may dispatch it (admin); new tickets use it',
-      params: z.strictObject({ code: z.string().max(80) }),
+      params: z.strictObject({ code: categoryCodeSchema }),
       body: categoryEditBody,
       response: { 200: categorySchema },
     },

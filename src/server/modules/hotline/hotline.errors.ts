@@ -29,6 +29,7 @@ export const HOTLINE_ERR = defineErrors({
   },
   ANSWER_REQUIRED: { kind: 'bad_input', zh: '直接答复须填写答复内容或引用知识库条目', en: 'A direct answer needs the answer text or a knowledge-base article' },
   ARTICLE_NOT_FOUND: { kind: 'not_found', zh: '知识库条目不存在', en: 'No such knowledge-base article' },
+  ARTICLE_SLUG_TAKEN: { kind: 'conflict', zh: '标识 {slug} 已被其他条目使用', en: 'The slug {slug} is used by another article' },
   API_KEY_NOT_FOUND: { kind: 'not_found', zh: '密钥不存在', en: 'No such API key' },
   API_KEY_MISSING: { kind: 'unauthenticated', zh: '缺少接口密钥', en: 'An API key is required' },
   API_KEY_INVALID: { kind: 'forbidden', zh: '接口密钥无效或已吊销', en: 'The API key is invalid or revoked' },

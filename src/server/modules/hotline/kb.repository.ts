@@ -39,6 +39,11 @@ export async function insertArticle(db: Executor, values: Insertable<HotlineKbAr
   return db.insertInto('hotline_kb_articles').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
+/** The id of the article with this slug, if any. */
+export async function findArticleIdBySlug(db: Executor, slug: string): Promise<number | undefined> {
+  return (await db.selectFrom('hotline_kb_articles').select('id').where('slug', '=', slug).executeTakeFirst())?.id;
+}
+
 /** The slugs of every article. */
 export async function findArticleSlugs(db: Executor): Promise<Set<string>> {
   return new Set((await db.selectFrom('hotline_kb_articles').select('slug').execute()).map((r) => r.slug));

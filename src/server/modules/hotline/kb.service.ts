@@ -9,7 +9,7 @@ import { getActiveCategory } from './categories.service';
 import { HOTLINE_ERR } from './hotline.errors';
 import { hotlinePolicy } from './hotline.policy';
 import * as repo from './kb.repository';
-import type { Executor } from './tickets.repository';
+import { findExistingDepartments, type Executor } from './tickets.repository';
 
 /**
  * The knowledge base agents answer from (咨询 answered at first contact) and the public reads:
@@ -81,14 +81,22 @@ export interface ArticleInput {
   status: 'published' | 'draft';
 }
 
-async function checkCategory(db: Executor, code: string | null | undefined) {
-  if (code) await getActiveCategory(db, code);
+/** Refuses references that do not exist and a slug another article has. */
+async function checkReferences(db: Executor, input: { slug?: string; categoryCode?: string | null; departmentCode?: string | null }, self: number | null) {
+  if (input.categoryCode) await getActiveCategory(db, input.categoryCode);
+  if (input.departmentCode && !(await findExistingDepartments(db, [input.departmentCode])).has(input.departmentCode)) {
+    throw new AppError(HOTLINE_ERR.DEPARTMENT_UNKNOWN, { department: input.departmentCode });
+  }
+  if (input.slug) {
+    const owner = await repo.findArticleIdBySlug(db, input.slug);
+    if (owner !== undefined && owner !== self) throw new AppError(HOTLINE_ERR.ARTICLE_SLUG_TAKEN, { slug: input.slug });
+  }
 }
 
 /** An admin adds an article. */
 export async function createArticle(db: Kysely<DB>, actor: Actor, input: ArticleInput): Promise<Article> {
   authorize(actor, hotlinePolicy, 'kb.edit');
-  await checkCategory(db, input.categoryCode);
+  await checkReferences(db, input, null);
   const row = await repo.insertArticle(db, {
     slug: input.slug,
     title: input.title,
@@ -110,7 +118,7 @@ export async function updateArticle(db: Kysely<DB>, actor: Actor, id: number, in
   authorize(actor, hotlinePolicy, 'kb.edit');
   const current = await repo.getArticle(db, id);
   if (!current) throw new AppError(HOTLINE_ERR.ARTICLE_NOT_FOUND);
-  await checkCategory(db, input.categoryCode);
+  await checkReferences(db, input, id);
   const next = { title: input.title ?? current.title, question: input.question ?? current.question, keywords: input.keywords ?? current.keywords };
   const row = await repo.updateArticle(db, id, input.version, {
     ...(input.slug ? { slug: input.slug } : {}),

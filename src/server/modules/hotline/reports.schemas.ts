@@ -6,7 +6,11 @@ const share = z.number().nullable().meta({ description: 'A share in 0..1; null w
 
 export const reportQuery = z.strictObject({
   period: z.enum(['day', 'week', 'month']).default('day'),
-  date: z.iso.date().optional().meta({ description: 'Any date in the period (Beijing time); default today' }),
+  date: z.iso
+    .date()
+    .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'a date from 2000 to 2100')
+    .optional()
+    .meta({ description: 'Any date in the period (Beijing time); default today' }),
 });
 
 export const summarySchema = z.object({

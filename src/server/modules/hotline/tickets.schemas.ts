@@ -5,6 +5,7 @@ import { TICKET_ACTIONS, TICKET_STATUSES } from './tickets.state';
 /** Schemas of ticket queries: the console list, the detail view, a caller's history. */
 
 const statuses = z.enum(TICKET_STATUSES);
+const inRange = (d: string) => d >= '2000-01-01' && d <= '2100-12-31';
 const channels = z.enum(['phone', 'sms', 'web', 'wechat', 'app', 'open311']);
 const lights = z.enum(['green', 'yellow', 'red']);
 
@@ -22,8 +23,8 @@ export const listQuery = z.strictObject({
   q: z.string().trim().min(1).max(100).optional().meta({ description: 'Ticket number prefix, or words in the text or address' }),
   overdue: z.enum(['true', 'false']).optional(),
   repeat: z.enum(['true', 'false']).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional().meta({ description: 'Inclusive (Beijing date)' }),
+  from: z.iso.date().refine(inRange, 'a date from 2000 to 2100').optional(),
+  to: z.iso.date().refine(inRange, 'a date from 2000 to 2100').optional().meta({ description: 'Inclusive (Beijing date)' }),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -72,7 +72,7 @@ export function ItemFormFields({ creating, departments, problems }: { creating: 
   const t = useT();
   const { lang } = useLang();
   const f = (name: string) => t(`catalog.admin.f.${name}` as 'catalog.admin.f.name');
-  const departmentOptions = departments.map((d) => ({ value: d.code, label: `${lang === 'en-US' ? d.nameEn : d.nameZh}（${d.code}）` }));
+  const departmentOptions = departments.map((d) => ({ value: d.code, label: `${lang === 'en-US' ? d.nameEn : d.nameZh} · ${d.code}` }));
   const unitOptions = [
     { value: 'workday', label: t('catalog.admin.unit.workday') },
     { value: 'natural_day', label: t('catalog.admin.unit.natural_day') },

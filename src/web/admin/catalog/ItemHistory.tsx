@@ -46,7 +46,7 @@ function show(t: Translate, value: unknown, field = ''): string {
   }
   if (Array.isArray(value)) return value.length ? value.map((v) => show(t, v, field)).join(t('catalog.listSeparator')) : t('catalog.admin.emptyList');
   const record = value as Record<string, unknown>;
-  if (typeof record.name === 'string') return typeof record.code === 'string' ? `${record.name}（${record.code}）` : record.name;
+  if (typeof record.name === 'string') return typeof record.code === 'string' ? `${record.name} · ${record.code}` : record.name;
   return JSON.stringify(value);
 }
 

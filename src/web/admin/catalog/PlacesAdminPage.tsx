@@ -181,7 +181,7 @@ function useItemOptions(): { options: Array<{ value: string; label: string }>; l
         all.push(...r.items);
         if (all.length >= r.total || r.items.length === 0) break;
       }
-      if (!cancelled) setState({ options: all.map((i) => ({ value: i.code, label: `${nameIn(lang, i)}（${i.code}）` })), loading: false });
+      if (!cancelled) setState({ options: all.map((i) => ({ value: i.code, label: `${nameIn(lang, i)} · ${i.code}` })), loading: false });
     })().catch(() => !cancelled && setState((s) => ({ ...s, loading: false })));
     return () => {
       cancelled = true;
@@ -377,7 +377,7 @@ function PlaceEditor({ code, onClose, onCreated }: { code: string | null; onClos
   }
   if (!creating && !place) return <Skeleton active paragraph={{ rows: 14 }} />;
 
-  const regionOptions = (regions.data?.items ?? []).map((r) => ({ value: r.code, label: `${lang === 'en-US' ? r.nameEn : r.nameZh}（${r.code}）` }));
+  const regionOptions = (regions.data?.items ?? []).map((r) => ({ value: r.code, label: `${lang === 'en-US' ? r.nameEn : r.nameZh} · ${r.code}` }));
   const departmentOptions = (departments.data?.items ?? []).map((d) => ({ value: d.code, label: lang === 'en-US' ? d.nameEn : d.nameZh }));
   const dayOptions = WEEKDAYS.map((d) => ({ value: d, label: codeLabel(t, 'weekday', d) }));
   const timeRule = [{ required: true, pattern: HHMM, message: t('catalog.admin.rule.time') }];

@@ -56,7 +56,7 @@ export function AcceptanceNoticePage() {
           <strong className="tb-mono">{d.caseNo}</strong>
         </p>
         <p className="tb-notice-text">{t('cases.notice.greeting', { name: d.applicant.name })}</p>
-        <p className="tb-notice-text">{t('cases.notice.body', { date: formatDate(d.lines.acceptedAt), item: itemName })}</p>
+        <p className="tb-notice-text">{t('cases.notice.body', { date: formatDate(d.submittedAt), item: itemName })}</p>
         <table className="tb-notice-table">
           <tbody>
             <tr>
