@@ -24,6 +24,7 @@ const envSchema = z.object({
   TONGBAN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
   TONGBAN_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   TONGBAN_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  TONGBAN_UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).default(10),
   TONGBAN_JOBS: boolFromEnv.default(true),
   TONGBAN_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -41,6 +42,8 @@ export type Config = Readonly<{
   sessionIdleMinutes: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /** Largest uploaded material, in MB. */
+  uploadMaxMb: number;
   jobs: boolean;
   jobPollMs: number;
   logLevel: string;
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.TONGBAN_SESSION_IDLE_MINUTES,
     loginMaxFailures: e.TONGBAN_LOGIN_MAX_FAILURES,
     loginLockMinutes: e.TONGBAN_LOGIN_LOCK_MINUTES,
+    uploadMaxMb: e.TONGBAN_UPLOAD_MAX_MB,
     jobs: e.TONGBAN_JOBS,
     jobPollMs: e.TONGBAN_JOB_POLL_MS,
     logLevel: e.LOG_LEVEL,

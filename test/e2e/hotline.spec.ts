@@ -403,7 +403,10 @@ describe('12345 hotline', () => {
     await page.getByRole('heading', { level: 1, name: '12345 热线通报' }).waitFor();
     await page.locator('.tb-hl-kpis').waitFor();
     await page.locator('.tb-hl-chart canvas').first().waitFor();
-    await page.getByRole('link', { name: /导出 Excel/ }).waitFor();
+    const exportLink = page.getByRole('link', { name: /导出 Excel/ });
+    const exported = await page.request.get((await exportLink.getAttribute('href')) ?? '');
+    expect(exported.status()).toBe(200);
+    expect(exported.headers()['content-type']).toContain('spreadsheetml');
     await expectAccessible(page, 'reports');
     await screenshot(page, 'hotline-reports');
 

@@ -2,22 +2,8 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Radio, Select } from 'antd';
 import { useMemo } from 'react';
 import { useLang, useT } from '../i18n/I18nProvider';
+import type { PlanRow } from './dispatchPlan';
 import { nameOf, type Reference } from './reference';
-
-/** One department of a dispatch: lead (主办) or assist (协办), optionally sent down to a district. */
-export interface PlanRow {
-  departmentCode: string | undefined;
-  role: 'lead' | 'assist';
-  regionCode: string | undefined;
-}
-
-/** Whether a plan can be sent: every row has a department, exactly one lead, no department twice. */
-export function planProblem(plan: readonly PlanRow[]): 'department' | 'lead' | 'duplicate' | null {
-  if (plan.some((row) => !row.departmentCode)) return 'department';
-  if (plan.filter((row) => row.role === 'lead').length !== 1) return 'lead';
-  if (new Set(plan.map((row) => row.departmentCode)).size !== plan.length) return 'duplicate';
-  return null;
-}
 
 /**
  * Edits who a ticket goes to: one department, several with one lead (多部门联动), each optionally

@@ -1,9 +1,11 @@
 import { Alert, Button, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { useState, type ReactNode } from 'react';
+import { useAuth } from '../app/auth';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../shared/api';
 import { CategorySelect } from './CategorySelect';
-import { DispatchPlanEditor, planProblem, type PlanRow } from './DispatchPlanEditor';
+import { planProblem, planToAssignments, type PlanRow } from './dispatchPlan';
+import { DispatchPlanEditor } from './DispatchPlanEditor';
 import { performAction } from './hotlineApi';
 import { limitLabel } from './labels';
 import { departmentName, type Reference } from './reference';
@@ -81,6 +83,9 @@ export function TicketActions({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [touched, setTouched] = useState(false);
+  const { me } = useAuth();
+  // Agents dispatch simple tickets to the category's own department only; the rest is the dispatcher's.
+  const plans = !!me?.roles.includes('dispatcher');
 
   const actions = ORDER.filter((action) => ticket.availableActions.includes(action) && action !== 'merge');
   const categoryDepartment = draft.category ? reference?.categories.get(draft.category)?.departmentCode : undefined;
@@ -100,10 +105,12 @@ export function TicketActions({
   const bodyFor = (action: TicketAction): Record<string, unknown> | null => {
     const note = draft.note.trim() || undefined;
     const reason = draft.reason.trim();
-    const departments = draft.plan.map((row) => ({ departmentCode: row.departmentCode, role: row.role, ...(row.regionCode ? { regionCode: row.regionCode } : {}) }));
+    const departments = planToAssignments(draft.plan);
     switch (action) {
       case 'dispatch':
-        if (!draft.category || planProblem(draft.plan)) return null;
+        if (!draft.category) return null;
+        if (!plans) return { categoryCode: draft.category, note };
+        if (planProblem(draft.plan)) return null;
         return { categoryCode: draft.category, departments, note };
       case 'transfer':
         if (!reason || planProblem(draft.plan)) return null;
@@ -169,13 +176,22 @@ export function TicketActions({
             }}
           />
         </Form.Item>
-        <Form.Item
-          label={t('hotline.action.field.departments')}
-          validateStatus={touched && planError ? 'error' : undefined}
-          help={touched && planError ? t(`hotline.dispatch.problem.${planError}`) : categoryDepartment ? t('hotline.dispatch.categoryDepartment', { department: departmentName(reference, categoryDepartment, lang) }) : undefined}
-        >
-          <DispatchPlanEditor idPrefix="act" plan={draft.plan} onChange={(plan) => set('plan', plan)} reference={reference} />
-        </Form.Item>
+        {plans ? (
+          <Form.Item
+            label={t('hotline.action.field.departments')}
+            validateStatus={touched && planError ? 'error' : undefined}
+            help={touched && planError ? t(`hotline.dispatch.problem.${planError}`) : categoryDepartment ? t('hotline.dispatch.categoryDepartment', { department: departmentName(reference, categoryDepartment, lang) }) : undefined}
+          >
+            <DispatchPlanEditor idPrefix="act" plan={draft.plan} onChange={(plan) => set('plan', plan)} reference={reference} />
+          </Form.Item>
+        ) : (
+          <Alert
+            type="info"
+            showIcon
+            className="tb-hl-alert"
+            title={t('hotline.dispatch.agentOnly', { department: departmentName(reference, categoryDepartment, lang) })}
+          />
+        )}
         <Form.Item label={t('hotline.action.field.noteOptional')} htmlFor="act-note">
           <Input.TextArea id="act-note" value={draft.note} onChange={(e) => set('note', e.target.value)} autoSize={{ minRows: 2 }} maxLength={1000} />
         </Form.Item>

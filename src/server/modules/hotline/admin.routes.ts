@@ -52,7 +52,7 @@ export function adminRoutes(app: App, ctx: AppContext): void {
   });
 
   app.get('/api/v1/hotline/kb/:id', {
-    schema: { tags: ['hotline-public'], summary: 'One knowledge-base article', params: z.strictObject({ id: z.coerce.number().int().positive() }), response: { 200: articleSchema } },
+    schema: { tags: ['hotline-public'], summary: 'One knowledge-base article', params: z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647) }), response: { 200: articleSchema } },
     handler: async (req) => getArticle(ctx.db, req.params.id, { includeDrafts: !!req.actor && can(req.actor, hotlinePolicy, 'kb.edit') }),
   });
 
@@ -62,7 +62,7 @@ export function adminRoutes(app: App, ctx: AppContext): void {
   });
 
   app.put('/api/v1/hotline/kb/:id', {
-    schema: { tags: ['hotline-admin'], summary: 'Edit a knowledge-base article (admin; version checked)', params: z.strictObject({ id: z.coerce.number().int().positive() }), body: articleEditBody, response: { 200: articleSchema } },
+    schema: { tags: ['hotline-admin'], summary: 'Edit a knowledge-base article (admin; version checked)', params: z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647) }), body: articleEditBody, response: { 200: articleSchema } },
     handler: async (req) => updateArticle(ctx.db, requireActor(req), req.params.id, req.body),
   });
 

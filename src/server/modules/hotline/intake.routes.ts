@@ -105,7 +105,7 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
     schema: {
       tags: TAGS,
       summary: 'Emergency transfers (110/119/120/122): the only record an emergency leaves',
-      querystring: z.strictObject({ from: z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2100-12-31').optional(), to: z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2100-12-31').optional(), page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }),
+      querystring: z.strictObject({ from: z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2100-12-31').optional(), to: z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2100-12-31').optional(), page: z.coerce.number().int().min(1).max(100_000).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }),
       response: {
         200: z.object({
           items: z.array(z.object({ id: z.number(), line: z.string(), reason: z.string(), text: z.string(), channel: z.string(), callerPhoneMasked: z.string().nullable(), agentName: z.string().nullable(), regionCode: z.string(), createdAt: z.date() })),

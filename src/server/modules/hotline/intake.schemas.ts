@@ -84,7 +84,7 @@ export const takeCallResponse = z.object({
 });
 
 export const createTicketBody = z.strictObject({
-  callId: z.number().int().positive().optional(),
+  callId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   channel: z.enum(['phone', 'sms', 'web', 'wechat', 'app']).default('phone'),
   callerPhone: phoneSchema.optional(),
   callerName: text(50).optional(),
@@ -94,7 +94,7 @@ export const createTicketBody = z.strictObject({
   categoryCode: categoryCodeSchema.meta({ description: 'The category the agent confirmed (a change from the suggestion is a training correction)' }),
   resolution: z.enum(['ticket', 'answered']).default('ticket').meta({ description: '`answered`: answered at first contact from the knowledge base, stored closed' }),
   answer: text(2000).optional(),
-  kbArticleId: z.number().int().positive().optional(),
+  kbArticleId: z.number().int().positive().max(2_147_483_647).optional(),
 });
 export type CreateTicketInput = z.infer<typeof createTicketBody>;
 

@@ -126,6 +126,14 @@ describe('Open311 GeoReport v2', () => {
     expect(((await fire.json()) as Array<{ description: string }>)[0].description).toContain('119');
   });
 
+  it('documents every hotline and Open311 endpoint in the OpenAPI document', async () => {
+    const doc = (await (await fetch(base.replace('/open311/v2', '/openapi.json'))).json()) as { paths: Record<string, unknown> };
+    const paths = Object.keys(doc.paths);
+    for (const p of ['/api/v1/hotline/calls', '/api/v1/hotline/classify', '/api/v1/hotline/tickets/{id}/actions/return_visit', '/api/v1/hotline/reports', '/open311/v2/requests.{format}', '/api/v1/admin/open311/keys']) {
+      expect(paths, p).toContain(p);
+    }
+  });
+
   it('answers unknown Open311 paths with a JSON 404', async () => {
     const res = await fetch(`${base}/nothing-here`);
     expect(res.status).toBe(404);

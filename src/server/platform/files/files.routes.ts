@@ -19,18 +19,6 @@ export const filesPolicy = definePolicy({
   'file.read': [allow(['citizen', 'enterprise', 'agent', 'window_clerk', 'dispatcher', 'reviewer', 'approver', 'supervisor', 'admin'])],
 });
 
-const DEFAULT_MAX_MB = 10;
-
-/**
- * The upload limit in MB from TONGBAN_UPLOAD_MAX_MB (default 10). Read here rather than in
- * config.ts so the file store stays self-contained; it is parsed once, when the routes register.
- */
-export function uploadLimitMb(env: NodeJS.ProcessEnv = process.env): number {
-  const parsed = z.coerce.number().positive().max(1024).default(DEFAULT_MAX_MB).safeParse(env.TONGBAN_UPLOAD_MAX_MB || undefined);
-  if (!parsed.success) throw new Error(`TONGBAN_UPLOAD_MAX_MB: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
-}
-
 const fileResponse = z.object({
   fileId: z.uuid(),
   name: z.string(),
@@ -50,7 +38,7 @@ function contentDisposition(name: string): string {
  * materials. Multipart parsing is registered only in this scope.
  */
 export async function filesRoutes(app: App, ctx: AppContext): Promise<void> {
-  const limitMb = uploadLimitMb();
+  const limitMb = ctx.config.uploadMaxMb;
   await app.register(async (scope) => {
     await scope.register(fastifyMultipart, { limits: { fileSize: Math.floor(limitMb * 1024 * 1024), files: 1, fields: 5, parts: 6 } });
     scope.withTypeProvider<ZodTypeProvider>().post('/api/v1/files', {

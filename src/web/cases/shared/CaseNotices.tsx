@@ -84,7 +84,8 @@ export function CaseNotices({ detail, nameOf, fieldLabel, audience }: { detail: 
     out.push(<ReasonAlert key="returned" title={t('cases.notice.returnedTitle')} reasons={d?.returnReasons ?? []} />);
   }
   if (detail.decision === 'approved' && !detail.delivery) {
-    out.push(<Alert key="approved" type="success" showIcon title={t('cases.notice.approvedTitle')} description={d?.resultCode ? t('cases.notice.resultCode', { code: d.resultCode }) : undefined} />);
+    out.push(<Alert key="approved" type="success"
+        className="tb-alert-success" showIcon title={t('cases.notice.approvedTitle')} description={d?.resultCode ? t('cases.notice.resultCode', { code: d.resultCode }) : undefined} />);
   }
   if (detail.delivery) {
     const x = detail.delivery;
@@ -92,6 +93,7 @@ export function CaseNotices({ detail, nameOf, fieldLabel, audience }: { detail: 
       <Alert
         key="delivery"
         type="success"
+        className="tb-alert-success"
         showIcon
         title={t('cases.notice.issuedTitle', { mode: t(`cases.delivery.${x.mode}`), at: formatDateTime(x.issuedAt) })}
         description={[x.carrier, x.trackingNo && t('cases.notice.trackingNo', { no: x.trackingNo }), x.recipient && t('cases.notice.recipient', { name: x.recipient })].filter(Boolean).join(' · ') || undefined}

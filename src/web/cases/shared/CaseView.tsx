@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Row, Skeleton, Typography } from 'antd';
+import { Button, Card, Col, Row, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useLang, useT, type Translate } from '../../i18n/I18nProvider';
@@ -130,19 +130,22 @@ export function CaseView({ id, audience, back, top, tools, exclude, onAction }: 
       <Row gutter={[16, 16]}>
         <Col xs={{ span: 24, order: 2 }} xl={{ span: 16, order: 1 }}>
           <Card size="small" title={<h2 className="tb-card-title">{t('cases.detail.application')}</h2>} className="tb-case-card">
-            <Descriptions
-              size="small"
-              column={{ xs: 1, md: 2 }}
-              items={[
-                { key: 'name', label: t('cases.detail.applicant'), children: d.applicant.name },
-                { key: 'type', label: t('cases.detail.applicantType'), children: t(`cases.applicantType.${d.applicant.type}`) },
-                { key: 'id', label: t(`cases.idType.${d.applicant.idType}`), children: <span className="tb-mono">{d.applicant.idNumber}</span> },
-                { key: 'mobile', label: t('cases.detail.mobile'), children: d.applicant.mobile ?? t('cases.form.empty') },
-                { key: 'submitted', label: t('cases.detail.submittedAt'), children: formatDateTime(d.submittedAt) },
-                { key: 'dept', label: t('cases.detail.department'), children: names.department(d.item.departmentCode) },
-                ...(staff ? [{ key: 'kind', label: t('cases.detail.caseKind'), children: t(`cases.caseKind.${d.item.caseKind}`) }] : []),
-              ]}
-            />
+            <dl className="tb-form-values">
+              {[
+                { key: 'name', label: t('cases.detail.applicant'), value: d.applicant.name },
+                { key: 'type', label: t('cases.detail.applicantType'), value: t(`cases.applicantType.${d.applicant.type}`) },
+                { key: 'id', label: t(`cases.idType.${d.applicant.idType}`), value: <span className="tb-mono">{d.applicant.idNumber}</span> },
+                { key: 'mobile', label: t('cases.detail.mobile'), value: d.applicant.mobile ?? t('cases.form.empty') },
+                { key: 'submitted', label: t('cases.detail.submittedAt'), value: formatDateTime(d.submittedAt) },
+                { key: 'dept', label: t('cases.detail.department'), value: names.department(d.item.departmentCode) },
+                ...(staff ? [{ key: 'kind', label: t('cases.detail.caseKind'), value: t(`cases.caseKind.${d.item.caseKind}`) }] : []),
+              ].map((row) => (
+                <div key={row.key}>
+                  <dt>{row.label}</dt>
+                  <dd>{row.value}</dd>
+                </div>
+              ))}
+            </dl>
             <h3 className="tb-subheading">{t('cases.detail.form')}</h3>
             <FormValuesView fields={guide?.item.formFields ?? []} values={d.form} />
           </Card>

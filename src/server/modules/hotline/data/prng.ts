@@ -1,0 +1,58 @@
+/**
+ * A tiny seeded pseudo-random generator so demo data is identical on every run and machine.
+ */
+
+/** A function returning uniformly distributed numbers in [0, 1). */
+export type Random = () => number;
+
+/**
+ * mulberry32: 32-bit state, good enough statistical quality for test data, and fast.
+ * Not for anything security-related.
+ */
+export function mulberry32(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Integer in [min, max], both inclusive. */
+export function randomInt(rng: Random, min: number, max: number): number {
+  return min + Math.floor(rng() * (max - min + 1));
+}
+
+/** One element of a non-empty list. */
+export function pick<T>(rng: Random, items: readonly T[]): T {
+  if (items.length === 0) throw new Error('pick() needs a non-empty list');
+  return items[Math.floor(rng() * items.length)];
+}
+
+/** True with the given probability. */
+export function chance(rng: Random, probability: number): boolean {
+  return rng() < probability;
+}
+
+/** A shuffled copy (Fisher–Yates), leaving the input untouched. */
+export function shuffled<T>(rng: Random, items: readonly T[]): T[] {
+  const copy = items.slice();
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+}
+
+/** One element chosen with probability proportional to its weight. */
+export function pickWeighted<T>(rng: Random, items: readonly { value: T; weight: number }[]): T {
+  const total = items.reduce((sum, item) => sum + item.weight, 0);
+  let roll = rng() * total;
+  for (const item of items) {
+    roll -= item.weight;
+    if (roll < 0) return item.value;
+  }
+  return items[items.length - 1].value;
+}
