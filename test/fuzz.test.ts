@@ -9,7 +9,9 @@ import { createTestApp } from './helpers/test-app';
  * Every route of the app — the platform's and every module's, found at run time, so routes added
  * later are fuzzed too — gets a few hundred random requests, anonymous and as an administrator with
  * a valid CSRF token: random JSON, wrong types, huge and odd strings, malformed JSON, random content
- * types, random query strings and path parameters. None may answer 5xx.
+ * types, random query strings and path parameters; then a systematic sweep sets each field of a
+ * plausible request to values that have broken routes before (NUL, lone surrogates, year 9999+).
+ * None may answer 5xx, and every error body (Open311's aside) has the platform's shape.
  *
  * FUZZ_SEED replays a run (fast-check prints the seed of a failure).
  */

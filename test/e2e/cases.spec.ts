@@ -30,7 +30,7 @@ async function signIn(username: Role): Promise<Page> {
   const tp = await openPage(browser, server.baseUrl);
   opened.push(tp);
   const { page } = tp;
-  await page.goto('/login');
+  await open(page, '/login');
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
@@ -109,6 +109,18 @@ async function actByApi(role: Role, id: string, action: string, body: Record<str
   await (await apiOf(page)).post(`/api/v1/cases/${id}/actions/${action}`, { version, ...body });
 }
 
+/**
+ * Opens `url` (or reloads when none is given), retrying a 5xx: on a shared machine another
+ * `vite build` may be rewriting dist/web for a moment, and that is not what these walks test.
+ */
+async function open(page: Page, url?: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const response = url ? await page.goto(url) : await page.reload();
+    if (!response || response.status() < 500 || attempt === 4) return;
+    await page.waitForTimeout(3_000);
+  }
+}
+
 const dialog = (page: Page) => page.getByRole('dialog');
 
 /**
@@ -143,7 +155,7 @@ describe('case handling in the browser (issue 4)', () => {
     const citizen = as.citizen;
 
     // 1. The citizen fills in the form, uploads the main materials and saves a draft.
-    await citizen.goto(`/portal/me/apply/${FOOD}`);
+    await open(citizen, `/portal/me/apply/${FOOD}`);
     await citizen.getByRole('heading', { level: 1, name: /在线申请：食品经营许可证核发/ }).waitFor();
     await citizen.getByLabel('单位（企业）名称', { exact: true }).fill('包头市昆区晓明小吃店');
     await citizen.getByLabel('统一社会信用代码', { exact: true }).fill('91350100M000100Y44');
@@ -186,7 +198,7 @@ describe('case handling in the browser (issue 4)', () => {
 
     // 3. The clerk checks the materials: every 主件 is in, the 辅件 is missing → 容缺.
     const clerk = as.clerk;
-    await clerk.goto('/window/queue');
+    await open(clerk, '/window/queue');
     await clerk.getByRole('link', { name: caseNo }).click();
     const panel = clerk.locator('.tb-acceptance');
     await panel.getByText(/主件齐全，1 项辅件缺少或不符合/).waitFor();
@@ -213,7 +225,7 @@ describe('case handling in the browser (issue 4)', () => {
     await screenshot(clerk, 'cases-notice');
 
     // 4. The citizen sees the promise in plain words and supplies the owed material.
-    await citizen.reload();
+    await open(citizen);
     await statusIs(citizen, '已受理');
     await citizen.locator('.tb-clock').getByText(`承诺 ${promised} 前办结`).waitFor();
     await citizen.getByText(/容缺受理：请于/).waitFor();
@@ -227,7 +239,7 @@ describe('case handling in the browser (issue 4)', () => {
 
     // 5. The dispatcher routes it; the item's department is preselected; the load table shows it.
     const dispatcher = as.dispatcher;
-    await dispatcher.goto('/office/assign');
+    await open(dispatcher, '/office/assign');
     await dispatcher.getByRole('button', { name: `分办 ${caseNo}` }).waitFor();
     await expectAccessible(dispatcher, 'routing page');
     await screenshot(dispatcher, 'cases-assign');
@@ -240,7 +252,7 @@ describe('case handling in the browser (issue 4)', () => {
 
     // 6. The reviewer finds it in the to-do list and reviews it.
     const reviewer = as.reviewer;
-    await reviewer.goto('/office/todo');
+    await open(reviewer, '/office/todo');
     await reviewer.getByRole('link', { name: caseNo }).click();
     await statusIs(reviewer, '审查中');
     await reviewer.getByRole('button', { name: '审查', exact: true }).click();
@@ -252,7 +264,7 @@ describe('case handling in the browser (issue 4)', () => {
 
     // 7. The approver approves with a licence number.
     const approver = as.approver;
-    await approver.goto('/office/todo');
+    await open(approver, '/office/todo');
     await approver.getByRole('link', { name: caseNo }).click();
     await approver.getByRole('button', { name: '准予许可', exact: true }).click();
     await dialog(approver).getByLabel('结果编号（选填）').fill('JY11502030000123');
@@ -260,7 +272,7 @@ describe('case handling in the browser (issue 4)', () => {
     await statusIs(approver, '准予许可');
 
     // 8. The clerk completes and issues it by express delivery.
-    await clerk.goto('/window/delivery');
+    await open(clerk, '/window/delivery');
     await clerk.getByRole('button', { name: `出件：${caseNo}` }).click();
     await dialog(clerk).getByRole('radio', { name: '邮寄送达' }).check();
     await dialog(clerk).getByLabel('快递单号').fill('SF1234567890');
@@ -269,7 +281,7 @@ describe('case handling in the browser (issue 4)', () => {
     await clerk.getByText(`${caseNo} 已出件`).waitFor();
 
     // 9. The citizen sees it completed and issued, and was told along the way.
-    await citizen.reload();
+    await open(citizen);
     await statusIs(citizen, '已出件');
     await citizen.locator('.tb-clock').getByText(/^已于 \d{4}-\d{2}-\d{2} 办结（承诺/).waitFor();
     await citizen.getByText(/结果已出件：邮寄送达/).waitFor();
@@ -294,7 +306,7 @@ describe('case handling in the browser (issue 4)', () => {
     // 10. Anyone can follow it with the case number and the last four characters of the ID.
     const visitor = await openPage(browser, server.baseUrl);
     opened.push(visitor);
-    await visitor.page.goto('/progress');
+    await open(visitor.page, '/progress');
     await visitor.page.getByLabel('办件编号').fill(caseNo);
     await visitor.page.getByLabel('证件号码后四位').fill('0000');
     await visitor.page.getByRole('button', { name: '查询' }).click();
@@ -309,7 +321,7 @@ describe('case handling in the browser (issue 4)', () => {
 
   it('a walk-in 即办件 at the window: identity checked, scans taken, accepted, completed and issued at once', { timeout: 180_000 }, async () => {
     const clerk = as.clerk;
-    await clerk.goto('/window/intake');
+    await open(clerk, '/window/intake');
     await clerk.locator('#intake-item').click();
     await clerk.locator('#intake-item').fill('个体工商户变更登记');
     await clerk.locator(`.ant-select-dropdown:visible .ant-select-item-option[title^="个体工商户变更登记"]`).click();
@@ -350,7 +362,7 @@ describe('case handling in the browser (issue 4)', () => {
 
     // The reviewer asks for every correction at once.
     const reviewer = as.reviewer;
-    await reviewer.goto(`/office/cases/${id}`);
+    await open(reviewer, `/office/cases/${id}`);
     await reviewer.getByRole('button', { name: '要求补正', exact: true }).click();
     await dialog(reviewer).getByRole('button', { name: '再加一项' }).click();
     await choose(reviewer, dialog(reviewer), '第 1 项：材料或表单字段', '经营场所平面布局图', true);
@@ -365,7 +377,7 @@ describe('case handling in the browser (issue 4)', () => {
 
     // The applicant sees the one-time notice and that the clock is paused.
     const citizen = as.citizen;
-    await citizen.goto('/portal/me/cases');
+    await open(citizen, '/portal/me/cases');
     await citizen.getByRole('row', { name: new RegExp(caseNo) }).getByText('暂停计时').waitFor();
     await citizen.getByRole('link', { name: caseNo }).click();
     await statusIs(citizen, '待补正');
@@ -399,10 +411,10 @@ describe('case handling in the browser (issue 4)', () => {
 
     const approver = as.approver;
     const stale = await approver.context().newPage();
-    await stale.goto(`/office/cases/${id}`);
+    await open(stale, `/office/cases/${id}`);
     await statusIs(stale, '待决定');
 
-    await approver.goto(`/office/cases/${id}`);
+    await open(approver, `/office/cases/${id}`);
     await approver.getByRole('button', { name: '不予许可', exact: true }).click();
     await dialog(approver).getByLabel('不予许可的理由').fill('经营场所位于住宅楼内，不具备食品经营条件\n未设置与经营品种相适应的更衣、洗手设施');
     await expect(dialog(approver).getByLabel('法律依据').inputValue()).resolves.not.toBe('');
@@ -420,7 +432,7 @@ describe('case handling in the browser (issue 4)', () => {
     await stale.close();
 
     const citizen = as.citizen;
-    await citizen.goto(`/portal/me/cases/${id}`);
+    await open(citizen, `/portal/me/cases/${id}`);
     await citizen.getByRole('alert').filter({ hasText: '不予许可' }).waitFor();
     const notice = citizen.locator('.tb-notices');
     await notice.getByText('经营场所位于住宅楼内，不具备食品经营条件').waitFor();

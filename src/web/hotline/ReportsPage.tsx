@@ -180,19 +180,19 @@ function Report({ report, reference, lang, busy }: { report: HotlineReport; refe
           <h2 id="hl-ch-title" className="tb-card-title">
             {t('hotline.report.byChannel')}
           </h2>
-          <EChart option={channelOption} label={t('hotline.report.byChannelChart', { list: report.byChannel.map((c) => `${channelLabel(t, c.channel)} ${c.count}`).join('，') })} />
+          <EChart option={channelOption} label={t('hotline.report.byChannelChart', { list: report.byChannel.map((c) => `${channelLabel(t, c.channel)} ${c.count}`).join(t('hotline.listSeparator')) })} />
         </section>
         <section className="tb-hl-panel" aria-labelledby="hl-cat-title">
           <h2 id="hl-cat-title" className="tb-card-title">
             {t('hotline.report.byCategory')}
           </h2>
-          <EChart option={categoryOption} label={t('hotline.report.byCategoryChart', { list: topCategories.map((c) => `${name(c)} ${c.count}`).join('，') })} height={320} />
+          <EChart option={categoryOption} label={t('hotline.report.byCategoryChart', { list: topCategories.map((c) => `${name(c)} ${c.count}`).join(t('hotline.listSeparator')) })} height={320} />
         </section>
         <section className="tb-hl-panel" aria-labelledby="hl-reg-title">
           <h2 id="hl-reg-title" className="tb-card-title">
             {t('hotline.report.byRegion')}
           </h2>
-          <EChart option={regionOption} label={t('hotline.report.byRegionChart', { list: report.byRegion.map((r) => `${regionName(reference, r.regionCode, lang)} ${r.tickets}`).join('，') })} />
+          <EChart option={regionOption} label={t('hotline.report.byRegionChart', { list: report.byRegion.map((r) => `${regionName(reference, r.regionCode, lang)} ${r.tickets}`).join(t('hotline.listSeparator')) })} />
         </section>
         <section className="tb-hl-panel" aria-labelledby="hl-hot-title">
           <h2 id="hl-hot-title" className="tb-card-title">

@@ -203,7 +203,7 @@ function Detail({
                 {
                   key: 'departments',
                   label: t('hotline.detail.departments'),
-                  children: ticket.departments.length ? ticket.departments.map((code, i) => `${departmentName(reference, code, lang)}${i === 0 ? `（${t('hotline.role.lead')}）` : ''}`).join('、') : t('hotline.detail.notDispatched'),
+                  children: ticket.departments.length ? ticket.departments.map((code, i) => (i === 0 ? t('hotline.detail.leadMark', { name: departmentName(reference, code, lang) }) : departmentName(reference, code, lang))).join(t('hotline.listSeparator')) : t('hotline.detail.notDispatched'),
                 },
                 ...(ticket.linkedHotline === '12315'
                   ? [
@@ -445,8 +445,8 @@ function TimelineEntry({ event, reference }: { event: TimelineEvent; reference: 
   const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : null);
   const departments = Array.isArray(data.departments)
     ? (data.departments as Array<{ departmentCode?: string; role?: string } | string>)
-        .map((d) => (typeof d === 'string' ? departmentName(reference, d, lang) : `${departmentName(reference, d.departmentCode, lang)}${d.role === 'lead' ? `（${t('hotline.role.lead')}）` : ''}`))
-        .join('、')
+        .map((d) => (typeof d === 'string' ? departmentName(reference, d, lang) : d.role === 'lead' ? t('hotline.detail.leadMark', { name: departmentName(reference, d.departmentCode, lang) }) : departmentName(reference, d.departmentCode, lang)))
+        .join(t('hotline.listSeparator'))
     : null;
   const satisfaction = text('satisfaction');
   return (

@@ -28,11 +28,10 @@ export function findBadText(value: unknown, root: string): string | null {
   return null;
 }
 
-/** Arrays and plain objects: parsed JSON, query and params; never a Buffer or a stream. */
+/** Objects and arrays of parsed input (query parsers use their own prototypes); never binary data or a stream. */
 function isPlainContainer(v: unknown): v is object {
-  if (!v || typeof v !== 'object') return false;
-  const proto = Object.getPrototypeOf(v);
-  return Array.isArray(v) || proto === Object.prototype || proto === null;
+  if (!v || typeof v !== 'object' || ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return false;
+  return typeof (v as { pipe?: unknown }).pipe !== 'function';
 }
 
 /**

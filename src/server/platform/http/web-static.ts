@@ -26,6 +26,13 @@ export async function registerWebApp(app: App, webDir: string): Promise<void> {
       },
     });
   }
+  if (hasWeb) {
+    // The static plugin answers a directory (/) with 403 when index is off; the home page is the app.
+    app.get('/', { schema: { hide: true } }, async (_req, reply) => {
+      void reply.header('Cache-Control', 'no-cache');
+      return reply.type('text/html; charset=utf-8').send(fs.createReadStream(index));
+    });
+  }
   app.setNotFoundHandler(async (req, reply) => {
     // A missing asset is a 404, never the app page (a stale tab asking for an old bundle).
     const isApi = API_PREFIXES.some((p) => req.url.startsWith(p)) || req.url.startsWith('/assets/');
