@@ -7,9 +7,11 @@
  *   2. classification in process (classify() on held-out texts): texts/s, p99
  *   3. ticket creation from the agent console (POST /api/v1/hotline/tickets, 50 concurrent clients)
  *
- * BENCH_SECONDS (default 8) sets each HTTP run's duration.
+ * BENCH_SECONDS (default 8) sets each HTTP run's duration. With DATABASE_URL the same runs go
+ * against PostgreSQL (a schema of their own, dropped afterwards) instead of PGlite.
  */
 import autocannon from 'autocannon';
+import { sql } from 'kysely';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
@@ -58,7 +60,9 @@ function row(name: string, figure: string, baseline: string, ratio: number) {
 
 async function main() {
   const config = loadConfig({ NODE_ENV: 'test', TONGBAN_JOBS: '0', LOG_LEVEL: 'silent' });
-  const database = await openDatabase({});
+  const url = process.env.DATABASE_URL;
+  const schema = `bench_hotline_${process.pid}`;
+  const database = await openDatabase(url ? { databaseUrl: url, schema, poolSize: 10 } : {});
   await migrate(database);
   const ctx = createContext(config, database, createLogger(config));
   await runSeed(ctx, { demo: true, demoSeeders: [(c) => seedHotlineDemo(c, { history: false, workload: false })] });
@@ -73,7 +77,7 @@ async function main() {
   const texts = generateDemoTickets({ seed: 99, ticketsPerWeight: 8, minPerCategory: 4 }).map((t) => t.text).filter((t) => !detectEmergency(t));
   const { model } = await getModel(ctx.db);
 
-  console.log(`hotline bench — ${SECONDS} s per HTTP run, ${CONNECTIONS} connections, PGlite in process, ${texts.length} distinct texts`);
+  console.log(`hotline bench — ${SECONDS} s per HTTP run, ${CONNECTIONS} connections, ${url ? 'PostgreSQL' : 'PGlite in process'}, ${texts.length} distinct texts`);
   console.log(`${'benchmark'.padEnd(46)} ${'figure'.padStart(16)} ${'baseline'.padStart(16)} ${'ratio'.padStart(8)}`);
 
   const health = await cannon(`${base}/healthz`, {});
@@ -114,6 +118,7 @@ async function main() {
   console.log(`tickets created: ${made.n}`);
 
   await app.close();
+  if (url) await sql.raw(`DROP SCHEMA ${schema} CASCADE`).execute(ctx.db);
   await database.close();
 }
 

@@ -188,6 +188,7 @@ describe('case handling in the browser (issue 4)', () => {
     await dialog(citizen).getByText(/主要设备设施清单/).waitFor();
     await citizen.getByRole('button', { name: '仍然提交' }).click();
     const caseNo = (await citizen.getByTestId('case-no').textContent())?.trim() ?? '';
+    await dialog(citizen).waitFor({ state: 'hidden' });
     expect(caseNo).toMatch(/^BT\d{6}-\d{8}-\d{6}$/);
     await screenshot(citizen, 'cases-submitted');
     await citizen.getByRole('button', { name: '查看办件' }).click();
@@ -414,6 +415,7 @@ describe('case handling in the browser (issue 4)', () => {
     await open(stale, `/office/cases/${id}`);
     await statusIs(stale, '待决定');
 
+    await approver.bringToFront();
     await open(approver, `/office/cases/${id}`);
     await approver.getByRole('button', { name: '不予许可', exact: true }).click();
     await dialog(approver).getByLabel('不予许可的理由').fill('经营场所位于住宅楼内，不具备食品经营条件\n未设置与经营品种相适应的更衣、洗手设施');
@@ -423,6 +425,7 @@ describe('case handling in the browser (issue 4)', () => {
     await statusIs(approver, '不予许可');
 
     // The other tab still shows the old version: its action is refused with a clear 409.
+    await stale.bringToFront();
     await stale.getByRole('button', { name: '启动特别程序' }).click();
     await dialog(stale).getByRole('button', { name: '确认启动特别程序' }).click();
     await dialog(stale).getByText('该办件已被他人更新').waitFor();

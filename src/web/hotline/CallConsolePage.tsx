@@ -1,5 +1,5 @@
 import { CheckCircleFilled, EnvironmentOutlined, MessageOutlined, PhoneOutlined, ShopOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Col, Form, Input, Result, Row, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, Form, Input, Result, Row, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
@@ -52,6 +52,7 @@ export function CallConsolePage() {
   const { lang } = useLang();
   const { me } = useAuth();
   const navigate = useNavigate();
+  const { message } = App.useApp();
   const refState = useReference();
   const reference = refState.status === 'done' ? refState.ref : null;
   useDocumentTitle(t('hotline.call.title'));
@@ -226,6 +227,18 @@ export function CallConsolePage() {
       setSubmitError(toApiError(error));
     } finally {
       setSubmitting(null);
+    }
+  };
+
+  /** The line dropped before the agent could answer: logged as abandoned (connection rate). */
+  const logAbandoned = async () => {
+    setSubmitError(null);
+    try {
+      await takeCall({ answered: false, callerPhone: phoneReady ? normalizePhone(phone) : undefined });
+      void message.success(t('hotline.call.abandonedLogged'));
+      reset();
+    } catch (error) {
+      setSubmitError(toApiError(error));
     }
   };
 
@@ -451,6 +464,9 @@ export function CallConsolePage() {
                   </Button>
                   <Button size="large" type="text" onClick={reset}>
                     {t('hotline.call.clear')}
+                  </Button>
+                  <Button size="large" type="text" onClick={() => void logAbandoned()} disabled={callId !== null}>
+                    {t('hotline.call.abandoned')}
                   </Button>
                 </div>
                 {!article && <p className="tb-hl-muted tb-hl-actions-hint">{t('hotline.call.answerHint')}</p>}

@@ -159,7 +159,7 @@ function SubmitForm({ channel, compact, onTrack }: { channel: PublicChannel; com
         help={touched && !textOk ? t('hotline.public.textTooShort', { n: MIN_TEXT }) : undefined}
         extra={t('hotline.public.textHelp')}
       >
-        <Input.TextArea id="pub-text" value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: compact ? 4 : 5, maxRows: 12 }} maxLength={2000} showCount />
+        <Input.TextArea id="pub-text" value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: compact ? 4 : 5, maxRows: 12 }} maxLength={2000} showCount={!compact} />
       </Form.Item>
       <Form.Item label={t('hotline.public.category')} htmlFor="pub-category" extra={t('hotline.public.categoryHelp')}>
         <CategorySelect id="pub-category" reference={reference} value={category} onChange={setCategory} allowClear placeholder={t('hotline.public.categoryPlaceholder')} />

@@ -26,6 +26,8 @@ export function classifyText(text: string, signal?: AbortSignal): Promise<Classi
 }
 
 export interface CallInput {
+  /** false records a call that dropped before it was answered (for the connection rate). */
+  answered?: boolean;
   callerPhone?: string;
   callerName?: string;
   text?: string;

@@ -5,7 +5,7 @@ import { appendEvent } from '../../platform/audit/events.repository';
 import type { Actor } from '../../platform/auth/roles';
 import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import { AppError } from '../../platform/errors';
-import { getActiveCategory } from './categories.service';
+import { getActiveCategory, type Category } from './categories.service';
 import { HOTLINE_ERR } from './hotline.errors';
 import { normalizeAddress, resolveRegion } from './hotline.geo';
 import { formatInstant, notifyCaller } from './hotline.notify';
@@ -50,21 +50,21 @@ export interface NewTicket {
   now: Date;
   /** Demo data is kept out of the classifier's live training set (the generator already is in it). */
   origin?: 'live' | 'demo';
+  /** The category, when the caller already read it (from the cache, before the transaction). */
+  category?: Category;
   /** Loaded before the transaction (on PGlite a second connection inside it would wait for itself). */
   cal: WorkCalendar;
 }
 
 /** Creates a ticket inside the caller's transaction and returns its row. */
 export async function createTicket(trx: Transaction<DB>, t: NewTicket): Promise<repo.TicketRow> {
-  const category = await getActiveCategory(trx, t.categoryCode);
+  const category = t.category?.code === t.categoryCode && t.category.active ? t.category : await getActiveCategory(trx, t.categoryCode);
   const regionCode = resolveRegion({ regionCode: t.regionCode, lat: t.lat, lng: t.lng, address: t.address, text: t.text });
   if (!(await repo.regionExists(trx, regionCode))) throw new AppError(HOTLINE_ERR.REGION_UNKNOWN, { region: regionCode });
-  const repeat = t.callerPhone ? await repo.hasTicketsSince(trx, t.callerPhone, new Date(t.now.getTime() - REPEAT_WINDOW_DAYS * 86_400_000)) : false;
   const lines = computeLines(t.cal, t.now, category.limit);
   const answered = t.answered ?? null;
   const light = lightAt(t.now, lines.warnAt, lines.dueAt);
   const row = await repo.insertTicket(trx, {
-    ticket_no: await repo.nextTicketNo(trx, t.now),
     channel: t.channel,
     origin: t.origin ?? 'live',
     external_id: t.externalId ?? null,
@@ -75,7 +75,6 @@ export async function createTicket(trx: Transaction<DB>, t: NewTicket): Promise<
     caller_email: t.callerEmail ?? null,
     caller_user_id: t.callerUserId ?? null,
     anonymous: t.anonymous ?? false,
-    repeat_call: repeat,
     text: t.text,
     address: t.address ?? null,
     address_norm: normalizeAddress(t.address),
@@ -106,7 +105,8 @@ export async function createTicket(trx: Transaction<DB>, t: NewTicket): Promise<
     created_by: t.actor?.id ?? null,
     created_at: t.now,
     updated_at: t.now,
-  });
+  }, t.now, new Date(t.now.getTime() - REPEAT_WINDOW_DAYS * 86_400_000));
+  const repeat = row.repeat_call;
   const who = { actorId: t.actor?.id ?? null, actorName: t.actor?.displayName ?? SYSTEM_NAME };
   const event = (action: string, data: Record<string, unknown>) =>
     appendEvent(trx, { chain: `ticket:${row.id}`, action, ...who, subjectType: 'hotline_ticket', subjectId: row.id, regionCode, data, at: t.now });

@@ -13,14 +13,24 @@ export type TicketPatch = Updateable<HotlineTicketsTable>;
 export type AssignmentRow = Selectable<HotlineAssignmentsTable>;
 export type AssignmentInsert = Insertable<HotlineAssignmentsTable>;
 
-/** The next ticket number, e.g. `12345-20261128-000042` (Beijing date of `at`). */
-export async function nextTicketNo(db: Executor, at: Date): Promise<string> {
-  const r = await sql<{ n: number }>`SELECT nextval('hotline_ticket_seq')::int AS n`.execute(db);
-  return `12345-${toShanghaiDate(at).replaceAll('-', '')}-${String(r.rows[0].n).padStart(6, '0')}`;
-}
-
-export async function insertTicket(db: Executor, values: TicketInsert): Promise<TicketRow> {
-  return db.insertInto('hotline_tickets').values(values).returningAll().executeTakeFirstOrThrow();
+/**
+ * Inserts a ticket. Its number (`12345-20261128-000042`: Beijing date of `at`, then the sequence)
+ * and, when a phone is given, its repeat-call flag (the number seen since `repeatSince`) are
+ * computed in the same statement: one round trip instead of three on the intake path.
+ */
+export async function insertTicket(db: Executor, values: Omit<TicketInsert, 'ticket_no' | 'repeat_call'>, at: Date, repeatSince: Date): Promise<TicketRow> {
+  const phone = values.caller_phone ?? null;
+  return db
+    .insertInto('hotline_tickets')
+    .values({
+      ...values,
+      ticket_no: sql<string>`'12345-' || ${toShanghaiDate(at).replaceAll('-', '')} || '-' || lpad(nextval('hotline_ticket_seq')::text, 6, '0')`,
+      repeat_call: phone
+        ? sql<boolean>`EXISTS (SELECT 1 FROM hotline_tickets p WHERE p.caller_phone = ${phone} AND p.created_at >= ${repeatSince})`
+        : false,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** The ticket, locked for the rest of the transaction. */
@@ -87,12 +97,6 @@ export async function findTicketsByPhone(db: Executor, phone: string, limit: num
 /** Tickets a signed-in resident wrote, newest first. */
 export async function findTicketsByUser(db: Executor, userId: string, limit: number): Promise<TicketRow[]> {
   return db.selectFrom('hotline_tickets').selectAll().where('caller_user_id', '=', userId).orderBy('created_at', 'desc').limit(limit).execute();
-}
-
-/** Whether the number wrote or called in since `since` (a repeat call). */
-export async function hasTicketsSince(db: Executor, phone: string, since: Date): Promise<boolean> {
-  const r = await db.selectFrom('hotline_tickets').select('id').where('caller_phone', '=', phone).where('created_at', '>=', since).limit(1).executeTakeFirst();
-  return !!r;
 }
 
 /** Tickets merged under a master. */
