@@ -46,14 +46,17 @@ export async function ensureCategories(db: Executor): Promise<number> {
   return inserted.length;
 }
 
+/** Every category, in display order. */
 export async function findCategoryRows(db: Executor): Promise<CategoryRow[]> {
   return db.selectFrom('hotline_categories').selectAll().orderBy('sort').execute();
 }
 
+/** The first-level groups, in display order. */
 export async function findGroupRows(db: Executor) {
   return db.selectFrom('hotline_category_groups').selectAll().orderBy('sort').execute();
 }
 
+/** One category by code. */
 export async function getCategoryRow(db: Executor, code: string): Promise<CategoryRow | undefined> {
   return db.selectFrom('hotline_categories').selectAll().where('code', '=', code).executeTakeFirst();
 }

@@ -108,14 +108,17 @@ async function send(a: { trx: Transaction<DB>; row: repo.TicketRow; actor: Actor
   };
 }
 
+/** 派单: assignments for the departments (or the category’s own), the category confirmed or changed. */
 export const dispatchHandler: ActionHandler<ActionBody<'dispatch'>> = async (a) => send(a, a.body);
 
+/** 改派: the current departments are withdrawn and the ticket goes to new ones. */
 export const transferHandler: ActionHandler<ActionBody<'transfer'>> = async (a) => {
   for (const asg of a.current) await repo.updateAssignment(a.trx, asg.id, { status: 'withdrawn' });
   const sent = await send(a, a.body);
   return { ...sent, event: { ...sent.event, reason: a.body.reason, withdrawn: a.current.map((x) => x.department_code) } };
 };
 
+/** The dispatcher accepts a 退单: every department is released; optionally dispatched again at once. */
 export const approveReturnHandler: ActionHandler<ActionBody<'approve_return'>> = async (a) => {
   const { trx, actor, body, now, cal } = a;
   for (const asg of a.current) {
@@ -135,6 +138,7 @@ export const approveReturnHandler: ActionHandler<ActionBody<'approve_return'>> =
   };
 };
 
+/** The dispatcher refuses a 退单: the department holds the ticket again (with a fresh signing limit if it had not signed). */
 export const rejectReturnHandler: ActionHandler<ActionBody<'reject_return'>> = async (a) => {
   const { trx, now, cal, body } = a;
   const returned = a.current.find((x) => x.status === 'returned');

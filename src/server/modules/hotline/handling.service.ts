@@ -11,6 +11,7 @@ import type { ActionHandler } from './tickets.transition';
  * and replying (答复); plus the dispatcher's decision on an extension.
  */
 
+/** 签收: the department takes the ticket on (the lead’s signature starts the work). */
 export const signHandler: ActionHandler<ActionBody<'sign'>> = async ({ trx, mine, actor, now, body }) => {
   // The state table has checked that the actor's department holds a pending assignment.
   const asg = mine!;
@@ -18,6 +19,7 @@ export const signHandler: ActionHandler<ActionBody<'sign'>> = async ({ trx, mine
   return { event: { department: asg.department_code, role: asg.role, onTime: now <= new Date(asg.sign_due_at), ...(body.note ? { note: body.note } : {}) } };
 };
 
+/** 退单: the lead department sends the ticket back to the dispatcher with a reason. */
 export const returnHandler: ActionHandler<ActionBody<'return'>> = async ({ trx, row, mine, now, body }) => {
   const asg = mine!;
   await repo.updateAssignment(trx, asg.id, { status: 'returned', returned_at: now, return_reason: body.reason, return_decision: null });
@@ -29,6 +31,7 @@ export const returnHandler: ActionHandler<ActionBody<'return'>> = async ({ trx, 
   };
 };
 
+/** 延期申请: the lead asks the dispatcher for more time. */
 export const requestExtensionHandler: ActionHandler<ActionBody<'request_extension'>> = async ({ trx, mine, actor, now, body }) => {
   const asg = mine!;
   const extension = { value: body.value, unit: body.unit, reason: body.reason, requestedBy: actor.id, requestedByName: actor.displayName, requestedAt: now.toISOString() };
@@ -41,6 +44,7 @@ export const requestExtensionHandler: ActionHandler<ActionBody<'request_extensio
   };
 };
 
+/** The dispatcher grants the extension: the lines move. */
 export const approveExtensionHandler: ActionHandler<ActionBody<'approve_extension'>> = async ({ trx, row, cal, body }) => {
   const ext = row.extension!;
   const lines = extendLines(cal, new Date(row.accepted_at), new Date(row.due_at), { value: ext.value, unit: ext.unit });
@@ -52,6 +56,7 @@ export const approveExtensionHandler: ActionHandler<ActionBody<'approve_extensio
   };
 };
 
+/** The dispatcher refuses the extension: the limit stays. */
 export const rejectExtensionHandler: ActionHandler<ActionBody<'reject_extension'>> = async ({ trx, row, body }) => ({
   patch: { extension: null },
   event: { note: body.note, requested: row.extension },
@@ -59,6 +64,7 @@ export const rejectExtensionHandler: ActionHandler<ActionBody<'reject_extension'
     notifyStaff(trx, stored, ['dept_handler'], stored.departments.slice(0, 1), 'hotline.extension_decided', { resultZh: `未批准（${body.note}）`, resultEn: `rejected (${body.note})`, due: formatInstant(new Date(stored.due_at)) }),
 });
 
+/** 答复: an assisting department reports to the lead; the lead’s reply goes to the caller by SMS. */
 export const replyHandler: ActionHandler<ActionBody<'reply'>> = async ({ trx, row, mine, actor, now, body }) => {
   const asg = mine!;
   await repo.updateAssignment(trx, asg.id, { status: 'replied', replied_at: now, reply: body.reply });

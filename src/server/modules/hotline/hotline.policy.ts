@@ -45,6 +45,7 @@ type PolicyAction =
   | 'kb.edit'
   | 'apikey.manage';
 
+/** The hotline’s access rules: action → roles and their reach. */
 export const hotlinePolicy = definePolicy<PolicyAction>({
   'ticket.view': grantsFor(['dispatcher', 'hotline_agent', 'dept_handler', 'supervisor', 'admin']),
   'ticket.create': [allow(['hotline_agent', 'dispatcher'])],

@@ -7,10 +7,12 @@ import type { Executor } from './tickets.repository';
 export type CallRow = Selectable<HotlineCallsTable>;
 export type EmergencyTransferRow = Selectable<HotlineEmergencyTransfersTable>;
 
+/** Logs a call. */
 export async function insertCall(db: Executor, values: Insertable<HotlineCallsTable>): Promise<CallRow> {
   return db.insertInto('hotline_calls').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
+/** One call by id. */
 export async function getCall(db: Executor, id: number): Promise<CallRow | undefined> {
   return db.selectFrom('hotline_calls').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -20,6 +22,7 @@ export async function setCallOutcome(db: Executor, id: number, outcome: CallRow[
   await db.updateTable('hotline_calls').set({ outcome, ticket_id: ticketId }).where('id', '=', id).execute();
 }
 
+/** Logs an emergency transfer. */
 export async function insertEmergencyTransfer(db: Executor, values: Insertable<HotlineEmergencyTransfersTable>): Promise<EmergencyTransferRow> {
   return db.insertInto('hotline_emergency_transfers').values(values).returningAll().executeTakeFirstOrThrow();
 }

@@ -7,6 +7,7 @@ import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import { AppError } from '../../platform/errors';
 import { maskMobile } from '../../platform/ids/mobile';
 import { queueNotification } from '../../platform/notifications/notify';
+import { categoryMap, type Category } from './categories.service';
 import { classifyText, emergencyNames, type ClassificationResult } from './classifier.service';
 import { detectEmergency } from './classifier/emergency';
 import type { EmergencyLine } from './data/emergency-lines';
@@ -122,6 +123,8 @@ export async function recordCall(trx: Transaction<DB>, actor: Actor, input: Take
 export interface PreparedIntake {
   suggestion: ClassificationResult | null;
   cal: WorkCalendar;
+  /** The category table (cached), so the transaction need not read it again. */
+  categories: Map<string, Category>;
 }
 
 /**
@@ -136,8 +139,8 @@ export async function prepareIntake(ctx: AppContext, text: string, channel: stri
     const names = emergencyNames(emergency.line);
     throw new AppError(HOTLINE_ERR.EMERGENCY_MUST_TRANSFER, { line: emergency.line, lineName: names.nameZh, lineNameEn: names.nameEn }, { line: emergency.line, transferId, ...transferInstruction(emergency.line) });
   }
-  const [suggestion, cal] = await Promise.all([suggest(ctx, text), ctx.calendar.get()]);
-  return { suggestion, cal };
+  const [suggestion, cal, categories] = await Promise.all([suggest(ctx, text), ctx.calendar.get(), categoryMap(ctx.db)]);
+  return { suggestion, cal, categories };
 }
 
 /** The suggestion for a text, or null when the classifier cannot answer (intake must not fail for it). */
@@ -172,7 +175,7 @@ export async function createStaffTicket(trx: Transaction<DB>, actor: Actor, inpu
     answered = { answer, kbArticleId: article?.id ?? null };
   }
   const s = prepared.suggestion;
-  return createTicket(trx, { ...input, suggested: s ? { categoryCode: s.category, confidence: s.confidence } : null, answered, actor, now, cal: prepared.cal });
+  return createTicket(trx, { ...input, category: prepared.categories.get(input.categoryCode), suggested: s ? { categoryCode: s.category, confidence: s.confidence } : null, answered, actor, now, cal: prepared.cal });
 }
 
 /** What a resident (web, WeChat, app) or an Open311 client sends. */
@@ -201,6 +204,7 @@ export async function createPublicTicket(trx: Transaction<DB>, input: PublicInta
   return createTicket(trx, {
     ...input,
     categoryCode,
+    category: prepared.categories.get(categoryCode),
     callerName: input.name,
     callerPhone: input.phone,
     callerEmail: input.email,

@@ -31,10 +31,12 @@ export async function searchArticles(db: Executor, q: { words: string[]; like: s
   return { items, total: count.n };
 }
 
+/** One article by id. */
 export async function getArticle(db: Executor, id: number): Promise<ArticleRow | undefined> {
   return db.selectFrom('hotline_kb_articles').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Stores a new article. */
 export async function insertArticle(db: Executor, values: Insertable<HotlineKbArticlesTable>): Promise<ArticleRow> {
   return db.insertInto('hotline_kb_articles').values(values).returningAll().executeTakeFirstOrThrow();
 }
@@ -67,6 +69,7 @@ export async function updateArticle(db: Executor, id: number, version: number, p
     .executeTakeFirst();
 }
 
+/** Counts one answer given from the article. */
 export async function incrementArticleUse(db: Executor, id: number): Promise<void> {
   await db.updateTable('hotline_kb_articles').set({ uses: sql`uses + 1` }).where('id', '=', id).execute();
 }

@@ -31,6 +31,7 @@ export interface Article {
   updatedAt: Date;
 }
 
+/** The API shape of an article row. */
 export function toArticle(r: repo.ArticleRow): Article {
   return {
     id: r.id,

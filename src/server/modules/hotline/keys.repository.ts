@@ -11,18 +11,22 @@ export async function insertKeyIfMissing(db: Executor, values: Insertable<Hotlin
   await db.insertInto('hotline_api_keys').values(values).onConflict((oc) => oc.column('key_hash').doNothing()).execute();
 }
 
+/** Stores a new key (its hash). */
 export async function insertKey(db: Executor, values: Insertable<HotlineApiKeysTable>): Promise<KeyRow> {
   return db.insertInto('hotline_api_keys').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
+/** Every key, newest first. */
 export async function findKeys(db: Executor): Promise<KeyRow[]> {
   return db.selectFrom('hotline_api_keys').selectAll().orderBy('created_at', 'desc').execute();
 }
 
+/** One key by id. */
 export async function getKey(db: Executor, id: string): Promise<KeyRow | undefined> {
   return db.selectFrom('hotline_api_keys').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** One key by id. */
 export async function getKeyByHash(db: Executor, hash: string): Promise<KeyRow | undefined> {
   return db.selectFrom('hotline_api_keys').selectAll().where('key_hash', '=', hash).executeTakeFirst();
 }
@@ -32,6 +36,7 @@ export async function revokeKeyRow(db: Executor, id: string, actorId: string): P
   return db.updateTable('hotline_api_keys').set({ revoked_at: new Date(), revoked_by: actorId }).where('id', '=', id).where('revoked_at', 'is', null).returningAll().executeTakeFirst();
 }
 
+/** Records that the key was just used. */
 export async function touchKey(db: Executor, id: string): Promise<void> {
   await db.updateTable('hotline_api_keys').set({ last_used_at: new Date() }).where('id', '=', id).execute();
 }

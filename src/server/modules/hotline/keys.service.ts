@@ -20,6 +20,7 @@ export type KeyScope = 'open311' | 'sms';
 /** The key of the demo data, printed in the README so a newcomer can try Open311 at once. */
 export const DEMO_OPEN311_KEY = 'tongban-demo-open311';
 
+/** The stored form of a key: its SHA-256 in hex. */
 export function hashKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
@@ -44,6 +45,7 @@ export async function ensureKey(db: Executor, k: { key: string; name: string; ac
   await repo.insertKeyIfMissing(db, { name: k.name, account_id: k.accountId, key_hash: hashKey(k.key), key_prefix: k.key.slice(0, 8), scopes: k.scopes });
 }
 
+/** Every key without its secret (admin). */
 export async function listKeys(db: Kysely<DB>, actor: Actor): Promise<ApiKeyView[]> {
   authorize(actor, hotlinePolicy, 'apikey.manage');
   return (await repo.findKeys(db)).map(toView);
@@ -58,6 +60,7 @@ export async function issueKey(db: Kysely<DB>, actor: Actor, input: { name: stri
   return { ...toView(row), key };
 }
 
+/** Revokes a key at once (admin); revoking twice is harmless. */
 export async function revokeKey(db: Kysely<DB>, actor: Actor, id: string): Promise<ApiKeyView> {
   authorize(actor, hotlinePolicy, 'apikey.manage');
   const row = await repo.revokeKeyRow(db, id, actor.id);

@@ -41,6 +41,7 @@ export async function findDuplicates(db: repo.Executor, row: repo.TicketRow): Pr
   return out.sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0));
 }
 
+/** 合并: the ticket joins a master of the same category; its departments are released. */
 export const mergeHandler: ActionHandler<ActionBody<'merge'>> = async ({ trx, row, current, actor, now, body }) => {
   const bad = (reasonZh: string, reasonEn: string) => new AppError(HOTLINE_ERR.MERGE_TARGET_INVALID, { reason: reasonZh, reasonEn });
   if (body.masterId === row.id) throw bad('不能合并到自身', 'a ticket cannot be merged into itself');

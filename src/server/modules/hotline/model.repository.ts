@@ -8,10 +8,12 @@ import type { Executor } from './tickets.repository';
 /** Models kept besides the active one, for comparison and rollback. */
 const KEEP_MODELS = 10;
 
+/** The id of the active model, or null before the first training. */
 export async function getActiveModelId(db: Executor): Promise<number | null> {
   return (await db.selectFrom('hotline_models').select('id').where('active', '=', true).executeTakeFirst())?.id ?? null;
 }
 
+/** One stored model with its weights. */
 export async function getModelRow(db: Executor, id: number) {
   return db.selectFrom('hotline_models').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -53,6 +55,7 @@ export async function findCorrections(db: Executor, limit: number): Promise<Arra
   return db.selectFrom('hotline_training_corrections').select(['text', 'chosen_category as categoryCode']).orderBy('id', 'desc').limit(limit).execute();
 }
 
+/** Records that staff changed a suggested category. */
 export async function insertCorrection(db: Executor, c: { ticketId: string | null; text: string; suggested: string | null; chosen: string; actorId: string | null }): Promise<void> {
   await db.insertInto('hotline_training_corrections').values({ ticket_id: c.ticketId, text: c.text, suggested_category: c.suggested, chosen_category: c.chosen, actor_id: c.actorId }).execute();
 }
@@ -66,6 +69,7 @@ export async function countExamplesSince(db: Executor, since: Date): Promise<num
   return Number(t.n) + Number(c.n);
 }
 
+/** How many corrections were recorded. */
 export async function countCorrections(db: Executor): Promise<number> {
   const r = await db.selectFrom('hotline_training_corrections').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);

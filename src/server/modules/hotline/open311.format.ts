@@ -15,6 +15,7 @@ export function w3cTime(d: Date | string | null): string | null {
   return `${local}+08:00`;
 }
 
+/** A category as a GeoReport v2 service. */
 export function toService(c: Category, groupName: string, en: boolean) {
   return {
     service_code: c.code,
@@ -27,6 +28,7 @@ export function toService(c: Category, groupName: string, en: boolean) {
   };
 }
 
+/** A ticket as a GeoReport v2 service request (no caller details; numbers masked). */
 export function toRequest(t: TicketRow, c: Category | undefined, agency: string | null, en: boolean) {
   const closed = t.status === 'closed';
   return {

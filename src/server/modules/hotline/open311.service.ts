@@ -28,11 +28,13 @@ export const OPEN311_ERR = defineErrors({
 const MAX_REQUESTS = 1000;
 const DEFAULT_DAYS = 90;
 
+/** Every active category as a service, with its group. */
 export async function listServices(ctx: AppContext, en: boolean) {
   const groups = await findCategoryTree(ctx.db, { activeOnly: true });
   return groups.flatMap((g) => g.categories.map((c) => toService(c, en ? g.nameEn : g.nameZh, en)));
 }
 
+/** The definition of a service: no extra attributes (metadata is false). */
 export async function getServiceDefinition(ctx: AppContext, code: string) {
   const c = (await categoryMap(ctx.db)).get(code);
   if (!c || !c.active) throw new AppError(OPEN311_ERR.SERVICE_NOT_FOUND, { code });
@@ -104,6 +106,7 @@ export async function findServiceRequests(ctx: AppContext, q: RequestQuery, en: 
   });
 }
 
+/** One service request by number (as a one-element list, as the spec has it). */
 export async function getServiceRequest(ctx: AppContext, id: string, en: boolean) {
   const rows = await findServiceRequests(ctx, { service_request_id: id }, en);
   if (rows.length === 0) throw new AppError(OPEN311_ERR.REQUEST_NOT_FOUND, { id });

@@ -6,6 +6,7 @@ import type { HotlineReport } from './reports.service';
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 
+/** The workbook of a report. */
 export async function reportWorkbook(r: HotlineReport, lang: Lang): Promise<Buffer> {
   const zh = lang !== 'en-US';
   const t = (a: string, b: string) => (zh ? a : b);

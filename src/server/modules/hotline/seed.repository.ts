@@ -23,18 +23,22 @@ export async function reserveTicketSeq(db: Executor, n: number): Promise<number[
   return r.rows.map((x) => x.n).sort((a, b) => a - b);
 }
 
+/** Inserts tickets in chunks. */
 export async function insertTicketsBulk(db: Executor, rows: Insertable<HotlineTicketsTable>[]): Promise<void> {
   await insertChunked(rows, (c) => db.insertInto('hotline_tickets').values(c).execute());
 }
 
+/** Inserts assignments in chunks. */
 export async function insertAssignmentsBulk(db: Executor, rows: Insertable<HotlineAssignmentsTable>[]): Promise<void> {
   await insertChunked(rows, (c) => db.insertInto('hotline_assignments').values(c).execute());
 }
 
+/** Inserts calls in chunks. */
 export async function insertCallsBulk(db: Executor, rows: Insertable<HotlineCallsTable>[]): Promise<void> {
   await insertChunked(rows, (c) => db.insertInto('hotline_calls').values(c).execute());
 }
 
+/** Inserts emergency transfers in chunks. */
 export async function insertEmergencyTransfersBulk(db: Executor, rows: Insertable<HotlineEmergencyTransfersTable>[]): Promise<void> {
   await insertChunked(rows, (c) => db.insertInto('hotline_emergency_transfers').values(c).execute());
 }

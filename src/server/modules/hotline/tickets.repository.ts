@@ -38,14 +38,17 @@ export async function lockTicket(trx: Transaction<DB>, id: string): Promise<Tick
   return trx.selectFrom('hotline_tickets').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
+/** One ticket by id (unlocked). */
 export async function getTicket(db: Executor, id: string): Promise<TicketRow | undefined> {
   return db.selectFrom('hotline_tickets').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** One ticket by its number. */
 export async function getTicketByNo(db: Executor, ticketNo: string): Promise<TicketRow | undefined> {
   return db.selectFrom('hotline_tickets').selectAll().where('ticket_no', '=', ticketNo).executeTakeFirst();
 }
 
+/** The ticket a channel message (an SMS id) became, if any. */
 export async function getTicketByExternalId(db: Executor, channel: TicketRow['channel'], externalId: string): Promise<TicketRow | undefined> {
   return db.selectFrom('hotline_tickets').selectAll().where('channel', '=', channel).where('external_id', '=', externalId).executeTakeFirst();
 }
@@ -66,10 +69,12 @@ export async function findAssignments(db: Executor, ticketId: string): Promise<A
   return db.selectFrom('hotline_assignments').selectAll().where('ticket_id', '=', ticketId).orderBy('id').execute();
 }
 
+/** Stores new assignments. */
 export async function insertAssignments(db: Executor, rows: AssignmentInsert[]): Promise<void> {
   if (rows.length) await db.insertInto('hotline_assignments').values(rows).execute();
 }
 
+/** Changes one assignment (inside the ticket’s transaction). */
 export async function updateAssignment(db: Executor, id: number, patch: Updateable<HotlineAssignmentsTable>): Promise<void> {
   await db.updateTable('hotline_assignments').set(patch).where('id', '=', id).execute();
 }
@@ -122,6 +127,7 @@ export async function findExistingDepartments(db: Executor, codes: readonly stri
   return new Set((await db.selectFrom('departments').select('code').where('code', 'in', [...codes]).execute()).map((r) => r.code));
 }
 
+/** Whether the region code is in the regions table. */
 export async function regionExists(db: Executor, code: string): Promise<boolean> {
   return !!(await db.selectFrom('regions').select('code').where('code', '=', code).executeTakeFirst());
 }

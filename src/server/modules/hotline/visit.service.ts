@@ -13,6 +13,7 @@ import type { ActionHandler } from './tickets.transition';
 
 const UNRESOLVED_NOTE = '重办后来电人仍不满意或问题未解决，按规定办结并记录在案';
 
+/** 回访: closes the ticket, or reopens it once (重办) for the same departments with a new limit. */
 export const returnVisitHandler: ActionHandler<ActionBody<'return_visit'>> = async ({ trx, row, current, actor, now, cal, body }) => {
   const outcome = visitOutcome({ satisfaction: body.satisfaction, resolved: body.resolved }, row.reopened_count);
   const visit = { satisfaction: body.satisfaction, resolved: body.resolved, visited_at: now };
@@ -69,6 +70,7 @@ export const returnVisitHandler: ActionHandler<ActionBody<'return_visit'>> = asy
   };
 };
 
+/** 办结 by the hotline centre: an invalid or duplicate ticket, or one replied but unreachable for the visit. */
 export const closeHandler: ActionHandler<ActionBody<'close'>> = async ({ trx, row, current, actor, now, body }) => {
   // Closing a ticket no department finished (invalid, duplicate, withdrawn by the caller) releases its assignments.
   if (row.status !== 'replied') for (const a of current.filter((x) => x.status !== 'returned')) await repo.updateAssignment(trx, a.id, { status: 'withdrawn' });
