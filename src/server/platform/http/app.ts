@@ -84,7 +84,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
   registerSessionHooks(app, ctx);
-  //registerTextGuard(app);
+  registerTextGuard(app);
   registerMetrics(app);
 
   app.get('/healthz', {
