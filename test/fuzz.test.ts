@@ -374,9 +374,10 @@ async function fuzzRoute(route: RouteInfo, asAdmin: boolean): Promise<number> {
 
 /**
  * Values that have each broken a route before (NUL, which PostgreSQL text cannot hold; dates past
- * year 9999; lone surrogates; numbers beyond range; huge strings).
+ * year 9999; lone surrogates; numbers beyond range; huge strings; names of Object.prototype's
+ * members, which a lookup in a plain object finds).
  */
-const CRITICAL: readonly unknown[] = ['\u0000', 'a\u0000b', '\uD800x', '9999-12-31', '275760-09-13', '-000001-01-01', '1e400', -1, 2 ** 63, 'z'.repeat(100_000)];
+const CRITICAL: readonly unknown[] = ['\u0000', 'a\u0000b', '\uD800x', '9999-12-31', '275760-09-13', '-000001-01-01', '1e400', -1, 2 ** 63, 'z'.repeat(100_000), 'constructor', '__proto__'];
 
 /**
  * The systematic half: for two plausible requests, each field of the params, query and body in

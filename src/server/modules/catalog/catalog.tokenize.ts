@@ -104,5 +104,5 @@ export function queryTerms(q: string): QueryTerms {
   const all = [...new Set(tokenize(text))].filter((t) => !/^[0-9]{1,2}$/.test(t));
   const meaningful = all.filter((t) => !QUERY_NOISE.has(t));
   const tokens = meaningful.length ? meaningful : all;
-  return { text, tokens, slots: tokens.map((t) => [t, ...(WORD_ALIASES[t] ?? [])]) };
+  return { text, tokens, slots: tokens.map((t) => [t, ...(Object.hasOwn(WORD_ALIASES, t) ? WORD_ALIASES[t] : [])]) };
 }
