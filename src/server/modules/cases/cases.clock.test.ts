@@ -147,12 +147,27 @@ describe('natural-day limits and unpublished years', () => {
 });
 
 describe('assessment line', () => {
-  it('is 80 % of the promised days rounded up, configurable', () => {
+  it('is 80 % of the promised days rounded up, configurable, and always a day before the promise', () => {
     expect(assessmentDays(5, 0.8)).toBe(4);
-    expect(assessmentDays(3, 0.8)).toBe(3);
-    expect(assessmentDays(1, 0.8)).toBe(1);
+    expect(assessmentDays(4, 0.8)).toBe(3);
+    expect(assessmentDays(3, 0.8)).toBe(2);
+    expect(assessmentDays(2, 0.8)).toBe(1);
+    expect(assessmentDays(1, 0.8)).toBe(0);
     expect(assessmentDays(0, 0.8)).toBe(0);
     expect(assessmentDays(10, 0.5)).toBe(5);
+    expect(assessmentDays(10, 1)).toBe(9);
+  });
+
+  it('turns yellow before red for every promise of 1 to 4 working days', () => {
+    for (const promised of [1, 2, 3, 4]) {
+      const limits: ClockLimits = { statutory: { value: 20, unit: 'workday' }, promised: { value: promised, unit: 'workday' }, assessmentRatio: 0.8 };
+      const state = clockFromEvents([{ action: 'case.accept', at: at('2026-11-02T10:00:00') }], cal);
+      const l = computeLines(state, limits, cal, at('2026-11-02T10:00:00'));
+      expect(l.assessmentDue!.getTime()).toBeLessThan(l.promisedDue!.getTime());
+      // The last working day before the promised line is yellow.
+      const lastDay = new Date(l.promisedDue!.getTime() - 12 * 3_600_000);
+      expect(computeLines(state, limits, cal, lastDay).light).toBe('yellow');
+    }
   });
 
   it('has no lines before acceptance', () => {

@@ -1,4 +1,5 @@
-import { addDays, endOfShanghaiDay, shanghaiEpochDay, toShanghaiDate } from '../../platform/calendar/shanghai-date';
+import { assessmentDays, deadlineForLimit } from '../../platform/calendar/limit-deadline';
+import { shanghaiEpochDay, toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import type { TimeLimit } from '../catalog/demo/types';
 
@@ -13,6 +14,8 @@ import type { TimeLimit } from '../catalog/demo/types';
  * not a working day, end on the next working day (the civil-code rule for periods).
  */
 
+export { assessmentDays };
+
 export type Light = 'green' | 'yellow' | 'red' | 'overdue';
 
 /** Ranks for sorting work queues: most urgent first, cases without a clock last. */
@@ -22,7 +25,7 @@ export const LIGHT_RANK: Readonly<Record<Light, number>> = { overdue: 0, red: 1,
 export interface ClockLimits {
   statutory: TimeLimit;
   promised: TimeLimit;
-  /** 考核时限 as a share of the promised limit, rounded up to whole days (default 0.8). */
+  /** 考核时限 as a share of the promised limit (default 0.8); see `assessmentDays`. */
   assessmentRatio: number;
 }
 
@@ -107,30 +110,6 @@ export interface Lines {
   nextLightChangeAt: Date | null;
 }
 
-interface Due {
-  due: Date;
-  published: boolean;
-  missing: number[];
-}
-
-function dueAfter(cal: WorkCalendar, acceptedAt: Date, limit: TimeLimit, pausedWorkdays: number, pausedDays: number): Due {
-  const accepted = toShanghaiDate(acceptedAt);
-  if (limit.unit === 'workday') {
-    const d = cal.deadlineAfter(acceptedAt, limit.value, pausedWorkdays);
-    return { due: d.due, published: d.published, missing: cal.yearsWithoutSchedule(accepted, d.dueDate) };
-  }
-  let date = addDays(accepted, limit.value + pausedDays);
-  while (limit.value > 0 && !cal.isWorkday(date)) date = addDays(date, 1);
-  const missing = cal.yearsWithoutSchedule(accepted, date);
-  return { due: endOfShanghaiDay(date), published: missing.length === 0, missing };
-}
-
-/** The assessment line's length: the promised limit times the ratio, rounded up to whole days. */
-export function assessmentDays(promised: number, ratio: number): number {
-  // The epsilon keeps 0.8 × 5 = 4.000000000000001 from rounding up to 5.
-  return Math.max(0, Math.ceil(promised * ratio - 1e-9));
-}
-
 /** The light at `at` given the three due instants: each line is passed once `at` is after it. */
 export function lightAt(at: Date, due: { assessmentDue: Date; promisedDue: Date; statutoryDue: Date }): Light {
   const t = at.getTime();
@@ -155,9 +134,9 @@ export function computeLines(state: ClockState, limits: ClockLimits, cal: WorkCa
   const running = state.pausedSince ? pauseLength(cal, state.pausedSince, ref) : { workdays: 0, days: 0 };
   const pw = state.pausedWorkdays + running.workdays;
   const pn = state.pausedDays + running.days;
-  const statutory = dueAfter(cal, state.acceptedAt, limits.statutory, pw, pn);
-  const promised = dueAfter(cal, state.acceptedAt, limits.promised, pw, pn);
-  const assessment = dueAfter(cal, state.acceptedAt, { value: assessmentDays(limits.promised.value, limits.assessmentRatio), unit: limits.promised.unit }, pw, pn);
+  const statutory = deadlineForLimit(cal, state.acceptedAt, limits.statutory, pw, pn);
+  const promised = deadlineForLimit(cal, state.acceptedAt, limits.promised, pw, pn);
+  const assessment = deadlineForLimit(cal, state.acceptedAt, { value: assessmentDays(limits.promised.value, limits.assessmentRatio), unit: limits.promised.unit }, pw, pn);
   const dues = { statutoryDue: statutory.due, promisedDue: promised.due, assessmentDue: assessment.due };
   const acceptedDate = toShanghaiDate(state.acceptedAt);
   const refDate = toShanghaiDate(ref);

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { authorize } from '../../platform/auth/policy';
+import { limitCheckYears } from '../../platform/calendar/limit-deadline';
 import { withIdempotency } from '../../platform/http/idempotency';
 import { requireActor } from '../../platform/http/session-hooks';
 import type { App } from '../../platform/http/types';
@@ -12,8 +13,15 @@ import { createItem, discardDraft, getAnyVersion, listVersions, publishDraft, st
 import { findAdminItems } from './catalog.repository';
 import { createSynonym, deleteSynonym, listSynonyms, updateSynonym } from './catalog.synonyms';
 import { exportCatalog, exportCatalogXlsx, importCatalog } from './catalog.transfer';
+import type { LimitRules } from './catalog.validate';
 
 const TAGS = ['catalog-admin'];
+
+/** Limits are checked with the live calendar for this year's (and a published next year's) acceptance days. */
+async function limitRules(ctx: AppContext): Promise<LimitRules> {
+  const calendar = await ctx.calendar.get();
+  return { calendar, years: limitCheckYears(calendar, new Date()) };
+}
 const security = [{ session: [] }];
 
 /** The admin's catalog maintenance: drafts, publication, history, diff, import/export, synonyms. */
@@ -91,7 +99,7 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
     schema: { tags: TAGS, security, summary: 'Check the draft against every catalog rule and list all problems', params: a.codeParams, response: { 200: a.validateResponse } },
     handler: async (req) => {
       actorFor(req, 'item.read_drafts');
-      const r = await validateDraft(ctx.db, req.params.code);
+      const r = await validateDraft(ctx.db, req.params.code, await limitRules(ctx));
       return { ...r, valid: r.problems.length === 0 };
     },
   });
@@ -103,7 +111,7 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
       summary: 'Publish the draft as the current version (422 ITEM_INVALID lists every broken rule in details; the old version becomes superseded)',
       params: a.codeParams, body: a.publishBody, response: { 200: a.versionWithDefinition },
     },
-    handler: async (req) => publishDraft(ctx.db, actorFor(req, 'item.publish'), req.params.code, req.body ?? {}),
+    handler: async (req) => publishDraft(ctx.db, actorFor(req, 'item.publish'), req.params.code, await limitRules(ctx), req.body ?? {}),
   });
 
   app.get('/api/v1/admin/items/:code/versions', {
@@ -169,7 +177,7 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
       summary: 'Import items (JSON as export.json writes it): all or nothing; 422 IMPORT_INVALID lists every invalid item with all its problems',
       body: a.importBody, response: { 200: a.importResponse },
     },
-    handler: async (req) => importCatalog(ctx.db, actorFor(req, 'catalog.import'), req.body.items),
+    handler: async (req) => importCatalog(ctx.db, actorFor(req, 'catalog.import'), req.body.items, await limitRules(ctx)),
   });
 
   app.get('/api/v1/admin/synonyms', {

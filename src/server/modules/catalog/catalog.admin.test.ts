@@ -131,6 +131,24 @@ describe('drafts, publication and versions', () => {
     expect(discard.statusCode).toBe(204);
   });
 
+  it('refuses a working-day promise that ends after a natural-day statute on some acceptance day', async () => {
+    // 居住证申领: 15 natural days by law. 10 working days "fit" at 7/5 natural days each, but from
+    // 2026-09-30 they end on 10-20 (National Day) while the statute ends on 10-15.
+    const code = await firstCode('居住证申领');
+    await t.call('POST', `/api/v1/admin/items/${code}/draft`, { session: admin });
+    const def = await definitionOf(code);
+    const saved = await t.call('PUT', `/api/v1/admin/items/${code}/draft`, {
+      session: admin,
+      body: { revision: 1, definition: { ...def, statutoryLimit: { value: 15, unit: 'natural_day' }, promisedLimit: { value: 10, unit: 'workday' } } },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const res = await t.call('POST', `/api/v1/admin/items/${code}/publish`, { session: admin, body: {} });
+    expect(res.statusCode).toBe(422);
+    const problem = res.json().details.find((p: { rule: string }) => p.rule === 'promised_within_statutory');
+    expect(problem.zh).toMatch(/受理的办件承诺 \d{4}-\d{2}-\d{2} 办结，法定期限却在 \d{4}-\d{2}-\d{2} 届满/);
+    expect((await t.call('DELETE', `/api/v1/admin/items/${code}/draft`, { session: admin })).statusCode).toBe(204);
+  });
+
   it('rejects a malformed definition with 400 listing the bad fields', async () => {
     const res = await t.call('POST', '/api/v1/admin/items', { session: admin, body: { code: '12345', definition: { name: 1 } } });
     expect(res.statusCode).toBe(400);

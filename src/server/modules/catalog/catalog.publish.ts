@@ -9,7 +9,7 @@ import { itemIndexFields } from './catalog.index';
 import * as repo from './catalog.repository';
 import { invalidateSearch } from './catalog.search';
 import type { ItemDefinition } from './catalog.types';
-import { validateItem, type ItemProblem } from './catalog.validate';
+import { departmentProblems, validateItem, type ItemProblem, type LimitRules } from './catalog.validate';
 
 /**
  * The admin's life cycle of an item: create a draft, edit it (optimistic revision check), validate,
@@ -38,13 +38,13 @@ async function departmentNames(db: repo.Executor, code: string): Promise<{ zh: s
 }
 
 /** Every broken rule of a definition: shape (for stored drafts) and the catalog rules. */
-export async function checkDefinition(db: repo.Executor, code: string, definition: unknown): Promise<ItemProblem[]> {
+export async function checkDefinition(db: repo.Executor, code: string, definition: unknown, limits: LimitRules): Promise<ItemProblem[]> {
   const parsed = itemDefinitionSchema.safeParse(definition);
   if (!parsed.success) {
     return parsed.error.issues.map((i) => ({ path: i.path.join('.'), rule: 'shape', zh: `格式不符：${i.message}`, en: `Wrong shape: ${i.message}` }));
   }
   const departments = new Set((await repo.findDepartments(db)).keys());
-  return validateItem(code, parsed.data, { departments });
+  return validateItem(code, parsed.data, { departments, ...limits });
 }
 
 /** A draft as the admin sees it. */
@@ -56,7 +56,7 @@ export async function createItem(trx: Transaction<DB>, actor: Actor, code: strin
   const d = asItemDefinition(definition);
   const departments = await repo.findDepartments(trx);
   if (!departments.has(d.departmentCode)) {
-    throw new AppError(CATALOG_ERR.ITEM_INVALID, { count: 1 }, validateItem(code, definition, { departments: new Set(departments.keys()) }).filter((p) => p.rule === 'department_exists'));
+    throw new AppError(CATALOG_ERR.ITEM_INVALID, { count: 1 }, departmentProblems(definition, new Set(departments.keys())));
   }
   await repo.insertDraftItem(trx, code, d, itemIndexFields(d, await departmentNames(trx, d.departmentCode)), author(actor));
   await record(trx, actor, code, 'item.created', { version: 1, name: d.name });
@@ -114,21 +114,21 @@ export async function discardDraft(db: Kysely<DB>, actor: Actor, code: string): 
 }
 
 /** The draft's broken rules (an empty list: it may be published). */
-export async function validateDraft(db: Kysely<DB>, code: string): Promise<{ version: number; revision: number; problems: ItemProblem[] }> {
+export async function validateDraft(db: Kysely<DB>, code: string, limits: LimitRules): Promise<{ version: number; revision: number; problems: ItemProblem[] }> {
   const draft = await repo.findVersion(db, code, 'draft');
   if (!draft) throw new AppError((await repo.findItemState(db, code)) ? CATALOG_ERR.DRAFT_NOT_FOUND : CATALOG_ERR.ITEM_NOT_FOUND, { code });
-  return { version: draft.version, revision: draft.revision, problems: await checkDefinition(db, code, draft.definition) };
+  return { version: draft.version, revision: draft.revision, problems: await checkDefinition(db, code, draft.definition, limits) };
 }
 
 /**
  * Publishes the draft as the item's current version. ITEM_INVALID (422) lists every broken rule;
  * DRAFT_STALE (409) when `revision` is given and the draft changed since.
  */
-export async function publishDraft(db: Kysely<DB>, actor: Actor, code: string, opts: { revision?: number; note?: string | null } = {}): Promise<repo.VersionRow> {
+export async function publishDraft(db: Kysely<DB>, actor: Actor, code: string, limits: LimitRules, opts: { revision?: number; note?: string | null } = {}): Promise<repo.VersionRow> {
   const published = await db.transaction().execute(async (trx) => {
     const { draft } = await lockedDraft(trx, code);
     checkRevision(draft, opts.revision);
-    const problems = await checkDefinition(trx, code, draft.definition);
+    const problems = await checkDefinition(trx, code, draft.definition, limits);
     if (problems.length) throw new AppError(CATALOG_ERR.ITEM_INVALID, { count: problems.length }, problems);
     await publishDefinition(trx, actor, code, draft.version, draft.definition, opts.note ?? null);
     return (await repo.findVersion(trx, code, draft.version))!;

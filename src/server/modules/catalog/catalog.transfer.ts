@@ -11,7 +11,7 @@ import { publishDefinition } from './catalog.publish';
 import * as repo from './catalog.repository';
 import { invalidateSearch } from './catalog.search';
 import type { ItemDefinition } from './catalog.types';
-import { isBasicCode, validateItem, type ItemProblem } from './catalog.validate';
+import { isBasicCode, validateItem, type ItemProblem, type LimitRules } from './catalog.validate';
 
 /**
  * Export and import of the whole catalog. JSON is the round-trip format (what export.json writes,
@@ -93,7 +93,7 @@ export interface ImportResult {
 }
 
 /** Checks every item of an import; returns each item's problems (none at all: it may be imported). */
-async function checkImport(db: Kysely<DB>, items: readonly { code: string; definition: unknown }[]) {
+async function checkImport(db: Kysely<DB>, items: readonly { code: string; definition: unknown }[], limits: LimitRules) {
   const departments = new Set((await repo.findDepartments(db)).keys());
   const seen = new Map<string, number>();
   const errors: ImportItemError[] = [];
@@ -108,7 +108,7 @@ async function checkImport(db: Kysely<DB>, items: readonly { code: string; defin
     if (!parsed.success) {
       problems.push(...parsed.error.issues.map((i) => ({ path: i.path.join('.'), rule: 'shape', zh: `格式不符：${i.message}`, en: `Wrong shape: ${i.message}` })));
     } else {
-      problems.push(...validateItem(it.code, parsed.data, { departments }).filter((p) => p.rule !== 'basic_code_format'));
+      problems.push(...validateItem(it.code, parsed.data, { departments, ...limits }).filter((p) => p.rule !== 'basic_code_format'));
     }
     if (problems.length) errors.push({ index, code: it.code, problems });
     else if (parsed.success) valid.push({ code: it.code, definition: asItemDefinition(parsed.data) });
@@ -121,8 +121,8 @@ async function checkImport(db: Kysely<DB>, items: readonly { code: string; defin
  * invalid one with all its problems. Then, in one transaction, new codes become published version
  * 1, changed items get a new published version (replacing an open draft), identical ones are left.
  */
-export async function importCatalog(db: Kysely<DB>, actor: Actor, items: readonly { code: string; definition: unknown }[]): Promise<ImportResult> {
-  const { errors, valid } = await checkImport(db, items);
+export async function importCatalog(db: Kysely<DB>, actor: Actor, items: readonly { code: string; definition: unknown }[], limits: LimitRules): Promise<ImportResult> {
+  const { errors, valid } = await checkImport(db, items, limits);
   if (errors.length) throw new AppError(CATALOG_ERR.IMPORT_INVALID, { count: errors.length }, errors);
   const result: ImportResult = { created: [], updated: [], unchanged: [] };
   const by = { id: actor.id, name: actor.displayName };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calendar2026 } from '../../platform/calendar/calendar-2026.fixture';
 import { BAOTOU_DEPARTMENTS } from '../../platform/org/baotou';
 import { itemDefinitionSchema } from './catalog.definition';
 import { diffDefinitions } from './catalog.diff';
@@ -7,6 +8,7 @@ import { validateItem } from './catalog.validate';
 import { demoItems } from './demo/index';
 
 const departments = new Set(BAOTOU_DEPARTMENTS.map((d) => d.code));
+const vc = { departments, calendar: calendar2026(), years: [2026] };
 
 describe('catalog rules', () => {
   it('accepts every demo item: shape and rules', () => {
@@ -18,7 +20,7 @@ describe('catalog rules', () => {
         broken.push(`${code} ${item.name}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
         continue;
       }
-      for (const p of validateItem(code, parsed.data, { departments })) broken.push(`${code} ${item.name}: ${p.rule} ${p.en}`);
+      for (const p of validateItem(code, parsed.data, vc)) broken.push(`${code} ${item.name}: ${p.rule} ${p.en}`);
     }
     expect(broken).toEqual([]);
   });
@@ -33,14 +35,27 @@ describe('catalog rules', () => {
       materials: [d.materials[0], d.materials[0]],
       departmentCode: 'nowhere',
     };
-    const rules = validateItem('12345', bad, { departments }).map((p) => p.rule);
+    const rules = validateItem('12345', bad, vc).map((p) => p.rule);
     expect(rules).toEqual(expect.arrayContaining(['basic_code_format', 'department_exists', 'promised_within_statutory', 'instant_means_zero_promised', 'material_codes_unique']));
-    expect(validateItem(code, { ...d, materials: [] }, { departments }).map((p) => p.rule)).toContain('materials_or_reason');
-    expect(validateItem(code, { ...d, materials: [], noMaterialsReason: '信息共享获取，无需提交材料' }, { departments }).map((p) => p.rule)).not.toContain('materials_or_reason');
-    // 20 working days fit in 30 natural days, 25 do not.
-    const mixed = (w: number) => validateItem(code, { ...d, statutoryLimit: { value: 30, unit: 'natural_day' }, promisedLimit: { value: w, unit: 'workday' } }, { departments });
-    expect(mixed(20).map((p) => p.rule)).not.toContain('promised_within_statutory');
-    expect(mixed(25).map((p) => p.rule)).toContain('promised_within_statutory');
+    expect(validateItem(code, { ...d, materials: [] }, vc).map((p) => p.rule)).toContain('materials_or_reason');
+    expect(validateItem(code, { ...d, materials: [], noMaterialsReason: '信息共享获取，无需提交材料' }, vc).map((p) => p.rule)).not.toContain('materials_or_reason');
+    // 15 working days fit in 30 natural days on every acceptance day of 2026; 20 do not across Spring Festival.
+    const mixed = (w: number) => validateItem(code, { ...d, statutoryLimit: { value: 30, unit: 'natural_day' }, promisedLimit: { value: w, unit: 'workday' } }, vc);
+    expect(mixed(15).map((p) => p.rule)).not.toContain('promised_within_statutory');
+    expect(mixed(20).map((p) => p.rule)).toContain('promised_within_statutory');
+  });
+
+  it('checks limits with the real calendar: 10 working days from 2026-09-30 end after 15 natural days', () => {
+    const { code, definition } = demoDefinition(demoItems.find((i) => i.caseKind === 'promised')!);
+    const d = itemDefinitionSchema.parse(definition);
+    const check = (promised: number) =>
+      validateItem(code, { ...d, statutoryLimit: { value: 15, unit: 'natural_day' }, promisedLimit: { value: promised, unit: 'workday' } }, vc).find((p) => p.rule === 'promised_within_statutory');
+    // 10 × 7/5 = 14 natural days "fits" 15, but across National Day the promise ends 10-20 and the statute 10-15.
+    const problem = check(10);
+    expect(problem?.en).toContain('2026-');
+    expect(problem?.zh).toContain('法定期限却在');
+    // The first acceptance day that breaks it is named; accepted 2026-09-30 is certainly one of the breaking days.
+    expect(check(5)).toBeUndefined();
   });
 });
 

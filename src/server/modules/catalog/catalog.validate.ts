@@ -1,3 +1,6 @@
+import { findLimitConflict } from '../../platform/calendar/limit-deadline';
+import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
+import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import type { ItemDefinitionInput } from './catalog.definition';
 
 /** One broken catalog rule, in both languages so any client can show it. */
@@ -10,8 +13,14 @@ export interface ItemProblem {
   en: string;
 }
 
+/** How time limits are checked: against this calendar, for every acceptance day of these years. */
+export interface LimitRules {
+  calendar: WorkCalendar;
+  years: readonly number[];
+}
+
 /** What the rules need to know beyond the definition itself. */
-export interface ValidationContext {
+export interface ValidationContext extends LimitRules {
   /** Department codes that exist. */
   departments: ReadonlySet<string>;
 }
@@ -37,14 +46,9 @@ export function validateItem(code: string, d: ItemDefinitionInput, vc: Validatio
   else if (!d.implCode.includes(code)) {
     add('implCode', 'impl_code_contains_basic_code', `实施编码须包含基本编码 ${code}`, `The implementation code must contain the basic code ${code}`);
   }
-  if (!vc.departments.has(d.departmentCode)) {
-    add('departmentCode', 'department_exists', `实施部门“${d.departmentCode}”不存在`, `The department “${d.departmentCode}” does not exist`);
-  }
-  for (const [i, dep] of (d.jointDepartments ?? []).entries()) {
-    if (!vc.departments.has(dep)) add(`jointDepartments[${i}]`, 'department_exists', `联办部门“${dep}”不存在`, `The joint department “${dep}” does not exist`);
-  }
+  out.push(...departmentProblems(d, vc.departments));
 
-  checkLimits(d, add);
+  checkLimits(d, vc, add);
   checkMaterials(d, add);
   checkModes(d, add);
 
@@ -62,18 +66,31 @@ export function validateItem(code: string, d: ItemDefinitionInput, vc: Validatio
   return out;
 }
 
+/** The departments a definition names that do not exist. */
+export function departmentProblems(d: Pick<ItemDefinitionInput, 'departmentCode' | 'jointDepartments'>, departments: ReadonlySet<string>): ItemProblem[] {
+  const out: ItemProblem[] = [];
+  if (!departments.has(d.departmentCode)) {
+    out.push({ path: 'departmentCode', rule: 'department_exists', zh: `实施部门“${d.departmentCode}”不存在`, en: `The department “${d.departmentCode}” does not exist` });
+  }
+  for (const [i, dep] of (d.jointDepartments ?? []).entries()) {
+    if (!departments.has(dep)) out.push({ path: `jointDepartments[${i}]`, rule: 'department_exists', zh: `联办部门“${dep}”不存在`, en: `The joint department “${dep}” does not exist` });
+  }
+  return out;
+}
+
 type Add = (path: string, rule: string, zh: string, en: string) => void;
 
-function checkLimits(d: ItemDefinitionInput, add: Add): void {
+function checkLimits(d: ItemDefinitionInput, vc: ValidationContext, add: Add): void {
   const p = d.promisedLimit;
   const s = d.statutoryLimit;
-  // Laws often set natural days (60 日) and cities promise working days: compare in natural days,
-  // counting a working day as 7/5 of a natural day (holidays only make the promise safer).
-  const natural = (l: typeof p) => (l.unit === 'natural_day' ? l.value : (l.value * 7) / 5);
-  const exceeds = p.unit === s.unit ? p.value > s.value : natural(p) > natural(s);
-  if (exceeds) {
-    add('promisedLimit.value', 'promised_within_statutory', `承诺时限 ${p.value} ${UNIT_ZH[p.unit]}超过了法定时限 ${s.value} ${UNIT_ZH[s.unit]}`,
-      `The promised limit of ${p.value} ${UNIT_EN[p.unit]} exceeds the statutory limit of ${s.value} ${UNIT_EN[s.unit]}`);
+  // Laws often set natural days (15 日) and cities promise working days: only the real calendar
+  // tells whether a promise fits, e.g. 10 working days from 2026-09-30 end after 15 natural days.
+  const conflict = findLimitConflict(vc.calendar, p, s, vc.years);
+  if (conflict) {
+    const [pd, sd] = [toShanghaiDate(conflict.promisedDue), toShanghaiDate(conflict.statutoryDue)];
+    add('promisedLimit.value', 'promised_within_statutory',
+      `承诺时限 ${p.value} ${UNIT_ZH[p.unit]}超过了法定时限 ${s.value} ${UNIT_ZH[s.unit]}：${conflict.acceptedOn} 受理的办件承诺 ${pd} 办结，法定期限却在 ${sd} 届满`,
+      `The promised limit of ${p.value} ${UNIT_EN[p.unit]} exceeds the statutory limit of ${s.value} ${UNIT_EN[s.unit]}: a case accepted on ${conflict.acceptedOn} would be promised for ${pd} but is due by law on ${sd}`);
   }
   const instant = d.caseKind === 'instant';
   if (instant && p.value !== 0) {

@@ -125,7 +125,7 @@ export const householdItems: DemoItem[] = [
     name: '居住证申领', nameEn: 'Application for a residence permit', type: 'QR', dept: 'public-security',
     audience: ['citizen'], topics: ['户籍', '住房'], legalBasis: [PERMIT],
     conditions: ['离开常住户口所在地到本市居住半年以上', '有合法稳定就业、合法稳定住所、连续就读条件之一'],
-    statutory: natural(15), promised: 10, visits: 1, kiosk: true,
+    statutory: natural(15), promised: 5, visits: 1, kiosk: true,
     materials: [form('居住证申领登记表', 'Residence permit application'), M.idCard(), M.photo(), mat('合法稳定住所、就业或就读证明', 'Proof of residence, employment or study')],
     result: ['居住证', 'certificate'], form: [F.address, select('basis', '申领依据', 'Basis', [['job', '合法稳定就业', 'Stable employment'], ['home', '合法稳定住所', 'Stable residence'], ['study', '连续就读', 'Study']])],
   }),

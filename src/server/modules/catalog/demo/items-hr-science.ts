@@ -193,7 +193,8 @@ export const hrItems: DemoItem[] = [
     name: '劳动人事争议仲裁申请', nameEn: 'Application for labour and personnel dispute arbitration', type: 'QT', dept: 'hr-social-security',
     audience: ['citizen', 'enterprise'], topics: ['就业创业', '法律服务'], legalBasis: ['《中华人民共和国劳动争议调解仲裁法》', '《劳动人事争议仲裁办案规则》'],
     conditions: ['争议发生之日起一年内申请', '属于劳动人事争议仲裁受理范围'],
-    statutory: natural(5, '受理审查时限；仲裁裁决45日内作出'), promised: 3,
+    // 《劳动人事争议仲裁办案规则》第八十条: its 三日/五日/十日 are working days.
+    statutory: workdays(5, '受理审查时限；仲裁裁决45日内作出'), promised: 3,
     materials: [form('仲裁申请书', 'Arbitration application', { copies: 2 }), M.idCard(), mat('证据材料及证据目录', 'Evidence and list')],
     result: ['受理通知书', 'other'], branchHall: undefined, kiosk: false,
     form: [text('respondent', '被申请人', 'Respondent'), text('claims', '仲裁请求', 'Claims')],
