@@ -40,6 +40,7 @@ function isLiveMention(rule: EmergencyRule, clause: string, start: number, end: 
   if (NEAR_MISS_BEFORE.test(before.slice(-3))) return false;
   const matched = clause.slice(start, end);
   if (rule.exclusions?.some((ex) => ex.trigger.test(matched) && ex.context.test(clause))) return false;
+  if (rule.textExclusions?.some((ex) => ex.trigger.test(matched) && ex.context.test(text))) return false;
   if (rule.needsAcute && rule.needsAcute.trigger.test(matched) && !rule.needsAcute.marker.test(clause)) return false;
   if (PRESENT_MARKER.test(clause)) return true;
   if (DISTANT_BEFORE.test(before)) return false;
@@ -60,7 +61,8 @@ function findLiveMention(rule: EmergencyRule, clauses: readonly string[], text: 
 
 /**
  * The emergency line a text must be transferred to, or null for an ordinary 12345 matter.
- * When several apply, fire wins over crime, crime over traffic, traffic over medical.
+ * When several apply, the first rule in EMERGENCY_RULES wins: fire and gas, rescue, crime,
+ * self-harm, missing person, traffic, medical.
  */
 export function detectEmergency(text: string): EmergencyDetection | null {
   const normalized = text.normalize('NFKC');
