@@ -3,6 +3,7 @@ import { act, createCasesTestApp, FOOD_FORM, FOOD_PERMIT, materials, setCaseTime
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { handleDeficiencyJob, sweepLights } from './cases.jobs';
 import { findLightChanges } from './cases.queries';
+import { handleSpecialDueJob } from './cases.special';
 
 let t: TestApp;
 let citizen: Session, clerk: Session, dispatcher: Session, reviewer: Session, approver: Session;
@@ -104,5 +105,43 @@ describe('容缺 deadline', () => {
     expect(row.status).toBe('accepted');
     expect(row.deficiency).toBeNull();
     expect(row.version).toBe(ref.version);
+  });
+});
+
+describe('special procedure limit', () => {
+  it('alerts the handler, the departments and the supervisors when the procedure runs past its own limit', async () => {
+    let ref = await apply([1, 2, 3, 4, 5], '2026-11-02T10:00:00');
+    ref = await act(t, clerk, ref, 'accept');
+    ref = await act(t, dispatcher, ref, 'route');
+    setCaseTime('2026-11-03T10:00:00');
+    ref = await act(t, reviewer, ref, 'start_special', { procedure: '现场核查', limitDays: 2 });
+    const job = await t.ctx.db.selectFrom('jobs').select(['run_at']).where('queue', '=', 'cases.special_due').where('singleton_key', 'like', `special:${ref.id}:%`).executeTakeFirstOrThrow();
+    // Two working days after Tue 11-03: Wed 11-04, Thu 11-05; due at its end.
+    expect(new Date(job.run_at).getTime()).toBe(at('2026-11-06T00:00:00').getTime());
+
+    const startedAt = (await caseRow(ref.id)).special as { startedAt: string };
+    await expect(handleSpecialDueJob(t.ctx, { caseId: ref.id, startedAt: startedAt.startedAt }, at('2026-11-05T20:00:00'))).rejects.toThrow(/not reached/);
+    expect(((await caseRow(ref.id)).special as { overdueAt?: string }).overdueAt).toBeUndefined();
+
+    setCaseTime('2026-11-06T09:00:00');
+    expect(await t.ctx.jobs.tick()).toBeGreaterThan(0);
+    const row = await caseRow(ref.id);
+    expect(row.status).toBe('special_procedure');
+    expect((row.special as { overdueAt?: string }).overdueAt).toBe(at('2026-11-06T09:00:00').toISOString());
+    expect(await templatesFor(reviewer.me.id as string, ref.id)).toContain('case.special_overdue');
+    const supervisor = await t.login('supervisor');
+    expect(await templatesFor(supervisor.me.id as string, ref.id)).toContain('case.special_overdue');
+    const events = await t.ctx.db.selectFrom('events').select(['action']).where('chain', '=', `case:${ref.id}`).orderBy('seq').execute();
+    expect(events.map((e) => e.action)).toContain('case.special_overdue');
+
+    // The case shows it and the department load counts it.
+    const detail = await t.call('GET', `/api/v1/cases/${ref.id}`, { session: reviewer });
+    expect(detail.json().special.overdueAt).toBeDefined();
+    const load = (await t.call('GET', '/api/v1/cases/stats/department-load', { session: dispatcher })).json();
+    expect(load.departments.find((d: { specialOverdue: number }) => d.specialOverdue > 0)).toBeDefined();
+
+    // Ending the procedure clears it; a late timer does nothing.
+    ref = await act(t, reviewer, { ...ref, version: row.version }, 'end_special', { outcome: '核查完毕' });
+    expect((await caseRow(ref.id)).special).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { joinList, notifyApplicant, notifyStaff, type StaffCache } from './cases
 import { lockLightChanges, setLight } from './cases.queries';
 import * as repo from './cases.repository';
 import type { CaseStatus } from './cases.state';
+import { handleSpecialDueJob, SPECIAL_QUEUE } from './cases.special';
 import { caseTime } from './cases.time';
 import { applyTransition, SYSTEM_ACTOR } from './cases.transition';
 
@@ -94,5 +95,6 @@ export async function registerCasesJobs(ctx: AppContext): Promise<void> {
     if (changed) ctx.log.info({ changed }, 'case lights changed');
   });
   ctx.jobs.work(DEFICIENCY_QUEUE, (job) => handleDeficiencyJob(ctx, job.payload as { caseId: string; kind: 'remind' | 'expire' }, caseTime.now()));
+  ctx.jobs.work(SPECIAL_QUEUE, (job) => handleSpecialDueJob(ctx, job.payload as { caseId: string; startedAt: string }, caseTime.now()));
   await ctx.jobs.schedule('case-lights', LIGHTS_QUEUE, 60);
 }

@@ -27,6 +27,12 @@ export const CASE_MSG = defineTemplates({
   'case.issued': { titleZh: '结果已出件', titleEn: 'Result issued', zh: '办件 {caseNo}（{itemName}）的结果已出件（{delivery}）。欢迎评价。', en: 'The result of case {caseNo} ({itemName}) was issued ({deliveryEn}). Please rate the service.' },
   'case.returned': { titleZh: '办件退回', titleEn: 'Case returned', zh: '办件 {caseNo}（{itemName}）已退回，原因：{reasons}', en: 'Case {caseNo} ({itemName}) was returned: {reasons}' },
   'case.assigned': { titleZh: '新办件待处理', titleEn: 'New case to handle', zh: '办件 {caseNo}（{itemName}）待您{stepZh}，承诺时限 {promisedDate}。', en: 'Case {caseNo} ({itemName}) is waiting for your {stepEn}; promised by {promisedDate}.' },
+  'case.special_overdue': {
+    titleZh: '特别程序超时',
+    titleEn: 'Special procedure overdue',
+    zh: '办件 {caseNo}（{itemName}）的特别程序“{procedure}”已超过 {limitDays} 个工作日时限（{dueDate}），请尽快结束或说明原因。',
+    en: 'Case {caseNo} ({itemName}): the special procedure “{procedure}” ran past its {limitDays} working-day limit ({dueDate}); end it or explain why.',
+  },
   'case.light_warning': { titleZh: '时限预警', titleEn: 'Time-limit warning', zh: '办件 {caseNo}（{itemName}）已亮{lightZh}，承诺时限 {promisedDate}。', en: 'Case {caseNo} ({itemName}) turned {lightEn}; promised by {promisedDate}.' },
 });
 
@@ -56,12 +62,14 @@ export async function notifyStaff(
   template: CaseTemplate,
   params: Params,
   cache?: StaffCache,
+  except?: ReadonlySet<string>,
 ): Promise<void> {
   const key = `${row.region_code}|${roles.join(',')}|${departments?.join(',') ?? '*'}`;
   const lookup = () => findStaff(trx, { departments, roles, regionCode: row.region_code, cityRegion: CITY_REGION });
   if (cache && !cache.has(key)) cache.set(key, lookup());
   const users = await (cache ? cache.get(key)! : lookup());
   for (const userId of users) {
+    if (except?.has(userId)) continue;
     await queueNotification(trx, { userId, channels: ['inapp'], template, params: { caseNo: row.case_no ?? '', itemName: row.item_name, ...params }, subjectType: 'case', subjectId: row.id });
   }
 }

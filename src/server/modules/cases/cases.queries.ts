@@ -55,11 +55,12 @@ export async function findCases(db: Executor, actor: Actor, q: ListQuery): Promi
 /** Open back-office work per department (for the dispatcher), within a region unless city-wide. */
 export async function findDepartmentLoad(db: Executor, regionCode: string | null) {
   const region = regionCode ? sql`AND c.region_code = ${regionCode}` : sql``;
-  const lanes = await sql<{ department_code: string; name_zh: string | null; name_en: string | null; pending_review: number; pending_decision: number; special: number; yellow: number; red: number; overdue: number }>`
+  const lanes = await sql<{ department_code: string; name_zh: string | null; name_en: string | null; pending_review: number; pending_decision: number; special: number; special_overdue: number; yellow: number; red: number; overdue: number }>`
     SELECT l.department_code, d.name_zh, d.name_en,
       count(*) FILTER (WHERE l.status = 'pending' AND c.status <> 'special_procedure')::int AS pending_review,
       count(*) FILTER (WHERE l.status = 'reviewed' AND c.status <> 'special_procedure')::int AS pending_decision,
       count(*) FILTER (WHERE c.status = 'special_procedure')::int AS special,
+      count(*) FILTER (WHERE c.status = 'special_procedure' AND c.special->>'overdueAt' IS NOT NULL)::int AS special_overdue,
       count(*) FILTER (WHERE c.light = 'yellow')::int AS yellow,
       count(*) FILTER (WHERE c.light = 'red')::int AS red,
       count(*) FILTER (WHERE c.light = 'overdue')::int AS overdue

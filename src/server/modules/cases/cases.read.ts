@@ -113,6 +113,7 @@ export async function getDepartmentLoad(ctx: AppContext, actor: Actor) {
       pendingReview: l.pending_review,
       pendingDecision: l.pending_decision,
       special: l.special,
+      specialOverdue: l.special_overdue,
       yellow: l.yellow,
       red: l.red,
       overdue: l.overdue,

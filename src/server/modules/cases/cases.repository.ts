@@ -53,6 +53,11 @@ export async function updateCase(trx: Transaction<DB>, id: string, version: numb
   if (Number(r.numUpdatedRows) !== 1) throw new Error(`case ${id} changed under its row lock`);
 }
 
+/** Rewrites the running special procedure's record (its timer marks it overdue); no version change, like a light. */
+export async function setSpecial(trx: Transaction<DB>, id: string, special: string): Promise<void> {
+  await trx.updateTable('cases').set({ special }).where('id', '=', id).execute();
+}
+
 /** Attaches files to a case. */
 export async function insertMaterials(trx: Transaction<DB>, rows: Insertable<CaseMaterialsTable>[]): Promise<void> {
   if (rows.length) await trx.insertInto('case_materials').values(rows).execute();

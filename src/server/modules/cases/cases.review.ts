@@ -5,6 +5,7 @@ import { joinList, notifyApplicant, notifyStaff } from './cases.notify';
 import * as repo from './cases.repository';
 import type { ActionBody } from './cases.schemas';
 import { joinLanes, type LaneStatus } from './cases.state';
+import { SPECIAL_QUEUE, type SpecialProcedure } from './cases.special';
 import type { ActionCtx, ActionHandler } from './cases.transition';
 
 /** Back office (后台分类审批): review, decision, special procedures, returning a case. */
@@ -71,12 +72,17 @@ export const approve = decide('approved');
 export const deny = decide('denied');
 
 /** 特别程序 (hearing, expert review, on-site inspection): the clock pauses; the procedure has its own limit. */
-export const startSpecial: ActionHandler<ActionBody<'start_special'>> = async ({ row, item, body, now, cal }) => {
+export const startSpecial: ActionHandler<ActionBody<'start_special'>> = async ({ ctx, trx, row, item, actor, body, now, cal }) => {
   const allowed = new Set([...(item.specialProcedures ?? []), ...STANDARD_SPECIAL_PROCEDURES]);
   if (!allowed.has(body.procedure)) throw new AppError(CASE_ERR.SPECIAL_PROCEDURE_UNKNOWN, { procedure: body.procedure }, { allowed: [...allowed] });
   const due = cal.deadlineAfter(now, body.limitDays);
-  const special = { procedure: body.procedure, limitDays: body.limitDays, startedAt: now.toISOString(), due: due.due.toISOString(), dueDate: due.dueDate };
-  return { patch: { special: JSON.stringify(special), resume_status: row.status }, event: { special } };
+  const special: SpecialProcedure = { procedure: body.procedure, limitDays: body.limitDays, startedAt: now.toISOString(), startedBy: actor.id, due: due.due.toISOString(), dueDate: due.dueDate };
+  return {
+    patch: { special: JSON.stringify(special), resume_status: row.status },
+    event: { special },
+    // The procedure's own limit: when it passes with the case still paused, handler and supervisors hear of it.
+    after: () => ctx.jobs.send(SPECIAL_QUEUE, { caseId: row.id, startedAt: special.startedAt }, { runAt: new Date(due.due.getTime() + 1), singletonKey: `special:${row.id}:${special.startedAt}` }, trx).then(() => undefined),
+  };
 };
 
 /** Ends the special procedure: the clock runs again from where it stopped. */

@@ -165,7 +165,7 @@ export const caseListSchema = z.object({ items: z.array(caseListItemSchema), tot
 export const departmentLoadSchema = z.object({
   unrouted: z.number(),
   departments: z.array(
-    z.object({ departmentCode: z.string(), nameZh: z.string(), nameEn: z.string(), pendingReview: z.number(), pendingDecision: z.number(), special: z.number(), yellow: z.number(), red: z.number(), overdue: z.number() }),
+    z.object({ departmentCode: z.string(), nameZh: z.string(), nameEn: z.string(), pendingReview: z.number(), pendingDecision: z.number(), special: z.number(), specialOverdue: z.number(), yellow: z.number(), red: z.number(), overdue: z.number() }),
   ),
 });
 

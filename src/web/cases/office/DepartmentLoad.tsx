@@ -45,6 +45,7 @@ export function DepartmentLoad({ refreshKey }: { refreshKey: number }) {
                   { key: 'review', title: t('cases.assign.pendingReview'), dataIndex: 'pendingReview', align: 'right' },
                   { key: 'decision', title: t('cases.assign.pendingDecision'), dataIndex: 'pendingDecision', align: 'right' },
                   { key: 'special', title: t('cases.assign.special'), dataIndex: 'special', align: 'right' },
+                  { key: 'specialOverdue', title: t('cases.assign.specialOverdue'), dataIndex: 'specialOverdue', align: 'right' },
                   { key: 'yellow', title: t('cases.light.yellow'), dataIndex: 'yellow', align: 'right' },
                   { key: 'red', title: t('cases.light.red'), dataIndex: 'red', align: 'right' },
                   { key: 'overdue', title: t('cases.light.overdue'), dataIndex: 'overdue', align: 'right' },

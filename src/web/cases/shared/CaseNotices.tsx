@@ -66,9 +66,9 @@ export function CaseNotices({ detail, nameOf, fieldLabel, audience }: { detail: 
     out.push(
       <Alert
         key="special"
-        type="info"
+        type={detail.special.overdueAt ? 'error' : 'info'}
         showIcon
-        title={t('cases.notice.specialTitle', { procedure: detail.special.procedure })}
+        title={t(detail.special.overdueAt ? 'cases.notice.specialOverdueTitle' : 'cases.notice.specialTitle', { procedure: detail.special.procedure })}
         description={t('cases.notice.specialBody', { days: detail.special.limitDays, date: detail.special.dueDate, since: formatDate(detail.special.startedAt) })}
       />,
     );

@@ -113,6 +113,8 @@ export interface Special {
   startedAt: string;
   due: string;
   dueDate: string;
+  /** Set when the procedure's own limit passed with the case still paused. */
+  overdueAt?: string;
 }
 
 export interface Delivery {
@@ -238,6 +240,7 @@ export interface DepartmentLoad {
     pendingReview: number;
     pendingDecision: number;
     special: number;
+    specialOverdue: number;
     yellow: number;
     red: number;
     overdue: number;
