@@ -103,6 +103,21 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '65535' }).port).toBe(65535);
   });
 
+  describe('TONGBAN_TRUST_PROXY', () => {
+    it('trusts nobody when unset or empty', () => {
+      expect(loadConfig({}).trustProxy).toBe(false);
+      expect(loadConfig({ TONGBAN_TRUST_PROXY: '' }).trustProxy).toBe(false);
+      expect(loadConfig({ TONGBAN_TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    });
+    it('reads a hop count or a list of addresses and CIDR blocks', () => {
+      expect(loadConfig({ TONGBAN_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+      expect(loadConfig({ TONGBAN_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1,fd00::/8,loopback' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8', 'loopback']);
+    });
+    it.each(['true', 'everyone', '10.0.0.0/33', '300.1.1.1', '10.0.0.1/8/1', '*'])('refuses %s naming the variable', (value) => {
+      expect(configError({ TONGBAN_TRUST_PROXY: value }).message).toMatch(/^\s+TONGBAN_TRUST_PROXY: /m);
+    });
+  });
+
   describe('demo data', () => {
     it.each([
       [{}, true],

@@ -1,9 +1,40 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 const boolFromEnv = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+/** proxy-addr's names for address ranges, accepted in address lists. */
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** `10.0.0.0/8`, `::1`, `loopback`: an address, a CIDR block or a named range. */
+function isAddressOrCidr(v: string): boolean {
+  if (RANGE_NAMES.has(v)) return true;
+  const [addr, bits, extra] = v.split('/');
+  const family = isIP(addr ?? '');
+  if (!family || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/** A comma list of addresses / CIDR blocks (empty list for ''). */
+const addressList = (what: string) =>
+  z
+    .string()
+    .transform((v) => v.split(',').map((x) => x.trim()).filter(Boolean))
+    .refine((list) => list.every(isAddressOrCidr), { message: `${what}: a comma list of IP addresses or CIDR blocks (e.g. 10.0.0.0/8,127.0.0.1)` });
+
+/**
+ * Which proxies may tell us the client address (X-Forwarded-For): unset trusts nobody, so a
+ * client cannot pick its own address for the rate limits; a hop count (`1`) trusts that many
+ * proxies in front; an address/CIDR list trusts those proxies only.
+ */
+const trustProxySchema = z.union([
+  z.string().regex(/^\d{1,2}$/).transform(Number),
+  addressList('TONGBAN_TRUST_PROXY: a hop count (1) or'),
+]);
 
 /**
  * Every environment variable the server reads, in one schema. Each is documented in the README
@@ -25,6 +56,7 @@ const envSchema = z.object({
   TONGBAN_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   TONGBAN_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   TONGBAN_UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).default(10),
+  TONGBAN_TRUST_PROXY: trustProxySchema.optional(),
   TONGBAN_JOBS: boolFromEnv.default(true),
   TONGBAN_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -44,6 +76,8 @@ export type Config = Readonly<{
   loginLockMinutes: number;
   /** Largest uploaded material, in MB. */
   uploadMaxMb: number;
+  /** Fastify's trustProxy: false (nobody), a hop count, or the trusted proxies' addresses/CIDRs. */
+  trustProxy: false | number | readonly string[];
   jobs: boolean;
   jobPollMs: number;
   logLevel: string;
@@ -74,8 +108,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.TONGBAN_LOGIN_MAX_FAILURES,
     loginLockMinutes: e.TONGBAN_LOGIN_LOCK_MINUTES,
     uploadMaxMb: e.TONGBAN_UPLOAD_MAX_MB,
+    trustProxy: trustProxyOf(e.TONGBAN_TRUST_PROXY),
     jobs: e.TONGBAN_JOBS,
     jobPollMs: e.TONGBAN_JOB_POLL_MS,
     logLevel: e.LOG_LEVEL,
   });
+}
+
+function trustProxyOf(v: number | string[] | undefined): Config['trustProxy'] {
+  if (v === undefined || v === 0) return false;
+  if (typeof v === 'number') return v;
+  return v.length ? Object.freeze(v) : false;
 }

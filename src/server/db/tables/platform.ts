@@ -166,7 +166,25 @@ export interface SmsMessagesTable {
   sent_at: Date | null;
 }
 
+/** Fixed-window counters of the platform rate limiter (migration 0003). */
+export interface RateLimitsTable {
+  key: string;
+  window_start: Date;
+  hits: Generated<number>;
+}
+
+/** Sign-in failures per username and per username+address (migration 0003). */
+export interface LoginFailuresTable {
+  key: string;
+  failures: Generated<number>;
+  locks: Generated<number>;
+  locked_until: Date | null;
+  updated_at: Generated<Date>;
+}
+
 export interface PlatformTables {
+  rate_limits: RateLimitsTable;
+  login_failures: LoginFailuresTable;
   notifications: NotificationsTable;
   sms_messages: SmsMessagesTable;
   schema_migrations: SchemaMigrationsTable;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { DEMO_SMS_KEY } from './hotline.seed';
-import { PUBLIC_LIMIT } from './public.service';
+import { PHONE_SMS_LIMITS, PUBLIC_LIMIT, TRACK_TICKET_LIMIT } from './public.service';
 import { createHotlineApp } from './test-support';
 
 let t: TestApp;
@@ -84,6 +84,28 @@ describe('every channel records its channel', () => {
     expect(codes).toEqual([...Array(PUBLIC_LIMIT.max).fill(201), 429]);
     const other = await t.call('POST', '/api/v1/hotline/public/tickets', { headers: { 'x-forwarded-for': '10.0.0.98' }, body: { text: '楼下垃圾好几天没人清运了' } });
     expect(other.statusCode).toBe(201);
+  });
+
+  it('limits look-ups of one ticket number whatever the address', async () => {
+    const res = await t.call('POST', '/api/v1/hotline/public/tickets', { headers: { 'x-forwarded-for': '10.0.1.1' }, body: { text: '小区路灯坏了好几天了', phone: '13947205555' } });
+    expect(res.statusCode, res.body).toBe(201);
+    const codes: number[] = [];
+    for (let i = 0; i <= TRACK_TICKET_LIMIT.max; i++) {
+      const r = await t.call('GET', `/api/v1/hotline/public/tickets/${res.json().ticketNo}?phone4=${String(1000 + i)}`, { headers: { 'x-forwarded-for': `10.0.2.${i}` } });
+      codes.push(r.statusCode);
+    }
+    expect(codes).toEqual([...Array(TRACK_TICKET_LIMIT.max).fill(404), 429]);
+    const right = await t.call('GET', `/api/v1/hotline/public/tickets/${res.json().ticketNo}?phone4=5555`, { headers: { 'x-forwarded-for': '10.0.3.1' } });
+    expect(right.statusCode).toBe(429);
+  });
+
+  it('limits the texts one phone number gets from the public form whatever the address', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i <= PHONE_SMS_LIMITS[0]!.max; i++) {
+      const r = await t.call('POST', '/api/v1/hotline/public/tickets', { headers: { 'x-forwarded-for': `10.0.4.${i}` }, body: { text: `楼道里的灯坏了 ${i}`, phone: '13947209871' } });
+      codes.push(r.statusCode);
+    }
+    expect(codes).toEqual([...Array(PHONE_SMS_LIMITS[0]!.max).fill(201), 429]);
   });
 
   it('keeps a signed-in citizen’s tickets for them', async () => {

@@ -21,7 +21,7 @@ import {
 } from './intake.schemas';
 import { analyseCall, createPublicTicket, prepareIntake, receiveSms, recordCall } from './intake.service';
 import { checkKey } from './keys.service';
-import { PUBLIC_LIMIT, TRACK_LIMIT, findMyTickets, throttle, trackTicket } from './public.service';
+import { PUBLIC_LIMIT, findMyTickets, throttlePublicTicket, throttleTrack, trackTicket } from './public.service';
 
 const TAGS = ['hotline'];
 
@@ -52,13 +52,13 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/hotline/public/tickets', {
     schema: {
       tags: ['hotline-public'],
-      summary: `Write to 12345 from the web form, WeChat or the app (anonymous allowed; ${PUBLIC_LIMIT.max} per address per ${PUBLIC_LIMIT.windowSeconds / 60} min, then 429). Emergencies are refused with the number to call. Accepts Idempotency-Key`,
+      summary: `Write to 12345 from the web form, WeChat or the app (anonymous allowed; ${PUBLIC_LIMIT.max} per address per ${PUBLIC_LIMIT.windowSeconds / 60} min and a few per phone number texted, then 429). Emergencies are refused with the number to call. Accepts Idempotency-Key`,
       body: publicTicketBody,
       response: { 201: publicTicketResponse },
     },
     handler: async (req, reply) => {
-      await throttle(ctx, 'hotline.public', req.ip, PUBLIC_LIMIT);
       const b = req.body;
+      await throttlePublicTicket(ctx, req.ip, b.phone);
       const prepared = await prepareIntake(ctx, b.text, b.channel, { phone: b.phone, actor: null, regionCode: resolveRegion(b) });
       const userId = req.actor?.roles.includes('citizen') || req.actor?.roles.includes('enterprise') ? req.actor.id : null;
       return withIdempotency(ctx, req, reply, `hotline.public:${req.ip}`, async (trx) => {
@@ -77,7 +77,7 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
       response: { 200: trackResponse },
     },
     handler: async (req) => {
-      await throttle(ctx, 'hotline.track', req.ip, TRACK_LIMIT);
+      await throttleTrack(ctx, req.ip, req.params.ticketNo);
       return trackTicket(ctx, req.params.ticketNo, req.query.phone4);
     },
   });

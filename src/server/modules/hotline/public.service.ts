@@ -3,7 +3,7 @@ import { AppError, ERR } from '../../platform/errors';
 import type { Actor } from '../../platform/auth/roles';
 import { categoryMap } from './categories.service';
 import { HOTLINE_ERR } from './hotline.errors';
-import { hitThrottle } from './intake.repository';
+import { enforceLimits, type Limit, type LimitCheck } from '../../platform/http/rate-limit';
 import { STATUS_LABELS } from './tickets.labels';
 import * as repo from './tickets.repository';
 import type { TicketStatus } from './tickets.state';
@@ -14,16 +14,40 @@ import type { TicketStatus } from './tickets.state';
  */
 
 /** The public form: this many tickets per address per window. */
-export const PUBLIC_LIMIT = { max: 5, windowSeconds: 600 };
+export const PUBLIC_LIMIT: Limit = { max: 5, windowSeconds: 600 };
 /** Progress look-ups per address per window (guessing ticket numbers must stay slow). */
-export const TRACK_LIMIT = { max: 30, windowSeconds: 600 };
+export const TRACK_LIMIT: Limit = { max: 30, windowSeconds: 600 };
+/**
+ * Look-ups of one ticket number from any address: the phone tail has 10,000 values, so at 20 a
+ * day guessing it takes years however many addresses the guesser has.
+ */
+export const TRACK_TICKET_LIMIT: Limit = { max: 20, windowSeconds: 86_400 };
+/** Texts one phone number may be sent because of public submissions, whatever the address (no SMS bombing). */
+export const PHONE_SMS_LIMITS: readonly Limit[] = [
+  { max: 3, windowSeconds: 3600 },
+  { max: 10, windowSeconds: 86_400 },
+];
 
 /** Counts a request of `kind` from `ip`; RATE_LIMITED (429, Retry-After) past the limit. */
-export async function throttle(ctx: AppContext, kind: string, ip: string, limit: { max: number; windowSeconds: number }, now = new Date()): Promise<void> {
-  const { hits, resetsAt } = await hitThrottle(ctx.db, `${kind}:${ip}`, limit.windowSeconds, now);
-  if (hits <= limit.max) return;
-  const seconds = Math.max(1, Math.ceil((resetsAt.getTime() - now.getTime()) / 1000));
-  throw new AppError(ERR.RATE_LIMITED, { seconds }, { retryAfterSeconds: seconds });
+export async function throttle(ctx: AppContext, kind: string, ip: string, limit: Limit, now = new Date()): Promise<void> {
+  await enforceLimits(ctx.db, [{ key: `${kind}:${ip}`, limit }], now);
+}
+
+/** The per-number checks for a submission that will text `phone` (digits only, so formatting does not make a new key). */
+export function phoneSmsChecks(phone: string | null | undefined): LimitCheck[] {
+  const digits = phone?.normalize('NFKC').replace(/\D/g, '');
+  if (!digits) return [];
+  return PHONE_SMS_LIMITS.map((limit) => ({ key: `sms.phone.${limit.windowSeconds}:${digits}`, limit }));
+}
+
+/** The public form: per address, and per phone number it will text. */
+export async function throttlePublicTicket(ctx: AppContext, ip: string, phone: string | null | undefined, now = new Date()): Promise<void> {
+  await enforceLimits(ctx.db, [{ key: `hotline.public:${ip}`, limit: PUBLIC_LIMIT }, ...phoneSmsChecks(phone)], now);
+}
+
+/** Progress look-ups: per address, and per ticket number whatever the address. */
+export async function throttleTrack(ctx: AppContext, ip: string, ticketNo: string, now = new Date()): Promise<void> {
+  await enforceLimits(ctx.db, [{ key: `hotline.track:${ip}`, limit: TRACK_LIMIT }, { key: `hotline.track.ticket:${ticketNo}`, limit: TRACK_TICKET_LIMIT }], now);
 }
 
 function publicView(row: repo.TicketRow, categoryNameZh: string) {

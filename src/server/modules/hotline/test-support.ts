@@ -10,7 +10,8 @@ import type { TicketAction } from './tickets.state';
 
 /** The API with the demo accounts and the hotline's reference data, key, handlers and model; history and workload only when asked. */
 export function createHotlineApp(opts: { history?: boolean; workload?: boolean } = {}): Promise<TestApp> {
-  return createTestApp({ demoSeeders: [(ctx) => seedHotlineDemo(ctx, { history: opts.history ?? false, workload: opts.workload ?? false, inline: true })] });
+  // Tests stand behind a proxy on loopback so X-Forwarded-For gives each simulated client its address.
+  return createTestApp({ config: { TONGBAN_TRUST_PROXY: '127.0.0.1' }, demoSeeders: [(ctx) => seedHotlineDemo(ctx, { history: opts.history ?? false, workload: opts.workload ?? false, inline: true })] });
 }
 
 let hash: Promise<string> | undefined;

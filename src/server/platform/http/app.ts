@@ -36,6 +36,12 @@ export function listRoutes(app: App): readonly RouteInfo[] {
   return ROUTE_LISTS.get(app) ?? [];
 }
 
+/** Config's trustProxy as Fastify takes it: a hop count trusts the nearest `n` hops (as proxy-addr does). */
+function trustProxyOption(v: AppContext['config']['trustProxy']): boolean | string[] | ((addr: string, hop: number) => boolean) {
+  if (typeof v === 'number') return (_addr, hop) => hop < v;
+  return v === false ? false : [...v];
+}
+
 /**
  * The HTTP server: zod-validated routes with an OpenAPI document, sessions and CSRF, one error
  * handler, metrics, health, and (when built) the web app.
@@ -50,7 +56,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Only configured proxies may set the client address (X-Forwarded-For); every per-address
+    // limit depends on it. Default: nobody.
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
     // Errors Fastify raises before routing (a malformed %-escape in the URL) get our error body too.
     frameworkErrors: (err, req, reply) => void handleError(err, req, reply),
   }).withTypeProvider<ZodTypeProvider>();

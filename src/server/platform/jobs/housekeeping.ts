@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context';
 import { deleteExpiredSessions } from '../auth/auth.repository';
+import { deleteOldLimitWindows } from '../http/rate-limit';
 
 export const HOUSEKEEPING_QUEUE = 'platform.housekeeping';
 
@@ -10,6 +11,7 @@ export const HOUSEKEEPING_QUEUE = 'platform.housekeeping';
 export async function registerHousekeeping(ctx: AppContext): Promise<void> {
   ctx.jobs.work(HOUSEKEEPING_QUEUE, async () => {
     const expired = await deleteExpiredSessions(ctx.db);
+    await deleteOldLimitWindows(ctx.db);
     await ctx.db.deleteFrom('jobs').where('state', '=', 'done').where('finished_at', '<', new Date(Date.now() - 7 * 86_400_000)).execute();
     if (expired > 0) ctx.log.info({ expired }, 'expired sessions removed');
   });
