@@ -33,22 +33,71 @@ export async function findUserByUsername(db: Kysely<DB>, username: string): Prom
   return r && toUser(r);
 }
 
-/** Counts a failed sign-in and locks the account when the count reaches maxFailures. */
-export async function recordFailedLogin(db: Kysely<DB>, userId: string, maxFailures: number, lockMinutes: number): Promise<{ locked: boolean }> {
-  const r = await db
-    .updateTable('users')
-    .set({
-      failed_logins: sql`failed_logins + 1`,
-      locked_until: sql`CASE WHEN failed_logins + 1 >= ${maxFailures} THEN now() + make_interval(mins => ${lockMinutes}) ELSE locked_until END`,
-    })
-    .where('id', '=', userId)
-    .returning(['failed_logins'])
-    .executeTakeFirstOrThrow();
-  return { locked: r.failed_logins >= maxFailures };
+/** How one sign-in failure counter locks: after `max` failures, for `lockSeconds` (doubled per earlier lock when `grow`). */
+export interface FailureRule {
+  max: number;
+  lockSeconds: number;
+  grow: boolean;
 }
 
-export async function resetFailedLogins(db: Kysely<DB>, userId: string): Promise<void> {
-  await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+/** The result of reserving an attempt: go ahead and check the password, or wait. */
+export type Reservation = { allowed: true; locking: boolean } | { allowed: false; retryAfterSeconds: number };
+
+/** The longest a progressive lock grows to. */
+const MAX_LOCK_SECONDS = 24 * 3600;
+
+/**
+ * Reserves one sign-in attempt on a failure counter before the password hash is checked: the
+ * attempt is counted as a failure up front (under a row lock, so concurrent attempts see each
+ * other), and the attempt that reaches `max` sets the lock. A correct password then clears the
+ * counter. So however many guesses arrive at once, at most `max` hashes are checked per lock.
+ */
+export async function reserveLoginAttempt(db: Kysely<DB>, key: string, rule: FailureRule, now = new Date()): Promise<Reservation> {
+  return db.transaction().execute(async (trx) => {
+    await trx.insertInto('login_failures').values({ key }).onConflict((oc) => oc.column('key').doNothing()).execute();
+    const row = await trx.selectFrom('login_failures').select(['failures', 'locks', 'locked_until']).where('key', '=', key).forUpdate().executeTakeFirstOrThrow();
+    let { failures, locks } = row;
+    const lockedUntil = row.locked_until ? new Date(row.locked_until) : null;
+    if (lockedUntil && lockedUntil > now && failures >= rule.max) {
+      return { allowed: false as const, retryAfterSeconds: Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000)) };
+    }
+    // A lock that has run out starts a new round; `locks` remembers it, so the next lock is longer.
+    if (lockedUntil && lockedUntil <= now) failures = 0;
+    failures += 1;
+    const locking = failures >= rule.max;
+    let until: Date | null = lockedUntil && lockedUntil > now ? lockedUntil : null;
+    if (locking) {
+      locks += 1;
+      const seconds = Math.min(MAX_LOCK_SECONDS, rule.lockSeconds * (rule.grow ? 2 ** Math.min(locks - 1, 16) : 1));
+      until = new Date(now.getTime() + seconds * 1000);
+    }
+    await trx.updateTable('login_failures').set({ failures, locks, locked_until: until, updated_at: now }).where('key', '=', key).execute();
+    return { allowed: true as const, locking };
+  });
+}
+
+/** Gives back an attempt reserved by reserveLoginAttempt that was refused for another reason before any hash was checked. */
+export async function releaseLoginAttempt(db: Kysely<DB>, key: string, reserved: { locking: boolean }): Promise<void> {
+  await db
+    .updateTable('login_failures')
+    .set(
+      reserved.locking
+        ? { failures: sql`greatest(failures - 1, 0)`, locks: sql`greatest(locks - 1, 0)`, locked_until: null }
+        : { failures: sql`greatest(failures - 1, 0)` },
+    )
+    .where('key', '=', key)
+    .execute();
+}
+
+/** When a failure counter's lock ends, if it has one. */
+export async function findLockedUntil(db: Kysely<DB>, key: string): Promise<Date | null> {
+  const r = await db.selectFrom('login_failures').select('locked_until').where('key', '=', key).executeTakeFirst();
+  return r?.locked_until ? new Date(r.locked_until) : null;
+}
+
+/** A correct password: the counters of this username (and address) start from nothing. */
+export async function clearLoginFailures(db: Kysely<DB>, keys: readonly string[]): Promise<void> {
+  await db.deleteFrom('login_failures').where('key', 'in', [...keys]).execute();
 }
 
 /**
@@ -105,5 +154,7 @@ export async function deleteSession(db: Kysely<DB>, sessionId: string): Promise<
 export async function deleteExpiredSessions(db: Kysely<DB>, now = new Date()): Promise<number> {
   const r = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
   await db.deleteFrom('login_throttle').where('window_start', '<', new Date(now.getTime() - 24 * 3600_000)).execute();
+  // Counters idle for longer than the longest lock are spent.
+  await db.deleteFrom('login_failures').where('updated_at', '<', new Date(now.getTime() - 2 * MAX_LOCK_SECONDS * 1000)).execute();
   return Number(r.numDeletedRows);
 }

@@ -4,13 +4,15 @@ import type { Config } from '../../config';
 import type { DB } from '../../db/types';
 import { recordAudit } from '../audit/audit';
 import { AppError, ERR } from '../errors';
+import { enforceLimits, type Limit } from '../http/rate-limit';
 import * as repo from './auth.repository';
 import { DUMMY_HASH_INPUT, hashPassword, verifyPassword } from './passwords';
 import { isRole, type Actor } from './roles';
 
 /** Sign-in attempts one client address may make per window, whatever the usernames. */
-const ADDRESS_ATTEMPTS_PER_WINDOW = 30;
-const ADDRESS_WINDOW_SECONDS = 300;
+const ADDRESS_LIMIT: Limit = { max: 30, windowSeconds: 300 };
+/** Failures one username may take from all addresses together before its short account-wide lock. */
+const ACCOUNT_FAILURE_FACTOR = 4;
 /** Extend a session's idle expiry at most once a minute, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -43,19 +45,30 @@ function toActor(u: repo.UserRecord, sessionId?: string): Actor {
 }
 
 /**
- * Signs a user in: throttles by client address, locks the account after repeated failures, and
- * audits every outcome. Unknown usernames cost the same time as wrong passwords.
+ * Signs a user in: throttles by client address, locks after repeated failures, and audits every
+ * outcome. The lock rule (issue 8):
+ *
+ * - Failures are counted per username string, whether or not the account exists, so an unknown
+ *   username answers exactly like a known one (401, then 429 ACCOUNT_LOCKED) and reveals nothing.
+ * - Each attempt is reserved (counted as a failure under a row lock) before the password hash is
+ *   checked and given back on success, so concurrent guesses check at most `loginMaxFailures`
+ *   hashes per lock.
+ * - Per username + client address: `loginMaxFailures` failures lock that address out of that
+ *   username for `loginLockMinutes`, doubling with each further lock (up to 24 h) until a correct
+ *   sign-in. This is what slows a guesser down; it does not touch other addresses, so a stranger
+ *   cannot lock the owner out for long from their own address.
+ * - Per username, all addresses: `loginMaxFailures × 4` failures lock the username for
+ *   `loginLockMinutes` (never growing), so rotating addresses buys a guesser little, and the worst
+ *   a stranger can do to the owner is a short lock that needs several addresses to renew.
+ * - A correct password clears both counters; a lock refuses even the correct password.
  */
 export async function signIn(
   db: Kysely<DB>,
   cfg: AuthConfig,
   input: { username: string; password: string; ip: string | null; userAgent: string | null },
 ): Promise<SignedIn> {
-  const throttle = await repo.countAttempt(db, `ip:${input.ip ?? 'unknown'}`, ADDRESS_WINDOW_SECONDS);
-  if (throttle.attempts > ADDRESS_ATTEMPTS_PER_WINDOW) {
-    const seconds = Math.max(1, Math.ceil((throttle.windowEnds.getTime() - Date.now()) / 1000));
-    throw new AppError(ERR.RATE_LIMITED, { seconds }, { retryAfterSeconds: seconds });
-  }
+  const ip = input.ip ?? 'unknown';
+  await enforceLimits(db, [{ key: `auth.ip:${ip}`, limit: ADDRESS_LIMIT }]);
   const user = await repo.findUserByUsername(db, input.username);
   const audit = (action: string, data: Record<string, unknown> = {}) =>
     recordAudit(db, {
@@ -67,32 +80,44 @@ export async function signIn(
       regionCode: user?.regionCode ?? null,
       data: { username: input.username, ip: input.ip, ...data },
     });
+  const lockSeconds = cfg.loginLockMinutes * 60;
+  const pairKey = `user+ip:${JSON.stringify([input.username, ip])}`;
+  const accountKey = `user:${input.username}`;
+  const locked = async (retryAfterSeconds: number) => {
+    await audit('auth.login_failed', { reason: 'locked' });
+    return new AppError(ERR.ACCOUNT_LOCKED, { minutes: Math.ceil(retryAfterSeconds / 60) }, { retryAfterSeconds });
+  };
 
-  if (!user) {
+  const pair = await repo.reserveLoginAttempt(db, pairKey, { max: cfg.loginMaxFailures, lockSeconds, grow: true });
+  if (!pair.allowed) throw await locked(pair.retryAfterSeconds);
+  const account = await repo.reserveLoginAttempt(db, accountKey, { max: cfg.loginMaxFailures * ACCOUNT_FAILURE_FACTOR, lockSeconds, grow: false });
+  if (!account.allowed) {
+    await repo.releaseLoginAttempt(db, pairKey, pair);
+    throw await locked(account.retryAfterSeconds);
+  }
+
+  let ok: boolean;
+  if (user) {
+    ok = await verifyPassword(user.passwordHash, input.password);
+  } else {
     dummyHash ??= hashPassword(DUMMY_HASH_INPUT);
     await verifyPassword(await dummyHash, input.password);
-    await audit('auth.login_failed', { reason: 'unknown_user' });
-    throw new AppError(ERR.INVALID_CREDENTIALS);
+    ok = false;
   }
-  const lockedFor = user.lockedUntil ? user.lockedUntil.getTime() - Date.now() : 0;
-  if (lockedFor > 0) {
-    await audit('auth.login_failed', { reason: 'locked' });
-    const minutes = Math.ceil(lockedFor / 60_000);
-    throw new AppError(ERR.ACCOUNT_LOCKED, { minutes }, { retryAfterSeconds: Math.ceil(lockedFor / 1000) });
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const { locked } = await repo.recordFailedLogin(db, user.id, cfg.loginMaxFailures, cfg.loginLockMinutes);
-    await audit('auth.login_failed', { reason: 'bad_password', locked });
-    if (locked) {
-      throw new AppError(ERR.ACCOUNT_LOCKED, { minutes: cfg.loginLockMinutes }, { retryAfterSeconds: cfg.loginLockMinutes * 60 });
+  if (!ok || !user) {
+    const nowLocked = pair.locking || account.locking;
+    await audit('auth.login_failed', { reason: user ? 'bad_password' : 'unknown_user', locked: nowLocked });
+    if (nowLocked) {
+      const minutes = pair.locking ? Math.ceil((await lockedFor(db, pairKey)) / 60) : cfg.loginLockMinutes;
+      throw new AppError(ERR.ACCOUNT_LOCKED, { minutes }, { retryAfterSeconds: minutes * 60 });
     }
     throw new AppError(ERR.INVALID_CREDENTIALS);
   }
+  await repo.clearLoginFailures(db, [pairKey, accountKey]);
   if (user.status !== 'active') {
     await audit('auth.login_failed', { reason: 'disabled' });
     throw new AppError(ERR.ACCOUNT_DISABLED);
   }
-  if (user.failedLogins > 0) await repo.resetFailedLogins(db, user.id);
 
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -101,6 +126,12 @@ export async function signIn(
   await repo.insertSession(db, { id: sessionId, userId: user.id, csrfToken, expiresAt, ip: input.ip, userAgent: input.userAgent });
   await audit('auth.login');
   return { token, csrfToken, expiresAt, actor: toActor(user, sessionId) };
+}
+
+/** Seconds left on a counter's lock (0 when none). */
+async function lockedFor(db: Kysely<DB>, key: string): Promise<number> {
+  const until = await repo.findLockedUntil(db, key);
+  return until ? Math.max(0, Math.ceil((until.getTime() - Date.now()) / 1000)) : 0;
 }
 
 export interface ResolvedSession {
