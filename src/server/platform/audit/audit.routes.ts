@@ -1,13 +1,19 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context';
-import { allow, authorize, definePolicy } from '../auth/policy';
+import { allow, authorize, definePolicy, regionFilter } from '../auth/policy';
+import { AppError, ERR } from '../errors';
 import { requireActor } from '../http/session-hooks';
 import type { App } from '../http/types';
-import { findChains, findEvents, verifyChain } from './events.repository';
+import { findChains, findChainsOfRegion, findEvents, verifyChain } from './events.repository';
 
+/**
+ * Audit events are scoped like the records they describe: city-level (150200) administrators and
+ * supervisors see every region; district ones only events of their region, and verify only the
+ * chains that lie wholly in it (the shared `audit` chain mixes regions, so it is the city's).
+ */
 export const auditPolicy = definePolicy({
-  'audit.read': [allow(['admin', 'supervisor'])],
-  'audit.verify': [allow(['admin', 'supervisor'])],
+  'audit.read': [allow(['admin', 'supervisor'], 'region')],
+  'audit.verify': [allow(['admin', 'supervisor'], 'region')],
 });
 
 const eventSchema = z.object({
@@ -50,8 +56,9 @@ export function auditRoutes(app: App, ctx: AppContext): void {
       response: { 200: z.object({ items: z.array(eventSchema), total: z.number() }) },
     },
     handler: async (req) => {
-      authorize(requireActor(req), auditPolicy, 'audit.read');
-      return findEvents(ctx.db, req.query);
+      const actor = requireActor(req);
+      authorize(actor, auditPolicy, 'audit.read');
+      return findEvents(ctx.db, { ...req.query, regionCode: regionFilter(actor) });
     },
   });
 
@@ -70,8 +77,14 @@ export function auditRoutes(app: App, ctx: AppContext): void {
       },
     },
     handler: async (req) => {
-      authorize(requireActor(req), auditPolicy, 'audit.verify');
-      const chains = req.body.chain ? [req.body.chain] : await findChains(ctx.db);
+      const actor = requireActor(req);
+      authorize(actor, auditPolicy, 'audit.verify');
+      const region = regionFilter(actor);
+      let chains = region ? await findChainsOfRegion(ctx.db, region) : await findChains(ctx.db);
+      if (req.body.chain) {
+        if (region && !chains.includes(req.body.chain)) throw new AppError(ERR.NOT_FOUND);
+        chains = [req.body.chain];
+      }
       let rows = 0;
       const broken: Array<{ chain: string; problems: z.infer<typeof problemSchema>[] }> = [];
       for (const chain of chains) {

@@ -89,6 +89,8 @@ export interface EventFilter {
   subjectId?: string;
   from?: Date;
   to?: Date;
+  /** Only events of this region (district staff); null or absent for every region. */
+  regionCode?: string | null;
   page: number;
   pageSize: number;
 }
@@ -103,6 +105,7 @@ export async function findEvents(db: Executor, f: EventFilter): Promise<{ items:
   if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
   if (f.from) q = q.where('created_at', '>=', f.from);
   if (f.to) q = q.where('created_at', '<', f.to);
+  if (f.regionCode) q = q.where('region_code', '=', f.regionCode);
   const [rows, count] = await Promise.all([
     q.selectAll().orderBy('id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
     q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
@@ -134,6 +137,18 @@ export async function verifyChain(db: Executor, chain: string): Promise<{ chain:
 /** Every chain name, so an auditor can verify them all. */
 export async function findChains(db: Executor): Promise<string[]> {
   return (await db.selectFrom('chain_heads').select('chain').orderBy('chain').execute()).map((r) => r.chain);
+}
+
+/** Chains whose every event belongs to `regionCode` (what a district may verify). */
+export async function findChainsOfRegion(db: Executor, regionCode: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('events')
+    .select('chain')
+    .groupBy('chain')
+    .having(sql<boolean>`bool_and(region_code IS NOT DISTINCT FROM ${regionCode})`)
+    .orderBy('chain')
+    .execute();
+  return rows.map((r) => r.chain);
 }
 
 function toEventRow(r: {

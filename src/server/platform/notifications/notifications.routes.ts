@@ -2,15 +2,20 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { maskMobile } from '../ids/mobile';
-import { allow, authorize, definePolicy } from '../auth/policy';
+import { allow, authorize, definePolicy, regionFilter } from '../auth/policy';
 import { AppError, ERR } from '../errors';
 import { requireActor } from '../http/session-hooks';
 import type { App } from '../http/types';
 import { drainSms } from './notify';
 import { localSmsGateway } from './sms-gateway';
 
+/**
+ * The outbox is scoped like the records the messages are about: city-level administrators see
+ * every message; a district administrator only messages about a case or ticket of their region
+ * (found through that record's events), never ones without a subject.
+ */
 export const notificationsPolicy = definePolicy({
-  'sms.read': [allow(['admin'])],
+  'sms.read': [allow(['admin'], 'region')],
 });
 
 const SMS_QUEUE = 'platform.sms';
@@ -82,8 +87,22 @@ export function notificationsRoutes(app: App, ctx: AppContext): void {
       },
     },
     handler: async (req) => {
-      authorize(requireActor(req), notificationsPolicy, 'sms.read');
+      const actor = requireActor(req);
+      authorize(actor, notificationsPolicy, 'sms.read');
       let q = ctx.db.selectFrom('sms_messages');
+      const region = regionFilter(actor);
+      if (region) {
+        q = q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('events as e')
+              .select(sql`1`.as('one'))
+              .whereRef('e.subject_type', '=', 'sms_messages.subject_type')
+              .whereRef('e.subject_id', '=', 'sms_messages.subject_id')
+              .where('e.region_code', '=', region),
+          ),
+        );
+      }
       if (req.query.mobile) q = q.where('mobile', '=', req.query.mobile);
       const [rows, count] = await Promise.all([
         q.selectAll().orderBy('id', 'desc').limit(req.query.pageSize).offset((req.query.page - 1) * req.query.pageSize).execute(),
