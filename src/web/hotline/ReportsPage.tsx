@@ -234,9 +234,9 @@ function Report({ report, reference, lang, busy }: { report: HotlineReport; refe
           scroll={{ x: 960 }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('hotline.report.noDepartments')} /> }}
           columns={[
-            { title: t('hotline.report.col.rank'), key: 'rank', width: 64, render: (_, d) => <span className={d.rank <= 3 ? 'tb-hl-rank tb-hl-rank-top' : 'tb-hl-rank'}>{d.rank}</span> },
+            { title: t('hotline.report.col.rank'), key: 'rank', width: 64, render: (_, d) => (d.rank === null ? <span title={t('hotline.report.unranked')}>—</span> : <span className={d.rank <= 3 ? 'tb-hl-rank tb-hl-rank-top' : 'tb-hl-rank'}>{d.rank}</span>) },
             { title: t('hotline.report.col.department'), key: 'department', render: (_, d) => name(d) },
-            { title: t('hotline.report.col.score'), key: 'score', align: 'right', render: (_, d) => d.score.toFixed(1) },
+            { title: t('hotline.report.col.score'), key: 'score', align: 'right', render: (_, d) => (d.score === null ? '—' : d.score.toFixed(1)) },
             { title: t('hotline.report.col.assigned'), key: 'assigned', align: 'right', render: (_, d) => d.assigned },
             { title: t('hotline.report.col.signOnTime'), key: 'sign', align: 'right', render: (_, d) => formatRate(d.signOnTimeRate) },
             { title: t('hotline.report.col.replied'), key: 'replied', align: 'right', render: (_, d) => d.replied },

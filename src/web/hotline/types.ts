@@ -340,7 +340,8 @@ export interface HotlineReport {
   byCategory: Array<{ categoryCode: string; nameZh: string; nameEn: string; count: number }>;
   byRegion: Array<{ regionCode: string; tickets: number; completionOnTimeRate: number | null; satisfactionRate: number | null }>;
   departments: Array<{
-    rank: number;
+    /** null: nothing finished or overdue in the period, so not ranked. */
+    rank: number | null;
     departmentCode: string;
     nameZh: string;
     nameEn: string;
@@ -352,7 +353,7 @@ export interface HotlineReport {
     satisfactionRate: number | null;
     resolutionRate: number | null;
     overdueOpen: number;
-    score: number;
+    score: number | null;
   }>;
   hotSpots: {
     places: Array<{ place: string; count: number; topCategory: string; nameZh: string; nameEn: string }>;

@@ -44,7 +44,7 @@ export const reportSchema = z.object({
   byRegion: z.array(z.object({ regionCode: z.string(), tickets: z.number().int(), completionOnTimeRate: share, satisfactionRate: share })),
   departments: z.array(
     z.object({
-      rank: z.number().int(),
+      rank: z.number().int().nullable().meta({ description: 'null: nothing finished or overdue in the period, so not ranked' }),
       departmentCode: z.string(),
       ...named,
       assigned: z.number().int(),
@@ -55,7 +55,7 @@ export const reportSchema = z.object({
       satisfactionRate: share,
       resolutionRate: share,
       overdueOpen: z.number().int(),
-      score: z.number().meta({ description: 'Weighted score 0–100 (rankingWeights)' }),
+      score: z.number().nullable().meta({ description: 'Weighted score 0–100 over the rates the department has (rankingWeights, renormalised); null when not ranked' }),
     }),
   ),
   hotSpots: z.object({

@@ -91,10 +91,31 @@ export async function getHotlineSummary(db: Kysely<DB>, from: Date, to: Date, op
 /** Ranking weights: timeliness first, then what callers said (documented in the report). */
 export const RANKING_WEIGHTS = { completionOnTime: 0.4, satisfaction: 0.3, resolution: 0.2, signOnTime: 0.1 } as const;
 
-function score(x: { completionOnTimeRate: number | null; satisfactionRate: number | null; resolutionRate: number | null; signOnTimeRate: number | null }): number {
+type Rates = { completionOnTimeRate: number | null; satisfactionRate: number | null; resolutionRate: number | null; signOnTimeRate: number | null };
+
+/**
+ * A department's score, 0–100: the weighted mean of the rates it has, weights renormalised over
+ * them. A missing rate is not scored (no visits is not perfect satisfaction), and a department
+ * with nothing finished and nothing overdue — no timeliness to judge — gets no score at all.
+ */
+export function scoreDepartment(x: Rates): number | null {
+  if (x.completionOnTimeRate === null) return null;
   const w = RANKING_WEIGHTS;
-  const v = (r: number | null) => r ?? 1;
-  return Math.round((w.completionOnTime * v(x.completionOnTimeRate) + w.satisfaction * v(x.satisfactionRate) + w.resolution * v(x.resolutionRate) + w.signOnTime * v(x.signOnTimeRate)) * 1000) / 10;
+  const parts = [
+    [w.completionOnTime, x.completionOnTimeRate],
+    [w.satisfaction, x.satisfactionRate],
+    [w.resolution, x.resolutionRate],
+    [w.signOnTime, x.signOnTimeRate],
+  ].filter((p): p is [number, number] => p[1] !== null);
+  const weight = parts.reduce((a, [wi]) => a + wi, 0);
+  return Math.round((parts.reduce((a, [wi, r]) => a + wi * r, 0) / weight) * 1000) / 10;
+}
+
+/** Scored departments first, best first; unscored ones after them, unranked. */
+function rankDepartments<T extends { score: number | null; replied: number; departmentCode: string }>(rows: T[]): Array<T & { rank: number | null }> {
+  const scored = rows.filter((d) => d.score !== null).sort((a, b) => b.score! - a.score! || b.replied - a.replied || a.departmentCode.localeCompare(b.departmentCode));
+  const unscored = rows.filter((d) => d.score === null).sort((a, b) => a.departmentCode.localeCompare(b.departmentCode));
+  return [...scored.map((d, i) => ({ ...d, rank: i + 1 })), ...unscored.map((d) => ({ ...d, rank: null }))];
 }
 
 /** The full report of a period for the actor's reach (district viewers: their district). */
@@ -116,29 +137,31 @@ export async function buildReport(ctx: AppContext, actor: Actor, period: Period,
   ]);
   const deptCodes = [...new Set([...signing.map((x) => x.department), ...completion.map((x) => x.department), ...visits.map((x) => x.department), ...overdue.map((x) => x.department)])].filter((d) => d !== '-');
   const names = await findDepartmentNames(ctx.db, deptCodes);
-  const departments = deptCodes
-    .map((code) => {
-      const s = signing.filter((x) => x.department === code);
-      const c = completion.filter((x) => x.department === code);
-      const v = visits.filter((x) => x.department === code);
-      const row = {
-        departmentCode: code,
-        nameZh: names.get(code)?.zh ?? code,
-        nameEn: names.get(code)?.en ?? code,
-        assigned: sum(s, (x) => x.due),
-        signOnTimeRate: rate(sum(s, (x) => x.onTime), sum(s, (x) => x.due)),
-        replied: sum(c, (x) => x.replied),
-        completionOnTimeRate: rate(sum(c, (x) => x.onTime), sum(c, (x) => x.replied)),
-        visits: sum(v, (x) => x.visits),
-        satisfactionRate: rate(sum(v, (x) => x.satisfied), sum(v, (x) => x.visits)),
-        resolutionRate: rate(sum(v, (x) => x.resolved), sum(v, (x) => x.visits)),
-        overdueOpen: overdue.find((x) => x.department === code)?.count ?? 0,
-      };
-      return { ...row, score: score(row) };
-    })
-    .filter((d) => d.assigned + d.replied + d.visits > 0)
-    .sort((a, b) => b.score - a.score || b.replied - a.replied || a.departmentCode.localeCompare(b.departmentCode))
-    .map((d, i) => ({ rank: i + 1, ...d }));
+  const departments = rankDepartments(
+    deptCodes
+      .map((code) => {
+        const s = signing.filter((x) => x.department === code);
+        const c = completion.filter((x) => x.department === code);
+        const v = visits.filter((x) => x.department === code);
+        const overdueOpen = overdue.find((x) => x.department === code)?.count ?? 0;
+        const row = {
+          departmentCode: code,
+          nameZh: names.get(code)?.zh ?? code,
+          nameEn: names.get(code)?.en ?? code,
+          assigned: sum(s, (x) => x.due),
+          signOnTimeRate: rate(sum(s, (x) => x.onTime), sum(s, (x) => x.due)),
+          replied: sum(c, (x) => x.replied),
+          // Open tickets already past their deadline count as late: doing nothing is not on time.
+          completionOnTimeRate: rate(sum(c, (x) => x.onTime), sum(c, (x) => x.replied) + overdueOpen),
+          visits: sum(v, (x) => x.visits),
+          satisfactionRate: rate(sum(v, (x) => x.satisfied), sum(v, (x) => x.visits)),
+          resolutionRate: rate(sum(v, (x) => x.resolved), sum(v, (x) => x.visits)),
+          overdueOpen,
+        };
+        return { ...row, score: scoreDepartment(row) };
+      })
+      .filter((d) => d.assigned + d.replied + d.visits + d.overdueOpen > 0),
+  );
   const regionRows = regions.map(({ key, count }) => {
     const c = completion.filter((x) => x.region === key);
     const v = visits.filter((x) => x.region === key);
