@@ -99,6 +99,13 @@ describe('every channel records its channel', () => {
     expect(right.statusCode).toBe(429);
   });
 
+  it('redacts numbers in the reply shown to whoever tracks a ticket', async () => {
+    const res = await t.call('POST', '/api/v1/hotline/public/tickets', { headers: { 'x-forwarded-for': '10.0.5.1' }, body: { text: '单元门的锁坏了', phone: '13947203333' } });
+    await t.ctx.db.updateTable('hotline_tickets').set({ reply: '已转物业，物业电话 139 4720 3333，送到5号楼2单元301' }).where('id', '=', res.json().id).execute();
+    const track = await t.call('GET', `/api/v1/hotline/public/tickets/${res.json().ticketNo}?phone4=3333`, { headers: { 'x-forwarded-for': '10.0.5.1' } });
+    expect(track.json().reply).toBe('已转物业,物业电话 139********,送到*号楼*单元*');
+  });
+
   it('limits the texts one phone number gets from the public form whatever the address', async () => {
     const codes: number[] = [];
     for (let i = 0; i <= PHONE_SMS_LIMITS[0]!.max; i++) {

@@ -1,5 +1,6 @@
 import type { Category } from './categories.service';
-import { publicAddress, redactPersonal } from './hotline.geo';
+import { redactNullable, redactPersonalText } from '../../platform/ids/redact';
+import { publicAddress } from './hotline.geo';
 import type { TicketRow } from './tickets.repository';
 
 /**
@@ -28,22 +29,26 @@ export function toService(c: Category, groupName: string, en: boolean) {
   };
 }
 
-/** A ticket as a GeoReport v2 service request (no caller details; numbers masked). */
+/**
+ * A ticket as a GeoReport v2 service request: no caller details; every free text (the
+ * resident's description, the department's reply or closing note, the address) goes through the
+ * platform's redaction, so phone, ID and house numbers do not leak in any formatting.
+ */
 export function toRequest(t: TicketRow, c: Category | undefined, agency: string | null, en: boolean) {
   const closed = t.status === 'closed';
   return {
     service_request_id: t.ticket_no,
     status: closed ? ('closed' as const) : ('open' as const),
-    status_notes: closed ? (t.close_note ?? t.reply) : t.reply,
+    status_notes: redactNullable(closed ? (t.close_note ?? t.reply) : t.reply),
     service_name: c ? (en ? c.nameEn : c.nameZh) : t.category_code,
     service_code: t.category_code,
-    description: redactPersonal(t.text),
+    description: redactPersonalText(t.text),
     agency_responsible: agency,
     service_notice: null,
     requested_datetime: w3cTime(t.created_at)!,
     updated_datetime: w3cTime(t.updated_at),
     expected_datetime: closed ? null : w3cTime(t.due_at),
-    address: publicAddress(t.address),
+    address: redactNullable(publicAddress(t.address)),
     address_id: null,
     zipcode: null,
     lat: t.lat,

@@ -65,8 +65,9 @@ describe('Open311 GeoReport v2', () => {
     const one = (await (await fetch(`${base}/requests/${id}.json`)).json()) as Array<Record<string, unknown>>;
     expect(one).toHaveLength(1);
     expect(one[0]).toMatchObject({ service_request_id: id, status: 'open', service_code: 'urban.streetlight', lat: 40.6571, long: 109.8402, address: '包头市昆都仑区钢铁大街与少先路交叉口' });
-    // Published descriptions never show a phone number in full.
-    expect(one[0].description).toContain('139****1234');
+    // Published descriptions never show a phone number, not even its last four digits (the tracking secret).
+    expect(one[0].description).toContain('139********');
+    expect(one[0].description).not.toContain('1234');
     expect(String(one[0].requested_datetime)).toMatch(/\+08:00$/);
 
     const list = (await (await fetch(`${base}/requests.json?service_code=urban.streetlight&status=open`)).json()) as Array<{ service_request_id: string }>;
@@ -79,6 +80,20 @@ describe('Open311 GeoReport v2', () => {
     const row = await t.ctx.db.selectFrom('hotline_tickets').selectAll().where('ticket_no', '=', id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ channel: 'open311', caller_name: '王明', caller_phone: '13947501234', caller_email: 'wm@example.com', region_code: '150203', status: 'pending_dispatch' });
     expect(row.api_key_id).toBeTruthy();
+  });
+
+  it('redacts phone, ID and house numbers written any way, in descriptions, notes and addresses', async () => {
+    const description = '我住8号楼3单元502，电话139-4720-1234，备用１３９４７２０５６７８，身份证150203 19880517 1237，对门12号院';
+    const res = await fetch(`${base}/requests.json`, form({ api_key: DEMO_OPEN311_KEY, service_code: 'urban.streetlight', address_string: '包头市昆都仑区钢铁大街友谊小区', description }));
+    expect(res.status).toBe(201);
+    const id = ((await res.json()) as Array<{ service_request_id: string }>)[0].service_request_id;
+    await t.ctx.db.updateTable('hotline_tickets').set({ reply: '已联系 139 4720 1234，维修人员到友谊小区8号楼' }).where('ticket_no', '=', id).execute();
+    for (const url of [`${base}/requests/${id}.json`, `${base}/requests.json?service_request_id=${id}`]) {
+      const [r] = (await (await fetch(url)).json()) as Array<{ description: string; status_notes: string }>;
+      const shown = `${r.description} ${r.status_notes}`;
+      for (const secret of ['4720', '1234', '5678', '19880517', '1237', '单元502', '8号楼', '12号院']) expect(shown, url).not.toContain(secret);
+      expect(r.description).toContain('139********');
+    }
   });
 
   it('answers in XML too', async () => {

@@ -3,6 +3,7 @@ import { AppError, ERR } from '../../platform/errors';
 import type { Actor } from '../../platform/auth/roles';
 import { categoryMap } from './categories.service';
 import { HOTLINE_ERR } from './hotline.errors';
+import { redactNullable } from '../../platform/ids/redact';
 import { enforceLimits, type Limit, type LimitCheck } from '../../platform/http/rate-limit';
 import { STATUS_LABELS } from './tickets.labels';
 import * as repo from './tickets.repository';
@@ -60,7 +61,8 @@ function publicView(row: repo.TicketRow, categoryNameZh: string) {
     categoryNameZh,
     createdAt: row.created_at,
     dueAt: row.due_at,
-    reply: row.reply,
+    // Public surface: the reply may quote numbers (the caller's, a neighbour's): redacted.
+    reply: redactNullable(row.reply),
     repliedAt: row.replied_at,
     closedAt: row.closed_at,
   };
