@@ -3,8 +3,12 @@ import type { DB } from '../../db/types';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError } from '../../platform/errors';
 import { detectEmergency } from './classifier/emergency';
-import { classify, deserializeModel, serializeModel, type Model, type TrainingExample } from './classifier/model';
-import { trainAndEvaluate, type ModelMetrics } from './classifier/train-evaluate';
+import { weakExamples } from './classifier/corpus';
+import { classifyByKeywords } from './classifier/fallback';
+import { classify, deserializeModel, LOW_CONFIDENCE_BELOW, serializeModel, type Model, type TrainingExample } from './classifier/model';
+import { ModelFormatError } from './classifier/model-format';
+import type { ModelMetrics } from './classifier/train-evaluate';
+import { trainInWorker } from './classifier/train-in-worker';
 import { findCategoryRows } from './categories.repository';
 import { categoryMap } from './categories.service';
 import { EMERGENCY_LINES, type EmergencyLine } from './data/emergency-lines';
@@ -15,7 +19,12 @@ import * as repo from './model.repository';
 /**
  * Suggested routing (分类转接): the stored classifier, loaded once per node and reloaded when
  * another node trains a new one; emergency detection first; the category's current department.
+ * Training runs in a worker thread and only from jobs, the CLI or tests — never on a request or at
+ * start-up; until a first model exists, classifyText answers from keywords, flagged as unsure.
  */
+
+/** Queue of classifier training (the first model, the nightly run, an admin's request). */
+export const RETRAIN_QUEUE = 'hotline.retrain';
 
 /** How long a node trusts its loaded model and category table before checking for newer ones. */
 const RECHECK_MS = 30_000;
@@ -31,22 +40,54 @@ interface Loaded {
 }
 
 const loaded = new WeakMap<Kysely<DB>, Loaded>();
-const loading = new WeakMap<Kysely<DB>, Promise<Loaded>>();
+const loading = new WeakMap<Kysely<DB>, Promise<Loaded | null>>();
 
-/** The training set: the demo history, staff-confirmed live tickets, and corrections (weighted). */
+/**
+ * The training set: the demo history, weakly labelled texts about every category (names,
+ * keywords, knowledge-base questions, everyday phrases), staff-confirmed live tickets, and
+ * corrections (weighted).
+ */
 export async function buildCorpus(db: Kysely<DB>): Promise<TrainingExample[]> {
   const [handled, corrections, categories] = await Promise.all([repo.findHandledExamples(db, MAX_LIVE_EXAMPLES), repo.findCorrections(db, MAX_LIVE_EXAMPLES), findCategoryRows(db)]);
   const known = new Set(categories.map((c) => c.code));
   const history = generateDemoTickets().map((t) => ({ text: t.text, categoryCode: t.categoryCode }));
   const weighted = corrections.flatMap((c) => Array.from({ length: CORRECTION_WEIGHT }, () => c));
-  return [...history, ...handled, ...weighted].filter((e) => known.has(e.categoryCode) && e.text.trim().length > 0);
+  return [...history, ...weakExamples(), ...handled, ...weighted].filter((e) => known.has(e.categoryCode) && e.text.trim().length > 0);
 }
 
+// One training per database at a time on this node: the seed's job and the demo-ticket job may
+// both ask for the first model.
+const training = new WeakMap<Kysely<DB>, Promise<{ id: number; metrics: ModelMetrics }>>();
+
 /** Trains on the corpus, stores the model as the active one and loads it on this node. */
-export async function retrainModel(db: Kysely<DB>, opts: { trigger: 'seed' | 'schedule' | 'admin' | 'bootstrap'; by?: { id: string; name: string; regionCode: string } | null }): Promise<{ id: number; metrics: ModelMetrics }> {
+export function retrainModel(db: Kysely<DB>, opts: { trigger: 'seed' | 'schedule' | 'admin' | 'bootstrap'; by?: { id: string; name: string; regionCode: string } | null }): Promise<{ id: number; metrics: ModelMetrics }> {
+  const pending = training.get(db);
+  if (pending) return pending;
+  const run = trainAndStore(db, opts).finally(() => training.delete(db));
+  training.set(db, run);
+  return run;
+}
+
+/** Trains the first model if none is stored yet (jobs and tests that need one); the stored one otherwise. */
+export async function ensureModel(db: Kysely<DB>, trigger: 'seed' | 'bootstrap' = 'bootstrap'): Promise<void> {
+  if (await usableActiveModel(db)) return;
+  await retrainModel(db, { trigger });
+}
+
+/** Whether the active model can be loaded (one stored with older features must be retrained). */
+export async function usableActiveModel(db: Kysely<DB>): Promise<boolean> {
+  try {
+    return (await loadStored(db)) !== null;
+  } catch (err) {
+    if (err instanceof ModelFormatError) return false;
+    throw err;
+  }
+}
+
+async function trainAndStore(db: Kysely<DB>, opts: { trigger: 'seed' | 'schedule' | 'admin' | 'bootstrap'; by?: { id: string; name: string; regionCode: string } | null }): Promise<{ id: number; metrics: ModelMetrics }> {
   const corpus = await buildCorpus(db);
   const mode = opts.trigger === 'seed' || opts.trigger === 'bootstrap' ? 'fast' : 'full';
-  const { model, metrics } = trainAndEvaluate(corpus, { mode });
+  const { model, metrics } = await trainInWorker(corpus, { mode });
   const id = await repo.insertActiveModel(db, { model: serializeModel(model), metrics, examples: model.training.examples, trigger: opts.trigger, trainedBy: opts.by?.id ?? null });
   loaded.set(db, { id, model, checkedAt: Date.now() });
   if (opts.by) {
@@ -64,7 +105,7 @@ const MIN_MODEL_AGE_MS = 12 * 3_600_000;
  */
 export async function hasNewTrainingData(db: Kysely<DB>, now = new Date()): Promise<boolean> {
   const id = await repo.getActiveModelId(db);
-  if (id === null) return true;
+  if (id === null || !(await usableActiveModel(db))) return true;
   const row = await repo.getModelRow(db, id);
   if (!row) return true;
   if (now.getTime() - new Date(row.created_at).getTime() < MIN_MODEL_AGE_MS) return false;
@@ -76,36 +117,52 @@ export async function listModels(db: Kysely<DB>) {
   return (await repo.findModelSummaries(db)).map((m) => ({ id: m.id, active: m.active, trigger: m.trigger, examples: m.examples, createdAt: m.created_at, metrics: m.metrics as unknown as ModelMetrics }));
 }
 
-async function load(db: Kysely<DB>): Promise<Loaded> {
+/** The stored active model, or null when none is stored; throws ModelFormatError for an outdated one. */
+async function loadStored(db: Kysely<DB>): Promise<Loaded | null> {
   const id = await repo.getActiveModelId(db);
   const current = loaded.get(db);
   if (current && current.id === id) return { ...current, checkedAt: Date.now() };
-  if (id !== null) {
-    const row = await repo.getModelRow(db, id);
-    if (row) return { id, model: deserializeModel(row.model), checkedAt: Date.now() };
-  }
-  // No model yet (a fresh installation without demo data): train one from the demo history once.
-  const trained = await retrainModel(db, { trigger: 'bootstrap' });
-  return loaded.get(db) ?? { id: trained.id, model: deserializeModel((await repo.getModelRow(db, trained.id))!.model), checkedAt: Date.now() };
+  if (id === null) return null;
+  const row = await repo.getModelRow(db, id);
+  return row ? { id, model: deserializeModel(row.model), checkedAt: Date.now() } : null;
 }
 
-/** The active model of this database, loading or (first time ever) training it. */
-export async function getModel(db: Kysely<DB>): Promise<{ id: number; model: Model }> {
+/**
+ * The active model of this node, (re)loaded at most every RECHECK_MS; null while none usable is
+ * stored (the first training is a queued job, and a model of older features waits for its
+ * retraining).
+ */
+async function findModel(db: Kysely<DB>): Promise<Loaded | null> {
   const current = loaded.get(db);
   if (current && Date.now() - current.checkedAt < RECHECK_MS) return current;
   let pending = loading.get(db);
   if (!pending) {
-    pending = load(db).finally(() => loading.delete(db));
+    pending = loadStored(db)
+      .catch((err: unknown) => {
+        if (err instanceof ModelFormatError) return null;
+        throw err;
+      })
+      .finally(() => loading.delete(db));
     loading.set(db, pending);
   }
   try {
     const next = await pending;
-    loaded.set(db, next);
-    return next;
+    if (next) loaded.set(db, next);
+    return next ?? current ?? null;
   } catch (err) {
     if (current) return current;
     throw new AppError(HOTLINE_ERR.MODEL_UNAVAILABLE, {}, { reason: (err as Error).message });
   }
+}
+
+/** The active model of this database; trains the first one (in a worker thread) when none is usable. */
+export async function getModel(db: Kysely<DB>): Promise<{ id: number; model: Model }> {
+  const found = await findModel(db);
+  if (found) return found;
+  await ensureModel(db);
+  const trained = await findModel(db);
+  if (!trained) throw new AppError(HOTLINE_ERR.MODEL_UNAVAILABLE, {}, { reason: 'no model after training' });
+  return trained;
 }
 
 export interface Suggestion {
@@ -116,26 +173,38 @@ export interface Suggestion {
   confidence: number;
 }
 
+
+/** What a classification rests on: the trained model, or keywords while no model exists yet. */
+export type ClassificationSource = 'model' | 'keywords';
+
 export interface ClassificationResult {
   category: string;
   categoryNameZh: string;
   categoryNameEn: string;
   departmentCode: string;
   confidence: number;
+  /** The suggestion is unsure (confidence below LOW_CONFIDENCE_BELOW, or no model yet): the agent chooses. */
+  lowConfidence: boolean;
+  source: ClassificationSource;
   emergency: EmergencyLine | null;
   emergencyReason: string | null;
   linkedHotline: '12315' | null;
   alternatives: Suggestion[];
-  modelId: number;
+  /** The model that answered; null when the keyword fallback did. */
+  modelId: number | null;
 }
+
+// With no model and no keyword match there is nothing to go on: offer the general enquiry category.
+const NOTHING_MATCHED = { categoryCode: 'gov-services.consultation', confidence: 0, alternatives: [] };
 
 /** Suggests a category and department for a text, and flags emergencies first. */
 export async function classifyText(db: Kysely<DB>, text: string, k = 4): Promise<ClassificationResult> {
   const emergency = detectEmergency(text);
-  const [{ id, model }, cats] = await Promise.all([getModel(db), categoryMap(db)]);
+  const [found, cats] = await Promise.all([findModel(db), categoryMap(db)]);
+  const source: ClassificationSource = found ? 'model' : 'keywords';
   // Inactive categories are never suggested; the model may still know them from its history.
   const ranked = (() => {
-    const r = classify(model, text, k + 4);
+    const r = found ? classify(found.model, text, k + 4) : (classifyByKeywords(text, k + 4) ?? NOTHING_MATCHED);
     return [r, ...r.alternatives].filter((s) => cats.get(s.categoryCode)?.active).slice(0, k);
   })();
   const toSuggestion = (s: { categoryCode: string; confidence: number }): Suggestion => {
@@ -150,11 +219,13 @@ export async function classifyText(db: Kysely<DB>, text: string, k = 4): Promise
     categoryNameEn: best.nameEn,
     departmentCode: best.departmentCode,
     confidence: best.confidence,
+    lowConfidence: source === 'keywords' || best.confidence < LOW_CONFIDENCE_BELOW,
+    source,
     emergency: emergency?.line ?? null,
     emergencyReason: emergency?.reason ?? null,
     linkedHotline: cats.get(best.categoryCode)?.linkedHotline ?? null,
     alternatives,
-    modelId: id,
+    modelId: found?.id ?? null,
   };
 }
 

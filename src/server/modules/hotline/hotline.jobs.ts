@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { hasNewTrainingData, retrainModel } from './classifier.service';
+import { ensureModel, hasNewTrainingData, RETRAIN_QUEUE, retrainModel, usableActiveModel } from './classifier.service';
 import { DEMO_QUEUE, loadDemoTickets } from './hotline.seed';
 import { deleteOldThrottle } from './intake.repository';
 import { sweepLateSignatures, sweepLights } from './lights.job';
@@ -7,7 +7,7 @@ import { sweepLateSignatures, sweepLights } from './lights.job';
 /** Queues of the hotline module. */
 export const HOTLINE_QUEUES = {
   lights: 'hotline.lights',
-  retrain: 'hotline.retrain',
+  retrain: RETRAIN_QUEUE,
   housekeeping: 'hotline.housekeeping',
 } as const;
 
@@ -16,7 +16,8 @@ const LIGHTS_EVERY_SECONDS = 300;
 const RETRAIN_EVERY_SECONDS = 24 * 3600;
 
 interface RetrainPayload {
-  trigger?: 'schedule' | 'admin';
+  /** `seed`: the first model of an installation, queued by the demo seed. */
+  trigger?: 'seed' | 'schedule' | 'admin';
   by?: { id: string; name: string; regionCode: string };
 }
 
@@ -29,7 +30,17 @@ export async function registerHotlineJobs(ctx: AppContext): Promise<void> {
   ctx.jobs.work(HOTLINE_QUEUES.retrain, async (job) => {
     const p = job.payload as RetrainPayload;
     const trigger = p.trigger ?? 'schedule';
-    // The schedule fires at first start too, right after the seed trained a model: skip when
+    if (trigger === 'seed') {
+      await ensureModel(ctx.db, 'seed');
+      return;
+    }
+    // No usable model yet (a fresh installation, or features changed): the first one is the quick
+    // kind, whichever job gets there first; the other then finds it.
+    if (!(await usableActiveModel(ctx.db))) {
+      await ensureModel(ctx.db, 'bootstrap');
+      return;
+    }
+    // The schedule fires at first start too, right after the seed's job trained a model: skip when
     // nothing new was handled or corrected since the active model.
     if (trigger === 'schedule' && !(await hasNewTrainingData(ctx.db))) return;
     const r = await retrainModel(ctx.db, { trigger, by: p.by ?? null });

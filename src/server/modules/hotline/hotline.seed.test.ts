@@ -23,13 +23,17 @@ const count = async (where: string) => Number((await sql<{ n: number }>`SELECT c
 
 describe('hotline demo data', () => {
   it('loads the history, today’s workload, the knowledge base and a trained model', async () => {
-    console.info(`hotline demo seed: ${ms.seed} ms at start (model training included), then ${ms.tickets} ms in the background job (history + workload)`);
+    console.info(`hotline demo seed: ${ms.seed} ms at start, then ${ms.tickets} ms in the background jobs (first model in a worker thread, history + workload)`);
     expect(await count(`origin = 'demo' AND created_at < now() - interval '1 day' AND status IN ('closed', 'replied')`)).toBeGreaterThan(3000);
     expect(await count(`resolution = 'answered'`)).toBeGreaterThan(200);
     const kb = await t.ctx.db.selectFrom('hotline_kb_articles').select('id').execute();
     expect(kb.length).toBeGreaterThanOrEqual(40);
+    // The first model is trained by a queued job in a worker thread: the seed's, or the nightly
+    // schedule's when that job is claimed first (here the schedule exists before the seed runs).
     const models = await t.ctx.db.selectFrom('hotline_models').select(['trigger', 'active']).execute();
-    expect(models).toEqual([{ trigger: 'seed', active: true }]);
+    expect(models).toHaveLength(1);
+    expect(models[0].active).toBe(true);
+    expect(['seed', 'bootstrap']).toContain(models[0].trigger);
   });
 
   it('has open work in every state across departments and regions, some of it late', async () => {

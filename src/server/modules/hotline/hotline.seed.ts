@@ -7,14 +7,13 @@ import { CITY_REGION, isRole, type Actor } from '../../platform/auth/roles';
 import { DEMO_PASSWORD } from '../../seed/demo-accounts';
 import type { DemoSeeder } from '../../seed/seed';
 import { ensureCategories } from './categories.repository';
-import { retrainModel } from './classifier.service';
+import { ensureModel, RETRAIN_QUEUE, usableActiveModel } from './classifier.service';
 import { LIVING_ARTICLES } from './data/kb-articles-living';
 import { SERVICE_ARTICLES } from './data/kb-articles-services';
 import { LEAF_CATEGORIES } from './data/taxonomy';
 import { findArticleSlugs, insertMissingArticles } from './kb.repository';
 import { articleTokens } from './kb.service';
 import { DEMO_OPEN311_KEY, ensureKey } from './keys.service';
-import { getActiveModelId } from './model.repository';
 import * as seedRepo from './seed.repository';
 import { buildHistory } from './seed.history';
 import { seedWorkload } from './seed.workload';
@@ -22,8 +21,9 @@ import { findDepartmentNames } from './tickets.repository';
 
 /**
  * Demo data of the hotline: the knowledge base, the demo Open311 and SMS keys, a handler account
- * per department, the classifier trained once on the demo history (stored, so later starts only
- * load it), a year and a half of closed tickets for the reports and today's workload.
+ * per department, the classifier trained once on the demo history (in a queued job and a worker
+ * thread; stored, so later starts only load it), a year and a half of closed tickets for the
+ * reports and today's workload.
  * Idempotent: every part checks whether it is there already.
  */
 
@@ -82,22 +82,26 @@ export interface DemoOptions {
   history?: boolean;
   /** Today's open workload (default on). */
   workload?: boolean;
-  /** Load the tickets now instead of in the background job (tests, benchmarks). */
+  /** Train the first model and load the tickets now instead of in background jobs (tests, benchmarks). */
   inline?: boolean;
 }
 
 /**
- * The demo seed. Reference data, keys, accounts and the model are loaded at once (the model is
- * trained only when none is stored, ~2 s). The tickets — a bulk history and a workload made
- * through the real services, several seconds on PGlite — go to a durable job that runs right
- * after start, so the server does not wait for them.
+ * The demo seed. Reference data, keys and accounts are loaded at once. The first model (trained
+ * only when none usable is stored, several seconds of CPU) and the tickets — a bulk history and a
+ * workload made through the real services, several seconds on PGlite — go to durable jobs that
+ * run right after start, so the server does not wait for them; until the model exists,
+ * classification answers from keywords and says so.
  */
 export async function seedHotlineDemo(ctx: AppContext, opts: DemoOptions = {}): Promise<void> {
   await seedHotlineReference(ctx.db);
   await ensureKey(ctx.db, { key: DEMO_OPEN311_KEY, name: 'Open311 demo client', accountId: 'demo', scopes: ['open311'] });
   await ensureKey(ctx.db, { key: DEMO_SMS_KEY, name: 'Local SMS platform', accountId: 'sms-local', scopes: ['sms'] });
   await ensureHandlers(ctx.db);
-  if ((await getActiveModelId(ctx.db)) === null) await retrainModel(ctx.db, { trigger: 'seed' });
+  if (!(await usableActiveModel(ctx.db))) {
+    if (opts.inline) await ensureModel(ctx.db, 'seed');
+    else await ctx.jobs.send(RETRAIN_QUEUE, { trigger: 'seed' }, { singletonKey: 'hotline-first-model', maxAttempts: 3 });
+  }
   if ((opts.history === false && opts.workload === false) || (await seedRepo.hasDemoTickets(ctx.db))) return;
   const payload = { history: opts.history !== false, workload: opts.workload !== false };
   if (opts.inline) await loadDemoTickets(ctx, payload);
@@ -129,6 +133,8 @@ export async function loadDemoTickets(ctx: AppContext, opts: { history: boolean;
   const historyMs = Date.now() - started;
   let workload = 0;
   if (opts.workload && agent && dispatcher) {
+    // The workload goes through intake, which stores the model's suggestion with each ticket.
+    await ensureModel(ctx.db, 'seed');
     workload = await seedWorkload(ctx, cal, { agent: toActor(agent), dispatcher: toActor(dispatcher), handlers }, now);
   }
   ctx.log.info({ history, workload, historyMs, ms: Date.now() - started }, 'hotline demo tickets loaded');

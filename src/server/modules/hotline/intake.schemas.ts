@@ -44,11 +44,13 @@ export const classificationSchema = z.object({
   categoryNameEn: z.string(),
   departmentCode: z.string().meta({ description: 'The category’s responsible department (DOMAIN.md §7)' }),
   confidence: z.number().meta({ description: 'Calibrated probability, 0..1' }),
+  lowConfidence: z.boolean().meta({ description: 'The suggestion is unsure (low confidence, or no model yet): let the agent choose among the alternatives' }),
+  source: z.enum(['model', 'keywords']).meta({ description: 'The trained model, or a keyword match while the first model is still being trained' }),
   emergency: z.enum(['110', '119', '120', '122']).nullable(),
   emergencyReason: z.string().nullable(),
   linkedHotline: z.literal('12315').nullable().meta({ description: 'Consumer complaints are also handed to 12315 (market regulation)' }),
   alternatives: z.array(suggestionSchema),
-  modelId: z.number().int(),
+  modelId: z.number().int().nullable().meta({ description: 'The model that answered; null for the keyword fallback' }),
 });
 
 export const emergencySchema = z.object({

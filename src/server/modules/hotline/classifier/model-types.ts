@@ -6,7 +6,15 @@
 /** Identifies serialised models of this kind. */
 export const MODEL_FORMAT = 'tongban.hotline-classifier';
 /** Bumped whenever features or the stored shape change; old models must be retrained. */
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
+
+/**
+ * Below this confidence a suggestion is flagged low-confidence (abstention): the agent should
+ * pick among the alternatives or ask the caller. Chosen on the development part of the
+ * independent set (classifier/eval), where the top-1 department is right far more often above
+ * it than below; `npx tsx src/server/modules/hotline/classifier/eval/run.ts` prints both.
+ */
+export const LOW_CONFIDENCE_BELOW = 0.5;
 
 /** A labelled text to learn from. */
 export interface TrainingExample {

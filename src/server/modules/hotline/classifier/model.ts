@@ -5,6 +5,7 @@
  */
 import { buildVocabulary, indexTerms, vectorize, type SparseVector } from './features';
 import {
+  LOW_CONFIDENCE_BELOW,
   MODEL_FORMAT,
   MODEL_VERSION,
   type Classification,
@@ -18,7 +19,7 @@ import { stratifiedSplit } from './split';
 import { fitTemperature } from './temperature';
 import { tokenize } from './tokenize';
 
-export { MODEL_FORMAT, MODEL_VERSION };
+export { LOW_CONFIDENCE_BELOW, MODEL_FORMAT, MODEL_VERSION };
 export type { Classification, Model, ScoredCategory, TrainingExample, TrainOptions };
 
 const DEFAULTS: Required<TrainOptions> = {

@@ -42,7 +42,22 @@ export function characterBigrams(text: string): string[] {
   return bigrams;
 }
 
-/** All features of a text: words followed by character bigrams, duplicates kept (they are counts). */
+/** Prefix of single-character features. */
+export const UNIGRAM_PREFIX = '^';
+
+/**
+ * Single Chinese characters, prefixed `^`: when a typo or a wrong homophone breaks every word and
+ * bigram (物叶费 for 物业费), the characters that remain (物, 费) still point somewhere.
+ */
+export function characterUnigrams(text: string): string[] {
+  const unigrams: string[] = [];
+  for (const [run] of text.normalize('NFKC').matchAll(HAN_RUN)) {
+    for (const ch of run) if (!STOP_CHARS.has(ch)) unigrams.push(`${UNIGRAM_PREFIX}${ch}`);
+  }
+  return unigrams;
+}
+
+/** All features of a text: words, character bigrams and single characters, duplicates kept (they are counts). */
 export function tokenize(text: string): string[] {
-  return [...segmentWords(text), ...characterBigrams(text)];
+  return [...segmentWords(text), ...characterBigrams(text), ...characterUnigrams(text)];
 }

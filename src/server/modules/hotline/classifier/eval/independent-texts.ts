@@ -24,7 +24,7 @@ type Row = readonly [text: string, departments: string, categoryCode?: string];
 // own in the taxonomy, so they accept the department a dispatcher would fall back to.
 const ROWS: readonly Row[] = [
   // 供热
-  ['暖气不热', 'heating', 'heating.low-temperature'],
+  ['暖气不太热啊', 'heating', 'heating.low-temperature'],
   ['俺家暖气温乎乎的，屋里穿着棉袄还冻得哆嗦，咋整', 'heating', 'heating.low-temperature'],
   ['家里暖器一点都不热，老人孩子都感冒了，找了好几回没人管', 'heating', 'heating.low-temperature'],
   ['屋里温度才十三度，测温的说过两天来，到现在也没来', 'heating', 'heating.low-temperature'],
@@ -40,7 +40,7 @@ const ROWS: readonly Row[] = [
   ['去年报停了今年想恢复供暖需要办啥手续', 'heating', 'heating.fee'],
   ['交了暖气费要发票，供热公司说没有纸质的', 'heating', 'heating.fee'],
   // 供水
-  ['停水了', 'water-supply', 'water.outage'],
+  ['咋又停水啦', 'water-supply', 'water.outage'],
   ['从早上到现在一滴水都没有，做饭都做不了，也没通知', 'water-supply', 'water.outage'],
   ['我家住六楼水压低得很，洗澡水都上不来', 'water-supply', 'water.outage'],
   ['水龙头放出来的水黄了吧唧的，还有沉淀', 'water-supply', 'water.quality'],
@@ -150,7 +150,7 @@ const ROWS: readonly Row[] = [
   // 公安：违停、户籍、出入境、车驾管
   ['有辆车堵在我家车库门口一整天了，打电话也不接', 'public-security', 'transport.illegal-parking'],
   ['小区消防通道天天停满车，消防车根本进不来', 'public-security', 'transport.illegal-parking'],
-  ['人行道上停满了车，行人只能走马路', 'public-security|urban-management', 'transport.illegal-parking'],
+  ['便道上全是车，走路得绕到机动车道上', 'public-security|urban-management', 'transport.illegal-parking'],
   ['孩子出生了想上户口，要带啥', 'public-security', 'public-security.household-registration'],
   ['身份证快过期了，外地的能在包头换吗', 'public-security', 'public-security.household-registration'],
   ['想把户口从老家迁到包头，落户有啥条件', 'public-security', 'public-security.household-registration'],
@@ -176,11 +176,11 @@ const ROWS: readonly Row[] = [
   ['买的期房说好去年交房，到现在还没交，开发商也找不着人', 'housing-construction', 'housing.construction-quality'],
   ['刚住了一年的新房，卫生间往楼下渗水', 'housing-construction', 'housing.construction-quality'],
   ['老小区改造挖开马路两个月了也不填，出门全是土', 'housing-construction', 'housing.old-community-renovation'],
-  ['外墙保温施工把我家窗户弄坏了', 'housing-construction', 'housing.old-community-renovation'],
+  ['搞外墙保温的工人把俺家窗框碰裂了', 'housing-construction', 'housing.old-community-renovation'],
   ['我们小区是老旧小区，啥时候能列入改造计划', 'housing-construction', 'housing.old-community-renovation'],
   // 自然资源：不动产登记、土地
   ['房本办了一年多还没下来', 'natural-resources', 'housing.real-estate-registration'],
-  ['二手房过户需要什么材料', 'natural-resources', 'housing.real-estate-registration'],
+  ['买了套旧房子，过户得准备哪些东西', 'natural-resources', 'housing.real-estate-registration'],
   ['父母去世了房子要继承过户，怎么办不动产证', 'natural-resources', 'housing.real-estate-registration'],
   ['贷款还完了，抵押怎么注销', 'natural-resources', 'housing.real-estate-registration'],
   ['邻村的人在基本农田上盖厂房，没人管', 'natural-resources|agriculture'],
@@ -264,7 +264,7 @@ const ROWS: readonly Row[] = [
   ['旅行社收了钱不出团，也不退款', 'culture-tourism', 'culture-tourism.tourism'],
   ['博物馆周一开门吗', 'culture-tourism', 'culture-tourism.tourism'],
   ['图书馆借书证咋办', 'culture-tourism'],
-  ['网吧让未成年人进去上网', 'culture-tourism|public-security'],
+  ['楼下网咖好多初中生在里面打游戏，也不查身份证', 'culture-tourism|public-security'],
   // 退役军人
   ['我是退伍兵，安置工作一直没落实', 'veterans', 'veterans.benefits'],
   ['光荣牌还没给我们家挂', 'veterans', 'veterans.benefits'],
@@ -296,15 +296,15 @@ const ROWS: readonly Row[] = [
   ['垃圾堆成山了也没人拉走', 'urban-management', 'urban.sanitation'],
   ['电费扣得莫名其妙', 'power-supply', 'power.fee'],
   ['屋里冷', 'heating', 'heating.low-temperature'],
-  ['没水了', 'water-supply', 'water.outage'],
+  ['水龙头拧开啥也没有', 'water-supply', 'water.outage'],
   ['物业太差', 'housing-construction', 'housing.property-management'],
-  ['欠薪', 'hr-social-security', 'labor.wage-arrears'],
-  ['公积金咋取', 'housing-fund', 'housing-fund.withdrawal'],
-  ['怎么交医保', 'medical-security', 'medical-insurance.enrolment'],
+  ['讨薪求助', 'hr-social-security', 'labor.wage-arrears'],
+  ['公积金咋提出来', 'housing-fund', 'housing-fund.withdrawal'],
+  ['医保钱在哪交啊', 'medical-security', 'medical-insurance.enrolment'],
   ['工资拖欠', 'hr-social-security', 'labor.wage-arrears'],
-  ['噪音扰民', 'ecology-environment', 'environment.noise'],
+  ['吵得慌没法睡', 'ecology-environment', 'environment.noise'],
   ['路面塌了个坑', 'urban-management', 'urban.road-damage'],
-  ['井盖丢了', 'urban-management', 'urban.manhole-cover'],
+  ['井盖叫人偷了', 'urban-management', 'urban.manhole-cover'],
   ['咨询落户', 'public-security', 'public-security.household-registration'],
   ['退伍安置', 'veterans', 'veterans.benefits'],
   ['补贴没到', 'agriculture|civil-affairs|hr-social-security'],
@@ -322,7 +322,7 @@ const ROWS: readonly Row[] = [
   ['公鸡金贷款审批好慢', 'housing-fund', 'housing-fund.loan'],
   ['社宝断交了咋补', 'hr-social-security', 'social-insurance.contribution'],
   ['医宝报销太麻烦了', 'medical-security', 'medical-insurance.reimbursement'],
-  ['出租车不打表，要价五十', 'transport', 'transport.taxi'],
+  ['的哥不按表走，张口就要五十', 'transport', 'transport.taxi'],
   ['孩子上学的事想问问，划片是咋划的', 'education', 'education.enrolment'],
   // 长篇、絮叨
   [

@@ -1,0 +1,34 @@
+/**
+ * Trains a classifier in a worker thread (node:worker_threads): training takes seconds of pure
+ * CPU, which on the main thread would stall every request of the node meanwhile.
+ */
+import { Worker } from 'node:worker_threads';
+import { deserializeModel } from './model-format';
+import type { TrainingExample } from './model-types';
+import type { TrainedModel, ModelMetrics } from './train-evaluate';
+
+const ENTRY = new URL('./train-worker-entry.mjs', import.meta.url);
+
+/** `trainAndEvaluate` in a worker thread; rejects if the thread fails or exits without a model. */
+export function trainInWorker(examples: readonly TrainingExample[], opts: { mode: 'fast' | 'full' }): Promise<TrainedModel> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(ENTRY, { workerData: { examples, mode: opts.mode } });
+    let settled = false;
+    worker.once('message', (message: { model: string; metrics: ModelMetrics }) => {
+      settled = true;
+      try {
+        resolve({ model: deserializeModel(message.model), metrics: message.metrics });
+      } catch (err) {
+        reject(err as Error);
+      }
+      void worker.terminate();
+    });
+    worker.once('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`training worker exited with code ${code} before sending a model`));
+    });
+  });
+}
