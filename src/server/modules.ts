@@ -2,6 +2,7 @@ import type { AppContext } from './context';
 import { catalogAdminRoutes } from './modules/catalog/catalog.admin.routes';
 import { catalogRoutes } from './modules/catalog/catalog.routes';
 import { registerCasesJobs } from './modules/cases/cases.jobs';
+import { casesDemoSeeder } from './modules/cases/cases.demo';
 import { casesRoutes } from './modules/cases/cases.routes';
 import { seedCatalogDemo } from './modules/catalog/catalog.service';
 import { placesRoutes } from './modules/places/places.routes';
@@ -29,6 +30,7 @@ export const DEMO_SEEDERS: DemoSeeder[] = [];
 ROUTES.push(catalogRoutes, catalogAdminRoutes, placesRoutes);
 DEMO_SEEDERS.push(seedCatalogDemo);
 ROUTES.push(filesRoutes, casesRoutes);
+DEMO_SEEDERS.push(casesDemoSeeder);
 ROUTES.push(hotlineRoutes);
 DEMO_SEEDERS.push(hotlineDemoSeeder);
 

@@ -7,6 +7,7 @@ import { joinList, notifyApplicant, notifyStaff, type StaffCache } from './cases
 import { lockLightChanges, setLight } from './cases.queries';
 import * as repo from './cases.repository';
 import type { CaseStatus } from './cases.state';
+import { CASES_DEMO_QUEUE, loadDemoCases } from './cases.demo';
 import { handleSpecialDueJob, SPECIAL_QUEUE } from './cases.special';
 import { caseTime } from './cases.time';
 import { applyTransition, SYSTEM_ACTOR } from './cases.transition';
@@ -96,5 +97,10 @@ export async function registerCasesJobs(ctx: AppContext): Promise<void> {
   });
   ctx.jobs.work(DEFICIENCY_QUEUE, (job) => handleDeficiencyJob(ctx, job.payload as { caseId: string; kind: 'remind' | 'expire' }, caseTime.now()));
   ctx.jobs.work(SPECIAL_QUEUE, (job) => handleSpecialDueJob(ctx, job.payload as { caseId: string; startedAt: string }, caseTime.now()));
+  ctx.jobs.work(CASES_DEMO_QUEUE, async () => {
+    const started = Date.now();
+    const made = await loadDemoCases(ctx, caseTime.now());
+    if (made) ctx.log.info({ cases: made, ms: Date.now() - started }, 'demo cases loaded');
+  });
   await ctx.jobs.schedule('case-lights', LIGHTS_QUEUE, 60);
 }

@@ -58,6 +58,11 @@ export async function setSpecial(trx: Transaction<DB>, id: string, special: stri
   await trx.updateTable('cases').set({ special }).where('id', '=', id).execute();
 }
 
+/** Whether the database holds any case (the demo loads only into an empty one). */
+export async function hasAnyCase(db: Executor): Promise<boolean> {
+  return !!(await db.selectFrom('cases').select('id').limit(1).executeTakeFirst());
+}
+
 /** Attaches files to a case. */
 export async function insertMaterials(trx: Transaction<DB>, rows: Insertable<CaseMaterialsTable>[]): Promise<void> {
   if (rows.length) await trx.insertInto('case_materials').values(rows).execute();
