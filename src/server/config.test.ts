@@ -118,6 +118,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads TONGBAN_CHECKPOINT_KEY (64 hex digits) and refuses anything else', () => {
+    expect(loadConfig({}).checkpointKey).toBeUndefined();
+    expect(loadConfig({ TONGBAN_CHECKPOINT_KEY: 'AB'.repeat(32) }).checkpointKey).toBe('ab'.repeat(32));
+    expect(configError({ TONGBAN_CHECKPOINT_KEY: 'abc' }).message).toMatch(/^\s+TONGBAN_CHECKPOINT_KEY: /m);
+  });
+
   describe('demo data', () => {
     it.each([
       [{}, true],

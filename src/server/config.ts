@@ -57,6 +57,7 @@ const envSchema = z.object({
   TONGBAN_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   TONGBAN_UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).default(10),
   TONGBAN_TRUST_PROXY: trustProxySchema.optional(),
+  TONGBAN_CHECKPOINT_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'the SM2 private key of audit checkpoints: 64 hex digits').optional(),
   TONGBAN_JOBS: boolFromEnv.default(true),
   TONGBAN_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -78,6 +79,8 @@ export type Config = Readonly<{
   uploadMaxMb: number;
   /** Fastify's trustProxy: false (nobody), a hop count, or the trusted proxies' addresses/CIDRs. */
   trustProxy: false | number | readonly string[];
+  /** SM2 private key (hex) that signs audit checkpoints; unset: a key file under the data dir. */
+  checkpointKey: string | undefined;
   jobs: boolean;
   jobPollMs: number;
   logLevel: string;
@@ -109,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: e.TONGBAN_LOGIN_LOCK_MINUTES,
     uploadMaxMb: e.TONGBAN_UPLOAD_MAX_MB,
     trustProxy: trustProxyOf(e.TONGBAN_TRUST_PROXY),
+    checkpointKey: e.TONGBAN_CHECKPOINT_KEY?.toLowerCase(),
     jobs: e.TONGBAN_JOBS,
     jobPollMs: e.TONGBAN_JOB_POLL_MS,
     logLevel: e.LOG_LEVEL,

@@ -182,7 +182,19 @@ export interface LoginFailuresTable {
   updated_at: Generated<Date>;
 }
 
+/** Signed sets of chain heads (migration 0003). */
+export interface AuditCheckpointsTable {
+  id: Generated<number>;
+  created_at: Generated<Date>;
+  chains: number;
+  digest: string;
+  signature: string;
+  public_key: string;
+  heads: Json<Record<string, [number, string]>>;
+}
+
 export interface PlatformTables {
+  audit_checkpoints: AuditCheckpointsTable;
   rate_limits: RateLimitsTable;
   login_failures: LoginFailuresTable;
   notifications: NotificationsTable;

@@ -47,7 +47,7 @@ describe('audit chain verification', () => {
     expect(actions.filter((a) => a.action === 'auth.login_failed').length).toBe(1);
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
     const r = await verify();
-    expect(r).toEqual({ ok: true, chains: 1, rows: rows.length, broken: [] });
+    expect(r).toEqual({ ok: true, chains: 1, rows: rows.length, broken: [], missingChains: [] });
   });
 
   it('reports the exact row whose data was altered, and is clean again once it is restored', async () => {
@@ -121,7 +121,7 @@ describe('audit chain verification', () => {
     const all = await verify();
     expect(all).toMatchObject({ ok: true, chains: 3 });
     const one = await verify({ chain: 'case:test-1' });
-    expect(one).toEqual({ ok: true, chains: 1, rows: 3, broken: [] });
+    expect(one).toEqual({ ok: true, chains: 1, rows: 3, broken: [], missingChains: [] });
 
     await asAttacker(sql`UPDATE events SET action = 'case.approved' WHERE chain = 'case:test-2' AND seq = 1`);
     const r = await verify();

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { allow, authorize, definePolicy, regionFilter } from '../auth/policy';
-import { AppError, ERR } from '../errors';
+import { AppError, ERR, defineErrors } from '../errors';
 import { requireActor } from '../http/session-hooks';
 import type { App } from '../http/types';
-import { findChains, findChainsOfRegion, findEvents, verifyChain } from './events.repository';
+import { CHECKPOINT_FORMAT, createCheckpoint, findLatestCheckpoint, loadCheckpointKey, verifyCheckpoint } from './checkpoint';
+import { findChains, findChainsOfRegion, findEvents, findMissingChains, verifyChain } from './events.repository';
+
+export const AUDIT_ERR = defineErrors({
+  CHECKPOINT_NONE: { kind: 'not_found', zh: '尚无审计检查点', en: 'No audit checkpoint has been made yet' },
+  CHECKPOINT_CITY_ONLY: { kind: 'forbidden', zh: '审计检查点仅限市级管理员', en: 'Audit checkpoints are for city-level administrators only' },
+});
 
 /**
  * Audit events are scoped like the records they describe: city-level (150200) administrators and
@@ -14,6 +20,27 @@ import { findChains, findChainsOfRegion, findEvents, verifyChain } from './event
 export const auditPolicy = definePolicy({
   'audit.read': [allow(['admin', 'supervisor'], 'region')],
   'audit.verify': [allow(['admin', 'supervisor'], 'region')],
+  'audit.checkpoint': [allow(['admin', 'supervisor'])],
+});
+
+const headsSchema = z.record(z.string().max(200), z.tuple([z.number().int().nonnegative(), z.string().regex(/^[0-9a-f]{64}$/)]));
+const checkpointFileSchema = z.object({
+  format: z.literal(CHECKPOINT_FORMAT),
+  id: z.number().int(),
+  createdAt: z.string().max(40),
+  chains: z.number().int(),
+  heads: headsSchema,
+  digest: z.string().max(200),
+  signature: z.string().max(400),
+  publicKey: z.string().max(200),
+});
+const checkpointCheckSchema = z.object({
+  ok: z.boolean(),
+  signatureValid: z.boolean(),
+  keyMatches: z.boolean(),
+  chains: z.number(),
+  missing: z.array(z.object({ chain: z.string(), seq: z.number() })),
+  changed: z.array(z.object({ chain: z.string(), seq: z.number() })),
 });
 
 const eventSchema = z.object({
@@ -73,6 +100,8 @@ export function auditRoutes(app: App, ctx: AppContext): void {
           chains: z.number(),
           rows: z.number(),
           broken: z.array(z.object({ chain: z.string(), problems: z.array(problemSchema) })),
+          /** Cases and tickets whose chain is gone altogether (events and head erased). */
+          missingChains: z.array(z.string()),
         }),
       },
     },
@@ -92,7 +121,44 @@ export function auditRoutes(app: App, ctx: AppContext): void {
         rows += r.rows;
         if (r.problems.length) broken.push({ chain, problems: r.problems });
       }
-      return { ok: broken.length === 0, chains: chains.length, rows, broken };
+      const missingChains = req.body.chain ? [] : await findMissingChains(ctx.db, region);
+      return { ok: broken.length === 0 && missingChains.length === 0, chains: chains.length, rows, broken, missingChains };
+    },
+  });
+
+  const cityStaff = (req: Parameters<typeof requireActor>[0]) => {
+    const actor = requireActor(req);
+    authorize(actor, auditPolicy, 'audit.checkpoint');
+    if (regionFilter(actor)) throw new AppError(AUDIT_ERR.CHECKPOINT_CITY_ONLY);
+    return actor;
+  };
+
+  app.post('/api/v1/audit/checkpoints', {
+    schema: { tags: ['audit'], summary: 'Sign the current chain heads into a checkpoint now (also done hourly) and return it as a file to keep outside the database', response: { 201: checkpointFileSchema } },
+    handler: async (req, reply) => {
+      cityStaff(req);
+      const file = await createCheckpoint(ctx.db, loadCheckpointKey(ctx.config));
+      return reply.status(201).send(file);
+    },
+  });
+
+  app.get('/api/v1/audit/checkpoints/latest', {
+    schema: { tags: ['audit'], summary: 'Export the latest signed checkpoint (JSON file: every chain head, SM3 digest, SM2 signature, public key)', response: { 200: checkpointFileSchema } },
+    handler: async (req, reply) => {
+      cityStaff(req);
+      const file = await findLatestCheckpoint(ctx.db);
+      if (!file) throw new AppError(AUDIT_ERR.CHECKPOINT_NONE);
+      void reply.header('Content-Disposition', `attachment; filename="tongban-audit-checkpoint-${file.id}.json"`);
+      return file;
+    },
+  });
+
+  app.post('/api/v1/audit/checkpoints/verify', {
+    bodyLimit: 64 * 1024 * 1024,
+    schema: { tags: ['audit'], summary: 'Check an exported checkpoint file: valid signature by this platform, and every head it signed still present at that seq with that hash', body: checkpointFileSchema, response: { 200: checkpointCheckSchema } },
+    handler: async (req) => {
+      cityStaff(req);
+      return verifyCheckpoint(ctx.db, req.body, loadCheckpointKey(ctx.config));
     },
   });
 }

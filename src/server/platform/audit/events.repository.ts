@@ -134,9 +134,30 @@ export async function verifyChain(db: Executor, chain: string): Promise<{ chain:
   return { chain, rows: rows.length, problems: verifyLinks(links, head ? { seq: Number(head.seq), hash: head.hash } : null) };
 }
 
-/** Every chain name, so an auditor can verify them all. */
+/** Every chain name — from the heads and from the events, so rows whose head is gone are verified too. */
 export async function findChains(db: Executor): Promise<string[]> {
-  return (await db.selectFrom('chain_heads').select('chain').orderBy('chain').execute()).map((r) => r.chain);
+  const r = await sql<{ chain: string }>`SELECT chain FROM chain_heads UNION SELECT DISTINCT chain FROM events ORDER BY chain`.execute(db);
+  return r.rows.map((x) => x.chain);
+}
+
+/**
+ * The records that must have a chain, by chain key: every submitted case (`case:<id>`) and every
+ * live 12345 ticket (`ticket:<id>`; bulk-loaded demo history has none). A record here without a
+ * chain head means its events were erased.
+ */
+const CHAINED_RECORDS = sql`
+  SELECT 'case:' || id::text AS chain, region_code FROM cases WHERE case_no IS NOT NULL
+  UNION ALL
+  SELECT 'ticket:' || id::text, region_code FROM hotline_tickets WHERE origin = 'live'`;
+
+/** Chains that records (of one region, when given) say should exist but that have no head or no events. */
+export async function findMissingChains(db: Executor, regionCode: string | null = null): Promise<string[]> {
+  const r = await sql<{ chain: string }>`
+    SELECT x.chain FROM (${CHAINED_RECORDS}) x
+    WHERE (${regionCode}::text IS NULL OR x.region_code = ${regionCode})
+      AND NOT EXISTS (SELECT 1 FROM chain_heads h WHERE h.chain = x.chain AND h.seq > 0)
+    ORDER BY x.chain`.execute(db);
+  return r.rows.map((x) => x.chain);
 }
 
 /** Chains whose every event belongs to `regionCode` (what a district may verify). */
