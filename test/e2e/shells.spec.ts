@@ -6,15 +6,15 @@ const PASSWORD = 'Demo@12345';
 
 /** Each demo account, the workbench it lands on, and an English menu label of that workbench. */
 const ACCOUNTS = [
-  { username: 'citizen', role: 'citizen', path: '/portal/me', english: 'My licences' },
-  { username: 'enterprise', role: 'enterprise', path: '/portal/me', english: 'My appointments' },
+  { username: 'citizen', role: 'citizen', path: '/portal/me', english: 'My applications' },
+  { username: 'enterprise', role: 'enterprise', path: '/portal/me', english: 'My applications' },
   { username: 'clerk', role: 'window_clerk', path: '/window', english: 'Queue calling' },
   { username: 'reviewer', role: 'reviewer', path: '/office', english: 'To do' },
   { username: 'approver', role: 'approver', path: '/office', english: 'Completed' },
   { username: 'dispatcher', role: 'dispatcher', path: '/office', english: 'Assignment' },
   { username: 'hotline', role: 'hotline_agent', path: '/hotline', english: 'Knowledge base' },
   { username: 'handler', role: 'dept_handler', path: '/hotline', english: 'Tickets' },
-  { username: 'supervisor', role: 'supervisor', path: '/supervision', english: 'Service ratings' },
+  { username: 'supervisor', role: 'supervisor', path: '/supervision', english: '12345 hotline reports' },
   { username: 'admin', role: 'admin', path: '/admin', english: 'Audit log' },
 ] as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWorkbenchByPath, findWorkbenchesFor, getLandingPath, resolvePostLoginPath } from './workbenches';
+import { findWorkbenchByPath, findWorkbenchesFor, getLandingPath, resolvePostLoginPath, WORKBENCHES } from './workbenches';
 
 describe('workbenches', () => {
   it.each([
@@ -20,6 +20,10 @@ describe('workbenches', () => {
 
   it('offers every workbench a multi-role user holds, staff work first', () => {
     expect(findWorkbenchesFor(['citizen', 'reviewer', 'dept_handler']).map((w) => w.key)).toEqual(['office', 'hotline', 'portal']);
+  });
+
+  it('lists only sections that have a page', () => {
+    for (const w of WORKBENCHES) for (const s of w.sections) expect(s.page, `${w.key}/${s.path}`).toBeDefined();
   });
 
   it('matches paths by whole segments', () => {

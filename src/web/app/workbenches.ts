@@ -6,16 +6,13 @@ import {
   BookOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
-  ClockCircleOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
   ExportOutlined,
   FileDoneOutlined,
   FileTextOutlined,
   FormOutlined,
-  IdcardOutlined,
   InboxOutlined,
-  LikeOutlined,
   MessageOutlined,
   NotificationOutlined,
   PhoneOutlined,
@@ -23,9 +20,6 @@ import {
   ScheduleOutlined,
   ShareAltOutlined,
   SolutionOutlined,
-  StarOutlined,
-  TeamOutlined,
-  TrophyOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { ItemsAdminPage } from '../admin/catalog/ItemsAdminPage';
@@ -57,8 +51,8 @@ export interface WorkbenchSection {
   path: string;
   label: MessageKey;
   icon: ComponentType;
-  /** The section's page; sections without one show the "not available yet" placeholder. */
-  page?: ComponentType;
+  /** The section's page: a feature that does not exist yet has no entry in the navigation. */
+  page: ComponentType;
 }
 
 export interface Workbench {
@@ -121,9 +115,6 @@ export const WORKBENCHES: readonly Workbench[] = [
     icon: BarChartOutlined,
     roles: ['supervisor'],
     sections: [
-      { path: 'efficiency', label: 'nav.supervision.efficiency', icon: ClockCircleOutlined },
-      { path: 'ratings', label: 'nav.supervision.ratings', icon: LikeOutlined },
-      { path: 'assessment', label: 'nav.supervision.assessment', icon: TrophyOutlined },
       { path: 'hotline', label: 'hotline.nav.supervision', icon: FundOutlined, page: HotlineReportsPage },
     ],
   },
@@ -137,7 +128,6 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'items', label: 'nav.admin.items', icon: FileTextOutlined, page: ItemsAdminPage },
       { path: 'places', label: 'nav.admin.places', icon: EnvironmentOutlined, page: PlacesAdminPage },
       { path: 'calendar', label: 'nav.admin.calendar', icon: CalendarOutlined, page: CalendarPage },
-      { path: 'users', label: 'nav.admin.users', icon: TeamOutlined },
       { path: 'audit', label: 'nav.admin.audit', icon: CheckSquareOutlined, page: AuditPage },
       { path: 'sms', label: 'nav.admin.sms', icon: MessageOutlined, page: SmsOutboxPage },
       { path: 'open311', label: 'hotline.nav.open311', icon: ApiOutlined, page: Open311KeysPage },
@@ -152,9 +142,6 @@ export const WORKBENCHES: readonly Workbench[] = [
     roles: ['citizen', 'enterprise', 'agent', 'intermediary'],
     sections: [
       { path: 'cases', label: 'nav.portal.cases', icon: ScheduleOutlined, page: MyCasesPage },
-      { path: 'licenses', label: 'nav.portal.licenses', icon: IdcardOutlined },
-      { path: 'ratings', label: 'nav.portal.ratings', icon: StarOutlined },
-      { path: 'appointments', label: 'nav.portal.appointments', icon: CalendarOutlined },
     ],
   },
 ];
