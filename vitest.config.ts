@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit + integration tests. Each test file gets its own database (see test/db.ts).
+// Unit + integration tests. Each test file gets its own database (see test/helpers/test-db.ts).
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
