@@ -3,7 +3,6 @@ import type { DB } from '../../db/types';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError } from '../../platform/errors';
 import { detectEmergency } from './classifier/emergency';
-import { weakExamples } from './classifier/corpus';
 import { classifyByKeywords } from './classifier/fallback';
 import { classify, deserializeModel, LOW_CONFIDENCE_BELOW, serializeModel, type Model, type TrainingExample } from './classifier/model';
 import { ModelFormatError } from './classifier/model-format';
@@ -12,7 +11,6 @@ import { trainInWorker } from './classifier/train-in-worker';
 import { findCategoryRows } from './categories.repository';
 import { categoryMap } from './categories.service';
 import { EMERGENCY_LINES, type EmergencyLine } from './data/emergency-lines';
-import { generateDemoTickets } from './data/demo-tickets';
 import { HOTLINE_ERR } from './hotline.errors';
 import * as repo from './model.repository';
 
@@ -43,16 +41,15 @@ const loaded = new WeakMap<Kysely<DB>, Loaded>();
 const loading = new WeakMap<Kysely<DB>, Promise<Loaded | null>>();
 
 /**
- * The training set: the demo history, weakly labelled texts about every category (names,
- * keywords, knowledge-base questions, everyday phrases), staff-confirmed live tickets, and
- * corrections (weighted).
+ * The live part of the training set: staff-confirmed tickets and corrections (weighted), and the
+ * category codes that may be learnt. The training worker adds the base corpus — the demo history
+ * and weakly labelled texts about every category (classifier/corpus.ts) — itself.
  */
-export async function buildCorpus(db: Kysely<DB>): Promise<TrainingExample[]> {
+export async function buildLiveCorpus(db: Kysely<DB>): Promise<{ live: TrainingExample[]; known: string[] }> {
   const [handled, corrections, categories] = await Promise.all([repo.findHandledExamples(db, MAX_LIVE_EXAMPLES), repo.findCorrections(db, MAX_LIVE_EXAMPLES), findCategoryRows(db)]);
   const known = new Set(categories.map((c) => c.code));
-  const history = generateDemoTickets().map((t) => ({ text: t.text, categoryCode: t.categoryCode }));
   const weighted = corrections.flatMap((c) => Array.from({ length: CORRECTION_WEIGHT }, () => c));
-  return [...history, ...weakExamples(), ...handled, ...weighted].filter((e) => known.has(e.categoryCode) && e.text.trim().length > 0);
+  return { live: [...handled, ...weighted].filter((e) => known.has(e.categoryCode) && e.text.trim().length > 0), known: [...known] };
 }
 
 // One training per database at a time on this node: the seed's job and the demo-ticket job may
@@ -85,9 +82,9 @@ export async function usableActiveModel(db: Kysely<DB>): Promise<boolean> {
 }
 
 async function trainAndStore(db: Kysely<DB>, opts: { trigger: 'seed' | 'schedule' | 'admin' | 'bootstrap'; by?: { id: string; name: string; regionCode: string } | null }): Promise<{ id: number; metrics: ModelMetrics }> {
-  const corpus = await buildCorpus(db);
+  const { live, known } = await buildLiveCorpus(db);
   const mode = opts.trigger === 'seed' || opts.trigger === 'bootstrap' ? 'fast' : 'full';
-  const { model, metrics } = await trainInWorker(corpus, { mode });
+  const { model, metrics } = await trainInWorker(live, { mode, known });
   const id = await repo.insertActiveModel(db, { model: serializeModel(model), metrics, examples: model.training.examples, trigger: opts.trigger, trainedBy: opts.by?.id ?? null });
   loaded.set(db, { id, model, checkedAt: Date.now() });
   if (opts.by) {

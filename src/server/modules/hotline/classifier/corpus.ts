@@ -5,6 +5,7 @@
  * how people write; these teach the words of every category, including the ones the history
  * barely covers, so short or unusual texts still land near the right department.
  */
+import { generateDemoTickets } from '../data/demo-tickets';
 import { LIVING_ARTICLES } from '../data/kb-articles-living';
 import { SERVICE_ARTICLES } from '../data/kb-articles-services';
 import { EVERYDAY_PHRASES } from '../data/phrasebook-everyday';
@@ -38,6 +39,15 @@ export function knowledgeBaseExamples(): TrainingExample[] {
 /** The hand-written everyday phrases. */
 export function everydayExamples(): TrainingExample[] {
   return Object.entries(EVERYDAY_PHRASES).flatMap(([categoryCode, texts]) => texts.map((text) => ({ text, categoryCode })));
+}
+
+/**
+ * What every model learns from before any live ticket: the generated history and the weakly
+ * labelled examples. Generating the history takes a few hundred milliseconds of CPU, so the
+ * training worker builds this itself rather than the main thread.
+ */
+export function baseCorpus(): TrainingExample[] {
+  return [...generateDemoTickets().map((t) => ({ text: t.text, categoryCode: t.categoryCode })), ...weakExamples()];
 }
 
 /**

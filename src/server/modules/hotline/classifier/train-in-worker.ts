@@ -5,14 +5,19 @@
 import { Worker } from 'node:worker_threads';
 import { deserializeModel } from './model-format';
 import type { TrainingExample } from './model-types';
+import type { TrainJob } from './train-worker';
 import type { TrainedModel, ModelMetrics } from './train-evaluate';
 
 const ENTRY = new URL('./train-worker-entry.mjs', import.meta.url);
 
-/** `trainAndEvaluate` in a worker thread; rejects if the thread fails or exits without a model. */
-export function trainInWorker(examples: readonly TrainingExample[], opts: { mode: 'fast' | 'full' }): Promise<TrainedModel> {
+/**
+ * `trainAndEvaluate` in a worker thread on the base corpus (built in the thread) plus `live`
+ * examples; rejects if the thread fails or exits without a model.
+ */
+export function trainInWorker(live: readonly TrainingExample[], opts: { mode: 'fast' | 'full'; known?: readonly string[] | null }): Promise<TrainedModel> {
+  const job: TrainJob = { live: [...live], known: opts.known ? [...opts.known] : null, mode: opts.mode };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(ENTRY, { workerData: { examples, mode: opts.mode } });
+    const worker = new Worker(ENTRY, { workerData: job });
     let settled = false;
     worker.once('message', (message: { model: string; metrics: ModelMetrics }) => {
       settled = true;

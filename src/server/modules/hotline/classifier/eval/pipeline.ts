@@ -3,15 +3,14 @@
  * labelled corpus, trained and calibrated by `trainAndEvaluate` exactly as the retrain job does
  * (staff-handled tickets and corrections aside, which only a live database has).
  */
-import { generateDemoTickets } from '../../data/demo-tickets';
-import { weakExamples } from '../corpus';
+import { baseCorpus } from '../corpus';
 import { classify, LOW_CONFIDENCE_BELOW, type Model, type TrainingExample } from '../model';
 import { trainAndEvaluate, type TrainedModel } from '../train-evaluate';
 import type { Ranking } from './evaluate-independent';
 
 /** The texts the stored model learns from on a fresh installation. */
 export function trainingCorpus(): TrainingExample[] {
-  return [...generateDemoTickets().map((t) => ({ text: t.text, categoryCode: t.categoryCode })), ...weakExamples()];
+  return baseCorpus();
 }
 
 /** Trains as the retrain job does; `fast` is the first model's single training. */
