@@ -118,6 +118,17 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the metrics allow-list and the daily upload quota', () => {
+    expect(loadConfig({})).toMatchObject({ metricsAllow: ['loopback'], uploadDailyMb: 200, uploadDailyCount: 200 });
+    expect(loadConfig({ TONGBAN_METRICS_ALLOW: '10.1.0.0/16,::1', TONGBAN_UPLOAD_DAILY_MB: '50', TONGBAN_UPLOAD_DAILY_COUNT: '20' })).toMatchObject({
+      metricsAllow: ['10.1.0.0/16', '::1'],
+      uploadDailyMb: 50,
+      uploadDailyCount: 20,
+    });
+    expect(configError({ TONGBAN_METRICS_ALLOW: 'everyone' }).message).toMatch(/^\s+TONGBAN_METRICS_ALLOW: /m);
+    expect(configError({ TONGBAN_UPLOAD_DAILY_COUNT: '0' }).message).toMatch(/^\s+TONGBAN_UPLOAD_DAILY_COUNT: /m);
+  });
+
   it('reads TONGBAN_CHECKPOINT_KEY (64 hex digits) and refuses anything else', () => {
     expect(loadConfig({}).checkpointKey).toBeUndefined();
     expect(loadConfig({ TONGBAN_CHECKPOINT_KEY: 'AB'.repeat(32) }).checkpointKey).toBe('ab'.repeat(32));

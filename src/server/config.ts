@@ -57,6 +57,9 @@ const envSchema = z.object({
   TONGBAN_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   TONGBAN_UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).default(10),
   TONGBAN_TRUST_PROXY: trustProxySchema.optional(),
+  TONGBAN_METRICS_ALLOW: addressList('TONGBAN_METRICS_ALLOW').default(['loopback']),
+  TONGBAN_UPLOAD_DAILY_MB: z.coerce.number().positive().max(100_000).default(200),
+  TONGBAN_UPLOAD_DAILY_COUNT: z.coerce.number().int().min(1).max(100_000).default(200),
   TONGBAN_CHECKPOINT_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'the SM2 private key of audit checkpoints: 64 hex digits').optional(),
   TONGBAN_JOBS: boolFromEnv.default(true),
   TONGBAN_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
@@ -79,6 +82,11 @@ export type Config = Readonly<{
   uploadMaxMb: number;
   /** Fastify's trustProxy: false (nobody), a hop count, or the trusted proxies' addresses/CIDRs. */
   trustProxy: false | number | readonly string[];
+  /** Addresses / CIDR blocks that may read /metrics without an admin session (default loopback). */
+  metricsAllow: readonly string[];
+  /** What one user may upload in 24 hours: megabytes and files. */
+  uploadDailyMb: number;
+  uploadDailyCount: number;
   /** SM2 private key (hex) that signs audit checkpoints; unset: a key file under the data dir. */
   checkpointKey: string | undefined;
   jobs: boolean;
@@ -112,6 +120,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: e.TONGBAN_LOGIN_LOCK_MINUTES,
     uploadMaxMb: e.TONGBAN_UPLOAD_MAX_MB,
     trustProxy: trustProxyOf(e.TONGBAN_TRUST_PROXY),
+    metricsAllow: Object.freeze(e.TONGBAN_METRICS_ALLOW),
+    uploadDailyMb: e.TONGBAN_UPLOAD_DAILY_MB,
+    uploadDailyCount: e.TONGBAN_UPLOAD_DAILY_COUNT,
     checkpointKey: e.TONGBAN_CHECKPOINT_KEY?.toLowerCase(),
     jobs: e.TONGBAN_JOBS,
     jobPollMs: e.TONGBAN_JOB_POLL_MS,

@@ -8,16 +8,18 @@ import { DEMO_SEEDERS, registerJobs, ROUTES } from './modules';
 import { WEB_DIST } from './paths';
 import { createCalendarService } from './platform/calendar/calendar.service';
 import { buildApp } from './platform/http/app';
+import { logSerializers } from './platform/http/log-redact';
 import type { App } from './platform/http/types';
 import { createJobQueue } from './platform/jobs/queue';
 import { runSeed } from './seed/seed';
 
-/** Makes the JSON logger; cookies, CSRF tokens and passwords never reach the log. */
-export function createLogger(config: Pick<Config, 'logLevel'>) {
+/** Makes the JSON logger; cookies, CSRF tokens, passwords, phone numbers and ID tails in URLs never reach the log. */
+export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pino.DestinationStream) {
   return pino({
     level: config.logLevel,
+    serializers: logSerializers,
     redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'password', '*.password'], censor: '[redacted]' },
-  });
+  }, destination);
 }
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under the data dir. */

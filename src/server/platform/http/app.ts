@@ -9,6 +9,7 @@ import type { AppContext } from '../../context';
 import { makeErrorHandler } from './error-handler';
 import { registerMetrics } from './metrics';
 import { registerTextGuard } from './text-guard';
+import { registerSecurityHeaders } from './security-headers';
 import { registerSessionHooks } from './session-hooks';
 import type { App, RoutesPlugin } from './types';
 import { registerWebApp } from './web-static';
@@ -93,7 +94,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
 
   registerSessionHooks(app, ctx);
   registerTextGuard(app);
-  registerMetrics(app);
+  registerSecurityHeaders(app, { hsts: ctx.config.cookieSecure });
+  registerMetrics(app, ctx);
 
   app.get('/healthz', {
     schema: { tags: ['ops'], summary: 'Liveness and database check', response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) } },
