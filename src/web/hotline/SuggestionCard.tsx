@@ -8,14 +8,18 @@ import type { Classification } from './types';
 
 export type ClassifyState = { status: 'idle' } | { status: 'loading'; previous: Classification | null } | { status: 'error'; error: ApiError } | { status: 'done'; data: Classification };
 
+/** Flags the classify API adds: an unsure suggestion, and whether a model or keywords made it. */
+type Flags = { lowConfidence?: boolean; source?: 'model' | 'keywords' };
+
 /**
  * The classifier's live suggestion while the agent types: best category with its confidence,
- * responsible department and limit, and the alternatives as one-click choices.
+ * responsible department and limit, and the alternatives as one-click choices. An unsure
+ * suggestion says so, so the agent chooses instead of accepting it.
  */
 export function SuggestionCard({ state, reference, chosen, onChoose }: { state: ClassifyState; reference: Reference | null; chosen?: string; onChoose: (code: string) => void }) {
   const t = useT();
   const { lang } = useLang();
-  const data = state.status === 'done' ? state.data : state.status === 'loading' ? state.previous : null;
+  const data: (Classification & Flags) | null = state.status === 'done' ? state.data : state.status === 'loading' ? state.previous : null;
   // Alternatives under 1 % are noise to an agent on the phone.
   const alternatives = (data?.alternatives ?? []).filter((alt) => alt.confidence >= 0.01);
 
@@ -34,6 +38,11 @@ export function SuggestionCard({ state, reference, chosen, onChoose }: { state: 
       {data?.emergency && <p className="tb-hl-error-text">{t('hotline.suggest.emergency', { line: data.emergency })}</p>}
       {data && !data.emergency && (
         <>
+          {data.source === 'keywords' ? (
+            <p className="tb-hl-muted tb-hl-suggestion-hint">{t('hotline.suggest.keywords')}</p>
+          ) : (
+            data.lowConfidence && <p className="tb-hl-muted tb-hl-suggestion-hint">{t('hotline.suggest.unsure')}</p>
+          )}
           <div className="tb-hl-suggestion-best">
             <button type="button" className={chosen === data.category ? 'tb-hl-choice tb-hl-choice-on' : 'tb-hl-choice'} aria-pressed={chosen === data.category} onClick={() => onChoose(data.category)}>
               <span className="tb-hl-choice-name">{nameOf(reference?.categories.get(data.category) ?? { nameZh: data.categoryNameZh ?? data.category, nameEn: data.categoryNameEn ?? data.category }, lang)}</span>
@@ -41,7 +50,7 @@ export function SuggestionCard({ state, reference, chosen, onChoose }: { state: 
             </button>
             <div className="tb-hl-confidence">
               <span className="tb-hl-muted">{t('hotline.suggest.confidence')}</span>
-              <Progress percent={Math.round(data.confidence * 100)} size="small" strokeColor={data.confidence >= 0.6 ? '#237804' : '#ad6800'} aria-label={t('hotline.suggest.confidence')} />
+              <Progress percent={Math.round(data.confidence * 100)} size="small" strokeColor={data.lowConfidence || data.confidence < 0.5 ? '#ad6800' : '#237804'} aria-label={t('hotline.suggest.confidence')} />
             </div>
             {reference?.categories.get(data.category) && (
               <span className="tb-hl-muted">{t('hotline.suggest.limit', { limit: limitLabel(t, reference.categories.get(data.category)?.limit) })}</span>
