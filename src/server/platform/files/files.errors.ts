@@ -17,4 +17,6 @@ export const FILE_ERR = defineErrors({
     en: 'The content is {detected} but the declared type is {declared}',
   },
   FILE_NOT_FOUND: { kind: 'not_found', zh: '文件不存在', en: 'No such file' },
+  UPLOAD_QUOTA_COUNT: { kind: 'rate_limited', zh: '24 小时内最多上传 {count} 个文件，请稍后再试', en: 'At most {count} uploads per 24 hours; try again later' },
+  UPLOAD_QUOTA_SIZE: { kind: 'rate_limited', zh: '24 小时内最多上传 {mb} MB，请稍后再试', en: 'At most {mb} MB of uploads per 24 hours; try again later' },
 });

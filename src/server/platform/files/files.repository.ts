@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/types';
 import type { FileMime } from './files.detect';
 
@@ -36,4 +36,41 @@ export async function findOwnedFileIds(db: Executor, ownerId: string, ids: reado
   if (ids.length === 0) return new Set();
   const rows = await db.selectFrom('files').select('id').where('owner_id', '=', ownerId).where('id', 'in', [...ids]).execute();
   return new Set(rows.map((r) => r.id));
+}
+
+/** What one user uploaded since `since`: how many files and how many bytes. */
+export async function sumUploadsSince(db: Executor, ownerId: string, since: Date): Promise<{ count: number; bytes: number }> {
+  const r = await db
+    .selectFrom('files')
+    .select([sql<number>`count(*)::int`.as('n'), sql<string>`coalesce(sum(size_bytes), 0)::text`.as('bytes')])
+    .where('owner_id', '=', ownerId)
+    .where('created_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return { count: r.n, bytes: Number(r.bytes) };
+}
+
+/**
+ * Deletes file rows older than `before` that nothing refers to. "Refers to" is every foreign key
+ * on files(id) in the database (today case_materials.file_id), read from the catalog, so a module
+ * that attaches files with a foreign key is covered without changing this code. Returns the
+ * content hashes of the deleted rows.
+ */
+export async function deleteUnattachedFiles(db: Executor, before: Date): Promise<string[]> {
+  const refs = await sql<{ tbl: string; col: string }>`
+    SELECT c.conrelid::regclass::text AS tbl, quote_ident(a.attname) AS col
+    FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+    WHERE c.contype = 'f' AND c.confrelid = 'files'::regclass`.execute(db);
+  const unattached = refs.rows.map((r) => sql`NOT EXISTS (SELECT 1 FROM ${sql.raw(r.tbl)} x WHERE x.${sql.raw(r.col)} = f.id)`);
+  const r = await sql<{ sha256: string }>`
+    DELETE FROM files f WHERE f.created_at < ${before} ${unattached.length ? sql`AND ${sql.join(unattached, sql` AND `)}` : sql``}
+    RETURNING f.sha256`.execute(db);
+  return r.rows.map((x) => x.sha256);
+}
+
+/** Of the given content hashes, those no file row uses any more. */
+export async function findUnusedBlobs(db: Executor, hashes: readonly string[]): Promise<string[]> {
+  if (hashes.length === 0) return [];
+  const used = await db.selectFrom('files').select('sha256').where('sha256', 'in', [...new Set(hashes)]).execute();
+  const usedSet = new Set(used.map((u) => u.sha256));
+  return [...new Set(hashes)].filter((h) => !usedSet.has(h));
 }

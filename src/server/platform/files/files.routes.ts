@@ -10,7 +10,7 @@ import type { App } from '../http/types';
 import { mayReadFile } from './files.access';
 import { checkFileType, cleanFileName, detectFileType, FILE_TYPES } from './files.detect';
 import { FILE_ERR } from './files.errors';
-import { findFile, insertFile } from './files.repository';
+import { findFile, insertFile, sumUploadsSince } from './files.repository';
 import { commitBlob, discardBlob, openBlob, receiveBlob } from './files.store';
 
 /** Who may upload (anyone who takes part in a case) and read files (subject to ownership or a module's rule). */
@@ -52,6 +52,11 @@ export async function filesRoutes(app: App, ctx: AppContext): Promise<void> {
         const actor = requireActor(req);
         authorize(actor, filesPolicy, 'file.upload');
         if (!req.isMultipart()) throw new AppError(ERR.UNSUPPORTED_MEDIA_TYPE);
+        // Per-user quota over the last 24 hours, so one account cannot fill the disk.
+        const used = await sumUploadsSince(ctx.db, actor.id, new Date(Date.now() - 24 * 3600_000));
+        const quota = { count: ctx.config.uploadDailyCount, bytes: ctx.config.uploadDailyMb * 1024 * 1024 };
+        if (used.count >= quota.count) throw new AppError(FILE_ERR.UPLOAD_QUOTA_COUNT, { count: quota.count }, { retryAfterSeconds: 3600 });
+        if (used.bytes >= quota.bytes) throw new AppError(FILE_ERR.UPLOAD_QUOTA_SIZE, { mb: ctx.config.uploadDailyMb }, { retryAfterSeconds: 3600 });
         const part = await req.file();
         if (!part) throw new AppError(FILE_ERR.FILE_MISSING);
         const name = cleanFileName(part.filename);
@@ -59,6 +64,7 @@ export async function filesRoutes(app: App, ctx: AppContext): Promise<void> {
         try {
           if (part.file.truncated) throw new AppError(FILE_ERR.FILE_TOO_LARGE, { limitMb });
           if (blob.size === 0) throw new AppError(FILE_ERR.FILE_EMPTY);
+          if (used.bytes + blob.size > quota.bytes) throw new AppError(FILE_ERR.UPLOAD_QUOTA_SIZE, { mb: ctx.config.uploadDailyMb }, { retryAfterSeconds: 3600 });
           const detected = detectFileType(blob.head);
           const mismatch = checkFileType(detected, name, part.mimetype);
           if (mismatch?.kind === 'unsupported') throw new AppError(FILE_ERR.FILE_TYPE_UNSUPPORTED, {}, { name, declared: part.mimetype });

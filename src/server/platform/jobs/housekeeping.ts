@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context';
 import { deleteExpiredSessions } from '../auth/auth.repository';
 import { createCheckpoint, loadCheckpointKey } from '../audit/checkpoint';
+import { registerFilesCleanup } from '../files/files.cleanup';
 import { deleteOldLimitWindows } from '../http/rate-limit';
 
 export const HOUSEKEEPING_QUEUE = 'platform.housekeeping';
@@ -24,4 +25,5 @@ export async function registerHousekeeping(ctx: AppContext): Promise<void> {
     ctx.log.info({ checkpoint: c.id, chains: c.chains }, 'audit checkpoint signed');
   });
   await ctx.jobs.schedule('audit-checkpoint', CHECKPOINT_QUEUE, 3600);
+  await registerFilesCleanup(ctx);
 }
