@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../test/helpers/test-app';
-import { ensureModel } from './classifier.service';
+import { ensureModel, preloadModel } from './classifier.service';
 
 // An installation without the hotline demo seed: no model is stored, and none may be trained on
 // a request (training belongs to jobs, in a worker thread).
@@ -21,6 +21,7 @@ describe('classification before the first model exists', () => {
     const s = await classify('家里暖气不热，屋里才十四度');
     expect(s).toMatchObject({ source: 'keywords', lowConfidence: true, modelId: null, departmentCode: 'heating' });
     expect(s.confidence).toBeLessThanOrEqual(0.3);
+    expect(await preloadModel(t.ctx.db)).toBe(false);
     expect(await models()).toBe(0);
   });
 
@@ -38,6 +39,7 @@ describe('classification before the first model exists', () => {
   it('answers from the model once a job has trained one', async () => {
     await ensureModel(t.ctx.db);
     expect(await models()).toBe(1);
+    expect(await preloadModel(t.ctx.db)).toBe(true);
     const s = await classify('家里暖气不热，屋里才十四度');
     expect(s).toMatchObject({ source: 'model', departmentCode: 'heating' });
     expect(typeof s.modelId).toBe('number');

@@ -152,6 +152,15 @@ async function findModel(db: Kysely<DB>): Promise<Loaded | null> {
   }
 }
 
+/**
+ * Loads the stored model on this node if there is a usable one, and never trains: for start-up,
+ * so the first call does not wait for the load. A model of older features is left to the
+ * retrain job (the schedule fires right after start), and classification falls back meanwhile.
+ */
+export async function preloadModel(db: Kysely<DB>): Promise<boolean> {
+  return (await findModel(db)) !== null;
+}
+
 /** The active model of this database; trains the first one (in a worker thread) when none is usable. */
 export async function getModel(db: Kysely<DB>): Promise<{ id: number; model: Model }> {
   const found = await findModel(db);
