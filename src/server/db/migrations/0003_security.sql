@@ -71,3 +71,18 @@ CREATE TABLE audit_checkpoints (
 CREATE TRIGGER audit_checkpoints_append_only BEFORE UPDATE OR DELETE ON audit_checkpoints
   FOR EACH ROW EXECUTE FUNCTION events_append_only();
 CREATE TRIGGER audit_checkpoints_no_truncate BEFORE TRUNCATE ON audit_checkpoints FOR EACH STATEMENT EXECUTE FUNCTION audit_no_truncate();
+
+-- Repeated permission denials: the first of a (who, what, where) writes an access.denied event;
+-- repeats within the window only count here, and one access.denied_repeated event sums them up
+-- when the window closes (next denial after it, or the housekeeping sweep).
+CREATE TABLE audit_denials (
+  key text PRIMARY KEY,
+  window_start timestamptz NOT NULL,
+  last_at timestamptz NOT NULL,
+  repeats int NOT NULL DEFAULT 0,
+  actor_id uuid,
+  actor_name text,
+  region_code text,
+  data jsonb NOT NULL DEFAULT '{}'::jsonb
+);
+CREATE INDEX audit_denials_window_idx ON audit_denials (window_start);

@@ -193,7 +193,20 @@ export interface AuditCheckpointsTable {
   heads: Json<Record<string, [number, string]>>;
 }
 
+/** Open windows of repeated permission denials (migration 0003). */
+export interface AuditDenialsTable {
+  key: string;
+  window_start: Date;
+  last_at: Date;
+  repeats: Generated<number>;
+  actor_id: string | null;
+  actor_name: string | null;
+  region_code: string | null;
+  data: Json<Record<string, unknown>>;
+}
+
 export interface PlatformTables {
+  audit_denials: AuditDenialsTable;
   audit_checkpoints: AuditCheckpointsTable;
   rate_limits: RateLimitsTable;
   login_failures: LoginFailuresTable;

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types';
-import { recordAudit } from '../audit/audit';
+import { recordDenial } from '../audit/denials';
 import { AppError, ERR, type ErrorDef } from '../errors';
 
 export interface ErrorBody {
@@ -53,12 +53,15 @@ export function makeErrorHandler(db: Kysely<DB>) {
       appErr = new AppError(ERR.INTERNAL, { requestId: String(req.id) });
     }
     if (appErr.kind === 'forbidden' && req.actor) {
-      await recordAudit(db, {
-        action: 'access.denied',
+      // Repeats of one denial (same actor, code, method and path) within 10 minutes are counted
+      // into one summary row instead of one row each (platform/audit/denials.ts).
+      const url = req.url.split('?')[0]!;
+      await recordDenial(db, {
+        key: `${req.actor.id}|${appErr.code}|${req.method} ${url}`.slice(0, 500),
         actorId: req.actor.id,
         actorName: req.actor.displayName,
         regionCode: req.actor.regionCode,
-        data: { code: appErr.code, method: req.method, url: req.url.split('?')[0], details: appErr.details ?? null },
+        data: { code: appErr.code, method: req.method, url, details: appErr.details ?? null },
       }).catch((e) => req.log.error({ err: e }, 'audit of denial failed'));
     }
     const retry = (appErr.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context';
 import { deleteExpiredSessions } from '../auth/auth.repository';
 import { createCheckpoint, loadCheckpointKey } from '../audit/checkpoint';
+import { closeDenialWindows } from '../audit/denials';
 import { registerFilesCleanup } from '../files/files.cleanup';
 import { deleteOldLimitWindows } from '../http/rate-limit';
 
@@ -15,6 +16,7 @@ export async function registerHousekeeping(ctx: AppContext): Promise<void> {
   ctx.jobs.work(HOUSEKEEPING_QUEUE, async () => {
     const expired = await deleteExpiredSessions(ctx.db);
     await deleteOldLimitWindows(ctx.db);
+    await closeDenialWindows(ctx.db);
     await ctx.db.deleteFrom('jobs').where('state', '=', 'done').where('finished_at', '<', new Date(Date.now() - 7 * 86_400_000)).execute();
     if (expired > 0) ctx.log.info({ expired }, 'expired sessions removed');
   });
