@@ -2,10 +2,10 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../context';
 import { recordAudit } from '../../platform/audit/audit';
 import { findChainEvents } from '../../platform/audit/events.repository';
-import { countAttempt } from '../../platform/auth/auth.repository';
 import { authorize, can, regionFilter } from '../../platform/auth/policy';
 import type { Actor } from '../../platform/auth/roles';
-import { AppError, ERR } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
+import { enforceLimits, type Limit } from '../../platform/http/rate-limit';
 import { maskResidentId } from '../../platform/ids/resident-id';
 import { clockFromEvents, computeLines } from './cases.clock';
 import { CASE_ERR } from './cases.errors';
@@ -121,23 +121,24 @@ export async function getDepartmentLoad(ctx: AppContext, actor: Actor) {
   };
 }
 
-const PROGRESS_PER_MINUTE = 20;
+const PROGRESS_PER_ADDRESS: Limit = { max: 20, windowSeconds: 60 };
+/** Queries of one case number from any address: the ID tail has ~11,000 values, so guessing it takes years. */
+const PROGRESS_PER_CASE: Limit = { max: 20, windowSeconds: 86_400 };
 const PROGRESS_FLOOR_MS = 40;
 const DUMMY_TAIL = Buffer.from('\u0000\u0000\u0000\u0000');
 
 /**
  * 进度查询 without signing in: case number + last four characters of the applicant's ID give the
- * status and dates, nothing personal. Against enumeration: a per-address limit, the same answer
+ * status and dates, nothing personal. Against enumeration: per-address and per-case-number limits, the same answer
  * for "no such case" and "wrong ID", a constant-time comparison and a fixed minimum duration.
  */
 export async function getProgress(ctx: AppContext, ip: string, caseNo: string, idTail: string) {
   const started = Date.now();
   try {
-    const { attempts, windowEnds } = await countAttempt(ctx.db, `progress:${ip}`, 60);
-    if (attempts > PROGRESS_PER_MINUTE) {
-      const seconds = Math.max(1, Math.ceil((windowEnds.getTime() - Date.now()) / 1000));
-      throw new AppError(ERR.RATE_LIMITED, { seconds }, { retryAfterSeconds: seconds });
-    }
+    await enforceLimits(ctx.db, [
+      { key: `progress:${ip}`, limit: PROGRESS_PER_ADDRESS },
+      { key: `progress.case:${caseNo.toUpperCase()}`, limit: PROGRESS_PER_CASE },
+    ]);
     const row = await findProgress(ctx.db, caseNo.toUpperCase());
     const given = Buffer.from(idTail.toUpperCase().padEnd(4).slice(0, 4));
     const actual = row ? Buffer.from(row.applicant_id_number.slice(-4).toUpperCase()) : DUMMY_TAIL;

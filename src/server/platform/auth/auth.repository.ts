@@ -100,20 +100,6 @@ export async function clearLoginFailures(db: Kysely<DB>, keys: readonly string[]
   await db.deleteFrom('login_failures').where('key', 'in', [...keys]).execute();
 }
 
-/**
- * Counts one attempt for a key (a client address) in the current fixed window and returns the count
- * so far. The counter lives in the database so every node sees the same number.
- */
-export async function countAttempt(db: Kysely<DB>, key: string, windowSeconds: number): Promise<{ attempts: number; windowEnds: Date }> {
-  const r = await db
-    .insertInto('login_throttle')
-    .values({ key, window_start: sql`to_timestamp(floor(extract(epoch from now()) / ${windowSeconds}) * ${windowSeconds})`, attempts: 1 })
-    .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet({ attempts: sql`login_throttle.attempts + 1` }))
-    .returning(['attempts', 'window_start'])
-    .executeTakeFirstOrThrow();
-  return { attempts: r.attempts, windowEnds: new Date(new Date(r.window_start).getTime() + windowSeconds * 1000) };
-}
-
 export interface SessionRow {
   sessionId: string;
   csrfToken: string;
