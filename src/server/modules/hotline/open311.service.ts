@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context';
 import { AppError, defineErrors } from '../../platform/errors';
+import { enforceLimits } from '../../platform/http/rate-limit';
 import { checkMobile } from '../../platform/ids/mobile';
 import { categoryMap, findCategoryTree } from './categories.service';
 import { resolveRegion } from './hotline.geo';
@@ -8,6 +9,7 @@ import { createPublicTicket, prepareIntake } from './intake.service';
 import { checkKey } from './keys.service';
 import { toRequest, toService } from './open311.format';
 import { findRequests } from './open311.repository';
+import { phoneSmsChecks } from './public.service';
 import { findDepartmentNames } from './tickets.repository';
 
 /**
@@ -66,6 +68,8 @@ export async function submitRequest(ctx: AppContext, b: Open311Post, en: boolean
   const hasPoint = b.lat !== undefined && b.long !== undefined;
   if (!hasPoint && !b.address_string) throw new AppError(OPEN311_ERR.LOCATION_REQUIRED);
   if (b.phone && !checkMobile(b.phone).ok) throw new AppError(OPEN311_ERR.PHONE_INVALID);
+  // The number given will be texted (receipt, reply): the same per-number limit as the web form.
+  await enforceLimits(ctx.db, phoneSmsChecks(b.phone));
   // The spec makes description optional; a ticket needs words, so the service name stands in.
   const text = b.description?.trim() || `${c.nameZh}（Open311）`;
   const location = { address: b.address_string, lat: b.lat, lng: b.long };

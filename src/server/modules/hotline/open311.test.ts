@@ -96,6 +96,15 @@ describe('Open311 GeoReport v2', () => {
     }
   });
 
+  it('limits the requests that would text one phone number', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await fetch(`${base}/requests.json`, form({ api_key: DEMO_OPEN311_KEY, service_code: 'urban.streetlight', address_string: '包头市昆都仑区钢铁大街', description: `路灯不亮 ${i}`, phone: '13947509876' }));
+      codes.push(res.status);
+    }
+    expect(codes).toEqual([201, 201, 201, 429]);
+  });
+
   it('answers in XML too', async () => {
     const res = await fetch(`${base}/services.xml`);
     expect(res.headers.get('content-type')).toContain('application/xml');
