@@ -49,6 +49,11 @@ describe('loadConfig', () => {
       TONGBAN_LOGIN_LOCK_MINUTES: '60',
       TONGBAN_JOBS: 'no',
       TONGBAN_JOB_POLL_MS: '250',
+      TONGBAN_TRUST_PROXY: '10.0.0.1',
+      TONGBAN_METRICS_ALLOW: '10.0.0.2',
+      TONGBAN_UPLOAD_DAILY_MB: '20',
+      TONGBAN_UPLOAD_DAILY_COUNT: '30',
+      TONGBAN_CHECKPOINT_KEY: 'a'.repeat(64),
       LOG_LEVEL: 'warn',
     });
     expect(c).toMatchObject({
@@ -64,6 +69,11 @@ describe('loadConfig', () => {
       loginLockMinutes: 60,
       jobs: false,
       jobPollMs: 250,
+      trustProxy: ['10.0.0.1'],
+      metricsAllow: ['10.0.0.2'],
+      uploadDailyMb: 20,
+      uploadDailyCount: 30,
+      checkpointKey: 'a'.repeat(64),
       logLevel: 'warn',
     });
   });
