@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/server/db/client';
 import { migrate } from '../../src/server/db/migrate';
 
@@ -10,7 +12,9 @@ import { migrate } from '../../src/server/db/migrate';
 export async function openTestDatabase(): Promise<Database & { drop(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const database = await openDatabase({});
+    // Loading the run's migrated template skips PGlite's initdb (seconds per file); see pglite-template.ts.
+    const template = inject('pgliteTemplate');
+    const database = await openDatabase(template ? { loadDataDir: new Blob([fs.readFileSync(template)]) } : {});
     await migrate(database);
     return { ...database, drop: () => database.close() };
   }

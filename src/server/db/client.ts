@@ -23,6 +23,8 @@ export interface Database {
   db: Kysely<DB>;
   /** Runs a multi-statement SQL script (migrations); no parameters. */
   execScript(sqlText: string): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (tests start every file from a migrated one). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ async function openPglite(dir: string | undefined, loadDataDir: Blob | undefined
     kind: 'pglite',
     db,
     execScript: (sqlText) => pool.withSession(async (p) => void (await p.exec(sqlText))),
+    dumpDataDir: () => pool.withSession((p) => p.dumpDataDir('none')),
     close: async () => {
       await db.destroy();
       release();
