@@ -26,6 +26,7 @@ Usage:
   tongban calendar day DATE              whether DATE is a working day, and why
   tongban validate id|uscc|mobile VALUE  check a resident ID, credit code or mobile number
   tongban hotline retrain                retrain the 12345 classifier now and activate it
+  tongban hotline evaluate               score the classifier on the hand-written evaluation sets
 
 Configuration comes from the environment (see README "Configuration").`;
 

@@ -2,8 +2,7 @@ import type { AppContext } from '../../context';
 import type { App } from '../../platform/http/types';
 import { adminRoutes } from './admin.routes';
 import { ensureCategories } from './categories.repository';
-import { getModel } from './classifier.service';
-import { getActiveModelId } from './model.repository';
+import { preloadModel } from './classifier.service';
 import { intakeRoutes } from './intake.routes';
 import { open311Routes } from './open311.routes';
 import { reportsRoutes } from './reports.routes';
@@ -17,9 +16,10 @@ import { ticketsRoutes } from './tickets.routes';
  */
 export async function hotlineRoutes(app: App, ctx: AppContext): Promise<void> {
   await ensureCategories(ctx.db);
-  // A stored model is loaded now, so the first call does not wait for it; without one (a fresh
-  // installation without demo data) the first classification trains it.
-  if ((await getActiveModelId(ctx.db)) !== null) await getModel(ctx.db);
+  // A usable stored model is loaded now, so the first call does not wait for it. Start-up never
+  // trains: without one, the retrain job (scheduled right after start) makes it in a worker thread
+  // and suggestions come from keywords meanwhile, flagged as such.
+  await preloadModel(ctx.db);
   intakeRoutes(app, ctx);
   ticketsRoutes(app, ctx);
   adminRoutes(app, ctx);
