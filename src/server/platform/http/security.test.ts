@@ -71,6 +71,25 @@ describe('/metrics', () => {
   });
 });
 
+describe('client address behind proxies', () => {
+  it.each([
+    [undefined, '127.0.0.1'],
+    ['1', '198.51.100.2'],
+    ['2', '198.51.100.1'],
+    ['127.0.0.1', '198.51.100.2'],
+    ['127.0.0.1,198.51.100.2', '198.51.100.1'],
+  ])('TONGBAN_TRUST_PROXY=%s → the limiter counts %s', async (trust, expected) => {
+    const t = await createTestApp({ config: trust ? { TONGBAN_TRUST_PROXY: trust } : {} });
+    try {
+      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody', password: 'x' }, headers: { 'x-forwarded-for': '198.51.100.1, 198.51.100.2' } });
+      const keys = (await t.ctx.db.selectFrom('rate_limits').select('key').where('key', 'like', 'auth.ip:%').execute()).map((r) => r.key);
+      expect(keys).toEqual([`auth.ip:${expected}`]);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('access log', () => {
   it('redacts phone numbers, phone and ID tails and names from logged URLs', () => {
     expect(redactUrlForLog('/api/v1/hotline/public/tickets/12345-20261202-000001?phone4=1234')).toBe('/api/v1/hotline/public/tickets/12345-20261202-000001?phone4=[redacted]');
