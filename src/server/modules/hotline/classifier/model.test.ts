@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoTickets, type DemoTicket } from '../data/demo-tickets';
+import { LEAF_CATEGORIES } from '../data/taxonomy';
 import { ModelFormatError, deserializeModel, serializeModel } from './model-format';
 import { MODEL_FORMAT, MODEL_VERSION, classify, predictProbabilities, trainModel, type Model } from './model';
 
@@ -119,7 +120,7 @@ describe('on the full demo history', () => {
 
   it('keeps the stored model small enough for a database row', () => {
     expect(serializeModel(model).length).toBeLessThan(2_000_000);
-    expect(model.labels).toHaveLength(60);
+    expect(model.labels).toHaveLength(LEAF_CATEGORIES.length);
   });
 
   it('fits a temperature that is neither degenerate nor at the edge of the search', () => {

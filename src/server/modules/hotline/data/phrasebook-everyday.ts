@@ -1,10 +1,8 @@
 /**
  * Plain everyday sentences per category, written by hand to widen what the classifier learns
- * beyond the generator's templates: short messages, spoken and dialect wording, and the matters
- * the taxonomy has no category of its own for (tax, driving licences and vehicles, land
- * contracts, public rental housing), filed under the category of the department that handles
- * them so that at least the routing is right. Training text only; the independent evaluation
- * set in classifier/eval is kept apart from it by a test.
+ * beyond the generator's templates: short messages, spoken and dialect wording, and the words
+ * people use for tax, vehicles, land contracts, public rental housing, dogs and parcels. Training
+ * text only; the independent evaluation set in classifier/eval is kept apart from it by a test.
  */
 
 /** Category code → sentences. */
@@ -42,21 +40,24 @@ export const EVERYDAY_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'market.consumer-complaint': ['买到假货', '退货不给退', '办卡后店跑了', '网购质量问题', '售后不管', '商家虚假宣传', '预付卡退不了钱', '买的东西坏了不给修'],
   'market.food-safety': ['食品过期', '吃了拉肚子', '饭店不卫生', '买的东西变质了', '餐馆没有证', '菜里有头发', '外卖不干净'],
   'market.price': ['乱收费', '价格太贵', '没有标价', '停车费太贵', '涨价', '缺斤短两', '不给开发票', '商家乱要价'],
+  'market.parcel-delivery': ['快递', '快递丢了', '快递破损', '快递不送上门', '驿站收费', '快递柜', '包裹丢失', '物流不更新', '快递员态度差', '寄快递'],
   'market.elevator': ['电梯坏了', '电梯故障', '电梯年检', '电梯异响', '电梯老停', '电梯维保'],
   'transport.taxi': ['出租车拒载', '打车绕路', '出租车不打表', '网约车', '司机宰客', '出租车乱要价', '滴滴司机'],
   'transport.bus': ['公交车', '公交太少', '公交站', '公交司机', '坐车不方便', '公交卡', '班车', '长途客车', '加个公交线路'],
   'transport.illegal-parking': ['乱停车', '车堵门口', '占消防通道', '车停在人行道上', '挪车', '僵尸车'],
+  'transport.vehicle-licensing': [
+    '驾驶证换证', '驾照到期', '驾照扣分', '机动车年检', '车辆上牌', '电动车上牌', '车管所', '交通违章处理', '违章罚款', '车辆过户', '摩托车驾照', '交警大队',
+    '补驾照', '驾照审验', '选号', '检测站', '交管12123',
+  ],
   'public-security.household-registration': [
     '上户口', '身份证', '迁户口', '落户', '户口本', '改名字', '临时身份证', '居住证',
-    // 车驾管 and traffic fines belong to the public-security bureau's traffic police; the taxonomy has no category of its own for them.
-    '驾驶证换证', '驾照到期', '驾照扣分', '机动车年检', '车辆上牌', '电动车上牌', '车管所', '交通违章处理', '违章罚款', '车辆过户', '摩托车驾照', '交警大队',
   ],
+  'public-security.dog-management': ['流浪狗', '野狗', '狗叫扰民', '遛狗不拴绳', '狗咬人', '狗屎没人收拾', '养狗', '犬证', '禁养犬', '大狗不戴嘴套', '养犬登记'],
   'public-security.exit-entry': ['护照', '港澳通行证', '签注', '出国', '台湾通行证', '出入境'],
   'housing.property-management': [
     '物业', '物业费', '物业不作为', '物业公司', '物业乱收费', '小区没人管', '业委会', '维修基金', '小区保安', '物业服务差', '弃管小区', '物业停水停电',
-    // Public rental and low-rent housing go to the housing bureau too.
-    '公租房申请', '廉租房', '保障性住房', '公租房分配',
   ],
+  'housing.public-rental': ['公租房申请', '廉租房', '保障性住房', '公租房分配', '公租房租金', '公租房续租', '轮候', '租赁补贴'],
   'housing.construction-quality': ['房子漏水开发商不管', '新房有裂缝', '延期交房', '开发商违约', '烂尾楼', '房屋质量问题'],
   'housing.old-community-renovation': ['老旧小区改造', '外墙保温', '小区改造施工', '加装电梯', '改造把路挖了'],
   'housing.real-estate-registration': [
@@ -75,18 +76,17 @@ export const EVERYDAY_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'civil-affairs.elderly-care': ['高龄补贴', '养老院', '老年餐桌', '居家养老', '敬老院', '老人没人照顾'],
   'gov-services.consultation': [
     '怎么办理', '需要啥材料', '在哪办', '办事指南', '营业执照', '政务大厅几点上班', '开店需要什么证',
-    // Tax matters reach 12345 as questions about where and how; the taxonomy has no tax category.
-    '个税退税', '税务登记', '发票怎么开', '报税', '交税', '纳税申报', '电子税务局', '发票作废', '税务局在哪',
   ],
+  'taxation.tax-service': ['个税退税', '税务登记', '发票怎么开', '报税', '交税', '纳税申报', '电子税务局', '发票作废', '税务局在哪', '开不了发票', '定额发票', '个税APP', '12366', '代开发票', '清税'],
   'gov-services.window-service': [
     '窗口态度差', '办事来回跑', '推诿扯皮', '网上办不了', '网站打不开', '政务服务网登录不上', '蒙速办', 'APP闪退', '网上申请一直审核中',
     '实名认证失败', '人脸识别不通过', '预约不上', '办事系统故障', '一网通办', '网上办事大厅', '材料反复退回', '让我跑了好几趟',
   ],
   'agriculture.subsidy': [
     '种地补贴', '种粮补贴', '农机补贴', '草原补奖', '耕地补贴', '惠农补贴', '粮食补贴没发', '禁牧补贴', '一卡通补贴',
-    // 农村土地承包 is the agriculture and animal-husbandry bureau's.
-    '土地承包', '承包地', '土地流转', '承包合同', '确权', '村集体', '合作社', '种子', '化肥', '农药', '庄稼', '大棚',
+    '村集体', '合作社', '种子', '化肥', '农药', '庄稼', '大棚',
   ],
+  'agriculture.land-contract': ['土地承包', '承包地', '土地流转', '承包合同', '确权', '流转费', '地被收回', '承包经营权', '延包'],
   'agriculture.livestock': ['牛羊生病', '牲畜防疫', '死羊', '病死猪', '养殖场', '兽医', '兽药', '饲料', '动物检疫', '羊圈', '牛', '羊', '猪', '鸡', '奶牛', '牧民', '草场'],
   'culture-tourism.tourism': ['景区', '旅游', '导游', '旅行社', '门票', '博物馆', '图书馆', '网吧', '文化馆', '演出'],
   'veterans.benefits': ['退伍军人', '退役', '优抚', '光荣牌', '军属', '老兵', '优待证', '烈士', '抚恤金'],

@@ -167,6 +167,12 @@ export const LEAF_CATEGORIES: readonly LeafCategory[] = Object.freeze([
     nameZh: '电梯安全', nameEn: 'Lift safety',
     descriptionZh: '电梯频繁故障、年检过期、维保不到位。', descriptionEn: 'Frequently failing lifts, expired inspections, poor maintenance.',
     keywords: ['电梯', '年检', '维保', '特种设备'] }),
+  // No postal administration (邮政管理局) is among the city's departments, so parcel complaints go where the
+  // city sends consumer disputes: market regulation, which hands postal-law matters on to 12305.
+  leaf({ code: 'market.parcel-delivery', parentCode: 'market', departmentCode: 'market-regulation', urgency: 'normal',
+    nameZh: '快递服务', nameEn: 'Parcel delivery',
+    descriptionZh: '快递丢件、破损、延误、不送上门、驿站乱收费（邮政业务可转12305）。', descriptionEn: 'Lost, damaged or late parcels, no doorstep delivery, pick-up point fees (postal matters also to 12305).',
+    keywords: ['快递', '丢件', '包裹破损', '驿站', '不送上门', '12305'] }),
 
   // 交通出行
   leaf({ code: 'transport.taxi', parentCode: 'transport', departmentCode: 'transport', urgency: 'normal',
@@ -181,6 +187,10 @@ export const LEAF_CATEGORIES: readonly LeafCategory[] = Object.freeze([
     nameZh: '违章停车', nameEn: 'Illegal parking',
     descriptionZh: '车辆乱停占用消防通道、人行道、堵门（交警处理）。', descriptionEn: 'Cars blocking fire lanes, pavements or gates (traffic police).',
     keywords: ['违停', '乱停车', '消防通道', '堵门'] }),
+  leaf({ code: 'transport.vehicle-licensing', parentCode: 'transport', departmentCode: 'public-security', urgency: 'normal',
+    nameZh: '车驾管业务', nameEn: 'Driving licences and vehicle registration',
+    descriptionZh: '驾驶证换证补证审验、机动车检验、上牌过户、交通违法处理（交警支队车管所）。', descriptionEn: 'Renewing, replacing and reviewing licences, vehicle inspection, registration and transfer, traffic fines (traffic police vehicle office).',
+    keywords: ['驾驶证', '车管所', '年检', '上牌', '违章处理', '交管12123'] }),
 
   // 住房与物业
   leaf({ code: 'housing.property-management', parentCode: 'housing', departmentCode: 'housing-construction', urgency: 'normal',
@@ -199,6 +209,10 @@ export const LEAF_CATEGORIES: readonly LeafCategory[] = Object.freeze([
     nameZh: '不动产登记', nameEn: 'Real-estate registration',
     descriptionZh: '房产证办理、不动产登记进度、过户抵押。', descriptionEn: 'Title certificates, registration progress, transfers and mortgages.',
     keywords: ['房本', '不动产证', '过户', '产权'] }),
+  leaf({ code: 'housing.public-rental', parentCode: 'housing', departmentCode: 'housing-construction', urgency: 'normal',
+    nameZh: '公租房', nameEn: 'Public rental housing',
+    descriptionZh: '公租房申请审核、轮候配租、租金与补贴、资格复核、违规转租。', descriptionEn: 'Applying for public rental housing, waiting lists and allocation, rent and subsidies, eligibility reviews, illegal subletting.',
+    keywords: ['公租房', '保障性住房', '配租', '廉租房', '租赁补贴'] }),
 
   // 生态环境
   leaf({ code: 'environment.noise', parentCode: 'environment', departmentCode: 'ecology-environment', urgency: 'normal',
@@ -234,7 +248,7 @@ export const LEAF_CATEGORIES: readonly LeafCategory[] = Object.freeze([
     descriptionZh: '疫苗预约、接种点、儿童免疫规划、狂犬疫苗。', descriptionEn: 'Vaccine booking, clinics, childhood immunisation, rabies shots.',
     keywords: ['疫苗', '接种', '预约', '狂犬疫苗'] }),
 
-  // 户籍与出入境
+  // 公安服务：户籍、出入境、养犬
   leaf({ code: 'public-security.household-registration', parentCode: 'public-security', departmentCode: 'public-security', urgency: 'normal',
     nameZh: '户籍与身份证', nameEn: 'Household registration and ID cards',
     descriptionZh: '落户、迁户、新生儿上户、身份证办理。', descriptionEn: 'Registering or moving hukou, newborns, resident ID cards.',
@@ -243,6 +257,12 @@ export const LEAF_CATEGORIES: readonly LeafCategory[] = Object.freeze([
     nameZh: '出入境证件', nameEn: 'Exit and entry documents',
     descriptionZh: '护照、港澳通行证、台湾通行证办理与签注。', descriptionEn: 'Passports, Hong Kong/Macao and Taiwan permits and endorsements.',
     keywords: ['护照', '港澳通行证', '签注', '出入境'] }),
+  // 《包头市养犬管理条例》 makes the police the competent authority for dogs (registration, banned breeds,
+  // leads, seizing strays); 城管 only fines fouling, so callers are routed to the public-security bureau.
+  leaf({ code: 'public-security.dog-management', parentCode: 'public-security', departmentCode: 'public-security', urgency: 'normal',
+    nameZh: '养犬管理', nameEn: 'Dog control',
+    descriptionZh: '流浪犬、养犬扰民、遛狗不拴绳、禁养犬、犬只登记。', descriptionEn: 'Stray dogs, barking nuisance, dogs off the lead, banned breeds, dog registration.',
+    keywords: ['流浪狗', '养犬', '遛狗', '狗叫扰民', '犬只登记'] }),
 
   // 民政
   leaf({ code: 'civil-affairs.assistance', parentCode: 'civil-affairs', departmentCode: 'civil-affairs', urgency: 'normal',
@@ -264,6 +284,12 @@ export const LEAF_CATEGORIES: readonly LeafCategory[] = Object.freeze([
     descriptionZh: '窗口人员态度、推诿、多次跑腿、网上办理故障。', descriptionEn: 'Window staff attitude, buck-passing, repeated visits, online system faults.',
     keywords: ['窗口', '态度差', '推诿', '跑腿'] }),
 
+  // 税务
+  leaf({ code: 'taxation.tax-service', parentCode: 'taxation', departmentCode: 'taxation', urgency: 'normal',
+    nameZh: '纳税服务与发票', nameEn: 'Tax services and invoices',
+    descriptionZh: '发票领用开具、个税汇算退税、电子税务局、纳税申报、税务代征社保费。', descriptionEn: 'Obtaining and issuing invoices, income-tax refunds, the e-tax bureau, filing returns, social contributions collected by the tax office.',
+    keywords: ['发票', '个税', '退税', '电子税务局', '纳税申报', '12366'] }),
+
   // 农牧
   leaf({ code: 'agriculture.subsidy', parentCode: 'agriculture', departmentCode: 'agriculture', urgency: 'normal',
     nameZh: '农牧补贴', nameEn: 'Farming and herding subsidies',
@@ -273,6 +299,10 @@ export const LEAF_CATEGORIES: readonly LeafCategory[] = Object.freeze([
     nameZh: '畜牧与动物防疫', nameEn: 'Livestock and animal disease control',
     descriptionZh: '牲畜防疫、病死畜禽处理、养殖污染、兽药饲料。', descriptionEn: 'Livestock vaccination, dead-animal disposal, farm pollution, veterinary drugs.',
     keywords: ['牲畜', '防疫', '养殖', '病死'] }),
+  leaf({ code: 'agriculture.land-contract', parentCode: 'agriculture', departmentCode: 'agriculture', urgency: 'complex',
+    nameZh: '农村土地承包', nameEn: 'Rural land contracts',
+    descriptionZh: '土地承包经营权、承包地被占或收回、确权登记、土地流转费拖欠。', descriptionEn: 'Land contract rights, contracted land taken or withdrawn, title confirmation, unpaid land-transfer rent.',
+    keywords: ['土地承包', '承包地', '土地流转', '流转费', '确权'] }),
 
   // 文化旅游
   leaf({ code: 'culture-tourism.tourism', parentCode: 'culture-tourism', departmentCode: 'culture-tourism', urgency: 'normal',

@@ -31,6 +31,7 @@ export type HotlineDepartmentCode =
   | 'medical-security'
   | 'housing-fund'
   | 'market-regulation'
+  | 'taxation'
   | 'transport'
   | 'public-security'
   | 'housing-construction'

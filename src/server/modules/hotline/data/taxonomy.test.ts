@@ -19,9 +19,10 @@ const DOMAIN_DEPARTMENTS = new Set([
 ]);
 
 describe('12345 taxonomy', () => {
-  it('has 40–60 leaf categories with unique, stable ASCII codes under known groups', () => {
+  it('has 40–80 leaf categories with unique, stable ASCII codes under known groups', () => {
     expect(LEAF_CATEGORIES.length).toBeGreaterThanOrEqual(40);
-    expect(LEAF_CATEGORIES.length).toBeLessThanOrEqual(60);
+    // Real 12345 taxonomies have hundreds of leaves; 80 keeps the demo one reviewable while covering tax, vehicles, land, rental, dogs and parcels.
+    expect(LEAF_CATEGORIES.length).toBeLessThanOrEqual(80);
     const codes = LEAF_CATEGORIES.map((leaf) => leaf.code);
     expect(new Set(codes).size).toBe(codes.length);
     const groups = new Set(CATEGORY_GROUPS.map((group) => group.code));
