@@ -207,12 +207,6 @@ export interface HotlineTrainingCorrectionsTable {
   created_at: Generated<Date>;
 }
 
-export interface HotlineThrottleTable {
-  key: string;
-  window_start: Date;
-  hits: Generated<number>;
-}
-
 export interface HotlineTables {
   hotline_category_groups: HotlineCategoryGroupsTable;
   hotline_categories: HotlineCategoriesTable;
@@ -224,5 +218,4 @@ export interface HotlineTables {
   hotline_kb_articles: HotlineKbArticlesTable;
   hotline_models: HotlineModelsTable;
   hotline_training_corrections: HotlineTrainingCorrectionsTable;
-  hotline_throttle: HotlineThrottleTable;
 }

@@ -57,12 +57,6 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
-export interface LoginThrottleTable {
-  key: string;
-  window_start: Date;
-  attempts: Generated<number>;
-}
-
 export interface ChainHeadsTable {
   chain: string;
   seq: number;
@@ -217,7 +211,6 @@ export interface PlatformTables {
   departments: DepartmentsTable;
   users: UsersTable;
   sessions: SessionsTable;
-  login_throttle: LoginThrottleTable;
   chain_heads: ChainHeadsTable;
   events: EventsTable;
   jobs: JobsTable;

@@ -1,14 +1,12 @@
 import type { AppContext } from '../../context';
 import { ensureModel, hasNewTrainingData, RETRAIN_QUEUE, retrainModel, usableActiveModel } from './classifier.service';
 import { DEMO_QUEUE, loadDemoTickets } from './hotline.seed';
-import { deleteOldThrottle } from './intake.repository';
 import { sweepLateSignatures, sweepLights } from './lights.job';
 
 /** Queues of the hotline module. */
 export const HOTLINE_QUEUES = {
   lights: 'hotline.lights',
   retrain: RETRAIN_QUEUE,
-  housekeeping: 'hotline.housekeeping',
 } as const;
 
 /** How often the lights are swept (the yellow and red lines are exact instants; alerts may lag this much). */
@@ -50,12 +48,8 @@ export async function registerHotlineJobs(ctx: AppContext): Promise<void> {
     const p = job.payload as { history?: boolean; workload?: boolean };
     await loadDemoTickets(ctx, { history: p.history !== false, workload: p.workload !== false });
   });
-  ctx.jobs.work(HOTLINE_QUEUES.housekeeping, async () => {
-    await deleteOldThrottle(ctx.db, new Date(Date.now() - 2 * 86_400_000));
-  });
   await ctx.jobs.schedule('hotline-lights', HOTLINE_QUEUES.lights, LIGHTS_EVERY_SECONDS);
   await ctx.jobs.schedule('hotline-retrain', HOTLINE_QUEUES.retrain, RETRAIN_EVERY_SECONDS, { trigger: 'schedule' });
-  await ctx.jobs.schedule('hotline-housekeeping', HOTLINE_QUEUES.housekeeping, 3600);
 }
 
 /** Queues a retraining by an admin; null when one already waits. */

@@ -40,22 +40,3 @@ export async function findEmergencyTransfers(db: Executor, f: { scopeRegion: str
   return { items, total: count.n };
 }
 
-/**
- * Counts one hit for `key` in the current fixed window and returns the hits so far, with the
- * window's end. One upsert, so concurrent requests on several nodes count correctly.
- */
-export async function hitThrottle(db: Executor, key: string, windowSeconds: number, now: Date): Promise<{ hits: number; resetsAt: Date }> {
-  const start = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
-  const r = await db
-    .insertInto('hotline_throttle')
-    .values({ key, window_start: start, hits: 1 })
-    .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet({ hits: sql`hotline_throttle.hits + 1` }))
-    .returning('hits')
-    .executeTakeFirstOrThrow();
-  return { hits: r.hits, resetsAt: new Date(start.getTime() + windowSeconds * 1000) };
-}
-
-/** Drops throttle windows that ended before `before` (housekeeping). */
-export async function deleteOldThrottle(db: Executor, before: Date): Promise<void> {
-  await db.deleteFrom('hotline_throttle').where('window_start', '<', before).execute();
-}

@@ -136,10 +136,9 @@ export async function deleteSession(db: Kysely<DB>, sessionId: string): Promise<
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }
 
-/** Deletes expired sessions and stale throttle windows; returns how many sessions went. */
+/** Deletes expired sessions and spent failure counters; returns how many sessions went. */
 export async function deleteExpiredSessions(db: Kysely<DB>, now = new Date()): Promise<number> {
   const r = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
-  await db.deleteFrom('login_throttle').where('window_start', '<', new Date(now.getTime() - 24 * 3600_000)).execute();
   // Counters idle for longer than the longest lock are spent.
   await db.deleteFrom('login_failures').where('updated_at', '<', new Date(now.getTime() - 2 * MAX_LOCK_SECONDS * 1000)).execute();
   return Number(r.numDeletedRows);
