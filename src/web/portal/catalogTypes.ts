@@ -100,7 +100,7 @@ export interface FormFieldDef {
   options?: Array<{ value: string; labelZh: string; labelEn: string }>;
 }
 
-/** Every element of a service item (DOMAIN.md §4), as the admin API and the guide carry it. */
+/** Every element of a service item (docs/domain.md §4), as the admin API and the guide carry it. */
 export interface ItemDefinition {
   implCode: string;
   name: string;

@@ -1,4 +1,4 @@
-/** Role codes as the server sends them (DOMAIN.md §1). */
+/** Role codes as the server sends them (docs/domain.md §1). */
 export const ROLES = [
   'citizen',
   'enterprise',

@@ -38,7 +38,7 @@ CREATE TABLE cases (
   decision text CHECK (decision IN ('approved', 'denied')),
   decision_data jsonb,
   delivery jsonb,
-  -- Clock (DOMAIN.md §3, S8): folded from the events and stored so lists and the light sweep
+  -- Clock (docs/domain.md §3, S8): folded from the events and stored so lists and the light sweep
   -- read columns, never the log.
   submitted_at timestamptz,
   accepted_at timestamptz,

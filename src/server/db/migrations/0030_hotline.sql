@@ -1,4 +1,4 @@
--- 12345 hotline (DOMAIN.md S18, §8): categories with their departments and limits, tickets with
+-- 12345 hotline (docs/domain.md S18, §8): categories with their departments and limits, tickets with
 -- their current state and clock, one assignment per department a ticket is sent to, calls and
 -- emergency transfers, the knowledge base, classifier models and corrections, Open311/SMS keys.
 -- Every state change of a ticket is also an event on the hash-chained log (chain `ticket:<id>`).

@@ -4,11 +4,11 @@ import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import type { TimeLimit } from '../catalog/demo/types';
 
 /**
- * The four lines of DOMAIN.md S8 — 法定时限, 承诺时限, 考核时限 and the working time actually used —
+ * The four lines of docs/domain.md S8 — 法定时限, 承诺时限, 考核时限 and the working time actually used —
  * computed from a case's events with the working-day calendar. Pure: the calendar is data and
  * `now` is a parameter, so fixed-date tests and property tests need no database.
  *
- * Rules (DOMAIN.md §3): counting starts on the working day after acceptance; a deadline is the end
+ * Rules (docs/domain.md §3): counting starts on the working day after acceptance; a deadline is the end
  * of its last day; working days spent paused (补正 after acceptance, 特别程序) are added back.
  * Natural-day limits count calendar days from the day after acceptance and, when the last day is
  * not a working day, end on the next working day (the civil-code rule for periods).
@@ -90,7 +90,7 @@ export function clockFromEvents(events: readonly ClockEvent[], cal: WorkCalendar
   return events.reduce((s, e) => foldClock(s, e, cal), INITIAL_CLOCK);
 }
 
-/** The four lines and the light as a case shows them (DOMAIN.md S8). */
+/** The four lines and the light as a case shows them (docs/domain.md S8). */
 export interface Lines {
   acceptedAt: Date | null;
   statutoryDue: Date | null;

@@ -25,7 +25,7 @@ const person = (name: string, region: string, birth: string, seq: number, mobile
   ...(entity ? { entity } : {}),
 });
 
-/** Baotou residents and businesses (region codes of DOMAIN.md §7: 150202 东河区 … 150223 达茂旗). */
+/** Baotou residents and businesses (region codes of docs/domain.md §7: 150202 东河区 … 150223 达茂旗). */
 export const DEMO_APPLICANTS: readonly DemoApplicant[] = [
   person('张建国', '150202', '1975-03-12', 131, '13904721835', '东河区巴彦塔拉大街 38 号 5 栋 2 单元 301', { name: '包头市东河区建国烧麦馆', uscc: makeUscc('92150202MA0PX3K2T'), address: '东河区和平路 17 号底商' }),
   person('李秀英', '150204', '1982-11-05', 242, '13847263310', '青山区幸福路 12 号院 3 号楼', { name: '包头市青山区秀英便利店', uscc: makeUscc('92150204MA0R8WQ5N'), address: '青山区青年路 56 号' }),

@@ -4,9 +4,9 @@ import { getItemVersion } from '../catalog/catalog.service';
 import type { PublishedItem } from '../catalog/catalog.types';
 import type { ClockLimits } from './cases.clock';
 
-/** 考核时限 share of the promised limit when the item does not set one (DOMAIN.md S8). */
+/** 考核时限 share of the promised limit when the item does not set one (docs/domain.md S8). */
 export const DEFAULT_ASSESSMENT_RATIO = 0.8;
-/** Working days to supply 容缺 materials when the item does not set it (DOMAIN.md S6). */
+/** Working days to supply 容缺 materials when the item does not set it (docs/domain.md S6). */
 export const DEFAULT_DEFICIENCY_DAYS = 5;
 
 const MAX_CACHED = 2000;

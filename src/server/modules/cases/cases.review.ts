@@ -10,7 +10,7 @@ import type { ActionCtx, ActionHandler } from './cases.transition';
 
 /** Back office (后台分类审批): review, decision, special procedures, returning a case. */
 
-/** Special procedures every item may use (DOMAIN.md S7), besides those the item lists. */
+/** Special procedures every item may use (docs/domain.md S7), besides those the item lists. */
 export const STANDARD_SPECIAL_PROCEDURES = ['听证', '专家评审', '现场核查'];
 
 interface LaneOpinion {

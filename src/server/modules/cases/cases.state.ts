@@ -1,7 +1,7 @@
 import type { Role } from '../../platform/auth/roles';
 
 /**
- * The case lifecycle of DOMAIN.md §5 as data: which action moves a case from which status, and
+ * The case lifecycle of docs/domain.md §5 as data: which action moves a case from which status, and
  * who may take it. Pure — no I/O — so the whole table is unit-tested; the services only apply
  * what `decideTransition` allows.
  */

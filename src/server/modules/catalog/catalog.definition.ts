@@ -3,7 +3,7 @@ import type { ItemDefinition } from './catalog.types';
 import { ITEM_TYPES, TOPICS } from './demo/types';
 
 /**
- * The zod schema of an item definition (DOMAIN.md §4), shared by the admin API, the import and
+ * The zod schema of an item definition (docs/domain.md §4), shared by the admin API, the import and
  * the OpenAPI document. It checks shape only; the catalog rules that relate fields to each other
  * (promised ≤ statutory, unique material codes …) are in catalog.validate.ts so that every broken
  * rule can be reported at once.
@@ -100,7 +100,7 @@ export const itemDefinitionSchema = z
     noMaterialsReason: text(300).optional(),
     keywords: z.array(text(30)).max(30).optional(),
   })
-  .meta({ description: 'Every element of a service item (DOMAIN.md §4)' });
+  .meta({ description: 'Every element of a service item (docs/domain.md §4)' });
 
 /** The shape the schema accepts, before the catalog rules have been checked. */
 export type ItemDefinitionInput = z.infer<typeof itemDefinitionSchema>;

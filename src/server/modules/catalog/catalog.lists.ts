@@ -19,7 +19,7 @@ export const LIST_NAMES: Readonly<Record<ListName, { zh: string; en: string }>> 
   one_visit: { zh: '一次办', en: 'Done in one visit' },
 };
 
-/** Target of the online-availability rate (DOMAIN.md S2). */
+/** Target of the online-availability rate (docs/domain.md S2). */
 export const ONLINE_RATE_TARGET = 0.8;
 
 /** A page of one list, optionally for one department. */

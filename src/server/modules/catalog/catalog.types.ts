@@ -1,7 +1,7 @@
 import type { DemoItem } from './demo/types';
 
 /**
- * The content of one published version of a service item (DOMAIN.md §4). The demo data uses the
+ * The content of one published version of a service item (docs/domain.md §4). The demo data uses the
  * same shape, so a demo item is loaded as version 1 without translation.
  */
 export type ItemDefinition = Omit<DemoItem, 'basicCode'> & {

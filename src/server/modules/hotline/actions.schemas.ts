@@ -5,7 +5,7 @@ import type { TicketAction } from './tickets.state';
 
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const versionField = z.number().int().min(1).max(2_147_483_647).meta({ description: 'The version of the ticket the client saw (optimistic concurrency: 409 when it changed)' });
-export const departmentCodeSchema = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/).meta({ description: 'Department code (DOMAIN.md §7)', examples: ['urban-management'] });
+export const departmentCodeSchema = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/).meta({ description: 'Department code (docs/domain.md §7)', examples: ['urban-management'] });
 export const regionCodeSchema = z.string().regex(/^\d{6}$/).meta({ description: 'Region code (GB/T 2260; 150271 稀土高新区)', examples: ['150203'] });
 export const categoryCodeSchema = z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/).max(80).meta({ description: 'Leaf category code', examples: ['heating.low-temperature'] });
 

@@ -38,7 +38,7 @@ describe('a call becomes a ticket and goes the whole way', () => {
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ status: 'pending_dispatch', categoryCode: 'heating.low-temperature', departmentCode: 'heating', repeatCall: false });
     ({ id, version } = created.json());
-    // 24-hour limit for heating (DOMAIN.md §8).
+    // 24-hour limit for heating (docs/domain.md §8).
     const hours = (Date.parse(created.json().dueAt) - Date.now()) / 3_600_000;
     expect(hours).toBeGreaterThan(23.5);
     expect(hours).toBeLessThanOrEqual(24);

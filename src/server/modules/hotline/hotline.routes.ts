@@ -9,7 +9,7 @@ import { reportsRoutes } from './reports.routes';
 import { ticketsRoutes } from './tickets.routes';
 
 /**
- * The 12345 hotline (DOMAIN.md S18): intake on every channel, classification, tickets and their
+ * The 12345 hotline (docs/domain.md S18): intake on every channel, classification, tickets and their
  * actions, reports, reference data and administration under /api/v1/hotline; Open311 GeoReport v2
  * under /open311/v2. The categories are reference data every installation needs, so they are
  * ensured here as well as by the demo seed (which also brings the knowledge base).

@@ -42,7 +42,7 @@ export const classificationSchema = z.object({
   category: z.string().meta({ description: 'Suggested leaf category code' }),
   categoryNameZh: z.string(),
   categoryNameEn: z.string(),
-  departmentCode: z.string().meta({ description: 'The category’s responsible department (DOMAIN.md §7)' }),
+  departmentCode: z.string().meta({ description: 'The category’s responsible department (docs/domain.md §7)' }),
   confidence: z.number().meta({ description: 'Calibrated probability, 0..1' }),
   lowConfidence: z.boolean().meta({ description: 'The suggestion is unsure (low confidence, or no model yet): let the agent choose among the alternatives' }),
   source: z.enum(['model', 'keywords']).meta({ description: 'The trained model, or a keyword match while the first model is still being trained' }),

@@ -2,7 +2,7 @@ import { DAY_MS, fromEpochDay, shanghaiDayStartMs, shanghaiEpochDay } from '../.
 import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 
 /**
- * The ticket clock (DOMAIN.md §8): a limit in natural hours or in working days, the yellow line at
+ * The ticket clock (docs/domain.md §8): a limit in natural hours or in working days, the yellow line at
  * 80 % of it and the red line at the limit, the time a department has to sign, and extensions.
  * Pure: the calendar comes in, instants go out, and they are stored so the light sweep is an
  * index scan.

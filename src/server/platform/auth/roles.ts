@@ -1,4 +1,4 @@
-/** Roles from DOMAIN.md §1. */
+/** Roles from docs/domain.md §1. */
 export const ROLES = [
   'citizen',
   'enterprise',

@@ -1,7 +1,7 @@
 import { addDays, dayOfWeek } from './shanghai-date';
 import { WorkCalendar, type CalendarDay } from './work-calendar';
 
-/** The 2026 schedule exactly as DOMAIN.md §3 states it: [first day, last day, name]. */
+/** The 2026 schedule exactly as docs/domain.md §3 states it: [first day, last day, name]. */
 export const HOLIDAYS_2026: ReadonlyArray<readonly [string, string, string]> = [
   ['2026-01-01', '2026-01-03', '元旦'],
   ['2026-02-15', '2026-02-23', '春节'],
@@ -12,7 +12,7 @@ export const HOLIDAYS_2026: ReadonlyArray<readonly [string, string, string]> = [
   ['2026-10-01', '2026-10-07', '国庆节'],
 ];
 
-/** Make-up working days of 2026 per DOMAIN.md §3 (all fall on a weekend). */
+/** Make-up working days of 2026 per docs/domain.md §3 (all fall on a weekend). */
 export const MAKEUP_DAYS_2026: readonly string[] = [
   '2026-01-04',
   '2026-02-14',

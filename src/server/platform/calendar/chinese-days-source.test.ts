@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 describe('calendarRowsFromChineseDays', () => {
-  it('matches DOMAIN.md §3 for 2026 exactly', () => {
+  it('matches docs/domain.md §3 for 2026 exactly', () => {
     const of2026 = rows.filter((r) => r.date.startsWith('2026-'));
     expect(of2026.filter((r) => r.kind === 'holiday').map((r) => r.date)).toEqual(holidayDates2026());
     expect(of2026.filter((r) => r.kind === 'makeup').map((r) => r.date)).toEqual([...MAKEUP_DAYS_2026]);
@@ -61,7 +61,7 @@ describe('workCalendarFromChineseDays', () => {
     expect(cal.deadlineAfter(new Date('2026-12-28T10:00:00+08:00'), 5).published).toBe(false);
   });
 
-  it('gives the DOMAIN.md example across National Day 2026', () => {
+  it('gives the docs/domain.md example across National Day 2026', () => {
     expect(cal.addWorkdays('2026-09-30', 3)).toEqual({ date: '2026-10-10', published: true });
   });
 

@@ -40,7 +40,7 @@ describe('isWorkday', () => {
 });
 
 describe('addWorkdays', () => {
-  it('crosses National Day and lands on the make-up Saturday (DOMAIN.md §3)', () => {
+  it('crosses National Day and lands on the make-up Saturday (docs/domain.md §3)', () => {
     expect(cal.addWorkdays('2026-09-30', 3)).toEqual({ date: '2026-10-10', published: true });
   });
 

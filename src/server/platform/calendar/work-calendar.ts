@@ -45,7 +45,7 @@ export interface Deadline {
 }
 
 /**
- * Working-day arithmetic for Asia/Shanghai, per DOMAIN.md §3.
+ * Working-day arithmetic for Asia/Shanghai, per docs/domain.md §3.
  *
  * A date not in the table is a working day iff it is Monday–Friday. Years without a published
  * schedule still get an answer (Mon–Fri), but every result says whether it is trustworthy, because
@@ -118,7 +118,7 @@ export class WorkCalendar {
   }
 
   /**
-   * The deadline of a time limit of n working days, per DOMAIN.md §3: the end (23:59:59.999
+   * The deadline of a time limit of n working days, per docs/domain.md §3: the end (23:59:59.999
    * Asia/Shanghai) of the n-th working day after the acceptance date — whether or not the
    * acceptance date is itself a working day, counting starts on the next working day. Working
    * days spent paused (补正, 特别程序) are added. n = 0 means the end of the acceptance date.

@@ -4,7 +4,7 @@ import { checkResidentId } from './resident-id';
 import { checkUscc } from './uscc';
 
 describe('makeResidentId', () => {
-  it('rebuilds the DOMAIN.md examples', () => {
+  it('rebuilds the docs/domain.md examples', () => {
     expect(makeResidentId('110105', '1949-12-31', 2)).toBe('11010519491231002X');
     expect(makeResidentId('440524', '1880-01-01', '001')).toBe('440524188001010014');
   });
@@ -30,7 +30,7 @@ describe('makeResidentId', () => {
 });
 
 describe('makeUscc', () => {
-  it('rebuilds the DOMAIN.md examples', () => {
+  it('rebuilds the docs/domain.md examples', () => {
     expect(makeUscc('91350100M000100Y4')).toBe('91350100M000100Y43');
     expect(makeUscc('9144030071526726x')).toBe('9144030071526726XG');
   });

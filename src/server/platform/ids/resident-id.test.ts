@@ -7,7 +7,7 @@ const TODAY = '2026-06-01';
 const check = (value: string) => checkResidentId(value, { today: TODAY });
 
 describe('checkResidentId — valid numbers', () => {
-  it('accepts the DOMAIN.md examples', () => {
+  it('accepts the docs/domain.md examples', () => {
     expect(check('11010519491231002X')).toEqual({
       ok: true,
       value: '11010519491231002X',

@@ -5,7 +5,7 @@ import { checkUscc, usccCheckChar } from './uscc';
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 describe('checkUscc — valid codes', () => {
-  it('accepts the DOMAIN.md examples', () => {
+  it('accepts the docs/domain.md examples', () => {
     expect(checkUscc('91350100M000100Y43')).toEqual({
       ok: true,
       value: '91350100M000100Y43',

@@ -1,5 +1,5 @@
 /**
- * Baotou's regions (GB/T 2260) and the departments named in the city plan (DOMAIN.md §7).
+ * Baotou's regions (GB/T 2260) and the departments named in the city plan (docs/domain.md §7).
  * 稀土高新区 is a development zone, not a GB/T 2260 division: it gets our own code 150271,
  * chosen from the unused 70s block of Baotou's range so it cannot clash with a real division.
  */

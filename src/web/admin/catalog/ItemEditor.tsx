@@ -51,7 +51,7 @@ function asProblems(list: unknown[] | undefined): Problem[] {
 }
 
 /**
- * Creates an item or edits its draft: every element of DOMAIN.md §4, saved as a draft, checked
+ * Creates an item or edits its draft: every element of docs/domain.md §4, saved as a draft, checked
  * against the catalog rules (problems shown on their fields), published as a new version.
  * Editing an item without a draft starts one from the published version on the first save.
  */

@@ -65,7 +65,7 @@ function TextList({ name, label, addLabel, long = false, max }: { name: string; 
 }
 
 /**
- * Every element of a service item (DOMAIN.md §4) as form fields, in eight sections. The form
+ * Every element of a service item (docs/domain.md §4) as form fields, in eight sections. The form
  * instance and its values belong to the editor; this only lays the fields out.
  */
 export function ItemFormFields({ creating, departments, problems }: { creating: boolean; departments: Department[]; problems: Partial<Record<EditorSection, string[]>> }) {

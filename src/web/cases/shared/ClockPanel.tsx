@@ -9,7 +9,7 @@ const FINISHED: readonly CaseStatus[] = ['completed', 'issued'];
 const CLOSED_UNACCEPTED: readonly CaseStatus[] = ['not_accepted', 'withdrawn', 'returned'];
 
 /**
- * The four supervision lines (DOMAIN.md S8) in plain words: when the case is promised, when the
+ * The four supervision lines (docs/domain.md S8) in plain words: when the case is promised, when the
  * assessment and statutory lines fall, the working days used and paused, the light, and a warning
  * when a date lies in a year whose holidays are not published yet.
  */

@@ -1,6 +1,6 @@
 /**
  * Check characters for the identifiers the demo catalog makes up, so that every implementing
- * body carries a code that passes the same validation as real input (DOMAIN.md §6).
+ * body carries a code that passes the same validation as real input (docs/domain.md §6).
  */
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';

@@ -16,7 +16,7 @@ export interface DemoDepartment {
   consultationPhone: string;
   /** Implementing body's unified social credit code. */
   uscc: string;
-  /** Set on departments that DOMAIN.md §7 does not list, with the reason they are needed. */
+  /** Set on departments that docs/domain.md §7 does not list, with the reason they are needed. */
   addedForDemo?: string;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Types of the demo service catalog (事项库): one `DemoItem` is a basic-catalogue entry together
- * with the city's implementation list for it (DOMAIN.md §4). The demo data is plain typed
+ * with the city's implementation list for it (docs/domain.md §4). The demo data is plain typed
  * TypeScript so the seeder can load it without parsing anything.
  */
 
@@ -25,7 +25,7 @@ export const ITEM_TYPE_NAMES: Readonly<Record<ItemType, string>> = {
 };
 
 /**
- * Department codes usable in demo data: every code of DOMAIN.md §7 plus the few that real Baotou
+ * Department codes usable in demo data: every code of docs/domain.md §7 plus the few that real Baotou
  * items need and §7 does not list (marked in `departments.ts`).
  */
 export const DEPARTMENT_CODES = [
@@ -66,7 +66,7 @@ export const DEPARTMENT_CODES = [
   'water-supply',
   'power-supply',
   'gas-supply',
-  // Added for the demo (not in DOMAIN.md §7); see departments.ts for why each is needed.
+  // Added for the demo (not in docs/domain.md §7); see departments.ts for why each is needed.
   'fire-rescue',
   'disabled-persons',
   'tobacco',
@@ -130,7 +130,7 @@ export const TOPICS = [
 /** One of {@link TOPICS}. */
 export type Topic = (typeof TOPICS)[number];
 
-/** Unit of a time limit: working days (the default, DOMAIN.md §3) or natural days. */
+/** Unit of a time limit: working days (the default, docs/domain.md §3) or natural days. */
 export type LimitUnit = 'workday' | 'natural_day';
 
 /** A time limit (法定时限 / 承诺时限) with its unit and an optional explanation (时限说明). */
@@ -242,7 +242,7 @@ export type BranchHallCode =
   | 'real_estate'
   | 'driver_vehicle';
 
-/** A service item with its implementation-list elements (DOMAIN.md §4). */
+/** A service item with its implementation-list elements (docs/domain.md §4). */
 export interface DemoItem {
   /** 基本编码, 12 digits. */
   basicCode: string;
