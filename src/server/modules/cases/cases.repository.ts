@@ -1,12 +1,13 @@
-import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { CaseLanesTable, CaseMaterialsTable, CasesTable } from '../../db/tables/cases';
 import type { DB } from '../../db/types';
 import type { Role } from '../../platform/auth/roles';
 import type { ClockState } from './cases.clock';
+import type { Executor } from '../../db/executor';
 
 /** The cases module's SQL for single cases (lists, stats and sweeps are in cases.queries.ts). */
 
-export type Executor = Kysely<DB> | Transaction<DB>;
+export type { Executor } from '../../db/executor';
 export type CaseRow = Selectable<CasesTable>;
 export type CaseInsert = Insertable<CasesTable>;
 export type CasePatch = Updateable<CasesTable>;

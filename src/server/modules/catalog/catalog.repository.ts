@@ -1,10 +1,11 @@
-import { sql, type Kysely, type RawBuilder, type SqlBool, type Transaction } from 'kysely';
+import { sql, type RawBuilder, type SqlBool, type Transaction } from 'kysely';
 import type { DB } from '../../db/types';
 import type { IndexFields } from './catalog.index';
 import type { ItemDefinition } from './catalog.types';
+import type { Executor } from '../../db/executor';
 
 /** The catalog's SQL for items and their versions (search and lists are in catalog.search.repository.ts). */
-export type Executor = Kysely<DB> | Transaction<DB>;
+export type { Executor } from '../../db/executor';
 
 export type VersionStatus = 'draft' | 'published' | 'superseded';
 

@@ -1,12 +1,13 @@
-import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { HotlineAssignmentsTable, HotlineTicketsTable } from '../../db/tables/hotline';
 import type { DB } from '../../db/types';
 import { CITY_REGION, type Role } from '../../platform/auth/roles';
 import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
+import type { Executor } from '../../db/executor';
 
 /** The hotline module's SQL for single tickets and their assignments (lists are in tickets.list.repository.ts). */
 
-export type Executor = Kysely<DB> | Transaction<DB>;
+export type { Executor } from '../../db/executor';
 export type TicketRow = Selectable<HotlineTicketsTable>;
 export type TicketInsert = Insertable<HotlineTicketsTable>;
 export type TicketPatch = Updateable<HotlineTicketsTable>;

@@ -1,9 +1,10 @@
-import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { sql, type SqlBool, type Transaction } from 'kysely';
 import type { DB } from '../../db/types';
 import type { Hours, PlaceInput, PlaceKind, WindowInput } from './places.schemas';
+import type { Executor } from '../../db/executor';
 
 /** The places module's SQL: places, their windows and the items each handles. */
-export type Executor = Kysely<DB> | Transaction<DB>;
+export type { Executor } from '../../db/executor';
 
 export interface PlaceRow {
   code: string;

@@ -1,8 +1,9 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/types';
 import { GENESIS_HASH, hashLink, verifyLinks, type ChainLink, type ChainProblem } from './chain';
+import type { Executor } from '../../db/executor';
 
-export type Executor = Kysely<DB> | Transaction<DB>;
+export type { Executor } from '../../db/executor';
 
 export interface NewEvent {
   chain: string;

@@ -1,8 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../db/types';
+import { sql } from 'kysely';
 import type { FileMime } from './files.detect';
+import type { Executor } from '../../db/executor';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 
 export interface FileRecord {
   id: string;

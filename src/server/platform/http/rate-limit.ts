@@ -1,8 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../db/types';
+import { sql } from 'kysely';
 import { AppError, ERR } from '../errors';
+import type { Executor } from '../../db/executor';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 
 /** At most `max` hits per fixed window of `windowSeconds` (at most one day: older windows are swept). */
 export interface Limit {

@@ -1,9 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types';
 import { renderTemplate } from './templates';
 import type { SmsGateway } from './sms-gateway';
+import type { Executor } from '../../db/executor';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 
 export interface NotificationInput {
   /** The user to tell in-app (and by SMS at their registered mobile, unless `mobile` is given). */
