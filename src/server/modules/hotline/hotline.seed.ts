@@ -15,6 +15,7 @@ import { findArticleSlugs, insertMissingArticles } from './kb.repository';
 import { articleTokens } from './kb.service';
 import { DEMO_OPEN311_KEY, ensureKey } from './keys.service';
 import * as seedRepo from './seed.repository';
+import { generateDemoTickets } from './data/demo-tickets';
 import { buildHistory } from './seed.history';
 import { seedWorkload } from './seed.workload';
 import { findDepartmentNames } from './tickets.repository';
@@ -118,8 +119,10 @@ export async function loadDemoTickets(ctx: AppContext, opts: { history: boolean;
   const now = new Date();
   let history = 0;
   if (opts.history) {
-    const seq = await seedRepo.reserveTicketSeq(ctx.db, 3200);
-    const rows = buildHistory({ cal, now, agentId: agent?.id ?? null, seq });
+    // One number per generated ticket: the history never outgrows its reservation.
+    const generated = generateDemoTickets();
+    const seq = await seedRepo.reserveTicketSeq(ctx.db, generated.length);
+    const rows = buildHistory({ cal, now, agentId: agent?.id ?? null, seq, generated });
     await ctx.db.transaction().execute(async (trx) => {
       await seedRepo.insertTicketsBulk(trx, rows.tickets);
       await seedRepo.insertAssignmentsBulk(trx, rows.assignments);

@@ -5,7 +5,7 @@ import { CITY_REGION } from '../../platform/auth/roles';
 import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import { maskMobile } from '../../platform/ids/mobile';
-import { generateDemoTickets } from './data/demo-tickets';
+import { generateDemoTickets, type DemoTicket } from './data/demo-tickets';
 import { generateEmergencyExamples } from './data/emergency-texts';
 import { chance, mulberry32, pick, pickWeighted, randomInt, type Random } from './data/prng';
 import { findCategory } from './data/taxonomy';
@@ -15,7 +15,7 @@ import { computeLines, signDueAt } from './tickets.clock';
 import { visitOutcome, type Satisfaction } from './tickets.state';
 
 /**
- * The demo history: the labelled generator's 3,132 tickets as closed tickets with believable
+ * The demo history: the labelled generator's tickets (3,139) as closed tickets with believable
  * outcomes — answered at first contact, dispatched, signed, replied (mostly on time), visited,
  * sometimes reopened once — plus the calls (some abandoned) and emergency transfers around them,
  * so that the reports have a year and a half of figures. Pure: rows in, the seeder inserts them.
@@ -61,11 +61,11 @@ function satisfactionOf(rng: Random, late: boolean): Satisfaction {
 const between = (from: Date, to: Date, f: number) => new Date(from.getTime() + f * (to.getTime() - from.getTime()));
 
 /** Builds the history rows; `seq` hands out ticket sequence numbers in creation order. */
-export function buildHistory(opts: { cal: WorkCalendar; now: Date; agentId: string | null; seq: number[] }): HistoryRows {
+export function buildHistory(opts: { cal: WorkCalendar; now: Date; agentId: string | null; seq: number[]; generated?: DemoTicket[] }): HistoryRows {
   const { cal, now, agentId } = opts;
   const rng = mulberry32(20_201_128);
   const shift = historyShiftMs(now);
-  const generated = generateDemoTickets()
+  const generated = (opts.generated ?? generateDemoTickets())
     .map((d) => ({ ...d, created: new Date(Date.parse(d.createdAt) + shift) }))
     .filter((d) => d.created.getTime() < now.getTime() - DAY)
     .sort((a, b) => a.created.getTime() - b.created.getTime());

@@ -1,6 +1,6 @@
 /**
  * Detects texts that must go to 110/119/120/122 at once instead of becoming a 12345 ticket
- * (DOMAIN.md §8: emergencies are transferred and never kept).
+ * (docs/domain.md §8: emergencies are transferred and never kept).
  *
  * Keyword spotting alone flags "上次着火后的维修" or "燃气灶打不着火", so each match is checked in
  * its clause for negation, near-misses, past or hypothetical framing, figurative use and

@@ -1,6 +1,6 @@
 /**
  * Baotou's districts, banners and counties with real street, town and estate names, used to give
- * demo tickets believable addresses and region codes (DOMAIN.md §7).
+ * demo tickets believable addresses and region codes (docs/domain.md §7).
  */
 
 /** 包头市 as a whole (GB/T 2260). */

@@ -1,6 +1,6 @@
 /**
  * The emergency lines 12345 transfers to at once (三方通话) and never keeps a ticket for
- * (DOMAIN.md §8).
+ * (docs/domain.md §8).
  */
 
 /** The four emergency numbers. */

@@ -1,5 +1,5 @@
 /**
- * Types of the 12345 taxonomy and the handling limits per urgency (DOMAIN.md §8).
+ * Types of the 12345 taxonomy and the handling limits per urgency (docs/domain.md §8).
  * Kept apart from the data so the leaf list can import them without an import cycle.
  */
 
@@ -12,7 +12,7 @@ export interface HandlingLimit {
   unit: 'hours' | 'workdays';
 }
 
-/** DOMAIN.md §8: urgent 2 h; water/power/gas/heating 24 h; normal 5 and complex 15 working days. */
+/** docs/domain.md §8: urgent 2 h; water/power/gas/heating 24 h; normal 5 and complex 15 working days. */
 export const HANDLING_LIMITS: Readonly<Record<Urgency, Readonly<HandlingLimit>>> = Object.freeze({
   urgent: Object.freeze({ value: 2, unit: 'hours' }),
   utility: Object.freeze({ value: 24, unit: 'hours' }),
@@ -20,7 +20,7 @@ export const HANDLING_LIMITS: Readonly<Record<Urgency, Readonly<HandlingLimit>>>
   complex: Object.freeze({ value: 15, unit: 'workdays' }),
 });
 
-/** Department codes used by the hotline, exactly as DOMAIN.md §7 spells them. */
+/** Department codes used by the hotline, exactly as docs/domain.md §7 spells them. */
 export type HotlineDepartmentCode =
   | 'urban-management'
   | 'heating'

@@ -8,7 +8,7 @@ import {
   isLeafCategoryCode,
 } from './taxonomy';
 
-// DOMAIN.md §7, copied here on purpose: a typo in the taxonomy must not pass by matching itself.
+// docs/domain.md §7, copied here on purpose: a typo in the taxonomy must not pass by matching itself.
 const DOMAIN_DEPARTMENTS = new Set([
   'gov-office', 'gov-services', 'market-regulation', 'public-security', 'taxation', 'hr-social-security',
   'development-reform', 'industry-it', 'natural-resources', 'ecology-environment', 'emergency-management',
@@ -34,7 +34,7 @@ describe('12345 taxonomy', () => {
     for (const group of CATEGORY_GROUPS) expect(findLeavesOfGroup(group.code).length).toBeGreaterThan(0);
   });
 
-  it('routes every leaf to a department code of DOMAIN.md §7', () => {
+  it('routes every leaf to a department code of docs/domain.md §7', () => {
     for (const leaf of LEAF_CATEGORIES) expect(DOMAIN_DEPARTMENTS.has(leaf.departmentCode), leaf.code).toBe(true);
   });
 
@@ -45,7 +45,7 @@ describe('12345 taxonomy', () => {
     }
   });
 
-  it('derives each limit from the urgency as DOMAIN.md §8 sets them', () => {
+  it('derives each limit from the urgency as docs/domain.md §8 sets them', () => {
     expect(HANDLING_LIMITS).toEqual({
       urgent: { value: 2, unit: 'hours' },
       utility: { value: 24, unit: 'hours' },

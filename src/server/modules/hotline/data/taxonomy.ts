@@ -1,7 +1,7 @@
 /**
  * The 12345 hotline's two-level category taxonomy for Baotou: groups (一级分类) and the leaf
  * categories (二级分类) tickets are classified into, each routed to one department with a
- * handling limit from GB/T 33358-2016 practice (DOMAIN.md §8).
+ * handling limit from GB/T 33358-2016 practice (docs/domain.md §8).
  */
 import { LEAF_CATEGORIES } from './taxonomy-leaves';
 import {

@@ -16,7 +16,7 @@ import {
   type CategoryPhrasebook,
 } from './ticket-phrases';
 
-/** Channels a ticket can come in through (DOMAIN.md S18). */
+/** Channels a ticket can come in through (docs/domain.md S18). */
 export type Channel = 'phone' | 'sms' | 'web' | 'wechat' | 'app';
 
 /** What the text generator needs about one ticket. */

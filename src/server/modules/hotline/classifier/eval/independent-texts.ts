@@ -13,7 +13,7 @@
 /** A text, the departments that may acceptably handle it, and the best category if one is clear. */
 export interface IndependentText {
   text: string;
-  /** Department codes (DOMAIN.md §7); may name one the taxonomy has no category for, such as `taxation`. */
+  /** Department codes (docs/domain.md §7); may name one the taxonomy has no category for, such as `taxation`. */
   departments: readonly string[];
   categoryCode?: string;
 }
