@@ -290,7 +290,8 @@ describe('case handling in the browser (issue 4)', () => {
     await screenshot(citizen, 'cases-completed');
     const bell = citizen.getByRole('button', { name: /通知（\d+ 条未读）/ });
     await bell.click();
-    const issuedMessage = citizen.locator('.tb-bell-item-title', { hasText: '结果已出件' });
+    // The demo's own cases notify the citizen too: pick this case's message.
+    const issuedMessage = citizen.locator('.tb-bell-item', { hasText: caseNo }).locator('.tb-bell-item-title', { hasText: '结果已出件' });
     await issuedMessage.waitFor();
     await screenshot(citizen, 'cases-bell');
     await issuedMessage.click();

@@ -8,7 +8,6 @@ import { AppError } from '../../platform/errors';
 import { saveGeneratedFile } from '../../platform/files/files.save';
 import { makeResidentId, makeUscc } from '../../platform/ids/generate';
 import type { DemoSeeder } from '../../seed/seed';
-import { generateMaterialForm } from '../catalog/catalog.documents';
 import { getPublishedItem } from '../catalog/catalog.service';
 import type { PublishedItem } from '../catalog/catalog.types';
 import { computeLines, INITIAL_CLOCK, type Light } from './cases.clock';
@@ -48,6 +47,8 @@ export async function loadDemoCases(ctx: AppContext, now: Date): Promise<number>
   for (const [i, s] of DEMO_SCENARIOS.entries()) {
     const item = await getPublishedItem(ctx.db, s.item);
     const times = new StepClock(cal, startOf(s, item, cal, now), now);
+    // Let waiting requests through between cases: the demo loads while people use the server.
+    await new Promise((resolve) => setImmediate(resolve));
     try {
       await playScenario(ctx, staff, files, item, s, times);
     } catch (err) {
@@ -122,18 +123,19 @@ class StepClock {
   }
 }
 
-/** One stored file per owner and material: the material's sample form, or a scan-like page. */
+/**
+ * One stored file per owner and material: a light scan-like page. (Rendering the materials' sample
+ * forms embeds a CJK font, which takes the CPU for seconds per document and would stall requests.)
+ */
 class FileShelf {
   private readonly ids = new Map<string, string>();
   constructor(private readonly ctx: AppContext) {}
 
-  async fileFor(owner: Actor, item: PublishedItem, m: PublishedItem['materials'][number]): Promise<string> {
+  async fileFor(owner: Actor, m: PublishedItem['materials'][number]): Promise<string> {
     const key = `${owner.id}|${m.name}`;
     const hit = this.ids.get(key);
     if (hit) return hit;
-    // Without a CJK font on the machine the sample comes as HTML, which is no upload: scan-like page then.
-    const sample = m.hasSample ? await generateMaterialForm(item, m, 'sample') : null;
-    const pdf = sample?.contentType === 'application/pdf' ? sample.body : await scanPage(m.nameEn);
+    const pdf = await scanPage(m.nameEn);
     const f = await saveGeneratedFile(this.ctx, owner, `${m.name}.pdf`, pdf);
     this.ids.set(key, f.id);
     return f.id;
@@ -213,7 +215,7 @@ async function playScenario(ctx: AppContext, staff: Staff, files: FileShelf, ite
   const left = new Set(s.leaveOut ?? []);
   const refs: { materialCode: string; fileId: string }[] = [];
   for (const [i, m] of item.materials.entries()) {
-    if (m.required && !left.has(i)) refs.push({ materialCode: m.code, fileId: await files.fileFor(applicantActor, item, m) });
+    if (m.required && !left.has(i)) refs.push({ materialCode: m.code, fileId: await files.fileFor(applicantActor, m) });
   }
   const idType = a.entity?.uscc && !item.audience.includes('citizen') ? 'uscc' : 'resident_id';
   const applicant = online
@@ -267,10 +269,10 @@ async function playStep(
       return act(staff.reviewer, 'request_correction', { ...v, items: [{ materialCode: item.materials[0].code, problem: '申请书法定代表人签字与身份证件不一致，请重新签字后上传' }] });
     case 'resubmit': {
       const m = item.materials[0];
-      return act(applicant, 'resubmit', { ...v, materials: [{ materialCode: m.code, fileId: await files.fileFor(applicant, item, m) }] });
+      return act(applicant, 'resubmit', { ...v, materials: [{ materialCode: m.code, fileId: await files.fileFor(applicant, m) }] });
     }
     case 'supply': {
-      const materials = await Promise.all(owed.filter(({ m }) => !m.primary).map(async ({ m }) => ({ materialCode: m.code, fileId: await files.fileFor(applicant, item, m) })));
+      const materials = await Promise.all(owed.filter(({ m }) => !m.primary).map(async ({ m }) => ({ materialCode: m.code, fileId: await files.fileFor(applicant, m) })));
       return act(applicant, 'supply_materials', { ...v, materials });
     }
     case 'complete':

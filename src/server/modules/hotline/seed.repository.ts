@@ -9,7 +9,11 @@ import type { Executor } from './tickets.repository';
 const CHUNK = 400;
 
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await insert(rows.slice(i, i + CHUNK));
+    // PGlite runs in this thread: between chunks, let the event loop answer pages and health checks.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** Whether demo tickets were seeded already. */
