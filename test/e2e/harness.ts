@@ -10,6 +10,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
 
+/** Log lines that say the demo jobs are done. */
+const DEMO_LOADED = ['demo cases loaded', 'hotline demo tickets loaded'];
 const HEALTH_TIMEOUT_MS = 240_000;
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -55,8 +57,11 @@ export async function startServer(): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tongban-e2e-'));
   const baseUrl = `http://localhost:${port}`;
   const lines: string[] = [];
+  const seen = new Set<string>();
   const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    const text = chunk.toString('utf8');
+    for (const msg of DEMO_LOADED) if (text.includes(msg)) seen.add(msg);
+    lines.push(...text.split('\n').filter(Boolean));
     if (lines.length > 300) lines.splice(0, lines.length - 300);
   };
 
@@ -88,7 +93,12 @@ export async function startServer(): Promise<TestServer> {
     }
     try {
       const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2_000) });
-      if (response.status === 200) return { baseUrl, dataDir, output, stop };
+      if (response.status === 200) {
+        // The demo (cases, 12345 history and workload) loads in jobs after listening; the specs
+        // walk through that demo, so they start once it is in.
+        while (Date.now() < deadline && seen.size < DEMO_LOADED.length) await new Promise((resolve) => setTimeout(resolve, 250));
+        return { baseUrl, dataDir, output, stop };
+      }
     } catch {
       // Not listening yet.
     }
