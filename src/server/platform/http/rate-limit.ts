@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { AppError, ERR } from '../errors';
 import type { Executor } from '../../db/executor';
 
-
 /** At most `max` hits per fixed window of `windowSeconds` (at most one day: older windows are swept). */
 export interface Limit {
   max: number;
