@@ -14,7 +14,7 @@ const ACCOUNTS = [
   { username: 'dispatcher', role: 'dispatcher', path: '/office', english: 'Assignment' },
   { username: 'hotline', role: 'hotline_agent', path: '/hotline', english: 'Knowledge base' },
   { username: 'handler', role: 'dept_handler', path: '/hotline', english: 'Tickets' },
-  { username: 'supervisor', role: 'supervisor', path: '/supervision', english: '12345 hotline reports' },
+  { username: 'supervisor', role: 'supervisor', path: '/supervision', english: 'Time-limit monitoring' },
   { username: 'admin', role: 'admin', path: '/admin', english: 'Audit log' },
 ] as const;
 

@@ -6,6 +6,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  ClockCircleOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
   ExportOutlined,
@@ -28,6 +29,7 @@ import { AssignPage } from '../cases/office/AssignPage';
 import { DonePage } from '../cases/office/DonePage';
 import { TodoPage } from '../cases/office/TodoPage';
 import { MyCasesPage } from '../cases/portal/MyCasesPage';
+import { EfficiencyPage } from '../cases/supervision/EfficiencyPage';
 import { DeliveryPage } from '../cases/window/DeliveryPage';
 import { IntakePage } from '../cases/window/IntakePage';
 import { WindowQueuePage } from '../cases/window/WindowQueuePage';
@@ -115,6 +117,7 @@ export const WORKBENCHES: readonly Workbench[] = [
     icon: BarChartOutlined,
     roles: ['supervisor'],
     sections: [
+      { path: 'efficiency', label: 'nav.supervision.efficiency', icon: ClockCircleOutlined, page: EfficiencyPage },
       { path: 'hotline', label: 'hotline.nav.supervision', icon: FundOutlined, page: HotlineReportsPage },
     ],
   },

@@ -6,6 +6,7 @@ import { OfficeCasePage } from './office/OfficeCasePage';
 import { ApplyPage } from './portal/ApplyPage';
 import { PortalCasePage } from './portal/PortalCasePage';
 import { AcceptanceNoticePage } from './window/AcceptanceNoticePage';
+import { SupervisionCasePage } from './supervision/SupervisionCasePage';
 import { WindowCasePage } from './window/WindowCasePage';
 
 /**
@@ -20,6 +21,8 @@ export function caseRoutes(workbench: WorkbenchKey): ReactElement[] {
       return [<Route key="case" path="cases/:id" element={<WindowCasePage />} />, <Route key="notice" path="cases/:id/notice" element={<AcceptanceNoticePage />} />];
     case 'office':
       return [<Route key="case" path="cases/:id" element={<OfficeCasePage />} />];
+    case 'supervision':
+      return [<Route key="case" path="cases/:id" element={<SupervisionCasePage />} />];
     default:
       return [];
   }
