@@ -1,19 +1,11 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './server/config';
-import { migrate } from './server/db/migrate';
+import type { AppContext } from './server/context';
 import { PgliteBusyError } from './server/db/pglite-lock';
-import { createContext, createLogger, openConfiguredDatabase, startServer } from './server/main';
-import { DEMO_SEEDERS } from './server/modules';
-import { runHotlineCommand } from './server/modules/hotline/hotline.cli';
-import { seedCalendar } from './server/platform/calendar/calendar.service';
-import { workCalendarFromChineseDays } from './server/platform/calendar/chinese-days-source';
-import { checkMobile } from './server/platform/ids/mobile';
-import { idProblemMessage } from './server/platform/ids/messages';
-import { checkResidentId } from './server/platform/ids/resident-id';
-import { checkUscc } from './server/platform/ids/uscc';
-import { runSeed } from './server/seed/seed';
-import { ensureWebBuilt } from './server/web-build';
 import type { WorkCalendar } from './server/platform/calendar/work-calendar';
+
+// Each command imports only what it needs (dynamic imports below): `tongban validate` must not
+// load the server, its routes and the database driver.
 
 const USAGE = `tongban — 包头市一体化在线政务服务平台 / Baotou integrated online government services
 
@@ -35,8 +27,9 @@ function fail(msg: string, code = 1): never {
   process.exit(code);
 }
 
-async function withDatabase<T>(fn: (ctx: ReturnType<typeof createContext>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  const [{ createContext, createLogger, openConfiguredDatabase }, { migrate }] = await Promise.all([import('./server/main'), import('./server/db/migrate')]);
   const database = await openConfiguredDatabase(config);
   try {
     await migrate(database);
@@ -50,6 +43,7 @@ async function withDatabase<T>(fn: (ctx: ReturnType<typeof createContext>) => Pr
 async function loadCalendar(): Promise<WorkCalendar> {
   try {
     // Seeded first, so a fresh data directory answers like the server would (not plain Mon–Fri).
+    const { seedCalendar } = await import('./server/platform/calendar/calendar.service');
     return await withDatabase(async (ctx) => {
       await seedCalendar(ctx.db);
       return ctx.calendar.get();
@@ -57,6 +51,7 @@ async function loadCalendar(): Promise<WorkCalendar> {
   } catch (e) {
     if (!(e instanceof PgliteBusyError)) throw e;
     process.stderr.write('note: the server holds the embedded database; using the built-in State Council schedules\n');
+    const { workCalendarFromChineseDays } = await import('./server/platform/calendar/chinese-days-source');
     return workCalendarFromChineseDays();
   }
 }
@@ -69,6 +64,7 @@ async function main(argv: string[]): Promise<void> {
   switch (cmd) {
     case 'start': {
       const config = loadConfig();
+      const [{ createLogger, startServer }, { ensureWebBuilt }] = await Promise.all([import('./server/main'), import('./server/web-build')]);
       const log = createLogger(config);
       await ensureWebBuilt((m) => log.info(m));
       const server = await startServer(config);
@@ -83,11 +79,13 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'migrate': {
       // Not through withDatabase: it migrates first, and this command must report what it applied.
+      const [{ openConfiguredDatabase }, { migrate }] = await Promise.all([import('./server/main'), import('./server/db/migrate')]);
       const database = await openConfiguredDatabase(loadConfig());
       const applied = await migrate(database).finally(() => database.close());
       return void process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'up to date\n');
     }
     case 'seed': {
+      const [{ runSeed }, { DEMO_SEEDERS }] = await Promise.all([import('./server/seed/seed'), import('./server/modules')]);
       await withDatabase((ctx) => runSeed(ctx, { demo: !!values.demo, demoSeeders: DEMO_SEEDERS }));
       return void process.stdout.write(values.demo ? 'reference and demo data loaded\n' : 'reference data loaded\n');
     }
@@ -112,11 +110,18 @@ async function main(argv: string[]): Promise<void> {
     case 'validate': {
       if (!a && !sub) fail(USAGE, 2);
       const value = a ?? '';
+      const [{ checkResidentId }, { checkUscc }, { checkMobile }, { idProblemMessage }] = await Promise.all([
+        import('./server/platform/ids/resident-id'),
+        import('./server/platform/ids/uscc'),
+        import('./server/platform/ids/mobile'),
+        import('./server/platform/ids/messages'),
+      ]);
       const r = sub === 'id' ? checkResidentId(value) : sub === 'uscc' ? checkUscc(value) : sub === 'mobile' ? checkMobile(value) : fail(USAGE, 2);
       if (r.ok) return void process.stdout.write('valid\n');
       return fail(`invalid: ${idProblemMessage(r.reason, 'zh-CN')} / ${idProblemMessage(r.reason, 'en-US')}`);
     }
     case 'hotline': {
+      const { runHotlineCommand } = await import('./server/modules/hotline/hotline.cli');
       const out = await withDatabase((ctx) => runHotlineCommand(ctx, sub));
       return out ? void process.stdout.write(`${out}\n`) : fail(USAGE, 2);
     }
