@@ -125,6 +125,9 @@ export interface TestPage {
 
 export async function openPage(browser: Browser, baseUrl: string): Promise<TestPage> {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+  // Two cores shared by the server, its jobs and Chromium: a step may need longer than Playwright's 30 s under load.
+  context.setDefaultTimeout(60_000);
+  context.setDefaultNavigationTimeout(60_000);
   const origin = new URL(baseUrl).origin;
   const offSiteRequests: string[] = [];
   await context.route('**/*', (route) => {
