@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCasesTestApp } from '../../../../test/factories/cases';
 import type { TestApp } from '../../../../test/helpers/test-app';
 import { verifyChain } from '../../platform/audit/events.repository';
-import { loadDemoCases } from './cases.demo';
+import { casesDemoSeeder, loadDemoCases } from './cases.demo';
 import { DEMO_SCENARIOS } from './cases.demo.data';
-import { sweepLights } from './cases.jobs';
+import { loadDemoCasesWithLights } from './cases.jobs';
 
 /** A Wednesday morning and a Sunday evening: the demo must hold whatever day it is loaded. */
 describe.each([['2026-11-18T09:30:00+08:00'], ['2026-11-22T20:00:00+08:00']])('the living demo loaded at %s', (iso) => {
@@ -16,9 +16,13 @@ describe.each([['2026-11-18T09:30:00+08:00'], ['2026-11-22T20:00:00+08:00']])('t
   afterAll(() => t?.close());
 
   it('plays every scenario through the services and gives every staff account work', async () => {
-    expect(await loadDemoCases(t.ctx, now)).toBe(DEMO_SCENARIOS.length);
+    // As at start-up: the seeder queues the job once, the job loads the cases and brings their lights to now.
+    await casesDemoSeeder(t.ctx);
+    expect(await t.ctx.db.selectFrom('jobs').select('id').where('queue', '=', 'cases.demo').execute()).toHaveLength(1);
+    expect(await loadDemoCasesWithLights(t.ctx, now)).toBe(DEMO_SCENARIOS.length);
     expect(await loadDemoCases(t.ctx, now)).toBe(0);
-    await sweepLights(t.ctx, now);
+    await casesDemoSeeder(t.ctx);
+    expect(await t.ctx.db.selectFrom('jobs').select('id').where('queue', '=', 'cases.demo').execute()).toHaveLength(1);
     const rows = await t.ctx.db.selectFrom('cases').select(['id', 'status', 'light', 'deficiency', 'special', 'pause_kind']).execute();
     const statuses = new Set(rows.map((r) => r.status));
     for (const s of ['submitted', 'prechecked', 'correction_requested', 'accepted', 'routed', 'reviewed', 'special_procedure', 'completed', 'issued', 'not_accepted', 'withdrawn', 'returned']) {

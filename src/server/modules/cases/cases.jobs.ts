@@ -89,6 +89,17 @@ export async function handleDeficiencyJob(ctx: AppContext, payload: { caseId: st
   });
 }
 
+/**
+ * The demo job: loads the demo cases, then sweeps their lights to `now` at once — each light was
+ * computed at its case's last (past) step, and the first sign-in should not wait for the next
+ * minute's sweep to see the lights the demo was built for.
+ */
+export async function loadDemoCasesWithLights(ctx: AppContext, now: Date): Promise<number> {
+  const made = await loadDemoCases(ctx, now);
+  if (made) await sweepLights(ctx, now);
+  return made;
+}
+
 /** Registers the handlers and the every-minute light sweep (kept across restarts). */
 export async function registerCasesJobs(ctx: AppContext): Promise<void> {
   ctx.jobs.work(LIGHTS_QUEUE, async () => {
@@ -99,7 +110,7 @@ export async function registerCasesJobs(ctx: AppContext): Promise<void> {
   ctx.jobs.work(SPECIAL_QUEUE, (job) => handleSpecialDueJob(ctx, job.payload as { caseId: string; startedAt: string }, caseTime.now()));
   ctx.jobs.work(CASES_DEMO_QUEUE, async () => {
     const started = Date.now();
-    const made = await loadDemoCases(ctx, caseTime.now());
+    const made = await loadDemoCasesWithLights(ctx, caseTime.now());
     if (made) ctx.log.info({ cases: made, ms: Date.now() - started }, 'demo cases loaded');
   });
   await ctx.jobs.schedule('case-lights', LIGHTS_QUEUE, 60);
