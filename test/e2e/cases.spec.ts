@@ -59,6 +59,8 @@ afterEach(async ({ task }) => {
   walk += 1;
   if (task.result?.state !== 'fail') return;
   for (const [role, page] of Object.entries(as)) await screenshot(page, `cases-failed-${walk}-${role}`).catch(() => undefined);
+  // A walk that failed half-way may leave a page in English: the next walk starts in Chinese.
+  for (const page of Object.values(as)) await page.evaluate(() => window.localStorage.setItem('tongban.lang', 'zh-CN')).catch(() => undefined);
 });
 
 // ---------- helpers ----------

@@ -140,8 +140,19 @@ export async function openPage(browser: Browser, baseUrl: string): Promise<TestP
   return { context, page, offSiteRequests };
 }
 
+/**
+ * Waits until no finite CSS animation or transition is running (a popover fading out is
+ * half-transparent, and axe would measure its contrast mid-fade). Looping animations are ignored.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+}
+
 /** Runs axe-core on the page and fails on any serious or critical violation, listing them. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await animationsSettled(page);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (bad.length === 0) return;
