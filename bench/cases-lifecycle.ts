@@ -12,7 +12,7 @@ import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
 import { createContext, createLogger } from '../src/server/main';
-import { seedCatalogDemo } from '../src/server/modules/catalog/catalog.service';
+import { seedCatalogDemo } from '../src/server/modules/catalog';
 import { performAction } from '../src/server/modules/cases/cases.service';
 import { createCase } from '../src/server/modules/cases/cases.submit';
 import { insertFile } from '../src/server/platform/files/files.repository';

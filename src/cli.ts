@@ -121,7 +121,7 @@ async function main(argv: string[]): Promise<void> {
       return fail(`invalid: ${idProblemMessage(r.reason, 'zh-CN')} / ${idProblemMessage(r.reason, 'en-US')}`);
     }
     case 'hotline': {
-      const { runHotlineCommand } = await import('./server/modules/hotline/hotline.cli');
+      const { runHotlineCommand } = await import('./server/modules/hotline');
       const out = await withDatabase((ctx) => runHotlineCommand(ctx, sub));
       return out ? void process.stdout.write(`${out}\n`) : fail(USAGE, 2);
     }

@@ -1,14 +1,8 @@
 import type { AppContext } from './context';
-import { catalogAdminRoutes } from './modules/catalog/catalog.admin.routes';
-import { catalogRoutes } from './modules/catalog/catalog.routes';
-import { registerCasesJobs } from './modules/cases/cases.jobs';
-import { casesDemoSeeder } from './modules/cases/cases.demo';
-import { casesRoutes } from './modules/cases/cases.routes';
-import { seedCatalogDemo } from './modules/catalog/catalog.service';
-import { placesRoutes } from './modules/places/places.routes';
-import { registerHotlineJobs } from './modules/hotline/hotline.jobs';
-import { hotlineRoutes } from './modules/hotline/hotline.routes';
-import { hotlineDemoSeeder } from './modules/hotline/hotline.seed';
+import { casesDemoSeeder, casesRoutes, registerCasesJobs } from './modules/cases';
+import { catalogAdminRoutes, catalogRoutes, placesItemDirectory, seedCatalogDemo } from './modules/catalog';
+import { hotlineDemoSeeder, hotlineRoutes, registerHotlineJobs } from './modules/hotline';
+import { createPlacesRoutes } from './modules/places';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
@@ -21,13 +15,16 @@ import type { DemoSeeder } from './seed/seed';
 
 /**
  * Everything the composition root wires in, in one list, so the server and the test helper build
- * the same application. A new module adds its routes, demo seeder and job registration here.
+ * the same application. A new module adds its routes, demo seeder and job registration here, each
+ * imported from the module's door (its index.ts), and wires one module's interface to another's
+ * implementation here (docs/architecture.md, module layout).
  */
 export const ROUTES: RoutesPlugin[] = [authRoutes, orgRoutes, calendarRoutes, auditRoutes, notificationsRoutes];
 
 export const DEMO_SEEDERS: DemoSeeder[] = [];
 
-ROUTES.push(catalogRoutes, catalogAdminRoutes, placesRoutes);
+// Places see items only through the interface they declare; the catalog implements it.
+ROUTES.push(catalogRoutes, catalogAdminRoutes, createPlacesRoutes(placesItemDirectory));
 DEMO_SEEDERS.push(seedCatalogDemo);
 ROUTES.push(filesRoutes, casesRoutes);
 DEMO_SEEDERS.push(casesDemoSeeder);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { seedCatalogDemo } from '../../src/server/modules/catalog/catalog.service';
+import { seedCatalogDemo } from '../../src/server/modules/catalog';
 import { hashPassword } from '../../src/server/platform/auth/passwords';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts';
 import { caseTime } from '../../src/server/modules/cases/cases.time';

@@ -1,7 +1,7 @@
 import { assessmentDays, deadlineForLimit } from '../../platform/calendar/limit-deadline';
 import { shanghaiEpochDay, toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import type { WorkCalendar } from '../../platform/calendar/work-calendar';
-import type { TimeLimit } from '../catalog/demo/types';
+import type { TimeLimit } from '../catalog';
 
 /**
  * The four lines of docs/domain.md S8 — 法定时限, 承诺时限, 考核时限 and the working time actually used —

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FormField } from '../catalog/demo/types';
+import type { FormField } from '../catalog';
 import { validateForm } from './cases.form';
 
 const FIELDS: FormField[] = [

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isIsoDate } from '../../platform/calendar/shanghai-date';
 import { mobileSchema, residentIdSchema, usccSchema } from '../../platform/ids/zod';
-import type { FormField } from '../catalog/demo/types';
+import type { FormField } from '../catalog';
 
 /**
  * Server-side validation of an application form against the item's `formFields` — the same rules

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types';
-import { getItemVersion } from '../catalog/catalog.service';
-import type { PublishedItem } from '../catalog/catalog.types';
+import { getItemVersion, type PublishedItem } from '../catalog';
 import type { ClockLimits } from './cases.clock';
 
 /** 考核时限 share of the promised limit when the item does not set one (docs/domain.md S8). */

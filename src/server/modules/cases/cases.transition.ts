@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/auth/roles';
 import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import { AppError, ERR } from '../../platform/errors';
 import { findOwnedFileIds } from '../../platform/files/files.repository';
-import type { PublishedItem } from '../catalog/catalog.types';
+import type { PublishedItem } from '../catalog';
 import { computeLines, foldClock, type ClockState, type Lines } from './cases.clock';
 import { CASE_ERR } from './cases.errors';
 import { clockLimits, getCaseItem } from './cases.items';

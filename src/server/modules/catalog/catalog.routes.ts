@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Lang } from '../../platform/errors';
 import type { App } from '../../platform/http/types';
-import { findItemCodesInRegion, findPlacesOfItem } from '../places/places.service';
+import { findItemCodesInRegion, findPlacesOfItem } from '../places';
 import { getBundle, listBundles } from './catalog.bundles';
 import { generateMaterialForm } from './catalog.documents';
 import { buildFlowchart } from './catalog.flowchart';

@@ -1,6 +1,5 @@
 import type { AppContext } from '../../context';
-import type { SelectableItem } from '../places/demo/types';
-import { seedPlacesDemo } from '../places/places.seed';
+import { seedPlacesDemo, type SelectableItem } from '../places';
 import { bundleIndexFields, itemIndexFields } from './catalog.index';
 import { findDepartments, findExistingCodes, findItemFacts, insertPublishedItems, type Executor, type ItemFacts } from './catalog.repository';
 import { findBundles, insertMissingBundles, insertMissingSynonyms } from './catalog.reference.repository';

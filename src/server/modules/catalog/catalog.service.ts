@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types';
 import { AppError } from '../../platform/errors';
+import type { ItemDirectory } from '../places';
 import { CATALOG_ERR } from './catalog.errors';
-import { findItemFacts as findFacts, findVersion, type ItemFacts, type VersionRow } from './catalog.repository';
+import { findItemFacts, findVersion, type VersionRow } from './catalog.repository';
 import { departmentCache, findPublicVersion } from './catalog.search';
 import type { PublishedItem } from './catalog.types';
 
 export { seedCatalogDemo } from './catalog.seed';
-export type { ItemFacts } from './catalog.repository';
 
 /**
  * Reading published items: the contract other modules use (cases are made under one version and
@@ -86,7 +86,14 @@ export async function getPublishedMaterial(db: Kysely<DB>, code: string, materia
   return { item, material };
 }
 
-/** Names and handling facts of items (any state), for modules that link to items (places). */
-export async function findItemFacts(db: Kysely<DB>, codes?: readonly string[]): Promise<ItemFacts[]> {
-  return findFacts(db, codes);
-}
+/**
+ * The catalog's side of the places module (src/server/modules/places/places.items.ts): whether an
+ * item is published, as the guide decides it, and the names of items in any state. The composition
+ * root hands it to the places routes.
+ */
+export const placesItemDirectory: ItemDirectory = {
+  async requirePublished(db, code) {
+    if (!(await findPublicVersion(db, code))) throw new AppError(CATALOG_ERR.ITEM_NOT_FOUND, { code });
+  },
+  findItems: (db, codes) => findItemFacts(db, codes),
+};

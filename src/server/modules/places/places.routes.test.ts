@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../../../../test/helpers/test-app';
-import { seedCatalogDemo } from '../catalog/catalog.service';
+import { seedCatalogDemo } from '../catalog';
 import { demoItems } from '../catalog/demo/index';
 import { haversineMetres, parseLatLng } from './places.geo';
 

@@ -4,8 +4,9 @@ import type { AppContext } from '../../context';
 import { authorize } from '../../platform/auth/policy';
 import { withIdempotency } from '../../platform/http/idempotency';
 import { requireActor } from '../../platform/http/session-hooks';
-import type { App } from '../../platform/http/types';
+import type { App, RoutesPlugin } from '../../platform/http/types';
 import { invalidatePlaces } from './places.cache';
+import type { ItemDirectory } from './places.items';
 import { placesPolicy } from './places.policy';
 import * as s from './places.schemas';
 import { createPlace, getPlace, searchPlaces, setPlaceItems, updatePlace, type PlaceView } from './places.service';
@@ -26,8 +27,15 @@ async function guard(req: FastifyRequest): Promise<void> {
 }
 const security = [{ session: [] }];
 
-/** The "1+N+X" places: public search and detail, and the admin's upkeep. */
-export function placesRoutes(app: App, ctx: AppContext): void {
+/**
+ * The "1+N+X" places: public search and detail, and the admin's upkeep. `items` is the catalog's
+ * side of places (places.items.ts), wired in by the composition root.
+ */
+export function createPlacesRoutes(items: ItemDirectory): RoutesPlugin {
+  return (app, ctx) => placesRoutes(app, ctx, items);
+}
+
+function placesRoutes(app: App, ctx: AppContext, items: ItemDirectory): void {
   app.get('/api/v1/places', {
     schema: {
       tags: ['places'],
@@ -36,7 +44,7 @@ export function placesRoutes(app: App, ctx: AppContext): void {
       response: { 200: s.placesResponse },
     },
     handler: async (req) => {
-      const r = await searchPlaces(ctx.db, req.query, req.lang);
+      const r = await searchPlaces(ctx.db, items, req.query, req.lang);
       return { places: r.places.map(summary), total: r.total, page: req.query.page, pageSize: req.query.pageSize };
     },
   });
@@ -44,7 +52,7 @@ export function placesRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/places/:code', {
     schema: { tags: ['places'], summary: 'One place: address, coordinates, hours (with off-hours and holiday sessions), phone, windows, items handled', params: codeParams, response: { 200: s.placeDetail } },
     handler: async (req) => {
-      const p = await getPlace(ctx.db, req.params.code, req.lang);
+      const p = await getPlace(ctx.db, items, req.params.code, req.lang);
       return { ...summary(p), addressZh: p.addressZh, addressEn: p.addressEn, parentCode: p.parentCode, hours: p.hours, active: p.active, version: p.version, windows: p.windows, items: p.items };
     },
   });
@@ -59,7 +67,7 @@ export function placesRoutes(app: App, ctx: AppContext): void {
       const actor = requireActor(req);
       authorize(actor, placesPolicy, 'place.edit');
       const out = await withIdempotency(ctx, req, reply, `places.create:${actor.id}`, async (trx) => {
-        await createPlace(trx, actor, req.body);
+        await createPlace(trx, items, actor, req.body);
         return { status: 201, body: { code: req.body.code, version: 1 } };
       });
       invalidatePlaces(ctx.db);
@@ -91,7 +99,7 @@ export function placesRoutes(app: App, ctx: AppContext): void {
     handler: async (req) => {
       const actor = requireActor(req);
       authorize(actor, placesPolicy, 'place.edit');
-      const n = await setPlaceItems(ctx.db, actor, req.params.code, req.body.version, req.body.items);
+      const n = await setPlaceItems(ctx.db, items, actor, req.params.code, req.body.version, req.body.items);
       return { code: req.params.code, version: req.body.version + 1, items: n };
     },
   });

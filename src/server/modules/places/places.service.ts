@@ -3,17 +3,19 @@ import type { DB } from '../../db/types';
 import { appendEvent } from '../../platform/audit/events.repository';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, type Lang } from '../../platform/errors';
-import { CATALOG_ERR } from '../catalog/catalog.errors';
-import { findPublicVersion } from '../catalog/catalog.search';
-import { findItemFacts } from '../catalog/catalog.service';
 import { PLACES_ERR } from './places.errors';
 import { haversineMetres, parseLatLng } from './places.geo';
 import { invalidatePlaces, placesCopy } from './places.cache';
+import type { ItemDirectory } from './places.items';
 import * as repo from './places.repository';
 import { KINDS_OF_LEVEL, type PlaceInput, type PlaceLevel } from './places.schemas';
 import { tierOf } from './places.tier';
 
-/** The "1+N+X" places: where an item can be done, nearest first, and the admin's upkeep of places. */
+/**
+ * The "1+N+X" places: where an item can be done, nearest first, and the admin's upkeep of places.
+ * What places know of items comes through `ItemDirectory` (places.items.ts), which the catalog
+ * provides.
+ */
 
 export interface PlaceView extends repo.PlaceRow {
   name: string;
@@ -41,10 +43,10 @@ export interface PlaceSearch {
  * the city hall, then branch halls, then the rest by region. An unknown item is ITEM_NOT_FOUND,
  * a bad location BAD_COORDINATES, an unknown region UNKNOWN_REGION.
  */
-export async function searchPlaces(db: Kysely<DB>, s: PlaceSearch, lang: Lang): Promise<{ places: PlaceView[]; total: number }> {
+export async function searchPlaces(db: Kysely<DB>, directory: ItemDirectory, s: PlaceSearch, lang: Lang): Promise<{ places: PlaceView[]; total: number }> {
   const origin = s.near === undefined ? null : parseLatLng(s.near);
   if (s.near !== undefined && !origin) throw new AppError(PLACES_ERR.BAD_COORDINATES, { value: s.near.slice(0, 60) });
-  if (s.item && !(await findPublicVersion(db, s.item))) throw new AppError(CATALOG_ERR.ITEM_NOT_FOUND, { code: s.item });
+  if (s.item) await directory.requirePublished(db, s.item);
   const copy = await placesCopy(db);
   if (s.region && !copy.regions.has(s.region)) throw new AppError(PLACES_ERR.UNKNOWN_REGION, { code: s.region });
   const handling = s.item ? (copy.placesOfItem.get(s.item) ?? new Set<string>()) : null;
@@ -71,11 +73,11 @@ export async function findItemCodesInRegion(db: Kysely<DB>, region: string): Pro
 }
 
 /** One place with its windows and the published items it handles. */
-export async function getPlace(db: Kysely<DB>, code: string, lang: Lang, opts: { includeInactive?: boolean } = {}) {
+export async function getPlace(db: Kysely<DB>, directory: ItemDirectory, code: string, lang: Lang, opts: { includeInactive?: boolean } = {}) {
   const [p] = await repo.findPlaces(db, { code, includeInactive: opts.includeInactive });
   if (!p) throw new AppError(PLACES_ERR.PLACE_NOT_FOUND, { code });
   const [windows, codes] = await Promise.all([repo.findWindows(db, code), repo.findPlaceItemCodes(db, code)]);
-  const items = (await findItemFacts(db, codes)).filter((i) => i.published).map((i) => ({ code: i.code, name: i.nameZh, nameEn: i.nameEn }));
+  const items = (await directory.findItems(db, codes)).filter((i) => i.published).map((i) => ({ code: i.code, name: i.nameZh, nameEn: i.nameEn }));
   return { ...view(p, lang), windows, items };
 }
 
@@ -92,9 +94,9 @@ async function checkPlace(db: Kysely<DB>, p: PlaceInput, code: string): Promise<
   if (problems.length) throw new AppError(PLACES_ERR.PLACE_INVALID, { count: problems.length }, problems);
 }
 
-async function checkItems(db: Kysely<DB>, items: readonly string[]): Promise<string[]> {
+async function checkItems(db: Kysely<DB>, directory: ItemDirectory, items: readonly string[]): Promise<string[]> {
   const unique = [...new Set(items)];
-  const known = new Set((await findItemFacts(db, unique)).map((i) => i.code));
+  const known = new Set((await directory.findItems(db, unique)).map((i) => i.code));
   const unknown = unique.filter((c) => !known.has(c));
   if (unknown.length) throw new AppError(PLACES_ERR.UNKNOWN_ITEMS, { count: unknown.length, codes: unknown.slice(0, 10).join(', ') }, { unknown });
   return unique;
@@ -109,10 +111,10 @@ async function record(trx: Transaction<DB>, actor: Actor, code: string, action: 
 }
 
 /** Creates a place with its windows and items (the transaction comes from the idempotency wrapper). */
-export async function createPlace(trx: Transaction<DB>, actor: Actor, input: PlaceInput & { code: string; items: string[] }): Promise<void> {
+export async function createPlace(trx: Transaction<DB>, directory: ItemDirectory, actor: Actor, input: PlaceInput & { code: string; items: string[] }): Promise<void> {
   if ((await repo.findExistingPlaceCodes(trx)).has(input.code)) throw new AppError(PLACES_ERR.PLACE_EXISTS, { code: input.code });
   await checkPlace(trx, input, input.code);
-  const items = await checkItems(trx, input.items);
+  const items = await checkItems(trx, directory, input.items);
   await repo.insertPlaces(trx, [{ ...input, tier: tierOf(input.kind) }]);
   await repo.insertPlaceItems(trx, items.map((item) => ({ place: input.code, item })));
   await record(trx, actor, input.code, 'place.created', { name: input.name, items: items.length });
@@ -131,8 +133,8 @@ export async function updatePlace(db: Kysely<DB>, actor: Actor, code: string, ve
 }
 
 /** Replaces the items a place handles; PLACE_STALE (409) when it changed since `version`. */
-export async function setPlaceItems(db: Kysely<DB>, actor: Actor, code: string, version: number, items: readonly string[]): Promise<number> {
-  const unique = await checkItems(db, items);
+export async function setPlaceItems(db: Kysely<DB>, directory: ItemDirectory, actor: Actor, code: string, version: number, items: readonly string[]): Promise<number> {
+  const unique = await checkItems(db, directory, items);
   await db.transaction().execute(async (trx) => {
     const [current] = await repo.findPlaces(trx, { code, includeInactive: true });
     if (!current) throw new AppError(PLACES_ERR.PLACE_NOT_FOUND, { code });

@@ -1,0 +1,9 @@
+/**
+ * The catalog module's only door: other modules and the composition root import from here, never
+ * from the module's files (docs/architecture.md, module layout).
+ */
+export { catalogAdminRoutes } from './catalog.admin.routes';
+export { catalogRoutes } from './catalog.routes';
+export { getItemVersion, getPublishedItem, placesItemDirectory, seedCatalogDemo } from './catalog.service';
+export type { ItemDefinition, PublishedItem } from './catalog.types';
+export type { FormField, TimeLimit } from './demo/types';

@@ -1,0 +1,10 @@
+/**
+ * The places module's only door: other modules and the composition root import from here, never
+ * from the module's files (docs/architecture.md, module layout). Places import no other module;
+ * what they need of the catalog is the `ItemDirectory` it implements.
+ */
+export { createPlacesRoutes } from './places.routes';
+export type { ItemDirectory, PlaceItem } from './places.items';
+export { findItemCodesInRegion, findPlacesOfItem, type PlaceView } from './places.service';
+export { seedPlacesDemo } from './places.seed';
+export type { SelectableItem } from './demo/types';
