@@ -1,16 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
-import { authorize } from '../../platform/auth/policy';
 import { limitCheckYears } from '../../platform/calendar/limit-deadline';
 import { withIdempotency } from '../../platform/http/idempotency';
 import { requireActor } from '../../platform/http/session-hooks';
 import type { App } from '../../platform/http/types';
 import * as a from './catalog.admin.schemas';
-import { diffDefinitions } from './catalog.diff';
-import { catalogPolicy } from './catalog.policy';
-import { createItem, discardDraft, getAnyVersion, listVersions, publishDraft, startDraft, updateDraft, validateDraft } from './catalog.publish';
-import { findAdminItems } from './catalog.repository';
+import { authorizeCatalog, type CatalogAction } from './catalog.policy';
+import { createItem, diffVersions, discardDraft, getAnyVersion, listAdminItems, listVersions, publishDraft, startDraft, updateDraft, validateDraft } from './catalog.publish';
 import { createSynonym, deleteSynonym, listSynonyms, updateSynonym } from './catalog.synonyms';
 import { exportCatalog, exportCatalogXlsx, importCatalog } from './catalog.transfer';
 import type { LimitRules } from './catalog.validate';
@@ -24,24 +21,22 @@ async function limitRules(ctx: AppContext): Promise<LimitRules> {
 }
 const security = [{ session: [] }];
 
-/** The admin's catalog maintenance: drafts, publication, history, diff, import/export, synonyms. */
+/**
+ * The admin's catalog maintenance: drafts, publication, history, diff, import/export, synonyms.
+ * The services authorise every call (catalog.policy.ts).
+ */
 export function catalogAdminRoutes(app: App, ctx: AppContext): void {
-  // Authorise before the body is validated, so an anonymous caller gets 401, not a list of field errors.
-  const guard = (action: keyof typeof catalogPolicy) => async (req: FastifyRequest) => {
-    authorize(requireActor(req), catalogPolicy, action);
-  };
-  const actorFor = (req: FastifyRequest, action: keyof typeof catalogPolicy) => {
-    const actor = requireActor(req);
-    authorize(actor, catalogPolicy, action);
-    return actor;
+  // Ask the rule before the body is validated too, so that an anonymous caller gets 401 and a
+  // forbidden one 403, not a list of field errors.
+  const guard = (action: CatalogAction) => async (req: FastifyRequest) => {
+    authorizeCatalog(requireActor(req), action);
   };
 
   app.get('/api/v1/admin/items', {
     preValidation: guard('item.read_drafts'),
     schema: { tags: TAGS, security, summary: 'Items in any state, with their open drafts', querystring: a.adminItemsQuery, response: { 200: z.object({ items: z.array(a.adminItemRow), total: z.number().int() }) } },
     handler: async (req) => {
-      actorFor(req, 'item.read_drafts');
-      const r = await findAdminItems(ctx.db, req.query);
+      const r = await listAdminItems(ctx.db, requireActor(req), req.query);
       return { items: r.rows, total: r.total };
     },
   });
@@ -53,7 +48,7 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
       body: a.createItemBody, response: { 201: a.versionWithDefinition },
     },
     handler: async (req, reply) => {
-      const actor = actorFor(req, 'item.edit');
+      const actor = requireActor(req);
       return withIdempotency(ctx, req, reply, `catalog.item.create:${actor.id}`, async (trx) => ({ status: 201, body: await createItem(trx, actor, req.body.code, req.body.definition) }));
     },
   });
@@ -61,19 +56,13 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/admin/items/:code/draft', {
     preValidation: guard('item.read_drafts'),
     schema: { tags: TAGS, security, summary: 'The open draft of an item', params: a.codeParams, response: { 200: a.versionWithDefinition } },
-    handler: async (req) => {
-      actorFor(req, 'item.read_drafts');
-      return getAnyVersion(ctx.db, req.params.code, 'draft');
-    },
+    handler: async (req) => getAnyVersion(ctx.db, requireActor(req), req.params.code, 'draft'),
   });
 
   app.post('/api/v1/admin/items/:code/draft', {
     preValidation: guard('item.edit'),
     schema: { tags: TAGS, security, summary: 'Start a new draft version from the published one (409 DRAFT_EXISTS if one is open)', params: a.codeParams, response: { 201: a.versionWithDefinition } },
-    handler: async (req, reply) => {
-      const actor = actorFor(req, 'item.edit');
-      return reply.status(201).send(await startDraft(ctx.db, actor, req.params.code));
-    },
+    handler: async (req, reply) => reply.status(201).send(await startDraft(ctx.db, requireActor(req), req.params.code)),
   });
 
   app.put('/api/v1/admin/items/:code/draft', {
@@ -82,14 +71,14 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
       tags: TAGS, security, summary: 'Save the draft (409 DRAFT_STALE when the revision is not the current one)',
       params: a.codeParams, body: a.updateDraftBody, response: { 200: a.versionWithDefinition },
     },
-    handler: async (req) => updateDraft(ctx.db, actorFor(req, 'item.edit'), req.params.code, req.body.revision, req.body.definition),
+    handler: async (req) => updateDraft(ctx.db, requireActor(req), req.params.code, req.body.revision, req.body.definition),
   });
 
   app.delete('/api/v1/admin/items/:code/draft', {
     preValidation: guard('item.edit'),
     schema: { tags: TAGS, security, summary: 'Discard the open draft (the published version stays)', params: a.codeParams, response: { 204: z.null() } },
     handler: async (req, reply) => {
-      await discardDraft(ctx.db, actorFor(req, 'item.edit'), req.params.code);
+      await discardDraft(ctx.db, requireActor(req), req.params.code);
       return reply.status(204).send(null);
     },
   });
@@ -98,8 +87,7 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
     preValidation: guard('item.read_drafts'),
     schema: { tags: TAGS, security, summary: 'Check the draft against every catalog rule and list all problems', params: a.codeParams, response: { 200: a.validateResponse } },
     handler: async (req) => {
-      actorFor(req, 'item.read_drafts');
-      const r = await validateDraft(ctx.db, req.params.code, await limitRules(ctx));
+      const r = await validateDraft(ctx.db, requireActor(req), req.params.code, await limitRules(ctx));
       return { ...r, valid: r.problems.length === 0 };
     },
   });
@@ -111,16 +99,13 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
       summary: 'Publish the draft as the current version (422 ITEM_INVALID lists every broken rule in details; the old version becomes superseded)',
       params: a.codeParams, body: a.publishBody, response: { 200: a.versionWithDefinition },
     },
-    handler: async (req) => publishDraft(ctx.db, actorFor(req, 'item.publish'), req.params.code, await limitRules(ctx), req.body ?? {}),
+    handler: async (req) => publishDraft(ctx.db, requireActor(req), req.params.code, await limitRules(ctx), req.body ?? {}),
   });
 
   app.get('/api/v1/admin/items/:code/versions', {
     preValidation: guard('item.read_drafts'),
     schema: { tags: TAGS, security, summary: 'Version history, newest first', params: a.codeParams, response: { 200: z.object({ versions: z.array(a.versionSchema) }) } },
-    handler: async (req) => {
-      actorFor(req, 'item.read_drafts');
-      return { versions: (await listVersions(ctx.db, req.params.code)).map(({ definition: _d, ...v }) => v) };
-    },
+    handler: async (req) => ({ versions: (await listVersions(ctx.db, requireActor(req), req.params.code)).map(({ definition: _d, ...v }) => v) }),
   });
 
   app.get('/api/v1/admin/items/:code/versions/:version', {
@@ -129,28 +114,20 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
       tags: TAGS, security, summary: 'One version with its definition',
       params: a.codeParams.extend({ version: z.coerce.number().int().min(1).max(100_000) }), response: { 200: a.versionWithDefinition },
     },
-    handler: async (req) => {
-      actorFor(req, 'item.read_drafts');
-      return getAnyVersion(ctx.db, req.params.code, req.params.version);
-    },
+    handler: async (req) => getAnyVersion(ctx.db, requireActor(req), req.params.code, req.params.version),
   });
 
   app.get('/api/v1/admin/items/:code/diff', {
     preValidation: guard('item.read_drafts'),
     schema: { tags: TAGS, security, summary: 'Field-level differences between two versions', params: a.codeParams, querystring: a.diffQuery, response: { 200: a.diffResponse } },
-    handler: async (req) => {
-      actorFor(req, 'item.read_drafts');
-      const [from, to] = await Promise.all([getAnyVersion(ctx.db, req.params.code, req.query.from), getAnyVersion(ctx.db, req.params.code, req.query.to)]);
-      return { code: req.params.code, from: from.version, to: to.version, changes: diffDefinitions(from.definition, to.definition) };
-    },
+    handler: async (req) => diffVersions(ctx.db, requireActor(req), req.params.code, req.query.from, req.query.to),
   });
 
   app.get('/api/v1/admin/catalog/export.json', {
     preValidation: guard('catalog.export'),
     schema: { tags: TAGS, security, summary: 'The published catalog as JSON (the import format)', response: { 200: a.exportResponse } },
     handler: async (req, reply) => {
-      actorFor(req, 'catalog.export');
-      const body = await exportCatalog(ctx.db);
+      const body = await exportCatalog(ctx.db, requireActor(req));
       void reply.header('Content-Disposition', `attachment; filename="catalog-${body.exportedAt.slice(0, 10)}.json"`);
       return body;
     },
@@ -160,8 +137,7 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
     preValidation: guard('catalog.export'),
     schema: { tags: TAGS, security, summary: 'The published catalog as an Excel workbook (items, materials, fees, steps)' },
     handler: async (req, reply) => {
-      actorFor(req, 'catalog.export');
-      const body = await exportCatalogXlsx(ctx.db);
+      const body = await exportCatalogXlsx(ctx.db, requireActor(req));
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('Content-Disposition', `attachment; filename="catalog-${new Date().toISOString().slice(0, 10)}.xlsx"`)
@@ -177,36 +153,33 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
       summary: 'Import items (JSON as export.json writes it): all or nothing; 422 IMPORT_INVALID lists every invalid item with all its problems',
       body: a.importBody, response: { 200: a.importResponse },
     },
-    handler: async (req) => importCatalog(ctx.db, actorFor(req, 'catalog.import'), req.body.items, await limitRules(ctx)),
+    handler: async (req) => importCatalog(ctx.db, requireActor(req), req.body.items, await limitRules(ctx)),
   });
 
   app.get('/api/v1/admin/synonyms', {
     preValidation: guard('synonym.edit'),
     schema: { tags: TAGS, security, summary: 'Search synonyms', response: { 200: z.object({ synonyms: z.array(a.synonymSchema) }) } },
-    handler: async (req) => {
-      actorFor(req, 'synonym.edit');
-      return { synonyms: await listSynonyms(ctx.db) };
-    },
+    handler: async (req) => ({ synonyms: await listSynonyms(ctx.db, requireActor(req)) }),
   });
 
   app.post('/api/v1/admin/synonyms', {
     preValidation: guard('synonym.edit'),
     schema: { tags: TAGS, security, summary: 'Add a synonym (409 SYNONYM_EXISTS if the term has one)', body: a.synonymBody, response: { 201: a.synonymSchema } },
-    handler: async (req, reply) => reply.status(201).send(await createSynonym(ctx.db, actorFor(req, 'synonym.edit'), req.body)),
+    handler: async (req, reply) => reply.status(201).send(await createSynonym(ctx.db, requireActor(req), req.body)),
   });
 
   const idParams = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
   app.put('/api/v1/admin/synonyms/:id', {
     preValidation: guard('synonym.edit'),
     schema: { tags: TAGS, security, summary: 'Replace a synonym', params: idParams, body: a.synonymBody, response: { 200: a.synonymSchema } },
-    handler: async (req) => updateSynonym(ctx.db, actorFor(req, 'synonym.edit'), req.params.id, req.body),
+    handler: async (req) => updateSynonym(ctx.db, requireActor(req), req.params.id, req.body),
   });
 
   app.delete('/api/v1/admin/synonyms/:id', {
     preValidation: guard('synonym.edit'),
     schema: { tags: TAGS, security, summary: 'Delete a synonym', params: idParams, response: { 204: z.null() } },
     handler: async (req, reply) => {
-      await deleteSynonym(ctx.db, actorFor(req, 'synonym.edit'), req.params.id);
+      await deleteSynonym(ctx.db, requireActor(req), req.params.id);
       return reply.status(204).send(null);
     },
   });

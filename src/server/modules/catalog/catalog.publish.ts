@@ -4,8 +4,10 @@ import { appendEvent } from '../../platform/audit/events.repository';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError } from '../../platform/errors';
 import { asItemDefinition, itemDefinitionSchema, type ItemDefinitionInput } from './catalog.definition';
+import { diffDefinitions, type FieldChange } from './catalog.diff';
 import { CATALOG_ERR } from './catalog.errors';
 import { itemIndexFields } from './catalog.index';
+import { authorizeCatalog } from './catalog.policy';
 import * as repo from './catalog.repository';
 import { invalidateSearch } from './catalog.search';
 import type { ItemDefinition } from './catalog.types';
@@ -14,7 +16,7 @@ import { departmentProblems, validateItem, type ItemProblem, type LimitRules } f
 /**
  * The admin's life cycle of an item: create a draft, edit it (optimistic revision check), validate,
  * publish it as a new version (the previous one is kept as superseded). Every step is an event on
- * the item's chain `item:<code>`.
+ * the item's chain `item:<code>`. Each exported step authorises its actor first (catalog.policy.ts).
  */
 
 /** The hash chain that records an item's history. */
@@ -50,8 +52,15 @@ export async function checkDefinition(db: repo.Executor, code: string, definitio
 /** A draft as the admin sees it. */
 export type DraftView = repo.VersionRow;
 
+/** Items in any state with their open drafts (the admin's list). */
+export async function listAdminItems(db: Kysely<DB>, actor: Actor, f: Parameters<typeof repo.findAdminItems>[1]): Promise<{ rows: repo.AdminItemRow[]; total: number }> {
+  authorizeCatalog(actor, 'item.read_drafts');
+  return repo.findAdminItems(db, f);
+}
+
 /** Creates a new item whose first version is a draft. */
 export async function createItem(trx: Transaction<DB>, actor: Actor, code: string, definition: ItemDefinitionInput): Promise<DraftView> {
+  authorizeCatalog(actor, 'item.edit');
   if (await repo.findItemState(trx, code)) throw new AppError(CATALOG_ERR.ITEM_EXISTS, { code });
   const d = asItemDefinition(definition);
   const departments = await repo.findDepartments(trx);
@@ -65,6 +74,7 @@ export async function createItem(trx: Transaction<DB>, actor: Actor, code: strin
 
 /** Starts a new draft version from the current published one. */
 export async function startDraft(db: Kysely<DB>, actor: Actor, code: string): Promise<DraftView> {
+  authorizeCatalog(actor, 'item.edit');
   return db.transaction().execute(async (trx) => {
     const state = await repo.findItemState(trx, code, true);
     if (!state) throw new AppError(CATALOG_ERR.ITEM_NOT_FOUND, { code });
@@ -92,6 +102,7 @@ function checkRevision(draft: repo.VersionRow, given: number | undefined): void 
 
 /** Replaces the draft's definition; DRAFT_STALE (409) when someone saved it since `revision`. */
 export async function updateDraft(db: Kysely<DB>, actor: Actor, code: string, revision: number, definition: ItemDefinitionInput): Promise<DraftView> {
+  authorizeCatalog(actor, 'item.edit');
   return db.transaction().execute(async (trx) => {
     const { state, draft } = await lockedDraft(trx, code);
     checkRevision(draft, revision);
@@ -105,6 +116,7 @@ export async function updateDraft(db: Kysely<DB>, actor: Actor, code: string, re
 
 /** Throws away the draft of an item that has a published version. */
 export async function discardDraft(db: Kysely<DB>, actor: Actor, code: string): Promise<void> {
+  authorizeCatalog(actor, 'item.edit');
   await db.transaction().execute(async (trx) => {
     const { state, draft } = await lockedDraft(trx, code);
     if (state.currentVersion === null) throw new AppError(CATALOG_ERR.FIRST_DRAFT_KEPT, { code });
@@ -114,7 +126,8 @@ export async function discardDraft(db: Kysely<DB>, actor: Actor, code: string): 
 }
 
 /** The draft's broken rules (an empty list: it may be published). */
-export async function validateDraft(db: Kysely<DB>, code: string, limits: LimitRules): Promise<{ version: number; revision: number; problems: ItemProblem[] }> {
+export async function validateDraft(db: Kysely<DB>, actor: Actor, code: string, limits: LimitRules): Promise<{ version: number; revision: number; problems: ItemProblem[] }> {
+  authorizeCatalog(actor, 'item.read_drafts');
   const draft = await repo.findVersion(db, code, 'draft');
   if (!draft) throw new AppError((await repo.findItemState(db, code)) ? CATALOG_ERR.DRAFT_NOT_FOUND : CATALOG_ERR.ITEM_NOT_FOUND, { code });
   return { version: draft.version, revision: draft.revision, problems: await checkDefinition(db, code, draft.definition, limits) };
@@ -125,6 +138,7 @@ export async function validateDraft(db: Kysely<DB>, code: string, limits: LimitR
  * DRAFT_STALE (409) when `revision` is given and the draft changed since.
  */
 export async function publishDraft(db: Kysely<DB>, actor: Actor, code: string, limits: LimitRules, opts: { revision?: number; note?: string | null } = {}): Promise<repo.VersionRow> {
+  authorizeCatalog(actor, 'item.publish');
   const published = await db.transaction().execute(async (trx) => {
     const { draft } = await lockedDraft(trx, code);
     checkRevision(draft, opts.revision);
@@ -137,7 +151,10 @@ export async function publishDraft(db: Kysely<DB>, actor: Actor, code: string, l
   return published;
 }
 
-/** Makes `version` (already stored as a draft) the published one, and records it. */
+/**
+ * Makes `version` (already stored as a draft) the published one, and records it. A step of
+ * publishDraft and importCatalog, which have authorised the actor.
+ */
 export async function publishDefinition(trx: Transaction<DB>, actor: Actor, code: string, version: number, d: ItemDefinition, note: string | null): Promise<void> {
   const fields = itemIndexFields(d, await departmentNames(trx, d.departmentCode));
   await repo.publishVersion(trx, code, version, d, fields, author(actor), note, new Date());
@@ -145,14 +162,27 @@ export async function publishDefinition(trx: Transaction<DB>, actor: Actor, code
 }
 
 /** The drafts and versions of an item, newest first (admin). */
-export async function listVersions(db: Kysely<DB>, code: string): Promise<repo.VersionRow[]> {
+export async function listVersions(db: Kysely<DB>, actor: Actor, code: string): Promise<repo.VersionRow[]> {
+  authorizeCatalog(actor, 'item.read_drafts');
   const versions = await repo.findVersions(db, code);
   if (versions.length === 0) throw new AppError(CATALOG_ERR.ITEM_NOT_FOUND, { code });
   return versions;
 }
 
 /** One version of an item including drafts (admin). */
-export async function getAnyVersion(db: Kysely<DB>, code: string, which: number | 'draft' | 'published'): Promise<repo.VersionRow> {
+export async function getAnyVersion(db: Kysely<DB>, actor: Actor, code: string, which: number | 'draft' | 'published'): Promise<repo.VersionRow> {
+  authorizeCatalog(actor, 'item.read_drafts');
+  return findAnyVersion(db, code, which);
+}
+
+/** Field-level differences between two versions of an item (admin). */
+export async function diffVersions(db: Kysely<DB>, actor: Actor, code: string, from: number, to: number): Promise<{ code: string; from: number; to: number; changes: FieldChange[] }> {
+  authorizeCatalog(actor, 'item.read_drafts');
+  const [a, b] = await Promise.all([findAnyVersion(db, code, from), findAnyVersion(db, code, to)]);
+  return { code, from: a.version, to: b.version, changes: diffDefinitions(a.definition, b.definition) };
+}
+
+async function findAnyVersion(db: Kysely<DB>, code: string, which: number | 'draft' | 'published'): Promise<repo.VersionRow> {
   const v = await repo.findVersion(db, code, which);
   if (!v) {
     if (which === 'draft') throw new AppError(CATALOG_ERR.DRAFT_NOT_FOUND, { code });

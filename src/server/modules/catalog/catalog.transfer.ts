@@ -7,6 +7,7 @@ import { asItemDefinition, itemDefinitionSchema } from './catalog.definition';
 import { diffDefinitions } from './catalog.diff';
 import { CATALOG_ERR } from './catalog.errors';
 import { itemIndexFields } from './catalog.index';
+import { authorizeCatalog } from './catalog.policy';
 import { publishDefinition } from './catalog.publish';
 import * as repo from './catalog.repository';
 import { invalidateSearch } from './catalog.search';
@@ -15,7 +16,8 @@ import { isBasicCode, validateItem, type ItemProblem, type LimitRules } from './
 
 /**
  * Export and import of the whole catalog. JSON is the round-trip format (what export.json writes,
- * import reads); xlsx is for people (one sheet each for items, materials, fees and steps).
+ * import reads); xlsx is for people (one sheet each for items, materials, fees and steps). Each
+ * exported function authorises its actor first (catalog.policy.ts).
  */
 export const EXPORT_FORMAT = 'tongban-catalog' as const;
 
@@ -26,7 +28,8 @@ export interface ExportedItem {
 }
 
 /** Every published item in its current version. */
-export async function exportCatalog(db: Kysely<DB>) {
+export async function exportCatalog(db: Kysely<DB>, actor: Actor) {
+  authorizeCatalog(actor, 'catalog.export');
   const rows = await repo.findPublishedDefinitions(db);
   return {
     format: EXPORT_FORMAT,
@@ -37,7 +40,8 @@ export async function exportCatalog(db: Kysely<DB>) {
 }
 
 /** The published catalog as an xlsx workbook. */
-export async function exportCatalogXlsx(db: Kysely<DB>): Promise<Buffer> {
+export async function exportCatalogXlsx(db: Kysely<DB>, actor: Actor): Promise<Buffer> {
+  authorizeCatalog(actor, 'catalog.export');
   const rows = await repo.findPublishedDefinitions(db);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tongban 通办';
@@ -122,6 +126,7 @@ async function checkImport(db: Kysely<DB>, items: readonly { code: string; defin
  * 1, changed items get a new published version (replacing an open draft), identical ones are left.
  */
 export async function importCatalog(db: Kysely<DB>, actor: Actor, items: readonly { code: string; definition: unknown }[], limits: LimitRules): Promise<ImportResult> {
+  authorizeCatalog(actor, 'catalog.import');
   const { errors, valid } = await checkImport(db, items, limits);
   if (errors.length) throw new AppError(CATALOG_ERR.IMPORT_INVALID, { count: errors.length }, errors);
   const result: ImportResult = { created: [], updated: [], unchanged: [] };

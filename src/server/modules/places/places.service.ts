@@ -7,6 +7,7 @@ import { PLACES_ERR } from './places.errors';
 import { haversineMetres, parseLatLng } from './places.geo';
 import { invalidatePlaces, placesCopy } from './places.cache';
 import type { ItemDirectory } from './places.items';
+import { authorizePlaceEdit } from './places.policy';
 import * as repo from './places.repository';
 import { KINDS_OF_LEVEL, type PlaceInput, type PlaceLevel } from './places.schemas';
 import { tierOf } from './places.tier';
@@ -14,7 +15,7 @@ import { tierOf } from './places.tier';
 /**
  * The "1+N+X" places: where an item can be done, nearest first, and the admin's upkeep of places.
  * What places know of items comes through `ItemDirectory` (places.items.ts), which the catalog
- * provides.
+ * provides. Reading needs no sign-in; every change is authorised here, whoever calls.
  */
 
 export interface PlaceView extends repo.PlaceRow {
@@ -112,6 +113,7 @@ async function record(trx: Transaction<DB>, actor: Actor, code: string, action: 
 
 /** Creates a place with its windows and items (the transaction comes from the idempotency wrapper). */
 export async function createPlace(trx: Transaction<DB>, directory: ItemDirectory, actor: Actor, input: PlaceInput & { code: string; items: string[] }): Promise<void> {
+  authorizePlaceEdit(actor);
   if ((await repo.findExistingPlaceCodes(trx)).has(input.code)) throw new AppError(PLACES_ERR.PLACE_EXISTS, { code: input.code });
   await checkPlace(trx, input, input.code);
   const items = await checkItems(trx, directory, input.items);
@@ -122,6 +124,7 @@ export async function createPlace(trx: Transaction<DB>, directory: ItemDirectory
 
 /** Updates a place; PLACE_STALE (409) when it changed since `version`. */
 export async function updatePlace(db: Kysely<DB>, actor: Actor, code: string, version: number, input: PlaceInput): Promise<void> {
+  authorizePlaceEdit(actor);
   await checkPlace(db, input, code);
   await db.transaction().execute(async (trx) => {
     const [current] = await repo.findPlaces(trx, { code, includeInactive: true });
@@ -134,6 +137,7 @@ export async function updatePlace(db: Kysely<DB>, actor: Actor, code: string, ve
 
 /** Replaces the items a place handles; PLACE_STALE (409) when it changed since `version`. */
 export async function setPlaceItems(db: Kysely<DB>, directory: ItemDirectory, actor: Actor, code: string, version: number, items: readonly string[]): Promise<number> {
+  authorizePlaceEdit(actor);
   const unique = await checkItems(db, directory, items);
   await db.transaction().execute(async (trx) => {
     const [current] = await repo.findPlaces(trx, { code, includeInactive: true });
