@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { sweepLateSignatures, sweepLights } from './lights.job';
-import { act, actOk, addStaff, createHotlineApp, newTicket } from './test-support';
+import { act, actOk, addStaff, createHotlineApp, newTicket } from '../../../../test/helpers/hotline';
 
 let t: TestApp;
 let agent: Session;

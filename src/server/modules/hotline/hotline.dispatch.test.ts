@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
-import { act, actOk, createHotlineApp, newTicket, versionOf } from './test-support';
+import { act, actOk, createHotlineApp, newTicket, versionOf } from '../../../../test/helpers/hotline';
 
 let t: TestApp;
 let agent: Session;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { verifyChain } from '../../platform/audit/events.repository';
-import { actOk, act, createHotlineApp } from './test-support';
+import { actOk, act, createHotlineApp } from '../../../../test/helpers/hotline';
 
 let t: TestApp;
 let agent: Session;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { DEMO_SMS_KEY } from './hotline.seed';
 import { PHONE_SMS_LIMITS, PUBLIC_LIMIT, TRACK_TICKET_LIMIT } from './public.service';
-import { createHotlineApp } from './test-support';
+import { createHotlineApp } from '../../../../test/helpers/hotline';
 
 let t: TestApp;
 let agent: Session;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../../../test/helpers/test-app';
 import { DEMO_OPEN311_KEY } from './keys.service';
-import { createHotlineApp } from './test-support';
+import { createHotlineApp } from '../../../../test/helpers/hotline';
 
 /**
  * Open311 GeoReport v2 round trip with a generic HTTP client: the real server listening on a

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import { getHotlineSummary, periodRange } from './reports.service';
-import { actOk, createHotlineApp } from './test-support';
+import { actOk, createHotlineApp } from '../../../../test/helpers/hotline';
 
 /**
  * The report on a small set whose every figure is known: 4 calls (1 abandoned), 4 tickets (one

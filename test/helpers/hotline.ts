@@ -1,10 +1,10 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { createTestApp, type Session, type TestApp } from '../../../../test/helpers/test-app';
-import { hashPassword } from '../../platform/auth/passwords';
-import { DEMO_PASSWORD } from '../../seed/demo-accounts';
-import { seedHotlineDemo } from './hotline.seed';
-import type { TicketAction } from './tickets.state';
+import { seedHotlineDemo } from '../../src/server/modules/hotline/hotline.seed';
+import type { TicketAction } from '../../src/server/modules/hotline/tickets.state';
+import { hashPassword } from '../../src/server/platform/auth/passwords';
+import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts';
+import { createTestApp, type Session, type TestApp } from './test-app';
 
 /** Shared set-up of the hotline's integration tests (not a test file itself). */
 
