@@ -5,6 +5,7 @@ import type { Database } from './db/client';
 import type { DB } from './db/types';
 import type { JobQueue } from './platform/jobs/queue';
 import type { CalendarService } from './platform/calendar/calendar.service';
+import type { Clock } from './platform/clock';
 
 /** What the composition root hands every module: config, the database, the job queue, shared services. */
 export interface AppContext {
@@ -14,4 +15,6 @@ export interface AppContext {
   log: FastifyBaseLogger;
   jobs: JobQueue;
   calendar: CalendarService;
+  /** Business time for every module (docs/architecture.md, "Time"). */
+  clock: Clock;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import pino from 'pino';
 import type { Config } from './config';
+import { systemClock } from './platform/clock';
 import type { AppContext } from './context';
 import { openDatabase, type Database } from './db/client';
 import { migrate } from './db/migrate';
@@ -36,6 +37,7 @@ export function createContext(config: Config, database: Database, log: pino.Logg
     log,
     jobs: createJobQueue(database.db, log, { pollMs: config.jobPollMs }),
     calendar: createCalendarService(database.db),
+    clock: systemClock(),
   };
 }
 

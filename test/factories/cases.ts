@@ -5,7 +5,6 @@ import { expect } from 'vitest';
 import { seedCatalogDemo } from '../../src/server/modules/catalog';
 import { hashPassword } from '../../src/server/platform/auth/passwords';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts';
-import { caseTime } from '../../src/server/modules/cases/cases.time';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app';
 
 /** Test helpers for the cases module: files of each type, applying, walking a case through actions. */
@@ -89,9 +88,9 @@ export async function eventCount(t: TestApp, caseId: string): Promise<number> {
   return Number(r.n);
 }
 
-/** Fixes the cases module's clock at an Asia/Shanghai local time (tests with fixed dates). */
-export function setCaseTime(local: string | null): void {
-  caseTime.now = local ? () => new Date(`${local}+08:00`) : () => new Date();
+/** Fixes the test app's clock at an Asia/Shanghai local time (tests with fixed dates); null lets it run again. */
+export function setCaseTime(t: TestApp, local: string | null): void {
+  t.ctx.clock.now = local ? () => new Date(`${local}+08:00`) : () => new Date();
 }
 
 /** A staff account beyond the demo ones (e.g. a reviewer of another department), signed in. */

@@ -5,7 +5,7 @@ import type { AppContext } from '../../src/server/context';
 import { createContext, createLogger } from '../../src/server/main';
 import { registerJobs, ROUTES } from '../../src/server/modules';
 import { buildApp } from '../../src/server/platform/http/app';
-import type { App } from '../../src/server/platform/http/types';
+import type { App, RoutesPlugin } from '../../src/server/platform/http/types';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts';
 import { runSeed, type DemoSeeder } from '../../src/server/seed/seed';
 import { openTestDatabase } from './test-db';
@@ -30,13 +30,13 @@ export interface TestApp {
  * The whole API on a fresh database with the demo accounts (and, when asked, the modules' demo data),
  * driven through Fastify's inject: real routes, real SQL, no network.
  */
-export async function createTestApp(opts: { config?: Partial<Record<string, string>>; demoSeeders?: DemoSeeder[] } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { config?: Partial<Record<string, string>>; demoSeeders?: DemoSeeder[]; routes?: RoutesPlugin[] } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const config: Config = loadConfig({ NODE_ENV: 'test', TONGBAN_JOBS: '0', LOG_LEVEL: 'silent', ...opts.config });
   const ctx = createContext(config, database, createLogger(config));
   await runSeed(ctx, { demo: true, demoSeeders: opts.demoSeeders ?? [] });
   await registerJobs(ctx);
-  const app = await buildApp({ ctx, routes: ROUTES });
+  const app = await buildApp({ ctx, routes: [...ROUTES, ...(opts.routes ?? [])] });
 
   const call: TestApp['call'] = (method, url, o = {}) => {
     const headers: Record<string, string> = { ...(o.headers ?? {}) };

@@ -11,13 +11,13 @@ beforeAll(async () => {
   t = await createCasesTestApp();
   [citizen, clerk, dispatcher, reviewer, approver] = await Promise.all(['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver'].map((u) => t.login(u)));
 });
-afterEach(() => setCaseTime(null));
+afterEach(() => setCaseTime(t, null));
 afterAll(() => t?.close());
 
 const at = (local: string) => new Date(`${local}+08:00`);
 
 async function apply(numbers: number[], when: string): Promise<Ref> {
-  setCaseTime(when);
+  setCaseTime(t, when);
   const fileId = await uploadPdf(t, citizen);
   const res = await t.call('POST', '/api/v1/cases', { session: citizen, body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, numbers, fileId) } });
   expect(res.statusCode, res.body).toBe(201);
@@ -63,7 +63,7 @@ describe('light sweep', () => {
   it('leaves paused and completed cases alone', async () => {
     let paused = await apply([1, 2, 3, 4, 5], '2026-09-29T10:00:00');
     paused = await act(t, clerk, paused, 'accept');
-    setCaseTime('2026-09-30T10:00:00');
+    setCaseTime(t, '2026-09-30T10:00:00');
     paused = await act(t, clerk, paused, 'request_correction', { items: [{ problem: '申请书签字不全' }] });
     await sweepLights(t.ctx, at('2026-12-01T10:00:00'));
     expect((await caseRow(paused.id)).light).toBe('green');
@@ -85,7 +85,7 @@ describe('容缺 deadline', () => {
     await expect(handleDeficiencyJob(t.ctx, { caseId: ref.id, kind: 'expire' }, at('2026-10-08T12:00:00'))).rejects.toThrow(/not reached/);
     expect((await caseRow(ref.id)).status).toBe('accepted');
 
-    setCaseTime('2026-10-09T08:00:00');
+    setCaseTime(t, '2026-10-09T08:00:00');
     expect(await t.ctx.jobs.tick()).toBeGreaterThan(0);
     const row = await caseRow(ref.id);
     expect(row.status).toBe('not_accepted');
@@ -113,7 +113,7 @@ describe('special procedure limit', () => {
     let ref = await apply([1, 2, 3, 4, 5], '2026-11-02T10:00:00');
     ref = await act(t, clerk, ref, 'accept');
     ref = await act(t, dispatcher, ref, 'route');
-    setCaseTime('2026-11-03T10:00:00');
+    setCaseTime(t, '2026-11-03T10:00:00');
     ref = await act(t, reviewer, ref, 'start_special', { procedure: '现场核查', limitDays: 2 });
     const job = await t.ctx.db.selectFrom('jobs').select(['run_at']).where('queue', '=', 'cases.special_due').where('singleton_key', 'like', `special:${ref.id}:%`).executeTakeFirstOrThrow();
     // Two working days after Tue 11-03: Wed 11-04, Thu 11-05; due at its end.
@@ -123,7 +123,7 @@ describe('special procedure limit', () => {
     await expect(handleSpecialDueJob(t.ctx, { caseId: ref.id, startedAt: startedAt.startedAt }, at('2026-11-05T20:00:00'))).rejects.toThrow(/not reached/);
     expect(((await caseRow(ref.id)).special as { overdueAt?: string }).overdueAt).toBeUndefined();
 
-    setCaseTime('2026-11-06T09:00:00');
+    setCaseTime(t, '2026-11-06T09:00:00');
     expect(await t.ctx.jobs.tick()).toBeGreaterThan(0);
     const row = await caseRow(ref.id);
     expect(row.status).toBe('special_procedure');

@@ -9,7 +9,6 @@ import * as repo from './cases.repository';
 import type { CaseStatus } from './cases.state';
 import { CASES_DEMO_QUEUE, loadDemoCases } from './cases.demo';
 import { handleSpecialDueJob, SPECIAL_QUEUE } from './cases.special';
-import { caseTime } from './cases.time';
 import { applyTransition, SYSTEM_ACTOR } from './cases.transition';
 
 /** Durable timers of the cases module: the light sweep and the 容缺 reminders and deadlines. */
@@ -103,14 +102,14 @@ export async function loadDemoCasesWithLights(ctx: AppContext, now: Date): Promi
 /** Registers the handlers and the every-minute light sweep (kept across restarts). */
 export async function registerCasesJobs(ctx: AppContext): Promise<void> {
   ctx.jobs.work(LIGHTS_QUEUE, async () => {
-    const changed = await sweepLights(ctx, caseTime.now());
+    const changed = await sweepLights(ctx, ctx.clock.now());
     if (changed) ctx.log.info({ changed }, 'case lights changed');
   });
-  ctx.jobs.work(DEFICIENCY_QUEUE, (job) => handleDeficiencyJob(ctx, job.payload as { caseId: string; kind: 'remind' | 'expire' }, caseTime.now()));
-  ctx.jobs.work(SPECIAL_QUEUE, (job) => handleSpecialDueJob(ctx, job.payload as { caseId: string; startedAt: string }, caseTime.now()));
+  ctx.jobs.work(DEFICIENCY_QUEUE, (job) => handleDeficiencyJob(ctx, job.payload as { caseId: string; kind: 'remind' | 'expire' }, ctx.clock.now()));
+  ctx.jobs.work(SPECIAL_QUEUE, (job) => handleSpecialDueJob(ctx, job.payload as { caseId: string; startedAt: string }, ctx.clock.now()));
   ctx.jobs.work(CASES_DEMO_QUEUE, async () => {
     const started = Date.now();
-    const made = await loadDemoCasesWithLights(ctx, caseTime.now());
+    const made = await loadDemoCasesWithLights(ctx, ctx.clock.now());
     if (made) ctx.log.info({ cases: made, ms: Date.now() - started }, 'demo cases loaded');
   });
   await ctx.jobs.schedule('case-lights', LIGHTS_QUEUE, 60);

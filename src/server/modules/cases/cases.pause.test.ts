@@ -8,14 +8,14 @@ beforeAll(async () => {
   t = await createCasesTestApp();
   [citizen, clerk, dispatcher, reviewer, approver] = await Promise.all(['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver'].map((u) => t.login(u)));
 });
-afterEach(() => setCaseTime(null));
+afterEach(() => setCaseTime(t, null));
 afterAll(() => t?.close());
 
 /** The instant at the end of an Asia/Shanghai day, as the API returns it. */
 const endOf = (date: string) => new Date(new Date(`${date}T00:00:00+08:00`).getTime() + 86_400_000 - 1).toISOString();
 
 async function acceptedFoodPermit(at: string): Promise<Ref> {
-  setCaseTime(at);
+  setCaseTime(t, at);
   const fileId = await uploadPdf(t, citizen);
   const res = await t.call('POST', '/api/v1/cases', { session: citizen, body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3, 4, 5], fileId) } });
   expect(res.statusCode, res.body).toBe(201);
@@ -30,7 +30,7 @@ describe('补正 round trip across the 2026 National Day holiday', () => {
     let d = await detail(citizen, ref.id);
     expect(d.lines).toMatchObject({ promisedDue: endOf('2026-10-12'), assessmentDue: endOf('2026-10-10'), statutoryDue: endOf('2026-10-19'), pausedWorkdays: 0, light: 'green', schedulePublished: true });
 
-    setCaseTime('2026-09-30T09:00:00');
+    setCaseTime(t, '2026-09-30T09:00:00');
     ref = await act(t, clerk, ref, 'request_correction', { items: [{ materialCode: `${FOOD_PERMIT}M04`, problem: '平面布局图不清晰，请重新提交' }, { field: 'area', problem: '面积与布局图不一致' }] });
     expect(ref.status).toBe('correction_requested');
     d = await detail(citizen, ref.id);
@@ -38,12 +38,12 @@ describe('补正 round trip across the 2026 National Day holiday', () => {
     expect(d.lines.paused).toBe(true);
     expect(d.availableActions).toEqual(['resubmit', 'withdraw']);
 
-    setCaseTime('2026-10-09T11:00:00');
+    setCaseTime(t, '2026-10-09T11:00:00');
     const fixed = await uploadPdf(t, citizen, '平面布局图-清晰版.pdf');
     ref = await act(t, citizen, ref, 'resubmit', { form: { area: 58 }, materials: [{ materialCode: `${FOOD_PERMIT}M04`, fileId: fixed }] });
     expect(ref.status).toBe('accepted');
 
-    setCaseTime('2026-10-12T12:00:00');
+    setCaseTime(t, '2026-10-12T12:00:00');
     d = await detail(clerk, ref.id);
     expect(d.lines).toMatchObject({ pausedWorkdays: 2, paused: false, workdaysUsed: 3, promisedDue: endOf('2026-10-14'), assessmentDue: endOf('2026-10-13'), statutoryDue: endOf('2026-10-21'), light: 'green' });
     expect(d.form.area).toBe(58);
@@ -55,11 +55,11 @@ describe('补正 round trip across the 2026 National Day holiday', () => {
   });
 
   it('asks for corrections before acceptance without starting a clock', async () => {
-    setCaseTime('2026-09-21T10:00:00');
+    setCaseTime(t, '2026-09-21T10:00:00');
     const fileId = await uploadPdf(t, citizen);
     let ref: Ref = (await t.call('POST', '/api/v1/cases', { session: citizen, body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3], fileId) } })).json();
     ref = await act(t, clerk, ref, 'request_correction', { items: [{ materialCode: `${FOOD_PERMIT}M04`, problem: '缺少平面布局图' }, { materialCode: `${FOOD_PERMIT}M05`, problem: '缺少设备清单' }] });
-    setCaseTime('2026-09-24T10:00:00');
+    setCaseTime(t, '2026-09-24T10:00:00');
     ref = await act(t, citizen, ref, 'resubmit', { materials: materials(FOOD_PERMIT, [4, 5], fileId) });
     expect(ref.status).toBe('submitted');
     const d = await detail(citizen, ref.id);
@@ -72,7 +72,7 @@ describe('special procedure', () => {
     let ref = await acceptedFoodPermit('2026-06-01T10:00:00');
     ref = await act(t, dispatcher, ref, 'route');
     ref = await act(t, reviewer, ref, 'review', { opinion: '需现场核查', recommendation: 'approve' });
-    setCaseTime('2026-06-02T09:00:00');
+    setCaseTime(t, '2026-06-02T09:00:00');
     const before = await eventCount(t, ref.id);
     expect(await refuse(t, approver, ref, 'start_special', { procedure: '拍卖', limitDays: 3 })).toMatchObject({ status: 400, code: 'SPECIAL_PROCEDURE_UNKNOWN' });
     expect(await eventCount(t, ref.id)).toBe(before);
@@ -82,7 +82,7 @@ describe('special procedure', () => {
     expect(d.special).toMatchObject({ procedure: '现场核查', limitDays: 3, dueDate: '2026-06-05' });
     expect(d.lines.paused).toBe(true);
 
-    setCaseTime('2026-06-05T16:00:00');
+    setCaseTime(t, '2026-06-05T16:00:00');
     ref = await act(t, reviewer, ref, 'end_special', { outcome: '现场与申报一致' });
     expect(ref.status).toBe('reviewed');
     d = await detail(approver, ref.id);

@@ -21,7 +21,6 @@ import {
 import { performAction } from './cases.service';
 import { CASE_ACTIONS, rolesFor } from './cases.state';
 import { createCase, editDraft } from './cases.submit';
-import { caseTime } from './cases.time';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -39,13 +38,13 @@ export function casesRoutes(app: App, ctx: AppContext): void {
     },
     handler: async (req, reply) => {
       const actor = requireActor(req);
-      return withIdempotency(ctx, req, reply, `cases.create:${actor.id}`, async (trx) => ({ status: 201, body: await createCase(ctx, trx, actor, req.body, caseTime.now()) }));
+      return withIdempotency(ctx, req, reply, `cases.create:${actor.id}`, async (trx) => ({ status: 201, body: await createCase(ctx, trx, actor, req.body, ctx.clock.now()) }));
     },
   });
 
   app.patch('/api/v1/cases/:id', {
     schema: { tags: ['cases'], summary: 'Save changes to a draft', params: idParams, body: editDraftBody, response: { 200: caseRefSchema } },
-    handler: async (req) => editDraft(ctx, requireActor(req), req.params.id, req.body, caseTime.now()),
+    handler: async (req) => editDraft(ctx, requireActor(req), req.params.id, req.body, ctx.clock.now()),
   });
 
   app.get('/api/v1/cases', {
@@ -60,7 +59,7 @@ export function casesRoutes(app: App, ctx: AppContext): void {
 
   app.get('/api/v1/cases/:id', {
     schema: { tags: ['cases'], summary: 'One case: status, version, applicant, form, materials, the four lines, events, the caller’s available actions', params: idParams, response: { 200: caseDetailSchema } },
-    handler: async (req) => getCaseDetail(ctx, requireActor(req), req.params.id, caseTime.now()),
+    handler: async (req) => getCaseDetail(ctx, requireActor(req), req.params.id, ctx.clock.now()),
   });
 
   for (const action of CASE_ACTIONS) {
@@ -72,7 +71,7 @@ export function casesRoutes(app: App, ctx: AppContext): void {
         body: ACTION_BODIES[action],
         response: { 200: caseRefSchema },
       },
-      handler: async (req) => performAction(ctx, requireActor(req), req.params.id, action, req.body as never, caseTime.now()),
+      handler: async (req) => performAction(ctx, requireActor(req), req.params.id, action, req.body as never, ctx.clock.now()),
     });
   }
 

@@ -1,11 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/types';
-import { appendEvent } from '../../platform/audit/events.repository';
 import type { Actor } from '../../platform/auth/roles';
 import type { WorkCalendar } from '../../platform/calendar/work-calendar';
-import { AppError, ERR } from '../../platform/errors';
+import { AppError, type ErrorParams } from '../../platform/errors';
 import { findOwnedFileIds } from '../../platform/files/files.repository';
+import { commit, runTransition as runWorkflow, SYSTEM_NAME, type HandlerArgs, type Machine, type Outcome } from '../../platform/workflow/engine';
 import type { PublishedItem } from '../catalog';
 import { computeLines, foldClock, type ClockState, type Lines } from './cases.clock';
 import { CASE_ERR } from './cases.errors';
@@ -13,13 +13,12 @@ import { clockLimits, getCaseItem } from './cases.items';
 import { ACTION_LABELS, STATUS_LABELS } from './cases.labels';
 import { authorizeCase } from './cases.policy';
 import * as repo from './cases.repository';
-import { CLOSED_STATUSES, decideTransition, resolveTarget, type CaseAction, type CaseFacts, type CaseStatus, type LaneStatus } from './cases.state';
+import { CLOSED_STATUSES, decideTransition, resolveTarget, type CaseAction, type CaseFacts, type CaseStatus, type GuardError, type LaneStatus, type Target } from './cases.state';
 
 /**
- * The one way a case changes. Each transition is one transaction: lock the row, check scope and
- * role, check the version the caller saw, ask the state table, let the action's handler validate
- * its input and write what is specific to it, then store the new status and clock and append the
- * event to the case's hash chain; notifications and jobs queued by the handler commit with it.
+ * A case as a workflow record (docs/architecture.md, "The workflow engine"): the engine runs the
+ * transaction; this file says how a case is locked, which facts its rules read, where the 'resume'
+ * and 'join' targets lead, and how its clock columns are stored with each change.
  */
 
 export interface CaseRef {
@@ -36,34 +35,37 @@ export interface CommonBody {
   attachments?: string[];
 }
 
-export interface ActionCtx<B> {
-  ctx: AppContext;
-  trx: Transaction<DB>;
-  row: repo.CaseRow;
+interface CaseLoaded {
+  facts: CaseFacts;
   item: PublishedItem;
   lanes: repo.LaneRow[];
   /** Material codes that have files (loaded for the actions whose rules count materials). */
   materialCodes: ReadonlySet<string> | null;
-  actor: Actor;
-  body: B;
-  now: Date;
-  cal: WorkCalendar;
 }
 
-export interface ActionOutcome {
-  patch?: repo.CasePatch;
-  /** Extra data for the event (reasons, departments, delivery …). */
-  event?: Record<string, unknown>;
+interface CaseWorkflow {
+  row: repo.CaseRow;
+  status: CaseStatus;
+  action: CaseAction;
+  facts: CaseFacts;
+  guardError: GuardError;
+  target: Target;
+  loaded: CaseLoaded;
+  request: object;
+  patch: repo.CasePatch;
+  env: { item: PublishedItem; cal: WorkCalendar };
+  derived: Lines;
+  ref: CaseRef;
   /** Lane statuses after the action, for the 会签 join. */
-  lanes?: LaneStatus[];
-  /** Runs once the new status is known, inside the transaction: notifications, jobs. */
-  after?: (row: repo.CaseRow, lines: Lines) => Promise<void>;
+  outcome: { lanes: LaneStatus[] };
 }
 
+export type ActionCtx<B> = HandlerArgs<CaseWorkflow, B>;
+export type ActionOutcome = Outcome<CaseWorkflow>;
 export type ActionHandler<B> = (a: ActionCtx<B>) => Promise<ActionOutcome>;
 
 /** The system (jobs) as an event author. */
-export const SYSTEM_ACTOR = { id: null, name: '系统 / system' } as const;
+export const SYSTEM_ACTOR = { id: null, name: SYSTEM_NAME } as const;
 
 /** Actions whose rules look at the actor's lane. */
 const LANE_ACTIONS = new Set<CaseAction>(['review', 'approve', 'deny']);
@@ -83,25 +85,6 @@ export function factsFor(row: repo.CaseRow, item: PublishedItem, lanes: repo.Lan
   };
 }
 
-function refusal(error: string, status: CaseStatus, action: CaseAction, facts: CaseFacts, allowedFrom?: CaseStatus[]): AppError {
-  switch (error) {
-    case 'FORBIDDEN':
-      return new AppError(ERR.FORBIDDEN, {}, { action });
-    case 'INVALID_TRANSITION':
-      return new AppError(
-        CASE_ERR.INVALID_TRANSITION,
-        { status: STATUS_LABELS[status].zh, statusEn: STATUS_LABELS[status].en, action: ACTION_LABELS[action].zh, actionEn: ACTION_LABELS[action].en },
-        { status, action, allowedFrom },
-      );
-    case 'MATERIALS_INCOMPLETE':
-      return new AppError(CASE_ERR.MATERIALS_INCOMPLETE, { count: facts.missingRequired });
-    case 'PRIMARY_MATERIALS_MISSING':
-      return new AppError(CASE_ERR.PRIMARY_MATERIALS_MISSING, { count: facts.missingPrimary });
-    default:
-      return new AppError(CASE_ERR[error as keyof typeof CASE_ERR]);
-  }
-}
-
 /** Checks that attachment files exist and were uploaded by the actor. */
 export async function checkOwnFiles(db: repo.Executor, actor: Actor, fileIds: readonly string[]): Promise<void> {
   const owned = await findOwnedFileIds(db, actor.id, fileIds);
@@ -109,63 +92,63 @@ export async function checkOwnFiles(db: repo.Executor, actor: Actor, fileIds: re
   if (bad) throw new AppError(CASE_ERR.FILE_NOT_USABLE, { fileId: bad });
 }
 
-/** Runs one action on one case for a signed-in actor. */
+const caseMachine: Machine<CaseWorkflow> = {
+  kind: 'case',
+  subjectType: 'case',
+  lock: (trx, id) => repo.lockCase(trx, id),
+  notFound: CASE_ERR.CASE_NOT_FOUND,
+  authorize: authorizeCase,
+  async load({ ctx, trx, row, actor, action }) {
+    const item = await getCaseItem(ctx.db, row.item_code, row.item_version, trx);
+    const lanes = LANE_ACTIONS.has(action) ? await repo.findLanes(trx, row.id) : [];
+    const materialCodes = MATERIAL_ACTIONS.has(action) ? await repo.findMaterialCodes(trx, row.id) : null;
+    return { facts: factsFor(row, item, lanes, actor, materialCodes), item, lanes, materialCodes };
+  },
+  decide: decideTransition,
+  resolve: ({ to, row, loaded, outcome }) =>
+    resolveTarget(to, row.status as CaseStatus, { resumeStatus: row.resume_status as CaseStatus | null, lanes: outcome.lanes ?? loaded.lanes.map((l) => l.status) }),
+  errors: CASE_ERR,
+  labels: { status: STATUS_LABELS, action: ACTION_LABELS },
+  guardParams(error, facts): ErrorParams {
+    if (error === 'MATERIALS_INCOMPLETE') return { count: facts.missingRequired };
+    if (error === 'PRIMARY_MATERIALS_MISSING') return { count: facts.missingPrimary };
+    return {};
+  },
+  env: ({ loaded, cal }) => ({ item: loaded.item, cal }),
+  async store(trx, row, { action, to, patch: change, now, env }) {
+    const clock = foldClock(repo.clockStateOf(row), { action, at: now }, env.cal);
+    const lines = computeLines(clock, clockLimits(env.item), env.cal, now);
+    const patch: repo.CasePatch = { ...change, ...clockColumns(clock, lines), status: to, updated_at: now };
+    if (CLOSED_STATUSES.includes(to)) patch.closed_at = now;
+    await repo.updateCase(trx, row.id, row.version, patch);
+    return { row: { ...row, ...patch, version: row.version + 1 } as repo.CaseRow, derived: lines };
+  },
+  ref: (row) => ({ id: row.id, caseNo: row.case_no, status: row.status as CaseStatus, version: row.version }),
+};
+
+/** Runs one action on one case for a signed-in actor; attachments are checked before the handler and stored with the change. */
 export async function runTransition<B extends CommonBody>(ctx: AppContext, req: { caseId: string; action: CaseAction; actor: Actor; body: B; now: Date }, handler: ActionHandler<B>): Promise<CaseRef> {
   const { caseId, action, actor, body, now } = req;
-  // Read before the transaction: inside it, only `trx` may touch the database (PGlite has one session).
-  const cal = await ctx.calendar.get();
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await repo.lockCase(trx, caseId);
-    if (!row) throw new AppError(CASE_ERR.CASE_NOT_FOUND);
-    authorizeCase(actor, action, row);
-    if (row.version !== body.version) throw new AppError(ERR.VERSION_CONFLICT, {}, { currentVersion: row.version });
-    const status = row.status as CaseStatus;
-    const item = await getCaseItem(ctx.db, row.item_code, row.item_version, trx);
-    const lanes = LANE_ACTIONS.has(action) ? await repo.findLanes(trx, caseId) : [];
-    const materialCodes = MATERIAL_ACTIONS.has(action) ? await repo.findMaterialCodes(trx, caseId) : null;
-    const facts = factsFor(row, item, lanes, actor, materialCodes);
-    const decision = decideTransition(status, action, actor.roles, facts);
-    if (!decision.ok) throw refusal(decision.error, status, action, facts, 'allowedFrom' in decision ? decision.allowedFrom : undefined);
-    if (body.attachments?.length) await checkOwnFiles(trx, actor, body.attachments);
-
-    const outcome = await handler({ ctx, trx, row, item, lanes, materialCodes, actor, body, now, cal });
-    const to = resolveTarget(decision.to, status, { resumeStatus: row.resume_status as CaseStatus | null, lanes: outcome.lanes ?? lanes.map((l) => l.status) });
-    if (body.attachments?.length) {
-      await repo.insertMaterials(trx, body.attachments.map((fileId) => ({ case_id: caseId, material_code: 'attachment', file_id: fileId, added_by: actor.id, added_at: now, via: 'attachment' as const })));
+  const attachments = body.attachments ?? [];
+  return runWorkflow<CaseWorkflow, B>(ctx, caseMachine, { id: caseId, action, actor, body, now }, async (a) => {
+    if (attachments.length) await checkOwnFiles(a.trx, actor, attachments);
+    const outcome = await handler(a);
+    if (attachments.length) {
+      await repo.insertMaterials(a.trx, attachments.map((fileId) => ({ case_id: caseId, material_code: 'attachment', file_id: fileId, added_by: actor.id, added_at: now, via: 'attachment' as const })));
     }
-    const eventData = { ...(body.opinion ? { opinion: body.opinion } : {}), ...(body.attachments?.length ? { attachments: body.attachments } : {}), ...outcome.event };
-    return applyTransition(trx, row, item, cal, { action: `case.${action}`, to, patch: outcome.patch ?? {}, eventData, now, actorId: actor.id, actorName: actor.displayName, after: outcome.after });
+    return { ...outcome, event: { ...(body.opinion ? { opinion: body.opinion } : {}), ...(attachments.length ? { attachments } : {}), ...outcome.event } };
   });
 }
 
 /** Stores a transition decided elsewhere (by a rule above or by a job): status, clock, event, version. */
-export async function applyTransition(
+export function applyTransition(
   trx: Transaction<DB>,
   row: repo.CaseRow,
   item: PublishedItem,
   cal: WorkCalendar,
   t: { action: string; to: CaseStatus; patch: repo.CasePatch; eventData: Record<string, unknown>; now: Date; actorId: string | null; actorName: string; after?: ActionOutcome['after'] },
 ): Promise<CaseRef> {
-  const clock = foldClock(repo.clockStateOf(row), { action: t.action, at: t.now }, cal);
-  const lines = computeLines(clock, clockLimits(item), cal, t.now);
-  const version = row.version + 1;
-  const patch: repo.CasePatch = { ...t.patch, ...clockColumns(clock, lines), status: t.to, updated_at: t.now };
-  if (CLOSED_STATUSES.includes(t.to)) patch.closed_at = t.now;
-  await repo.updateCase(trx, row.id, row.version, patch);
-  await appendEvent(trx, {
-    chain: `case:${row.id}`,
-    action: t.action,
-    actorId: t.actorId,
-    actorName: t.actorName,
-    subjectType: 'case',
-    subjectId: row.id,
-    regionCode: row.region_code,
-    data: { from: row.status, to: t.to, version, ...t.eventData },
-    at: t.now,
-  });
-  const after = { ...row, ...patch, version } as repo.CaseRow;
-  if (t.after) await t.after(after, lines);
-  return { id: row.id, caseNo: after.case_no, status: t.to, version };
+  return commit(trx, caseMachine, row, { action: t.action, to: t.to, patch: t.patch, event: t.eventData, now: t.now, actorId: t.actorId, actorName: t.actorName, env: { item, cal }, after: t.after });
 }
 
 /** The stored form of the clock: its state and the lines computed from it. */

@@ -100,7 +100,7 @@ const MIN_MODEL_AGE_MS = 12 * 3_600_000;
  * …and only when staff handled or corrected something since it was trained: the schedule also
  * fires right after the first start, when the seed has just trained one.
  */
-export async function hasNewTrainingData(db: Kysely<DB>, now = new Date()): Promise<boolean> {
+export async function hasNewTrainingData(db: Kysely<DB>, now: Date): Promise<boolean> {
   const id = await repo.getActiveModelId(db);
   if (id === null || !(await usableActiveModel(db))) return true;
   const row = await repo.getModelRow(db, id);

@@ -22,8 +22,8 @@ interface RetrainPayload {
 /** Job handlers and schedules: lights and late signatures, the nightly retraining, the demo tickets, throttle clean-up. */
 export async function registerHotlineJobs(ctx: AppContext): Promise<void> {
   ctx.jobs.work(HOTLINE_QUEUES.lights, async () => {
-    await sweepLights(ctx);
-    await sweepLateSignatures(ctx);
+    await sweepLights(ctx, ctx.clock.now());
+    await sweepLateSignatures(ctx, ctx.clock.now());
   });
   ctx.jobs.work(HOTLINE_QUEUES.retrain, async (job) => {
     const p = job.payload as RetrainPayload;
@@ -40,7 +40,7 @@ export async function registerHotlineJobs(ctx: AppContext): Promise<void> {
     }
     // The schedule fires at first start too, right after the seed's job trained a model: skip when
     // nothing new was handled or corrected since the active model.
-    if (trigger === 'schedule' && !(await hasNewTrainingData(ctx.db))) return;
+    if (trigger === 'schedule' && !(await hasNewTrainingData(ctx.db, ctx.clock.now()))) return;
     const r = await retrainModel(ctx.db, { trigger, by: p.by ?? null });
     ctx.log.info({ modelId: r.id, accuracy: r.metrics.accuracy, examples: r.metrics.examples, trigger }, 'hotline classifier retrained');
   });

@@ -36,8 +36,8 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
     },
     handler: async (req, reply) => {
       const actor = requireActor(req);
-      const analysis = await analyseCall(ctx, actor, req.body);
-      return withIdempotency(ctx, req, reply, `hotline.call:${actor.id}`, async (trx) => ({ status: 201, body: await recordCall(trx, actor, req.body, analysis) }));
+      const analysis = await analyseCall(ctx, actor, req.body, ctx.clock.now());
+      return withIdempotency(ctx, req, reply, `hotline.call:${actor.id}`, async (trx) => ({ status: 201, body: await recordCall(trx, actor, req.body, analysis, ctx.clock.now()) }));
     },
   });
 
@@ -58,11 +58,11 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
     },
     handler: async (req, reply) => {
       const b = req.body;
-      await throttlePublicTicket(ctx, req.ip, b.phone);
+      await throttlePublicTicket(ctx, req.ip, b.phone, ctx.clock.now());
       const prepared = await prepareIntake(ctx, b.text, b.channel, { phone: b.phone, actor: null, regionCode: resolveRegion(b) });
       const userId = req.actor?.roles.includes('citizen') || req.actor?.roles.includes('enterprise') ? req.actor.id : null;
       return withIdempotency(ctx, req, reply, `hotline.public:${req.ip}`, async (trx) => {
-        const row = await createPublicTicket(trx, { ...b, userId }, prepared);
+        const row = await createPublicTicket(trx, { ...b, userId }, prepared, ctx.clock.now());
         return { status: 201, body: { id: row.id, ticketNo: row.ticket_no, status: row.status, dueAt: new Date(row.due_at).toISOString() } };
       });
     },
@@ -77,7 +77,7 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
       response: { 200: trackResponse },
     },
     handler: async (req) => {
-      await throttleTrack(ctx, req.ip, req.params.ticketNo);
+      await throttleTrack(ctx, req.ip, req.params.ticketNo, ctx.clock.now());
       return trackTicket(ctx, req.params.ticketNo, req.query.phone4);
     },
   });
@@ -97,7 +97,7 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
     },
     handler: async (req) => {
       await checkKey(ctx.db, req.headers['x-api-key'], 'sms');
-      return receiveSms(ctx, req.body);
+      return receiveSms(ctx, req.body, ctx.clock.now());
     },
   });
 

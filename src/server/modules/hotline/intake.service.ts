@@ -87,7 +87,7 @@ export interface CallAnalysis {
 }
 
 /** Reads for a call: the caller's history, the emergency check first, then suggestion and knowledge. */
-export async function analyseCall(ctx: AppContext, actor: Actor, input: TakeCallInput, now = new Date()): Promise<CallAnalysis> {
+export async function analyseCall(ctx: AppContext, actor: Actor, input: TakeCallInput, now: Date): Promise<CallAnalysis> {
   authorize(actor, hotlinePolicy, 'call.take');
   const guessed = resolveRegion({ regionCode: input.regionCode, lat: input.lat, lng: input.lng, address: input.address, text: input.text });
   const regionCode = (await repo.regionExists(ctx.db, guessed)) ? guessed : actor.regionCode;
@@ -102,7 +102,7 @@ export async function analyseCall(ctx: AppContext, actor: Actor, input: TakeCall
 }
 
 /** Logs the call (and an emergency transfer) in the caller's transaction and shapes the console's answer. */
-export async function recordCall(trx: Transaction<DB>, actor: Actor, input: TakeCallInput, a: CallAnalysis, now = new Date()) {
+export async function recordCall(trx: Transaction<DB>, actor: Actor, input: TakeCallInput, a: CallAnalysis, now: Date) {
   const call = await intake.insertCall(trx, {
     caller_phone: input.callerPhone ?? null,
     agent_id: actor.id,
@@ -162,7 +162,7 @@ function assertNoEmergency(text: string): void {
 }
 
 /** An agent (or dispatcher) records a ticket from the console, or an answer given at first contact. */
-export async function createStaffTicket(trx: Transaction<DB>, actor: Actor, input: CreateTicketInput, prepared: PreparedIntake, now = new Date()): Promise<repo.TicketRow> {
+export async function createStaffTicket(trx: Transaction<DB>, actor: Actor, input: CreateTicketInput, prepared: PreparedIntake, now: Date): Promise<repo.TicketRow> {
   authorize(actor, hotlinePolicy, 'ticket.create');
   assertNoEmergency(input.text);
   if (input.callId && !(await intake.getCall(trx, input.callId))) throw new AppError(HOTLINE_ERR.CALL_NOT_FOUND);
@@ -196,7 +196,7 @@ export interface PublicIntake {
 }
 
 /** A resident writes in; the classifier picks the category unless they did. */
-export async function createPublicTicket(trx: Transaction<DB>, input: PublicIntake, prepared: PreparedIntake, now = new Date()): Promise<repo.TicketRow> {
+export async function createPublicTicket(trx: Transaction<DB>, input: PublicIntake, prepared: PreparedIntake, now: Date): Promise<repo.TicketRow> {
   assertNoEmergency(input.text);
   const s = prepared.suggestion;
   const categoryCode = input.categoryCode ?? s?.category;
@@ -217,7 +217,7 @@ export async function createPublicTicket(trx: Transaction<DB>, input: PublicInta
 }
 
 /** An SMS from the SMS platform: an emergency is answered with the number to call; anything else is a ticket. */
-export async function receiveSms(ctx: AppContext, input: { from: string; text: string; messageId?: string }, now = new Date()) {
+export async function receiveSms(ctx: AppContext, input: { from: string; text: string; messageId?: string }, now: Date) {
   if (input.messageId) {
     const existing = await repo.getTicketByExternalId(ctx.db, 'sms', input.messageId);
     if (existing) return { accepted: true, ticketNo: existing.ticket_no, emergency: null, duplicate: true };

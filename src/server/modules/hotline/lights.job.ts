@@ -21,7 +21,7 @@ const BATCH = 200;
 const MAX_PER_SWEEP = 5000;
 
 /** Updates every light due by `now`; returns how many changed colour. */
-export async function sweepLights(ctx: AppContext, now = new Date()): Promise<number> {
+export async function sweepLights(ctx: AppContext, now = ctx.clock.now()): Promise<number> {
   let changed = 0;
   let seen = 0;
   const cats = await categoryMap(ctx.db);
@@ -64,7 +64,7 @@ export async function sweepLights(ctx: AppContext, now = new Date()): Promise<nu
  * Late signatures (签收超时): each assignment still unsigned past its deadline is alerted once, to
  * its department and to the dispatchers, with an event on the ticket's chain.
  */
-export async function sweepLateSignatures(ctx: AppContext, now = new Date()): Promise<number> {
+export async function sweepLateSignatures(ctx: AppContext, now = ctx.clock.now()): Promise<number> {
   const [late, cats] = await Promise.all([findLateSignatures(ctx.db, now, BATCH), categoryMap(ctx.db)]);
   if (late.length === 0) return 0;
   const names = await repo.findDepartmentNames(ctx.db, late.map((a) => a.department_code));

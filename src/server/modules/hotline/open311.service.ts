@@ -60,6 +60,7 @@ export interface Open311Post {
 
 /** Creates a service request (a ticket on the `open311` channel) for a keyed client. */
 export async function submitRequest(ctx: AppContext, b: Open311Post, en: boolean) {
+  const now = ctx.clock.now();
   const key = await checkKey(ctx.db, b.api_key, 'open311');
   if (!b.service_code) throw new AppError(OPEN311_ERR.SERVICE_CODE_REQUIRED);
   const cats = await categoryMap(ctx.db);
@@ -69,14 +70,14 @@ export async function submitRequest(ctx: AppContext, b: Open311Post, en: boolean
   if (!hasPoint && !b.address_string) throw new AppError(OPEN311_ERR.LOCATION_REQUIRED);
   if (b.phone && !checkMobile(b.phone).ok) throw new AppError(OPEN311_ERR.PHONE_INVALID);
   // The number given will be texted (receipt, reply): the same per-number limit as the web form.
-  await enforceLimits(ctx.db, phoneSmsChecks(b.phone));
+  await enforceLimits(ctx.db, phoneSmsChecks(b.phone), now);
   // The spec makes description optional; a ticket needs words, so the service name stands in.
   const text = b.description?.trim() || `${c.nameZh}（Open311）`;
   const location = { address: b.address_string, lat: b.lat, lng: b.long };
   const prepared = await prepareIntake(ctx, text, 'open311', { phone: b.phone, actor: null, regionCode: resolveRegion({ ...location, text }) });
   const name = [b.last_name, b.first_name].filter(Boolean).join('') || undefined;
   const row = await ctx.db.transaction().execute((trx) =>
-    createPublicTicket(trx, { channel: 'open311', text, categoryCode: c.code, name, phone: b.phone, email: b.email, anonymous: !name && !b.phone, ...location, apiKeyId: key.id }, prepared),
+    createPublicTicket(trx, { channel: 'open311', text, categoryCode: c.code, name, phone: b.phone, email: b.email, anonymous: !name && !b.phone, ...location, apiKeyId: key.id }, prepared, now),
   );
   const due = formatInstant(new Date(row.due_at));
   return [
@@ -99,7 +100,7 @@ export interface RequestQuery {
 /** Requests matching the spec's filters; by default those of the last 90 days. */
 export async function findServiceRequests(ctx: AppContext, q: RequestQuery, en: boolean) {
   const list = (v?: string) => v?.split(',').map((x) => x.trim()).filter(Boolean);
-  const to = q.end_date ? new Date(q.end_date) : new Date();
+  const to = q.end_date ? new Date(q.end_date) : ctx.clock.now();
   const from = q.start_date ? new Date(q.start_date) : new Date(to.getTime() - DEFAULT_DAYS * 86_400_000);
   const status = list(q.status)?.filter((s): s is 'open' | 'closed' => s === 'open' || s === 'closed');
   const rows = await findRequests(ctx.db, { ticketNos: list(q.service_request_id), serviceCodes: list(q.service_code), from, to, status, limit: MAX_REQUESTS });

@@ -30,7 +30,7 @@ export const PHONE_SMS_LIMITS: readonly Limit[] = [
 ];
 
 /** Counts a request of `kind` from `ip`; RATE_LIMITED (429, Retry-After) past the limit. */
-export async function throttle(ctx: AppContext, kind: string, ip: string, limit: Limit, now = new Date()): Promise<void> {
+export async function throttle(ctx: AppContext, kind: string, ip: string, limit: Limit, now: Date): Promise<void> {
   await enforceLimits(ctx.db, [{ key: `${kind}:${ip}`, limit }], now);
 }
 
@@ -42,12 +42,12 @@ export function phoneSmsChecks(phone: string | null | undefined): LimitCheck[] {
 }
 
 /** The public form: per address, and per phone number it will text. */
-export async function throttlePublicTicket(ctx: AppContext, ip: string, phone: string | null | undefined, now = new Date()): Promise<void> {
+export async function throttlePublicTicket(ctx: AppContext, ip: string, phone: string | null | undefined, now: Date): Promise<void> {
   await enforceLimits(ctx.db, [{ key: `hotline.public:${ip}`, limit: PUBLIC_LIMIT }, ...phoneSmsChecks(phone)], now);
 }
 
 /** Progress look-ups: per address, and per ticket number whatever the address. */
-export async function throttleTrack(ctx: AppContext, ip: string, ticketNo: string, now = new Date()): Promise<void> {
+export async function throttleTrack(ctx: AppContext, ip: string, ticketNo: string, now: Date): Promise<void> {
   await enforceLimits(ctx.db, [{ key: `hotline.track:${ip}`, limit: TRACK_LIMIT }, { key: `hotline.track.ticket:${ticketNo}`, limit: TRACK_TICKET_LIMIT }], now);
 }
 

@@ -14,13 +14,13 @@ export function reportsRoutes(app: App, ctx: AppContext): void {
       querystring: reportQuery,
       response: { 200: reportSchema },
     },
-    handler: async (req) => buildReport(ctx, requireActor(req), req.query.period, req.query.date),
+    handler: async (req) => buildReport(ctx, requireActor(req), req.query.period, req.query.date, ctx.clock.now()),
   });
 
   app.get('/api/v1/hotline/reports/export.xlsx', {
     schema: { tags: ['hotline'], summary: 'The same report as an xlsx workbook (one sheet per table)', querystring: reportQuery },
     handler: async (req, reply) => {
-      const report = await buildReport(ctx, requireActor(req), req.query.period, req.query.date);
+      const report = await buildReport(ctx, requireActor(req), req.query.period, req.query.date, ctx.clock.now());
       const body = await reportWorkbook(report, req.lang);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -119,8 +119,9 @@ function rankDepartments<T extends { score: number | null; replied: number; depa
 }
 
 /** The full report of a period for the actor's reach (district viewers: their district). */
-export async function buildReport(ctx: AppContext, actor: Actor, period: Period, date = toShanghaiDate(new Date()), now = new Date()) {
+export async function buildReport(ctx: AppContext, actor: Actor, period: Period, date: string | undefined, now: Date) {
   authorize(actor, hotlinePolicy, 'reports.view');
+  date ??= toShanghaiDate(now);
   const range = periodRange(period, date);
   const r = { from: range.from, to: range.to, region: regionFilter(actor) };
   const [summary, channels, categories, regions, signing, completion, visits, overdue, hotSpots, cats] = await Promise.all([

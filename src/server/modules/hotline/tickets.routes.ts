@@ -54,7 +54,7 @@ export function ticketsRoutes(app: App, ctx: AppContext): void {
       const prepared = await prepareIntake(ctx, b.text, b.channel, { callId: b.callId, phone: b.callerPhone, actor, regionCode: resolveRegion(b) });
       const cats = await categoryMap(ctx.db);
       return withIdempotency(ctx, req, reply, `hotline.ticket:${actor.id}`, async (trx) => {
-        const row = await createStaffTicket(trx, actor, b, prepared);
+        const row = await createStaffTicket(trx, actor, b, prepared, ctx.clock.now());
         return {
           status: 201,
           body: {
@@ -87,7 +87,7 @@ export function ticketsRoutes(app: App, ctx: AppContext): void {
         body: ACTION_BODIES[action],
         response: { 200: ticketRefSchema },
       },
-      handler: async (req) => performAction(ctx, requireActor(req), req.params.id, action, req.body as never),
+      handler: async (req) => performAction(ctx, requireActor(req), req.params.id, action, req.body as never, ctx.clock.now()),
     });
   }
 }
