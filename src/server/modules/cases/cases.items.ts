@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types';
 import { getItemVersion, type PublishedItem } from '../catalog';
+import { memoized } from '../../platform/cache';
 import type { ClockLimits } from './cases.clock';
 
 /** 考核时限 share of the promised limit when the item does not set one (docs/domain.md S8). */
@@ -8,29 +9,20 @@ export const DEFAULT_ASSESSMENT_RATIO = 0.8;
 /** Working days to supply 容缺 materials when the item does not set it (docs/domain.md S6). */
 export const DEFAULT_DEFICIENCY_DAYS = 5;
 
-const MAX_CACHED = 2000;
-const caches = new WeakMap<Kysely<DB>, Map<string, Promise<PublishedItem>>>();
-
 /**
- * The item version a case was made under. Published versions never change, so they are cached
+ * The item version a case was made under. Published versions never change, so they are memoized
  * per database for the life of the process; every transition needs one and none should pay a query.
  * `via` runs the query on a miss: pass the open transaction when inside one (PGlite has a single
  * session, so a query on `db` would wait for the transaction that waits for it).
  */
+const versions = memoized<{ code: string; version: number }, PublishedItem>({
+  max: 2000,
+  keyOf: (k) => `${k.code}@${k.version}`,
+  load: (via, k) => getItemVersion(via, k.code, k.version),
+});
+
 export function getCaseItem(db: Kysely<DB>, code: string, version: number, via: Kysely<DB> = db): Promise<PublishedItem> {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
-  const key = `${code}@${version}`;
-  let hit = cache.get(key);
-  if (!hit) {
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-    hit = getItemVersion(via, code, version).catch((err: unknown) => {
-      cache.delete(key);
-      throw err;
-    });
-    cache.set(key, hit);
-  }
-  return hit;
+  return versions.get(db, { code, version }, via);
 }
 
 /** The item's limits as the clock needs them. */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types';
 import { recordAudit } from '../../platform/audit/audit';
 import { authorize } from '../../platform/auth/policy';
+import { cached } from '../../platform/cache';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, ERR } from '../../platform/errors';
 import * as repo from './categories.repository';
@@ -48,17 +49,12 @@ export function toCategory(r: repo.CategoryRow): Category {
   };
 }
 
-/** How long a node trusts its cached category table (an admin edit on another node shows within this). */
-const CACHE_MS = 30_000;
-const cache = new WeakMap<object, { at: number; byCode: Map<string, Category> }>();
+/** Every category by code, cached per database; an admin edit on another node shows within 30 s. */
+const categories = cached({ ttlMs: 30_000, load: async (db) => new Map((await repo.findCategoryRows(db)).map((r) => [r.code, toCategory(r)])) });
 
-/** Every category by code, cached per database for a few seconds (lists, classification). */
-export async function categoryMap(db: Kysely<DB>): Promise<Map<string, Category>> {
-  const hit = cache.get(db);
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.byCode;
-  const byCode = new Map((await repo.findCategoryRows(db)).map((r) => [r.code, toCategory(r)]));
-  cache.set(db, { at: Date.now(), byCode });
-  return byCode;
+/** Every category by code (lists, classification). */
+export function categoryMap(db: Kysely<DB>): Promise<Map<string, Category>> {
+  return categories.get(db);
 }
 
 /** Groups with their categories, in display order. */
@@ -111,7 +107,7 @@ export async function updateCategory(db: Kysely<DB>, actor: Actor, code: string,
     updated_by: actor.id,
   });
   if (!updated) throw new AppError(ERR.VERSION_CONFLICT, {}, { currentVersion: current.version });
-  cache.delete(db);
+  categories.invalidate(db);
   const { version: _version, ...changes } = edit;
   await recordAudit(db, { action: 'hotline.category_updated', actorId: actor.id, actorName: actor.displayName, regionCode: actor.regionCode, subjectType: 'hotline_category', subjectId: code, data: changes });
   return toCategory(updated);

@@ -1,0 +1,85 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/types';
+
+/**
+ * The platform's one in-process cache (docs/architecture.md, "Caches"). Every copy belongs to one
+ * database handle — a process serving two databases (the tests do) never mixes them — and a failed
+ * load never sticks. Two shapes:
+ *
+ * - `cached`: a whole table-like copy (synonyms, departments, categories, the search index). After
+ *   `ttlMs` it is checked again: with a `fingerprint` (a cheap query that changes whenever the
+ *   data does) it is kept when the fingerprint is the same and reloaded when not; without one it is
+ *   reloaded. A node that changes the data itself calls `invalidate` and sees its edit at once;
+ *   other nodes see it within `ttlMs`.
+ * - `memoized`: values that never change once written (a published item version), kept per key,
+ *   at most `max` of them (the oldest goes first).
+ */
+
+export interface Cached<T> {
+  get(db: Kysely<DB>): Promise<T>;
+  /** Forgets this database's copy (after a local edit). */
+  invalidate(db: Kysely<DB>): void;
+}
+
+interface Entry<T> {
+  value: Promise<T>;
+  checkedAt: number;
+  fingerprint: string | null;
+}
+
+export function cached<T>(o: { ttlMs: number; load: (db: Kysely<DB>) => Promise<T>; fingerprint?: (db: Kysely<DB>) => Promise<string> }): Cached<T> {
+  const entries = new WeakMap<Kysely<DB>, Entry<T>>();
+  const loadInto = (db: Kysely<DB>, fingerprint: string | null): Promise<T> => {
+    const value = o.load(db);
+    const entry: Entry<T> = { value, checkedAt: Date.now(), fingerprint };
+    entries.set(db, entry);
+    value.catch(() => {
+      if (entries.get(db) === entry) entries.delete(db);
+    });
+    return value;
+  };
+  return {
+    async get(db) {
+      const e = entries.get(db);
+      if (!e) return loadInto(db, o.fingerprint ? await o.fingerprint(db) : null);
+      if (Date.now() - e.checkedAt < o.ttlMs) return e.value;
+      if (!o.fingerprint) return loadInto(db, null);
+      // Concurrent readers keep using the copy while one of them checks the fingerprint.
+      e.checkedAt = Date.now();
+      const now = await o.fingerprint(db);
+      if (now === e.fingerprint) return e.value;
+      const current = entries.get(db);
+      return current && current !== e ? current.value : loadInto(db, now);
+    },
+    invalidate(db) {
+      entries.delete(db);
+    },
+  };
+}
+
+export interface Memoized<K, V> {
+  /** The value of `key`; on a miss `via` runs the load (pass the open transaction inside one: PGlite has one session). */
+  get(db: Kysely<DB>, key: K, via?: Kysely<DB>): Promise<V>;
+}
+
+export function memoized<K, V>(o: { max: number; keyOf: (key: K) => string; load: (via: Kysely<DB>, key: K) => Promise<V> }): Memoized<K, V> {
+  const maps = new WeakMap<Kysely<DB>, Map<string, Promise<V>>>();
+  return {
+    get(db, key, via = db) {
+      let map = maps.get(db);
+      if (!map) maps.set(db, (map = new Map()));
+      const k = o.keyOf(key);
+      let hit = map.get(k);
+      if (!hit) {
+        if (map.size >= o.max) map.delete(map.keys().next().value as string);
+        const m = map;
+        hit = o.load(via, key).catch((err: unknown) => {
+          m.delete(k);
+          throw err;
+        });
+        map.set(k, hit);
+      }
+      return hit;
+    },
+  };
+}
