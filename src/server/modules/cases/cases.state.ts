@@ -6,46 +6,11 @@ import type { Role } from '../../platform/auth/roles';
  * what `decideTransition` allows.
  */
 
-export const CASE_STATUSES = [
-  'draft',
-  'submitted',
-  'prechecked',
-  'correction_requested',
-  'accepted',
-  'routed',
-  'reviewed',
-  'special_procedure',
-  'approved',
-  'denied',
-  'completed',
-  'issued',
-  'not_accepted',
-  'withdrawn',
-  'returned',
-] as const;
+// The status and action names are shared with the web app (src/shared/README.md).
+import { CASE_ACTIONS, CASE_STATUSES } from '../../../shared/cases/cases.enums';
+export { CASE_ACTIONS, CASE_STATUSES };
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-export const CASE_ACTIONS = [
-  'submit',
-  'precheck',
-  'accept',
-  'accept_with_deficiency',
-  'reject',
-  'request_correction',
-  'resubmit',
-  'supply_materials',
-  'route',
-  'reassign',
-  'review',
-  'approve',
-  'deny',
-  'start_special',
-  'end_special',
-  'complete',
-  'issue',
-  'withdraw',
-  'return',
-] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 /** Statuses after which nothing happens to a case any more (ratings come from their own module). */

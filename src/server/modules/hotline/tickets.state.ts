@@ -10,24 +10,11 @@ import type { Role } from '../../platform/auth/roles';
  * 已合并 merged follows its master ticket.
  */
 
-export const TICKET_STATUSES = ['pending_dispatch', 'dispatched', 'processing', 'returned', 'replied', 'closed', 'merged'] as const;
+// The status and action names are shared with the web app (src/shared/README.md).
+import { TICKET_ACTIONS, TICKET_STATUSES } from '../../../shared/hotline/tickets.enums';
+export { TICKET_ACTIONS, TICKET_STATUSES };
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
-export const TICKET_ACTIONS = [
-  'dispatch',
-  'sign',
-  'return',
-  'approve_return',
-  'reject_return',
-  'transfer',
-  'request_extension',
-  'approve_extension',
-  'reject_extension',
-  'reply',
-  'return_visit',
-  'close',
-  'merge',
-] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
 
 /** Statuses whose clock runs (the light can change). */

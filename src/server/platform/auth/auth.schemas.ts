@@ -1,21 +1,2 @@
-import { z } from 'zod';
-import { ROLES } from './roles';
-
-export const loginBody = z.strictObject({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(256),
-});
-
-export const meResponse = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  roles: z.array(z.enum(ROLES)),
-  departmentCode: z.string().nullable(),
-  departmentName: z.string().nullable(),
-  regionCode: z.string(),
-  regionName: z.string(),
-  csrfToken: z.string(),
-});
-
-export type Me = z.infer<typeof meResponse>;
+// Shared with the web app (src/shared/README.md).
+export * from '../../../shared/auth/auth.schemas';

@@ -1,26 +1,7 @@
-/** Roles from docs/domain.md §1. */
-export const ROLES = [
-  'citizen',
-  'enterprise',
-  'window_clerk',
-  'reviewer',
-  'approver',
-  'dispatcher',
-  'hotline_agent',
-  'dept_handler',
-  'agent',
-  'intermediary',
-  'supervisor',
-  'admin',
-] as const;
+import type { Role } from '../../../shared/auth/roles';
 
-export type Role = (typeof ROLES)[number];
-
-/** Roles of the public (applicants); everyone else is staff and belongs to a department. */
-export const PUBLIC_ROLES: readonly Role[] = ['citizen', 'enterprise', 'agent', 'intermediary'];
-
-/** The city's own region code: staff registered here see every district. */
-export const CITY_REGION = '150200';
+// The role list is shared with the web app (src/shared/README.md); server code keeps importing it from here.
+export { CITY_REGION, isRole, PUBLIC_ROLES, ROLES, type Role } from '../../../shared/auth/roles';
 
 /** Who is acting: a signed-in user (sessionId set) or the system (jobs, seeds). */
 export interface Actor {
@@ -31,8 +12,4 @@ export interface Actor {
   departmentCode: string | null;
   regionCode: string;
   sessionId?: string;
-}
-
-export function isRole(v: string): v is Role {
-  return (ROLES as readonly string[]).includes(v);
 }

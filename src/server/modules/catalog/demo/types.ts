@@ -4,10 +4,10 @@
  * TypeScript so the seeder can load it without parsing anything.
  */
 
-/** Item types of the national catalogue (行政许可, 行政处罚, … 公共服务). */
-export const ITEM_TYPES = ['XK', 'CF', 'QZ', 'ZS', 'GF', 'JC', 'QR', 'JL', 'CJ', 'QT', 'GG'] as const;
-/** One of {@link ITEM_TYPES}. */
-export type ItemType = (typeof ITEM_TYPES)[number];
+import type { ItemType, Topic } from '../../../../shared/catalog/catalog.enums';
+
+// The closed lists are shared with the web app (src/shared/README.md).
+export { ITEM_TYPES, TOPICS, type ItemType, type Topic } from '../../../../shared/catalog/catalog.enums';
 
 /** Chinese names of the item types, for guides and filters. */
 export const ITEM_TYPE_NAMES: Readonly<Record<ItemType, string>> = {
@@ -85,50 +85,6 @@ export type PowerSource = 'statutory' | 'delegated' | 'authorised' | 'entrusted'
 /** 服务对象: 自然人 / 法人. */
 export type Audience = 'citizen' | 'enterprise';
 
-/**
- * Life-event and enterprise-event topics (主题) used to browse the catalog. Kept as a closed list
- * so the portal can show one tile per topic.
- */
-export const TOPICS = [
-  '生育收养',
-  '教育',
-  '就业创业',
-  '婚姻登记',
-  '退休',
-  '社会保障',
-  '医疗',
-  '残疾人',
-  '养老服务',
-  '社会救助',
-  '优抚安置',
-  '住房',
-  '公积金',
-  '不动产',
-  '交通出行',
-  '户籍',
-  '出入境',
-  '证明开具',
-  '法律服务',
-  '水电气暖',
-  '企业开办',
-  '企业变更',
-  '企业注销',
-  '税务',
-  '工程建设',
-  '投资项目',
-  '餐饮',
-  '准营',
-  '食品药品',
-  '文化旅游',
-  '交通运输',
-  '农牧林草',
-  '生态环境',
-  '安全生产',
-  '科技创新',
-  '人才',
-] as const;
-/** One of {@link TOPICS}. */
-export type Topic = (typeof TOPICS)[number];
 
 /** Unit of a time limit: working days (the default, docs/domain.md §3) or natural days. */
 export type LimitUnit = 'workday' | 'natural_day';
