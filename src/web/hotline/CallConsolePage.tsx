@@ -18,7 +18,7 @@ import { StatusTag } from './labels';
 import { PhoneField } from './PhoneField';
 import { categoryPath, departmentName, useReference } from './reference';
 import { SuggestionCard, type ClassifyState } from './SuggestionCard';
-import type { CreatedTicket, EmergencyInstruction, KbArticle, TicketSummary } from './types';
+import type { CreatedTicket, EmergencyInstruction, KbArticle, TicketSummary } from '../../shared/hotline/hotline.wire';
 import type { LngLat } from './baotouMap';
 import type { Load } from './useLoad';
 import './hotline.css';

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 import { formatTime, maskPhone } from './format';
 import { StatusTag } from './labels';
 import { categoryName, type Reference } from './reference';
-import type { TicketSummary } from './types';
+import type { TicketSummary } from '../../shared/hotline/hotline.wire';
 import type { Load } from './useLoad';
 
 /** Days within which an earlier contact makes this a repeat call (the server's window). */

@@ -1,7 +1,7 @@
 import { AlertFilled } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useLang, useT } from '../i18n/I18nProvider';
-import type { EmergencyInstruction } from './types';
+import type { EmergencyInstruction } from '../../shared/hotline/hotline.wire';
 
 /**
  * The unmistakable emergency banner: the line to call in large digits, what it is for, and the

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 import { searchKnowledge } from './hotlineApi';
 import { ToneTag } from './labels';
 import { categoryName, departmentName, type Reference } from './reference';
-import type { KbArticle } from './types';
+import type { KbArticle } from '../../shared/hotline/hotline.wire';
 import { useLoad } from './useLoad';
 
 const DEFAULT_PAGE_SIZE = 10;

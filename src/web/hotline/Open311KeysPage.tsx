@@ -9,11 +9,9 @@ import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { formatTime } from './format';
 import { findApiKeys, issueApiKey, revokeApiKey } from './hotlineApi';
 import { ToneTag } from './labels';
-import type { ApiKey } from './types';
+import type { ApiKey, ApiKeyScope as Scope } from '../../shared/hotline/hotline.wire';
 import { useLoad } from './useLoad';
 import './hotline.css';
-
-type Scope = 'open311' | 'sms';
 
 /**
  * `/admin/open311`: API keys of Open311 GeoReport v2 clients and the SMS platform. A new key is

@@ -11,10 +11,11 @@ import { formatTime, isPhone, normalizePhone } from './format';
 import { submitPublicTicket, trackPublicTicket } from './hotlineApi';
 import { StatusTag } from './labels';
 import { useReference } from './reference';
-import type { EmergencyInstruction, PublicTicketResult, TicketStatus, TrackResult } from './types';
+import type { EmergencyInstruction, PublicTicketResult, TrackResult } from '../../shared/hotline/hotline.wire';
+import type { PublicChannel, TicketStatus } from '../../shared/hotline/tickets.enums';
 
 /** The public channels this page can stand for. */
-export type PublicChannel = 'web' | 'wechat' | 'app';
+export type { PublicChannel };
 
 const MIN_TEXT = 5;
 

@@ -12,7 +12,8 @@ import { beijingToday, formatRate } from './format';
 import { getReport, reportExportUrl } from './hotlineApi';
 import { channelLabel } from './labels';
 import { nameOf, regionName, useReference, type Reference } from './reference';
-import type { HotlineReport, ReportPeriod } from './types';
+import type { HotlineReport } from '../../shared/hotline/hotline.wire';
+import type { ReportPeriod } from '../../shared/hotline/tickets.enums';
 import { useLoad } from './useLoad';
 import './hotline.css';
 

@@ -4,12 +4,12 @@ import { useLang, useT } from '../i18n/I18nProvider';
 import type { ApiError } from '../shared/api';
 import { limitLabel } from './labels';
 import { departmentName, nameOf, type Reference } from './reference';
-import type { Classification } from './types';
+import type { Classification } from '../../shared/hotline/hotline.wire';
 
 export type ClassifyState = { status: 'idle' } | { status: 'loading'; previous: Classification | null } | { status: 'error'; error: ApiError } | { status: 'done'; data: Classification };
 
 /** Flags the classify API adds: an unsure suggestion, and whether a model or keywords made it. */
-type Flags = { lowConfidence?: boolean; source?: 'model' | 'keywords' };
+type Flags = Partial<Pick<Classification, 'lowConfidence' | 'source'>>;
 
 /**
  * The classifier's live suggestion while the agent types: best category with its confidence,

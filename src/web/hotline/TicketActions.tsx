@@ -9,7 +9,8 @@ import { DispatchPlanEditor } from './DispatchPlanEditor';
 import { performAction } from './hotlineApi';
 import { limitLabel } from './labels';
 import { departmentName, type Reference } from './reference';
-import type { Satisfaction, TicketAction, TicketDetail, TicketRef } from './types';
+import type { TicketDetail, TicketRef } from '../../shared/hotline/hotline.wire';
+import { SATISFACTIONS, type Satisfaction, type TicketAction } from '../../shared/hotline/tickets.enums';
 
 /** Actions in the order they are offered; the primary one of the moment comes first. */
 const ORDER: readonly TicketAction[] = [
@@ -278,7 +279,7 @@ export function TicketActions({
             onChange={(e) => set('satisfaction', e.target.value as Satisfaction)}
             optionType="button"
             buttonStyle="solid"
-            options={(['satisfied', 'basically_satisfied', 'unsatisfied'] as const).map((s) => ({ value: s, label: t(`hotline.satisfaction.${s}`) }))}
+            options={SATISFACTIONS.map((s) => ({ value: s, label: t(`hotline.satisfaction.${s}`) }))}
           />
         </Form.Item>
         <Form.Item label={t('hotline.action.field.resolved')} required {...required(draft.resolved !== undefined)}>

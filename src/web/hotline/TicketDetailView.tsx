@@ -13,7 +13,8 @@ import { getTicket, performAction } from './hotlineApi';
 import { channelLabel, LightBadge, limitLabel, StatusTag, ToneTag, urgencyLabel } from './labels';
 import { categoryPath, departmentName, regionName, type Reference } from './reference';
 import { TicketActions } from './TicketActions';
-import type { Assignment, TicketAction, TicketDetail, TimelineEvent } from './types';
+import type { Assignment, TicketDetail, TimelineEvent } from '../../shared/hotline/hotline.wire';
+import type { TicketAction } from '../../shared/hotline/tickets.enums';
 import { useLoad } from './useLoad';
 
 /** `/hotline/tickets?id=…`: one ticket with its clock, caller, assignments, actions and timeline. */

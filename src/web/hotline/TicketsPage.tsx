@@ -13,7 +13,8 @@ import { findTickets } from './hotlineApi';
 import { channelLabel, LightBadge, StatusTag } from './labels';
 import { categoryName, departmentName, nameOf, regionName, useReference } from './reference';
 import { TicketDetailView } from './TicketDetailView';
-import { CHANNELS, LIGHTS, TICKET_STATUSES, type TicketSummary } from './types';
+import type { TicketSummary } from '../../shared/hotline/hotline.wire';
+import { TICKET_CHANNELS as CHANNELS, TICKET_LIGHTS as LIGHTS, TICKET_STATUSES } from '../../shared/hotline/tickets.enums';
 import { useLoad } from './useLoad';
 import './hotline.css';
 

@@ -1,23 +1,28 @@
 import { api, type QueryValue } from '../shared/api';
 import type {
   ApiKey,
+  ApiKeyInput,
+  CallInput,
   Classification,
   CreatedTicket,
   HotlineReport,
   KbArticle,
   KbPage,
+  PublicTicketInput,
   PublicTicketResult,
-  ReportPeriod,
   TakeCallResult,
-  TicketAction,
   TicketDetail,
+  TicketInput,
   TicketPage,
   TicketRef,
   TicketSummary,
   TrackResult,
-} from './types';
+} from '../../shared/hotline/hotline.wire';
+import type { ReportPeriod, TicketAction } from '../../shared/hotline/tickets.enums';
 
 /** The hotline endpoints this UI calls, all through the one API client. */
+
+export type { CallInput, PublicTicketInput, TicketInput };
 
 const BASE = '/api/v1/hotline';
 
@@ -25,45 +30,13 @@ export function classifyText(text: string, signal?: AbortSignal): Promise<Classi
   return api.post<Classification>(`${BASE}/classify`, { text }, { signal });
 }
 
-export interface CallInput {
-  /** false records a call that dropped before it was answered (for the connection rate). */
-  answered?: boolean;
-  callerPhone?: string;
-  callerName?: string;
-  text?: string;
-  address?: string;
-  lat?: number;
-  lng?: number;
-}
-
 /** Logs the call; answers with the caller's history, an emergency transfer (logged) or a suggestion. */
 export function takeCall(body: CallInput): Promise<TakeCallResult> {
   return api.post<TakeCallResult>(`${BASE}/calls`, body);
 }
 
-export interface TicketInput extends CallInput {
-  callId?: number;
-  text: string;
-  anonymous?: boolean;
-  categoryCode: string;
-  resolution?: 'ticket' | 'answered';
-  answer?: string;
-  kbArticleId?: number;
-}
-
 export function createTicket(body: TicketInput): Promise<CreatedTicket> {
   return api.post<CreatedTicket>(`${BASE}/tickets`, body);
-}
-
-export interface PublicTicketInput {
-  channel: 'web' | 'wechat' | 'app';
-  name?: string;
-  phone?: string;
-  email?: string;
-  anonymous?: boolean;
-  text: string;
-  address?: string;
-  categoryCode?: string;
 }
 
 export function submitPublicTicket(body: PublicTicketInput): Promise<PublicTicketResult> {
@@ -103,7 +76,7 @@ export function findApiKeys(signal?: AbortSignal): Promise<{ items: ApiKey[] }> 
   return api.get<{ items: ApiKey[] }>('/api/v1/admin/open311/keys', { signal });
 }
 
-export function issueApiKey(body: { name: string; accountId?: string; scopes: Array<'open311' | 'sms'> }): Promise<ApiKey & { key: string }> {
+export function issueApiKey(body: ApiKeyInput): Promise<ApiKey & { key: string }> {
   return api.post<ApiKey & { key: string }>('/api/v1/admin/open311/keys', body);
 }
 

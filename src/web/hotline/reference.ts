@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { api, toApiError, type ApiError } from '../shared/api';
 import type { Lang } from '../i18n/messages';
-import type { Category, CategoryGroup, Department, Region } from './types';
+import type { Category, CategoryGroup } from '../../shared/hotline/hotline.wire';
+import type { Department, Region } from '../../shared/org/org.wire';
 
 /**
  * The lists every hotline page names things from: categories (two levels), departments and

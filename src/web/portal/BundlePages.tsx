@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
-import type { BundleDetail, BundleSummary } from './catalogTypes';
+import type { BundleDetail, BundleSummary } from '../../shared/catalog/catalog.wire';
 import { codeLabel, limitText, nameIn } from './catalogText';
 import './catalog.css';
 import { useFetch } from './useFetch';

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useLang, useT } from '../i18n/I18nProvider';
-import type { Flowchart, FlowNodeKind } from './catalogTypes';
+import type { Flowchart, FlowNodeKind } from '../../shared/catalog/catalog.wire';
 import { codeLabel } from './catalogText';
 import { layoutFlowchart, type LaidNode } from './flowLayout';
 

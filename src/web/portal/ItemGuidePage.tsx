@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
-import type { Flowchart, Guide, Material } from './catalogTypes';
+import type { Flowchart, Guide, Material } from '../../shared/catalog/catalog.wire';
 import { codeLabel, limitsInWords, limitText, modeLabel, nameIn, topicLabel } from './catalogText';
 import './catalog.css';
 import { FlowchartView } from './FlowchartView';

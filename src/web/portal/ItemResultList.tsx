@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { Link } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
-import type { ItemSummary } from './catalogTypes';
+import type { ItemSummary } from '../../shared/catalog/catalog.wire';
 import { limitText, modeLabel, nameIn, typeLabel } from './catalogText';
 
 /** Service items as a list of cards: name (link to the guide), code, department, type, limit, modes. */

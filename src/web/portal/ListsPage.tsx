@@ -5,7 +5,8 @@ import { Link, Navigate, NavLink, useParams, useSearchParams } from 'react-route
 import { useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
-import { LISTS, type ListCode, type ListResponse, type OnlineRate } from './catalogTypes';
+import { LISTS, type ListName as ListCode } from '../../shared/catalog/catalog.enums';
+import type { ListResponse, OnlineRate } from '../../shared/catalog/catalog.wire';
 import { modeLabel } from './catalogText';
 import './catalog.css';
 import { ItemResultList } from './ItemResultList';

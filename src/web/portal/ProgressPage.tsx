@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { getProgress } from '../cases/shared/casesApi';
 import { formatDate, formatDateTime } from '../cases/shared/format';
 import { StatusTag } from '../cases/shared/StatusTag';
-import type { Progress } from '../cases/shared/types';
+import type { Progress } from '../../shared/cases/cases.wire';
 import '../cases/cases.css';
 import { useT } from '../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../shared/api';

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { useNavigate } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { api, isAbortError } from '../shared/api';
-import type { Suggestion } from './catalogTypes';
+import type { Suggestion } from '../../shared/catalog/catalog.wire';
 import { nameIn } from './catalogText';
 
 const SUGGEST_DELAY_MS = 200;

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
-import type { OnlineRate } from './catalogTypes';
+import type { OnlineRate } from '../../shared/catalog/catalog.wire';
 import { percent } from './catalogText';
 import './catalog.css';
 import { useFetch } from './useFetch';

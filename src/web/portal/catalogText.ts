@@ -1,6 +1,9 @@
 import type { Translate } from '../i18n/I18nProvider';
 import { isMessageKey, type Lang } from '../i18n/messages';
-import type { Hours, TimeLimit, Weekday } from './catalogTypes';
+import type { Topic } from '../../shared/catalog/catalog.enums';
+import type { ItemSummary } from '../../shared/catalog/catalog.wire';
+import type { Weekday } from '../../shared/places/places.enums';
+import type { Hours } from '../../shared/places/places.wire';
 
 /**
  * Wording shared by the portal and the admin pages: labels of codes, time limits in plain words,
@@ -34,7 +37,8 @@ export function nameIn(lang: Lang, thing: { name: string; nameEn?: string | null
 
 /**
  * The topics (主题) of the catalog, each with a stable slug for its message key. The topic value
- * sent to the API is the Chinese name (src/server/modules/catalog/demo/types.ts TOPICS).
+ * sent to the API is the Chinese name (TOPICS in src/shared/catalog/catalog.enums.ts); every
+ * topic has exactly one slug, so a topic added on the server fails the typecheck here.
  */
 export const CITIZEN_TOPICS = {
   生育收养: 'birth',
@@ -57,7 +61,7 @@ export const CITIZEN_TOPICS = {
   证明开具: 'certificates',
   法律服务: 'legal',
   水电气暖: 'utilities',
-} as const;
+} as const satisfies Partial<Record<Topic, string>>;
 
 export const ENTERPRISE_TOPICS = {
   企业开办: 'bizOpening',
@@ -76,15 +80,18 @@ export const ENTERPRISE_TOPICS = {
   安全生产: 'workSafety',
   科技创新: 'innovation',
   人才: 'talent',
-} as const;
+} as const satisfies Partial<Record<Topic, string>>;
 
-const TOPIC_SLUGS: Record<string, string> = { ...CITIZEN_TOPICS, ...ENTERPRISE_TOPICS };
-export const TOPICS = Object.keys(TOPIC_SLUGS);
+const TOPIC_SLUGS: Record<Topic, string> = { ...CITIZEN_TOPICS, ...ENTERPRISE_TOPICS };
+export { TOPICS } from '../../shared/catalog/catalog.enums';
 
 export function topicLabel(t: Translate, topic: string): string {
-  const slug = TOPIC_SLUGS[topic];
+  const slug = (TOPIC_SLUGS as Record<string, string | undefined>)[topic];
   return slug ? textOf(t, `catalog.topic.${slug}`, topic) : topic;
 }
+
+/** A time limit as an item's definition or a search row carries it (rows type the unit loosely). */
+type TimeLimit = ItemSummary['promisedLimit'];
 
 /** "3 个工作日", "当场办结" (0), "30 个自然日". */
 export function limitText(t: Translate, limit: TimeLimit): string {

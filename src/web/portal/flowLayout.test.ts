@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Flowchart } from './catalogTypes';
+import type { Flowchart } from '../../shared/catalog/catalog.wire';
 import { layoutFlowchart, textWidth, wrapText } from './flowLayout';
 
 const chart: Flowchart = {

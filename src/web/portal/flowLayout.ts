@@ -1,4 +1,4 @@
-import type { Flowchart, FlowNodeKind } from './catalogTypes';
+import type { Flowchart, FlowNodeKind } from '../../shared/catalog/catalog.wire';
 
 /**
  * Lays out a process flowchart top to bottom: the longest path from the start (the main line)

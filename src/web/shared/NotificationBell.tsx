@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import '../cases/cases.css';
 import { findNotifications, markNotificationRead } from '../cases/shared/casesApi';
 import { formatDateTime } from '../cases/shared/format';
-import type { Notification, NotificationPage } from '../cases/shared/types';
+import type { Notification, NotificationPage } from '../../shared/notifications/notifications.wire';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { isAbortError, toApiError, type ApiError } from './api';
 import { ErrorAlert } from './ErrorAlert';

@@ -6,7 +6,8 @@ import { useLang, useT } from '../../i18n/I18nProvider';
 import { api, ApiError, toApiError } from '../../shared/api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
-import type { Department, ItemDefinition } from '../../portal/catalogTypes';
+import type { ItemDefinition } from '../../../shared/catalog/catalog.wire';
+import type { Department } from '../../../shared/org/org.wire';
 import { useFetch } from '../../portal/useFetch';
 import {
   blankDefinition,

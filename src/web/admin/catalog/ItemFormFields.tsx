@@ -2,15 +2,24 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Switch, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useLang, useT } from '../../i18n/I18nProvider';
-import { AUDIENCES, BRANCH_HALLS, HANDLING_MODES, ITEM_TYPES, type Department } from '../../portal/catalogTypes';
+import {
+  AUDIENCES,
+  BRANCH_HALLS,
+  CASE_KINDS,
+  FORM_FIELD_TYPES as FIELD_TYPES,
+  HANDLING_MODES,
+  ITEM_LEVELS,
+  ITEM_TYPES,
+  MATERIAL_KINDS,
+  MATERIAL_SOURCES,
+  POWER_SOURCES,
+  RESULT_TYPES,
+  STEP_ROLES,
+} from '../../../shared/catalog/catalog.enums';
+import type { Department } from '../../../shared/org/org.wire';
 import { codeLabel, modeLabel, topicLabel, TOPICS, typeLabel } from '../../portal/catalogText';
 import type { EditorSection } from './definition';
 
-const MATERIAL_KINDS = ['original', 'copy', 'electronic'] as const;
-const MATERIAL_SOURCES = ['applicant', 'government', 'shared', 'e_license'] as const;
-const STEP_ROLES = ['window', 'review', 'approve', 'issue'] as const;
-const FIELD_TYPES = ['text', 'number', 'date', 'select', 'idNumber', 'uscc', 'mobile', 'address'] as const;
-const RESULT_TYPES = ['licence', 'certificate', 'approval', 'filing', 'other'] as const;
 const required = { required: true, whitespace: true } as const;
 
 /** One titled part of the editor; its problems that have no field of their own show at the top. */
@@ -117,12 +126,12 @@ export function ItemFormFields({ creating, departments, problems }: { creating: 
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="level" label={f('level')} rules={[{ required: true }]}>
-              <Select options={(['city', 'district', 'both'] as const).map((v) => ({ value: v, label: codeLabel(t, 'level', v) }))} />
+              <Select options={ITEM_LEVELS.map((v) => ({ value: v, label: codeLabel(t, 'level', v) }))} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="powerSource" label={f('powerSource')} rules={[{ required: true }]}>
-              <Select options={(['statutory', 'delegated', 'authorised', 'entrusted'] as const).map((v) => ({ value: v, label: codeLabel(t, 'powerSource', v) }))} />
+              <Select options={POWER_SOURCES.map((v) => ({ value: v, label: codeLabel(t, 'powerSource', v) }))} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
@@ -188,7 +197,7 @@ export function ItemFormFields({ creating, departments, problems }: { creating: 
           ))}
           <Col xs={24} md={8}>
             <Form.Item name="caseKind" label={f('caseKind')} rules={[{ required: true }]}>
-              <Radio.Group options={(['instant', 'promised'] as const).map((v) => ({ value: v, label: codeLabel(t, 'caseKind', v) }))} />
+              <Radio.Group options={CASE_KINDS.map((v) => ({ value: v, label: codeLabel(t, 'caseKind', v) }))} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

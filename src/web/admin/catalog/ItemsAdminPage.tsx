@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
-import type { Department } from '../../portal/catalogTypes';
+import type { Department } from '../../../shared/org/org.wire';
 import { nameIn } from '../../portal/catalogText';
 import { useFetch } from '../../portal/useFetch';
 import '../../portal/catalog.css';

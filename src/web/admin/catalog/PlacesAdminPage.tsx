@@ -6,20 +6,11 @@ import { useLang, useT } from '../../i18n/I18nProvider';
 import { api, toApiError, type ApiError } from '../../shared/api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
-import {
-  BRANCH_HALLS,
-  PLACE_KINDS,
-  PLACE_LEVELS,
-  WEEKDAYS,
-  WINDOW_KINDS,
-  type Department,
-  type Hours,
-  type PlaceDetail,
-  type PlacesResponse,
-  type PlaceSummary,
-  type Region,
-  type SearchResponse,
-} from '../../portal/catalogTypes';
+import { BRANCH_HALLS } from '../../../shared/catalog/catalog.enums';
+import type { SearchResponse } from '../../../shared/catalog/catalog.wire';
+import type { Department, Region } from '../../../shared/org/org.wire';
+import { PLACE_KINDS, PLACE_LEVELS, WEEKDAYS, WINDOW_KINDS } from '../../../shared/places/places.enums';
+import type { Hours, PlaceDetail, PlacesResponse, PlaceSummary } from '../../../shared/places/places.wire';
 import { codeLabel, nameIn } from '../../portal/catalogText';
 import { PlaceMap } from '../../portal/PlaceMap';
 import { useFetch } from '../../portal/useFetch';

@@ -1,34 +1,7 @@
-import type { ItemDefinition } from '../../portal/catalogTypes';
+import type { ItemDefinition } from '../../../shared/catalog/catalog.wire';
 
-/** Admin catalog API shapes (src/server/modules/catalog/catalog.admin.schemas.ts). */
-
-export interface VersionInfo {
-  code: string;
-  version: number;
-  status: 'draft' | 'published' | 'superseded';
-  revision: number;
-  note: string | null;
-  createdByName: string | null;
-  createdAt: string;
-  updatedAt: string;
-  publishedByName: string | null;
-  publishedAt: string | null;
-}
-
-export interface VersionWithDefinition extends VersionInfo {
-  definition: ItemDefinition;
-}
-
-export interface AdminItemRow {
-  code: string;
-  name: string;
-  nameEn: string;
-  departmentCode: string;
-  status: 'draft' | 'published';
-  currentVersion: number | null;
-  draftVersion: number | null;
-  updatedAt: string;
-}
+// The admin catalog API's answers, as the browser receives them.
+export type { AdminItemRow, FieldChange, VersionInfo, VersionWithDefinition } from '../../../shared/catalog/catalog.wire';
 
 /** One broken catalog rule (ITEM_INVALID details, the validate answer, import problems). */
 export interface Problem {
@@ -44,15 +17,6 @@ export interface ImportError {
   index: number;
   code: string;
   problems: Problem[];
-}
-
-export interface FieldChange {
-  path: string;
-  change: 'added' | 'removed' | 'changed';
-  from?: unknown;
-  to?: unknown;
-  added?: unknown[];
-  removed?: unknown[];
 }
 
 /** A definition to start a new item from: every required element present, rules satisfied where possible. */

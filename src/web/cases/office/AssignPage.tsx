@@ -5,7 +5,8 @@ import { useT } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { ActionDialog } from '../shared/ActionDialog';
 import { CaseTable } from '../shared/CaseTable';
-import type { CaseListItem, CaseStatus } from '../shared/types';
+import type { CaseStatus } from '../../../shared/cases/cases.enums';
+import type { CaseListItem } from '../../../shared/cases/cases.wire';
 import { useCaseData } from '../shared/useCaseData';
 import { DepartmentLoad } from './DepartmentLoad';
 

@@ -8,7 +8,7 @@ import { useLang, useT } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { getDepartmentLoad } from '../shared/casesApi';
 import { localName } from '../shared/format';
-import type { DepartmentLoad as Load } from '../shared/types';
+import type { DepartmentLoad as Load } from '../../../shared/cases/cases.wire';
 import { useLoad } from '../shared/useLoad';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);

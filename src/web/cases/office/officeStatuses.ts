@@ -1,5 +1,5 @@
 import type { Role } from '../../shared/me';
-import type { CaseStatus } from '../shared/types';
+import type { CaseStatus } from '../../../shared/cases/cases.enums';
 
 const TODO: Partial<Record<Role, readonly CaseStatus[]>> = {
   reviewer: ['routed', 'special_procedure'],

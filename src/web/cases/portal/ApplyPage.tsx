@@ -11,7 +11,8 @@ import { createCase, getCase, getItemGuide, newIdempotencyKey, performAction, sa
 import { CaseFormFields, showServerFormProblems, toFormPayload, type FormValues } from '../shared/CaseForm';
 import { localName } from '../shared/format';
 import { MaterialUploader, toMaterialRefs, type UploadSlot, type Uploads } from '../shared/MaterialUploader';
-import type { CaseDetail, CaseRef, ItemGuide } from '../shared/types';
+import type { CaseDetail, CaseRef } from '../../../shared/cases/cases.wire';
+import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
 import { useLoad } from '../shared/useLoad';
 
 /** Form fields the server fills from the signed-in applicant's verified identity when left empty. */

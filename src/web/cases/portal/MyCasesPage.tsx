@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
 import { CaseTable } from '../shared/CaseTable';
 import { ItemPicker } from '../shared/ItemPicker';
-import { CASE_STATUSES } from '../shared/types';
+import { CASE_STATUSES } from '../../../shared/cases/cases.enums';
 
 /** `/portal/me/cases`: the applicant's cases and drafts, most urgent first, and a way to apply. */
 export function MyCasesPage() {

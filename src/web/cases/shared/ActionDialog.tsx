@@ -8,7 +8,10 @@ import { CaseFormFields, toFormPayload, type FormValues } from './CaseForm';
 import { ActionError } from './ConflictAlert';
 import { localName } from './format';
 import { MaterialUploader, toMaterialRefs, type UploadSlot, type Uploads } from './MaterialUploader';
-import type { CaseAction, CaseDetail, CaseRef, Department, ItemGuide } from './types';
+import type { CaseAction } from '../../../shared/cases/cases.enums';
+import type { CaseDetail, CaseRef } from '../../../shared/cases/cases.wire';
+import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
+import type { Department } from '../../../shared/org/org.wire';
 import type { Names } from './useCaseData';
 
 /** Special procedures every item may use (the server's STANDARD_SPECIAL_PROCEDURES), besides its own. */

@@ -2,7 +2,10 @@ import { Button, Card, Empty } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { ActionDialog } from './ActionDialog';
-import type { CaseAction, CaseDetail, CaseRef, Department, ItemGuide } from './types';
+import type { CaseAction } from '../../../shared/cases/cases.enums';
+import type { CaseDetail, CaseRef } from '../../../shared/cases/cases.wire';
+import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
+import type { Department } from '../../../shared/org/org.wire';
 import type { Names } from './useCaseData';
 
 const PRIMARY: readonly CaseAction[] = ['submit', 'resubmit', 'supply_materials', 'accept', 'route', 'review', 'approve', 'complete', 'issue'];

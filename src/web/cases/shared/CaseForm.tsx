@@ -3,7 +3,7 @@ import type { Rule } from 'antd/es/form';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import type { ApiError } from '../../shared/api';
 import { localName } from './format';
-import type { FormField } from './types';
+import type { FormField } from '../../../shared/catalog/catalog.wire';
 import { checkFieldValue, MAX_TEXT } from './validation';
 
 export type FormValues = Record<string, string | number | null | undefined>;

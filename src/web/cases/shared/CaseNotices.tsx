@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { formatDate, formatDateTime } from './format';
-import type { CaseDetail } from './types';
+import type { CaseDetail } from '../../../shared/cases/cases.wire';
 
 /**
  * What the case is waiting for or why it ended, as notices at the top of the case: materials owed

@@ -7,7 +7,8 @@ import { listCases } from './casesApi';
 import { formatDate } from './format';
 import { ItemPicker } from './ItemPicker';
 import { LightBadge, StatusTag } from './StatusTag';
-import { LIGHTS, type CaseListItem, type CaseStatus, type Light } from './types';
+import { CASE_LIGHTS as LIGHTS, type CaseLight as Light, type CaseStatus } from '../../../shared/cases/cases.enums';
+import type { CaseListItem } from '../../../shared/cases/cases.wire';
 import { useEnglishItemNames } from './useCaseData';
 import { useLoad } from './useLoad';
 

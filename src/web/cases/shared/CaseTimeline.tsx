@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { useT, type Translate } from '../../i18n/I18nProvider';
 import { isMessageKey } from '../../i18n/messages';
 import { formatDateTime } from './format';
-import type { CaseEvent, DeliveryMode, Light } from './types';
+import type { CaseLight as Light, DeliveryMode } from '../../../shared/cases/cases.enums';
+import type { CaseEvent } from '../../../shared/cases/cases.wire';
 
 /** Everything the timeline needs to turn codes in event data into words. */
 export interface NameLookups {

@@ -14,7 +14,10 @@ import { FormValuesView } from './CaseForm';
 import { formatDateTime, localName } from './format';
 import { MaterialList } from './MaterialList';
 import { StatusTag } from './StatusTag';
-import type { CaseAction, CaseDetail, CaseRef, Department, ItemGuide } from './types';
+import type { CaseAction } from '../../../shared/cases/cases.enums';
+import type { CaseDetail, CaseRef } from '../../../shared/cases/cases.wire';
+import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
+import type { Department } from '../../../shared/org/org.wire';
 import { useCaseData, type Names } from './useCaseData';
 
 /** A code's label when the catalog has one (the server may add codes before the UI knows them). */

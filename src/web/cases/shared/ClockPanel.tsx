@@ -3,7 +3,8 @@ import { Alert, Card } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
 import { formatDate, formatDateTime } from './format';
 import { LightBadge } from './StatusTag';
-import type { CaseStatus, Lines } from './types';
+import type { CaseStatus } from '../../../shared/cases/cases.enums';
+import type { Lines } from '../../../shared/cases/cases.wire';
 
 const FINISHED: readonly CaseStatus[] = ['completed', 'issued'];
 const CLOSED_UNACCEPTED: readonly CaseStatus[] = ['not_accepted', 'withdrawn', 'returned'];

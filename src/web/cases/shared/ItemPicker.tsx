@@ -4,7 +4,7 @@ import { useLang, useT } from '../../i18n/I18nProvider';
 import { isAbortError } from '../../shared/api';
 import { searchItems } from './casesApi';
 import { localName } from './format';
-import type { ItemSummary } from './types';
+import type { ItemSummary } from '../../../shared/catalog/catalog.wire';
 
 /** A searchable item select backed by the catalog search (Chinese or English words, or the code). */
 export function ItemPicker({ value, onChange, id, placeholder, allowClear = true, ariaLabel }: { value?: string; onChange: (code: string | undefined, item?: ItemSummary) => void; id?: string; placeholder?: string; allowClear?: boolean; ariaLabel?: string }) {

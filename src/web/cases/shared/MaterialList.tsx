@@ -3,7 +3,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { fileUrl } from './casesApi';
 import { formatDateTime, formatSize } from './format';
 import { MaterialTags } from './MaterialTags';
-import type { CaseMaterial } from './types';
+import type { CaseMaterial } from '../../../shared/cases/cases.wire';
 
 /** A case's materials with their files (each opens in a new tab), what is still owed and what must be corrected. */
 export function MaterialList({ materials, owed = [], flagged = [], nameOf }: { materials: CaseMaterial[]; owed?: string[]; flagged?: string[]; nameOf: (code: string, fallback: string) => string }) {

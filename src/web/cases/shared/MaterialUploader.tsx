@@ -6,7 +6,7 @@ import { toApiError } from '../../shared/api';
 import { fileUrl, uploadFile } from './casesApi';
 import { formatSize } from './format';
 import { MaterialTags } from './MaterialTags';
-import type { UploadedFile } from './types';
+import type { UploadedFile } from '../../../shared/files/files.wire';
 import { ACCEPTED_FILE_TYPES, checkUploadFile, UPLOAD_LIMIT_MB } from './validation';
 
 /** One material the uploader offers. */

@@ -1,7 +1,7 @@
 import { CheckCircleFilled, ClockCircleFilled, CloseCircleFilled, ExclamationCircleFilled, MinusCircleFilled, PauseCircleFilled, StopFilled, WarningFilled } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { useT } from '../../i18n/I18nProvider';
-import type { CaseStatus, Light } from './types';
+import type { CaseLight as Light, CaseStatus } from '../../../shared/cases/cases.enums';
 
 type Tone = 'neutral' | 'progress' | 'waiting' | 'good' | 'bad' | 'paused';
 

@@ -1,41 +1,14 @@
 import { api } from '../../shared/api';
-import type {
-  CaseAction,
-  CaseDetail,
-  CaseList,
-  CaseListQuery,
-  CaseRef,
-  Department,
-  DepartmentLoad,
-  ItemGuide,
-  ItemSummary,
-  NotificationPage,
-  Progress,
-  UploadedFile,
-} from './types';
+import type { CaseAction } from '../../../shared/cases/cases.enums';
+import type { ApplicantInput, CaseDetail, CaseList, CaseListQuery, CaseRef, CreateCaseInput, DepartmentLoad, EditDraftInput, MaterialRef, Progress } from '../../../shared/cases/cases.wire';
+import type { Guide as ItemGuide, ItemSummary } from '../../../shared/catalog/catalog.wire';
+import type { UploadedFile } from '../../../shared/files/files.wire';
+import type { NotificationPage } from '../../../shared/notifications/notifications.wire';
+import type { Department } from '../../../shared/org/org.wire';
 
 /** The cases, files, catalog and notification calls the case pages make, all through the one API client. */
 
-export interface MaterialRef {
-  materialCode: string;
-  fileId: string;
-}
-
-export interface ApplicantInput {
-  idType: 'resident_id' | 'uscc';
-  name: string;
-  idNumber: string;
-  mobile: string;
-}
-
-export interface CreateCaseInput {
-  itemCode: string;
-  channel?: 'web' | 'mobile' | 'kiosk' | 'window';
-  draft?: boolean;
-  form: Record<string, string | number | null>;
-  materials: MaterialRef[];
-  applicant?: ApplicantInput;
-}
+export type { ApplicantInput, CreateCaseInput, MaterialRef };
 
 /** A fresh key per logical submission, so a retried POST never makes a second case. */
 export function newIdempotencyKey(): string {
@@ -46,7 +19,7 @@ export function createCase(input: CreateCaseInput, idempotencyKey: string): Prom
   return api.post<CaseRef>('/api/v1/cases', input, { headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
-export function saveDraft(id: string, body: { version: number; form?: Record<string, string | number | null>; materials?: MaterialRef[] }): Promise<CaseRef> {
+export function saveDraft(id: string, body: EditDraftInput): Promise<CaseRef> {
   return api.patch<CaseRef>(`/api/v1/cases/${id}`, body);
 }
 

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLang } from '../../i18n/I18nProvider';
 import { findDepartments, getCase, getItemGuide } from './casesApi';
 import { localName } from './format';
-import type { CaseDetail, Department, ItemGuide } from './types';
+import type { CaseDetail } from '../../../shared/cases/cases.wire';
+import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
+import type { Department } from '../../../shared/org/org.wire';
 import { useLoad, type Load } from './useLoad';
 
 let departmentsOnce: Promise<Department[]> | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FormField } from './types';
+import type { FormField } from '../../../shared/catalog/catalog.wire';
 import { checkFieldValue, checkUploadFile, describeResidentId, sniffFileType } from './validation';
 
 const texts = { number: 'NUM', tooLong: 'LONG', date: 'DATE', option: 'OPT' };

@@ -1,15 +1,15 @@
-import { isIsoDate } from '../../../server/platform/calendar/shanghai-date';
-import { idProblemMessage } from '../../../server/platform/ids/messages';
-import { checkMobile } from '../../../server/platform/ids/mobile';
-import { checkResidentId } from '../../../server/platform/ids/resident-id';
-import { checkUscc } from '../../../server/platform/ids/uscc';
+import { isIsoDate } from '../../../shared/dates';
+import { idProblemMessage } from '../../../shared/ids/messages';
+import { checkMobile } from '../../../shared/ids/mobile';
+import { checkResidentId } from '../../../shared/ids/resident-id';
+import { checkUscc } from '../../../shared/ids/uscc';
 import type { Lang } from '../../i18n/messages';
-import type { FormField } from './types';
+import type { FormField } from '../../../shared/catalog/catalog.wire';
 
 /**
  * Client-side checks that mirror the server's (src/server/modules/cases/cases.form.ts and the file
- * store): the identifier checks are the server's own pure functions, so a value the browser
- * accepts is one the server accepts, and the messages say exactly what to fix.
+ * store): the identifier checks are the same pure functions the server runs (src/shared/ids), so
+ * a value the browser accepts is one the server accepts, and the messages say exactly what to fix.
  */
 
 /** Longest text the server keeps in one form field. */

@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
 import { DepartmentLoad } from '../office/DepartmentLoad';
 import { CaseTable } from '../shared/CaseTable';
-import type { CaseStatus } from '../shared/types';
+import type { CaseStatus } from '../../../shared/cases/cases.enums';
 
 /** Accepted and not yet decided: the cases whose time limits are running (or paused). */
 const MONITORED: readonly CaseStatus[] = ['accepted', 'routed', 'reviewed', 'special_procedure', 'correction_requested'];

@@ -7,7 +7,10 @@ import { ActionDialog } from '../shared/ActionDialog';
 import { fileUrl, performAction } from '../shared/casesApi';
 import { ActionError } from '../shared/ConflictAlert';
 import { MaterialTags } from '../shared/MaterialTags';
-import type { CaseAction, CaseDetail, CaseRef, Department, ItemGuide } from '../shared/types';
+import type { CaseAction } from '../../../shared/cases/cases.enums';
+import type { CaseDetail, CaseRef } from '../../../shared/cases/cases.wire';
+import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
+import type { Department } from '../../../shared/org/org.wire';
 import type { Names } from '../shared/useCaseData';
 import { ACCEPTANCE_ACTIONS, judge, type Check } from './acceptance';
 

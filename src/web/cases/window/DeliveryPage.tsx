@@ -6,7 +6,8 @@ import { IssueFields } from '../shared/ActionDialog';
 import { performAction } from '../shared/casesApi';
 import { CaseTable } from '../shared/CaseTable';
 import { ActionError } from '../shared/ConflictAlert';
-import type { CaseListItem, CaseStatus, DeliveryMode } from '../shared/types';
+import type { CaseStatus, DeliveryMode } from '../../../shared/cases/cases.enums';
+import type { CaseListItem } from '../../../shared/cases/cases.wire';
 
 const READY: readonly CaseStatus[] = ['completed', 'approved', 'denied'];
 

@@ -3,7 +3,7 @@ import { Button, Tabs, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
 import { CaseTable } from '../shared/CaseTable';
-import type { CaseStatus } from '../shared/types';
+import type { CaseStatus } from '../../../shared/cases/cases.enums';
 
 const WAITING: readonly CaseStatus[] = ['submitted', 'prechecked'];
 const CORRECTING: readonly CaseStatus[] = ['correction_requested'];

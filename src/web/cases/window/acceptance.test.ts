@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseMaterial } from '../shared/types';
+import type { CaseMaterial } from '../../../shared/cases/cases.wire';
 import { judge, type Check } from './acceptance';
 
 const m = (code: string, required: boolean, primary: boolean): CaseMaterial => ({ materialCode: code, name: code, required, primary, files: [] });

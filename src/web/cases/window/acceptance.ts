@@ -1,4 +1,5 @@
-import type { CaseAction, CaseDetail } from '../shared/types';
+import type { CaseAction } from '../../../shared/cases/cases.enums';
+import type { CaseDetail } from '../../../shared/cases/cases.wire';
 
 /* The window's acceptance rules as the checklist sees them; the server checks them again. */
 
