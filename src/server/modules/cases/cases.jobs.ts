@@ -1,10 +1,11 @@
 import type { AppContext } from '../../context';
-import { appendEvent } from '../../platform/audit/events.repository';
+import { appendEvent, appendEvents } from '../../platform/audit/events.repository';
+import { queueInApp } from '../../platform/notifications/notify';
 import { DEFICIENCY_QUEUE, dateOf, type Deficiency } from './cases.accept';
 import { lightAt, nextLineAfter, type Light } from './cases.clock';
 import { getCaseItem } from './cases.items';
-import { joinList, notifyApplicant, notifyStaff, type StaffCache } from './cases.notify';
-import { lockLightChanges, setLight } from './cases.queries';
+import { joinList, notifyApplicant, staffNotifications, type StaffCache } from './cases.notify';
+import { lockLightChanges, setLights } from './cases.queries';
 import * as repo from './cases.repository';
 import type { CaseStatus } from './cases.state';
 import { CASES_DEMO_QUEUE, loadDemoCases } from './cases.demo';
@@ -24,8 +25,10 @@ const LIGHT_NAMES: Record<Light, { zh: string; en: string }> = {
 
 /**
  * Updates the lights that changed by `now`: only rows whose stored next-change time has passed
- * (an index range scan), one batch per transaction. Each change is an event on the case's chain;
- * yellow, red and overdue tell the staff who hold the case. Returns how many lights changed.
+ * (an index range scan), one batch per transaction and a fixed number of statements per batch
+ * whatever its size — one UPDATE for the batch's lights, the changed cases' events appended in bulk,
+ * their staff notifications in one INSERT. Each change is an event on the case's chain; yellow, red
+ * and overdue tell the staff who hold the case. Returns how many lights changed.
  */
 export async function sweepLights(ctx: AppContext, now: Date): Promise<number> {
   let changed = 0;
@@ -33,20 +36,25 @@ export async function sweepLights(ctx: AppContext, now: Date): Promise<number> {
   for (;;) {
     const batch = await ctx.db.transaction().execute(async (trx) => {
       const rows = await lockLightChanges(trx, now, SWEEP_BATCH);
-      let n = 0;
-      for (const r of rows) {
+      const lights = rows.map((r) => {
         // light_next_at is only ever set together with the three due dates.
         const dues = { assessmentDue: r.assessment_due!, promisedDue: r.promised_due!, statutoryDue: r.statutory_due! };
-        const light = lightAt(now, dues);
-        await setLight(trx, r.id, light, nextLineAfter(now, dues));
-        if (light === r.light) continue;
-        n++;
-        await appendEvent(trx, { chain: `case:${r.id}`, action: 'case.light_change', actorName: SYSTEM_ACTOR.name, subjectType: 'case', subjectId: r.id, regionCode: r.region_code, data: { from: r.light, to: light }, at: now });
+        return { id: r.id, light: lightAt(now, dues), next: nextLineAfter(now, dues) };
+      });
+      await setLights(trx, lights);
+      const moved = rows.flatMap((r, i) => (lights[i].light !== r.light ? [{ row: r, light: lights[i].light }] : []));
+      await appendEvents(
+        trx,
+        moved.map(({ row: r, light }) => ({ chain: `case:${r.id}`, action: 'case.light_change', actorName: SYSTEM_ACTOR.name, subjectType: 'case', subjectId: r.id, regionCode: r.region_code, data: { from: r.light, to: light }, at: now })),
+      );
+      const notices = [];
+      for (const { row: r, light } of moved) {
         const params = { lightZh: LIGHT_NAMES[light].zh, lightEn: LIGHT_NAMES[light].en, promisedDate: dateOf(r.promised_due) };
-        if (r.departments.length) await notifyStaff(trx, r, ['reviewer', 'approver'], r.departments, 'case.light_warning', params, staff);
-        else await notifyStaff(trx, r, ['dispatcher', 'window_clerk'], undefined, 'case.light_warning', params, staff);
+        if (r.departments.length) notices.push(...(await staffNotifications(trx, r, ['reviewer', 'approver'], r.departments, 'case.light_warning', params, staff)));
+        else notices.push(...(await staffNotifications(trx, r, ['dispatcher', 'window_clerk'], undefined, 'case.light_warning', params, staff)));
       }
-      return { rows: rows.length, changed: n };
+      await queueInApp(trx, notices);
+      return { rows: rows.length, changed: moved.length };
     });
     changed += batch.changed;
     if (batch.rows < SWEEP_BATCH) return changed;

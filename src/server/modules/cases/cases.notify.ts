@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/types';
 import { CITY_REGION, type Role } from '../../platform/auth/roles';
-import { queueNotification } from '../../platform/notifications/notify';
+import { queueInApp, queueNotification, type NotificationInput } from '../../platform/notifications/notify';
 import { defineTemplates } from '../../platform/notifications/templates';
 import { findStaff, type CaseRow } from './cases.repository';
 
@@ -64,14 +64,27 @@ export async function notifyStaff(
   cache?: StaffCache,
   except?: ReadonlySet<string>,
 ): Promise<void> {
+  await queueInApp(trx, await staffNotifications(trx, row, roles, departments, template, params, cache, except));
+}
+
+/** The in-app notifications `notifyStaff` would queue, for a caller that queues many at once. */
+export async function staffNotifications(
+  trx: Transaction<DB>,
+  row: CaseRow,
+  roles: readonly Role[],
+  departments: readonly string[] | undefined,
+  template: CaseTemplate,
+  params: Params,
+  cache?: StaffCache,
+  except?: ReadonlySet<string>,
+): Promise<NotificationInput[]> {
   const key = `${row.region_code}|${roles.join(',')}|${departments?.join(',') ?? '*'}`;
   const lookup = () => findStaff(trx, { departments, roles, regionCode: row.region_code, cityRegion: CITY_REGION });
   if (cache && !cache.has(key)) cache.set(key, lookup());
   const users = await (cache ? cache.get(key)! : lookup());
-  for (const userId of users) {
-    if (except?.has(userId)) continue;
-    await queueNotification(trx, { userId, channels: ['inapp'], template, params: { caseNo: row.case_no ?? '', itemName: row.item_name, ...params }, subjectType: 'case', subjectId: row.id });
-  }
+  return users
+    .filter((userId) => !except?.has(userId))
+    .map((userId) => ({ userId, channels: ['inapp'] as const, template, params: { caseNo: row.case_no ?? '', itemName: row.item_name, ...params }, subjectType: 'case', subjectId: row.id }));
 }
 
 /** A list for a message, e.g. materials or reasons. */

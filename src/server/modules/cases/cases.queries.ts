@@ -99,7 +99,9 @@ export async function findLightChanges(db: Executor, now: Date): Promise<Array<{
   return r.rows;
 }
 
-/** Stores a new light (not a transition: the version stays, so nobody's form goes stale). */
-export async function setLight(trx: Transaction<DB>, id: string, light: Light, next: Date | null): Promise<void> {
-  await trx.updateTable('cases').set({ light, light_next_at: next }).where('id', '=', id).execute();
+/** Stores new lights, one statement for the batch (not a transition: the version stays, so nobody's form goes stale). */
+export async function setLights(trx: Transaction<DB>, lights: ReadonlyArray<{ id: string; light: Light; next: Date | null }>): Promise<void> {
+  if (lights.length === 0) return;
+  const values = sql.join(lights.map((l) => sql`(${l.id}::uuid, ${l.light}, ${l.next}::timestamptz)`));
+  await sql`UPDATE cases c SET light = v.light, light_next_at = v.next FROM (VALUES ${values}) AS v(id, light, next) WHERE c.id = v.id`.execute(trx);
 }

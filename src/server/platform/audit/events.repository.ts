@@ -24,41 +24,74 @@ export interface NewEvent {
  * up and every row links to the one before it.
  */
 export async function appendEvent(trx: Transaction<DB>, e: NewEvent): Promise<{ seq: number; hash: string; createdAt: Date }> {
-  await trx.insertInto('chain_heads').values({ chain: e.chain, seq: 0, hash: GENESIS_HASH }).onConflict((oc) => oc.column('chain').doNothing()).execute();
-  const head = await trx.selectFrom('chain_heads').select(['seq', 'hash']).where('chain', '=', e.chain).forUpdate().executeTakeFirstOrThrow();
-  const link: ChainLink = {
-    chain: e.chain,
-    seq: Number(head.seq) + 1,
-    prevHash: head.hash,
-    action: e.action,
-    actorId: e.actorId ?? null,
-    actorName: e.actorName ?? null,
-    subjectType: e.subjectType ?? null,
-    subjectId: e.subjectId ?? null,
-    regionCode: e.regionCode ?? null,
-    data: e.data ?? {},
-    createdAt: e.at ?? new Date(),
-  };
-  const hash = hashLink(link);
+  return (await appendEvents(trx, [e]))[0];
+}
+
+/**
+ * Appends many events in a handful of statements whatever their number (a job that changes
+ * thousands of records): create missing heads, lock every head in one query (in chain order, so
+ * two bulk appends cannot deadlock), hash in memory, then per round one multi-row INSERT and one
+ * head UPDATE. A round holds at most one event per chain, because a head may only advance to the
+ * event appended right after it (migration 0003's guard). Results come back in input order.
+ */
+export async function appendEvents(trx: Transaction<DB>, events: readonly NewEvent[]): Promise<Array<{ seq: number; hash: string; createdAt: Date }>> {
+  if (events.length === 0) return [];
+  const rounds: number[][] = [];
+  const perChain = new Map<string, number>();
+  events.forEach((e, i) => {
+    const k = perChain.get(e.chain) ?? 0;
+    perChain.set(e.chain, k + 1);
+    (rounds[k] ??= []).push(i);
+  });
+  const chains = [...perChain.keys()].sort();
   await trx
-    .insertInto('events')
-    .values({
-      chain: link.chain,
-      seq: link.seq,
-      prev_hash: link.prevHash,
-      hash,
-      action: link.action,
-      actor_id: link.actorId,
-      actor_name: link.actorName,
-      subject_type: link.subjectType,
-      subject_id: link.subjectId,
-      region_code: link.regionCode,
-      data: JSON.stringify(link.data),
-      created_at: link.createdAt,
-    })
+    .insertInto('chain_heads')
+    .values(chains.map((chain) => ({ chain, seq: 0, hash: GENESIS_HASH })))
+    .onConflict((oc) => oc.column('chain').doNothing())
     .execute();
-  await trx.updateTable('chain_heads').set({ seq: link.seq, hash }).where('chain', '=', e.chain).execute();
-  return { seq: link.seq, hash, createdAt: link.createdAt };
+  const locked = await trx.selectFrom('chain_heads').select(['chain', 'seq', 'hash']).where('chain', 'in', chains).orderBy('chain').forUpdate().execute();
+  const heads = new Map(locked.map((h) => [h.chain, { seq: Number(h.seq), hash: h.hash }]));
+  const out: Array<{ seq: number; hash: string; createdAt: Date }> = [];
+  for (const round of rounds) {
+    const rows = round.map((i) => {
+      const e = events[i];
+      const head = heads.get(e.chain)!;
+      const link: ChainLink = {
+        chain: e.chain,
+        seq: head.seq + 1,
+        prevHash: head.hash,
+        action: e.action,
+        actorId: e.actorId ?? null,
+        actorName: e.actorName ?? null,
+        subjectType: e.subjectType ?? null,
+        subjectId: e.subjectId ?? null,
+        regionCode: e.regionCode ?? null,
+        data: e.data ?? {},
+        createdAt: e.at ?? new Date(),
+      };
+      const hash = hashLink(link);
+      heads.set(e.chain, { seq: link.seq, hash });
+      out[i] = { seq: link.seq, hash, createdAt: link.createdAt };
+      return {
+        chain: link.chain,
+        seq: link.seq,
+        prev_hash: link.prevHash,
+        hash,
+        action: link.action,
+        actor_id: link.actorId,
+        actor_name: link.actorName,
+        subject_type: link.subjectType,
+        subject_id: link.subjectId,
+        region_code: link.regionCode,
+        data: JSON.stringify(link.data),
+        created_at: link.createdAt,
+      };
+    });
+    await trx.insertInto('events').values(rows).execute();
+    const moved = sql.join(rows.map((r) => sql`(${r.chain}, ${r.seq}::bigint, ${r.hash})`));
+    await sql`UPDATE chain_heads h SET seq = v.seq, hash = v.hash FROM (VALUES ${moved}) AS v(chain, seq, hash) WHERE h.chain = v.chain`.execute(trx);
+  }
+  return out;
 }
 
 export interface EventRow {

@@ -23,22 +23,7 @@ export interface NotificationInput {
  */
 export async function queueNotification(db: Executor, n: NotificationInput): Promise<void> {
   const text = renderTemplate(n.template, n.params);
-  if (n.channels.includes('inapp') && n.userId) {
-    await db
-      .insertInto('notifications')
-      .values({
-        user_id: n.userId,
-        template: n.template,
-        params: JSON.stringify(n.params),
-        title_zh: text.titleZh,
-        title_en: text.titleEn,
-        body_zh: text.zh,
-        body_en: text.en,
-        subject_type: n.subjectType ?? null,
-        subject_id: n.subjectId ?? null,
-      })
-      .execute();
-  }
+  if (n.channels.includes('inapp') && n.userId) await queueInApp(db, [n]);
   if (n.channels.includes('sms')) {
     let mobile = n.mobile ?? null;
     if (!mobile && n.userId) mobile = (await db.selectFrom('users').select('mobile').where('id', '=', n.userId).executeTakeFirst())?.mobile ?? null;
@@ -49,6 +34,27 @@ export async function queueNotification(db: Executor, n: NotificationInput): Pro
         .execute();
     }
   }
+}
+
+/** Queues many in-app notifications in one statement (a job that tells hundreds of people at once). */
+export async function queueInApp(db: Executor, list: readonly NotificationInput[]): Promise<void> {
+  const rows = list
+    .filter((n) => n.userId)
+    .map((n) => {
+      const text = renderTemplate(n.template, n.params);
+      return {
+        user_id: n.userId!,
+        template: n.template,
+        params: JSON.stringify(n.params),
+        title_zh: text.titleZh,
+        title_en: text.titleEn,
+        body_zh: text.zh,
+        body_en: text.en,
+        subject_type: n.subjectType ?? null,
+        subject_id: n.subjectId ?? null,
+      };
+    });
+  if (rows.length) await db.insertInto('notifications').values(rows).execute();
 }
 
 /** Sends pending SMS through the gateway; failures are retried up to 5 times. Returns how many were sent. */
