@@ -1,15 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 
 /** Shared plumbing of the cases benchmarks: scratch databases and the one-row-per-benchmark report. */
 
 export interface BenchRow {
   name: string;
+  /** The median of the runs; `figureMin` their minimum. */
   figure: number;
+  figureMin?: number;
   unit: string;
   baselineName: string;
   baseline: number;
+  baselineMin?: number;
   baselineUnit: string;
   /** figure ÷ baseline. */
   ratio: number;
@@ -89,12 +93,29 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-/** Prints the rows as a table: figure, baseline, ratio, aim. */
+/**
+ * Times `runs` runs of a job: `prepare` runs untimed before each run and returns the timed part.
+ * Returns the minimum and the median in milliseconds.
+ */
+export async function timeRuns(runs: number, prepare: () => Promise<() => Promise<unknown>>): Promise<{ min: number; median: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await prepare();
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  return { min: Math.min(...times), median: median(times) };
+}
+
+/** Prints the machine's load, then the rows as a table: figure and baseline (min / median), ratio of the medians, aim. */
 export function printRows(rows: BenchRow[]): void {
   const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
+  const both = (min: number | undefined, med: number) => (min === undefined ? fmt(med) : `${fmt(min)} / ${fmt(med)}`);
+  process.stdout.write(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores); figures are min / median\n`);
   for (const r of rows) {
     process.stdout.write(
-      `${r.name.padEnd(44)} ${`${fmt(r.figure)} ${r.unit}`.padStart(20)}   baseline ${r.baselineName}: ${fmt(r.baseline)} ${r.baselineUnit}   ratio ${r.ratio.toFixed(2)}   aim ${r.aim} ${r.met ? '✓' : '✗'}\n`,
+      `${r.name.padEnd(56)} ${`${both(r.figureMin, r.figure)} ${r.unit}`.padStart(22)}   baseline ${r.baselineName}: ${both(r.baselineMin, r.baseline)} ${r.baselineUnit}   ratio ${r.ratio.toFixed(2)}   aim ${r.aim} ${r.met ? '✓' : '✗'}\n`,
     );
   }
 }
