@@ -91,6 +91,23 @@ describe('sign-in, sessions and CSRF', () => {
     expect(res.json().code).toBe('SESSION_EXPIRED');
   });
 
+  it('trusts a resolved session for a few seconds (no query per request), but not a signed-out one', async () => {
+    const s = await t.login('reviewer');
+    expect((await t.call('GET', '/api/v1/me', { session: s })).statusCode).toBe(200);
+    // Removed behind this node's back (another node signing it out): still served from the cache …
+    await t.ctx.db.deleteFrom('sessions').where('user_id', '=', String(s.me.id)).execute();
+    expect((await t.call('GET', '/api/v1/me', { session: s })).statusCode).toBe(200);
+    // … for at most five seconds.
+    const later = Date.now() + 5_001;
+    const realNow = Date.now;
+    Date.now = () => later;
+    try {
+      expect((await t.call('GET', '/api/v1/me', { session: s })).json().code).toBe('SESSION_EXPIRED');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('says UNAUTHENTICATED without a session', async () => {
     const res = await t.call('GET', '/api/v1/me');
     expect(res.statusCode).toBe(401);

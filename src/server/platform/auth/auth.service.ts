@@ -140,24 +140,58 @@ export interface ResolvedSession {
 }
 
 /**
+ * Sessions this node resolved lately, per database: a signed-in page makes several requests a
+ * second and each would otherwise pay a session query. An entry is trusted for SESSION_CACHE_MS;
+ * signing out here drops it at once, on another node within that time (docs/decisions.md).
+ */
+const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MAX = 10_000;
+const recentSessions = new WeakMap<Kysely<DB>, Map<string, { s: repo.SessionRow; at: number }>>();
+
+async function findSessionCached(db: Kysely<DB>, sessionId: string, now: number): Promise<repo.SessionRow | undefined> {
+  let map = recentSessions.get(db);
+  if (!map) recentSessions.set(db, (map = new Map()));
+  const hit = map.get(sessionId);
+  if (hit && now - hit.at < SESSION_CACHE_MS) return hit.s;
+  const s = await repo.findSession(db, sessionId);
+  if (map.size >= SESSION_CACHE_MAX) map.delete(map.keys().next().value as string);
+  if (s) map.set(sessionId, { s, at: now });
+  else map.delete(sessionId);
+  return s;
+}
+
+function forgetSession(db: Kysely<DB>, sessionId: string): void {
+  recentSessions.get(db)?.delete(sessionId);
+}
+
+/**
  * The actor behind a session cookie. Throws SESSION_EXPIRED for an unknown or expired session or a
  * disabled account; slides the idle expiry forward.
  */
 export async function resolveSession(db: Kysely<DB>, cfg: AuthConfig, token: string): Promise<ResolvedSession> {
   const sessionId = sessionIdOf(token);
-  const s = await repo.findSession(db, sessionId);
   const now = Date.now();
+  const s = await findSessionCached(db, sessionId, now);
   if (!s || s.expiresAt.getTime() <= now || s.user.status !== 'active') {
-    if (s) await repo.deleteSession(db, sessionId);
+    if (s) {
+      forgetSession(db, sessionId);
+      await repo.deleteSession(db, sessionId);
+    }
     throw new AppError(ERR.SESSION_EXPIRED);
   }
   const newExpiry = now + cfg.sessionIdleMinutes * 60_000;
-  if (newExpiry - s.expiresAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(db, sessionId, new Date(newExpiry));
+  if (newExpiry - s.expiresAt.getTime() > TOUCH_EVERY_MS) {
+    await repo.touchSession(db, sessionId, new Date(newExpiry));
+    s.expiresAt = new Date(newExpiry);
+  }
   return { actor: toActor(s.user, sessionId), csrfToken: s.csrfToken };
 }
 
 /** Ends a session and audits it. */
 export async function signOut(db: Kysely<DB>, actor: Actor): Promise<void> {
-  if (actor.sessionId) await repo.deleteSession(db, actor.sessionId);
+  if (actor.sessionId) {
+    forgetSession(db, actor.sessionId);
+    await repo.deleteSession(db, actor.sessionId);
+  }
   await recordAudit(db, { action: 'auth.logout', actorId: actor.id, actorName: actor.displayName, subjectType: 'user', subjectId: actor.id, regionCode: actor.regionCode });
 }
