@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { itemDefinitionSchema } from './catalog.definition';
+import { ADMIN_ITEM_FILTERS } from './catalog.enums';
 import { itemCodeParam } from './catalog.schemas';
 
 /** Zod schemas of the admin catalog API (drafts, versions, diff, import/export, synonyms). */
@@ -49,7 +50,7 @@ export const validateResponse = z.object({ version: z.number().int(), revision: 
 
 export const adminItemsQuery = z.strictObject({
   q: z.string().max(100).optional(),
-  status: z.enum(['draft', 'published', 'has_draft']).optional().meta({ description: 'draft: never published; has_draft: a draft is open' }),
+  status: z.enum(ADMIN_ITEM_FILTERS).optional().meta({ description: 'draft: never published; has_draft: a draft is open' }),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -82,3 +82,6 @@ export const RESULT_TYPES = ['licence', 'certificate', 'approval', 'filing', 'ot
 /** Field types of an item's application form. */
 export const FORM_FIELD_TYPES = ['text', 'number', 'date', 'select', 'idNumber', 'uscc', 'mobile', 'address'] as const;
 export type FormFieldType = (typeof FORM_FIELD_TYPES)[number];
+
+/** The admin item list's status filter: never published, published, or with a draft open. */
+export const ADMIN_ITEM_FILTERS = ['published', 'draft', 'has_draft'] as const;

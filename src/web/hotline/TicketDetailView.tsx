@@ -13,6 +13,7 @@ import { getTicket, performAction } from './hotlineApi';
 import { channelLabel, LightBadge, limitLabel, StatusTag, ToneTag, urgencyLabel } from './labels';
 import { categoryPath, departmentName, regionName, type Reference } from './reference';
 import { TicketActions } from './TicketActions';
+import { CITY_REGION } from '../../shared/auth/roles';
 import type { Assignment, TicketDetail, TimelineEvent } from '../../shared/hotline/hotline.wire';
 import type { TicketAction } from '../../shared/hotline/tickets.enums';
 import { useLoad } from './useLoad';
@@ -375,7 +376,7 @@ function AssignmentTable({ assignments, round, reference }: { assignments: Assig
           render: (_, a) => (
             <span>
               {lang === 'en-US' ? (a.departmentNameEn ?? a.departmentCode) : (a.departmentNameZh ?? a.departmentCode)}
-              {a.regionCode && a.regionCode !== '150200' && <span className="tb-hl-muted"> · {regionName(reference, a.regionCode, lang)}</span>}
+              {a.regionCode && a.regionCode !== CITY_REGION && <span className="tb-hl-muted"> · {regionName(reference, a.regionCode, lang)}</span>}
             </span>
           ),
         },

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { api, isAbortError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { CITY_REGION } from '../../shared/auth/roles';
 import type { Region } from '../../shared/org/org.wire';
 import type { PlaceLevel } from '../../shared/places/places.enums';
 import type { PlaceDetail, PlacesResponse, PlaceSummary } from '../../shared/places/places.wire';
@@ -141,7 +142,7 @@ export function PlaceFinder({ itemCode, level, pageSize = 5 }: { itemCode?: stri
   };
   const regionOptions = (regions.data?.items ?? [])
     .filter((r) => REGION_CENTRES[r.code])
-    .map((r) => ({ value: r.code, label: r.code === '150200' ? t('catalog.places.cityCentre') : lang === 'en-US' ? r.nameEn : r.nameZh }));
+    .map((r) => ({ value: r.code, label: r.code === CITY_REGION ? t('catalog.places.cityCentre') : lang === 'en-US' ? r.nameEn : r.nameZh }));
 
   const status =
     locating.status === 'locating'
@@ -149,7 +150,7 @@ export function PlaceFinder({ itemCode, level, pageSize = 5 }: { itemCode?: stri
       : origin?.source === 'device'
         ? t('catalog.places.sortedByDevice')
         : origin?.source === 'region'
-          ? t('catalog.places.sortedByRegion', { region: origin.regionCode === '150200' ? t('catalog.places.cityCentre') : regionName(origin.regionCode) })
+          ? t('catalog.places.sortedByRegion', { region: origin.regionCode === CITY_REGION ? t('catalog.places.cityCentre') : regionName(origin.regionCode) })
           : t('catalog.places.noOrigin');
 
   return (

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
+import { ADMIN_ITEM_FILTERS as STATUSES } from '../../../shared/catalog/catalog.enums';
 import type { Department } from '../../../shared/org/org.wire';
 import { nameIn } from '../../portal/catalogText';
 import { useFetch } from '../../portal/useFetch';
@@ -16,7 +17,6 @@ import { ItemEditor } from './ItemEditor';
 import { ItemHistory } from './ItemHistory';
 
 const PAGE_SIZE = 20;
-const STATUSES = ['published', 'draft', 'has_draft'] as const;
 
 /**
  * `/admin/items`: the catalog's upkeep. The view lives in the query string so that every screen
