@@ -29,9 +29,9 @@ export async function appendEvent(trx: Transaction<DB>, e: NewEvent): Promise<{ 
 
 /**
  * Appends many events in a handful of statements whatever their number (a job that changes
- * thousands of records): create missing heads, lock every head in one query (in chain order, so
- * two bulk appends cannot deadlock), hash in memory, then per round one multi-row INSERT and one
- * head UPDATE. A round holds at most one event per chain, because a head may only advance to the
+ * thousands of records): lock every head in one query (in chain order, so two bulk appends cannot
+ * deadlock; missing heads are created first), hash in memory, then per round one statement that
+ * inserts the events and advances their heads. A round holds at most one event per chain, because a head may only advance to the
  * event appended right after it (migration 0003's guard). Results come back in input order.
  */
 export async function appendEvents(trx: Transaction<DB>, events: readonly NewEvent[]): Promise<Array<{ seq: number; hash: string; createdAt: Date }>> {
@@ -44,12 +44,18 @@ export async function appendEvents(trx: Transaction<DB>, events: readonly NewEve
     (rounds[k] ??= []).push(i);
   });
   const chains = [...perChain.keys()].sort();
-  await trx
-    .insertInto('chain_heads')
-    .values(chains.map((chain) => ({ chain, seq: 0, hash: GENESIS_HASH })))
-    .onConflict((oc) => oc.column('chain').doNothing())
-    .execute();
-  const locked = await trx.selectFrom('chain_heads').select(['chain', 'seq', 'hash']).where('chain', 'in', chains).orderBy('chain').forUpdate().execute();
+  const lockHeads = (of: string[]) => trx.selectFrom('chain_heads').select(['chain', 'seq', 'hash']).where('chain', 'in', of).orderBy('chain').forUpdate().execute();
+  const locked = await lockHeads(chains);
+  // A record's first event starts its chain at the genesis (one more round trip, once per record).
+  const fresh = chains.filter((c) => !locked.some((h) => h.chain === c));
+  if (fresh.length) {
+    await trx
+      .insertInto('chain_heads')
+      .values(fresh.map((chain) => ({ chain, seq: 0, hash: GENESIS_HASH })))
+      .onConflict((oc) => oc.column('chain').doNothing())
+      .execute();
+    locked.push(...(await lockHeads(fresh)));
+  }
   const heads = new Map(locked.map((h) => [h.chain, { seq: Number(h.seq), hash: h.hash }]));
   const out: Array<{ seq: number; hash: string; createdAt: Date }> = [];
   for (const round of rounds) {
@@ -87,9 +93,14 @@ export async function appendEvents(trx: Transaction<DB>, events: readonly NewEve
         created_at: link.createdAt,
       };
     });
-    await trx.insertInto('events').values(rows).execute();
-    const moved = sql.join(rows.map((r) => sql`(${r.chain}, ${r.seq}::bigint, ${r.hash})`));
-    await sql`UPDATE chain_heads h SET seq = v.seq, hash = v.hash FROM (VALUES ${moved}) AS v(chain, seq, hash) WHERE h.chain = v.chain`.execute(trx);
+    // One round trip: the events and their heads (the head guard sees the rows the CTE inserted).
+    await trx
+      .with('appended', (db) => db.insertInto('events').values(rows).returning(['chain', 'seq', 'hash']))
+      .updateTable('chain_heads')
+      .from('appended')
+      .set((eb) => ({ seq: eb.ref('appended.seq'), hash: eb.ref('appended.hash') }))
+      .whereRef('chain_heads.chain', '=', 'appended.chain')
+      .execute();
   }
   return out;
 }
