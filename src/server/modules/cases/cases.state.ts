@@ -1,4 +1,5 @@
 import type { Role } from '../../platform/auth/roles';
+import { availableActions as actionsAvailable, decide, rolesFor as tableRoles, type Decision as WorkflowDecision, type Rule as WorkflowRule } from '../../platform/workflow/rules';
 
 /**
  * The case lifecycle of docs/domain.md §5 as data: which action moves a case from which status, and
@@ -47,12 +48,7 @@ export type GuardError =
   | 'LANE_ALREADY_DONE'
   | 'LANE_NOT_REVIEWED';
 
-interface Rule {
-  roles: readonly Role[];
-  from: readonly CaseStatus[];
-  to: Target;
-  guard?: (f: CaseFacts) => GuardError | null;
-}
+type Rule = WorkflowRule<CaseStatus, CaseFacts, GuardError, Target>;
 
 const OPEN_BEFORE_DECISION: readonly CaseStatus[] = ['submitted', 'prechecked', 'correction_requested', 'accepted', 'routed', 'reviewed', 'special_procedure'];
 const AFTER_ACCEPTANCE: readonly CaseStatus[] = ['accepted', 'routed', 'reviewed', 'special_procedure'];
@@ -106,39 +102,21 @@ function decisionGuard(f: CaseFacts): GuardError | null {
   return f.laneStatus === 'reviewed' ? null : 'LANE_ALREADY_DONE';
 }
 
-export type Decision =
-  | { ok: true; to: Target }
-  | { ok: false; error: 'FORBIDDEN' }
-  | { ok: false; error: 'INVALID_TRANSITION'; allowedFrom: CaseStatus[] }
-  | { ok: false; error: GuardError };
+export type Decision = WorkflowDecision<CaseStatus, GuardError, Target>;
 
-/**
- * Whether `roles` may take `action` on a case in `status`. The first failing check decides the
- * error: no role of the actor has the action → FORBIDDEN; the status does not allow it →
- * INVALID_TRANSITION; a rule's guard fails → that guard's error.
- */
+/** Whether `roles` may take `action` on a case in `status` (docs/architecture.md, "The workflow engine"). */
 export function decideTransition(status: CaseStatus, action: CaseAction, roles: readonly Role[], facts: CaseFacts): Decision {
-  const mine = RULES[action].filter((r) => r.roles.some((role) => roles.includes(role)));
-  if (mine.length === 0) return { ok: false, error: 'FORBIDDEN' };
-  const fitting = mine.filter((r) => r.from.includes(status));
-  if (fitting.length === 0) return { ok: false, error: 'INVALID_TRANSITION', allowedFrom: [...new Set(mine.flatMap((r) => r.from))] };
-  let firstError: GuardError | null = null;
-  for (const rule of fitting) {
-    const err = rule.guard?.(facts) ?? null;
-    if (!err) return { ok: true, to: rule.to };
-    firstError ??= err;
-  }
-  return { ok: false, error: firstError as GuardError };
+  return decide(RULES, status, action, roles, facts);
 }
 
 /** Every role that appears in some rule of the action (the policy grants exactly these). */
 export function rolesFor(action: CaseAction): Role[] {
-  return [...new Set(RULES[action].flatMap((r) => r.roles))];
+  return tableRoles(RULES, action);
 }
 
 /** The actions the roles could take now, given the facts. */
 export function availableActions(status: CaseStatus, roles: readonly Role[], facts: CaseFacts): CaseAction[] {
-  return CASE_ACTIONS.filter((a) => decideTransition(status, a, roles, facts).ok);
+  return actionsAvailable(RULES, CASE_ACTIONS, status, roles, facts);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Role } from '../../platform/auth/roles';
+import { availableActions as actionsAvailable, decide, rolesFor as tableRoles, type Decision as WorkflowDecision, type Rule as WorkflowRule } from '../../platform/workflow/rules';
 
 /**
  * The 12345 ticket lifecycle as data: which action moves a ticket from which status, who may take
@@ -49,12 +50,7 @@ export type GuardError =
   | 'NO_EXTENSION_PENDING'
   | 'AGENT_DISPATCH_LIMITED';
 
-interface Rule {
-  roles: readonly Role[];
-  from: readonly TicketStatus[];
-  to: TicketStatus | 'stay' | ((f: TicketFacts) => TicketStatus | 'stay');
-  guard?: (f: TicketFacts) => GuardError | null;
-}
+type Rule = WorkflowRule<TicketStatus, TicketFacts, GuardError, TicketStatus | 'stay'>;
 
 const DESK: readonly Role[] = ['dispatcher'];
 const HANDLER: readonly Role[] = ['dept_handler'];
@@ -114,41 +110,24 @@ export const RULES: Readonly<Record<TicketAction, readonly Rule[]>> = {
   merge: [{ roles: DESK, from: ['pending_dispatch', 'dispatched', 'processing', 'returned'], to: 'merged' }],
 };
 
-export type Decision =
-  | { ok: true; to: TicketStatus }
-  | { ok: false; error: 'FORBIDDEN' }
-  | { ok: false; error: 'INVALID_TRANSITION'; allowedFrom: TicketStatus[] }
-  | { ok: false; error: GuardError };
+export type Decision = WorkflowDecision<TicketStatus, GuardError, TicketStatus>;
 
 /**
- * Whether `roles` may take `action` on a ticket in `status`, and the status it ends in. The first
- * failing check decides the error: no role of the actor has the action → FORBIDDEN; the status
- * does not allow it → INVALID_TRANSITION; a rule's guard fails → that guard's error.
+ * Whether `roles` may take `action` on a ticket in `status`, and the status it ends in ('stay'
+ * resolved to the current one); errors as the workflow engine's `decide` (docs/architecture.md).
  */
 export function decideTransition(status: TicketStatus, action: TicketAction, roles: readonly Role[], facts: TicketFacts): Decision {
-  const mine = RULES[action].filter((r) => r.roles.some((role) => roles.includes(role)));
-  if (mine.length === 0) return { ok: false, error: 'FORBIDDEN' };
-  const fitting = mine.filter((r) => r.from.includes(status));
-  if (fitting.length === 0) return { ok: false, error: 'INVALID_TRANSITION', allowedFrom: [...new Set(mine.flatMap((r) => r.from))] };
-  let firstError: GuardError | null = null;
-  for (const rule of fitting) {
-    const err = rule.guard?.(facts) ?? null;
-    if (!err) {
-      const to = typeof rule.to === 'function' ? rule.to(facts) : rule.to;
-      return { ok: true, to: to === 'stay' ? status : to };
-    }
-    firstError ??= err;
-  }
-  return { ok: false, error: firstError as GuardError };
+  const d = decide(RULES, status, action, roles, facts);
+  return d.ok ? { ok: true, to: d.to === 'stay' ? status : d.to } : d;
 }
 
 /** Every role that appears in some rule of the action (the policy grants exactly these). */
 export function rolesFor(action: TicketAction): Role[] {
-  return [...new Set(RULES[action].flatMap((r) => r.roles))];
+  return tableRoles(RULES, action);
 }
 
 /** The actions the roles could take now, given the facts (return_visit assumes a visit will be given). */
 export function availableActions(status: TicketStatus, roles: readonly Role[], facts: TicketFacts): TicketAction[] {
   const withVisit = { ...facts, visit: facts.visit ?? { satisfaction: 'satisfied' as const, resolved: true } };
-  return TICKET_ACTIONS.filter((a) => decideTransition(status, a, roles, withVisit).ok);
+  return actionsAvailable(RULES, TICKET_ACTIONS, status, roles, withVisit);
 }
