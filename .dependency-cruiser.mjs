@@ -43,6 +43,13 @@ export default {
       to: { circular: true },
     },
     {
+      name: 'domain-not-demo',
+      comment: "A module's domain code does not import its demo data; the demo imports the domain's types, and only the seeders (and the door) reach into demo/.",
+      severity: 'error',
+      from: { path: '^src/server/modules/[^/]+/', pathNot: ['/demo/', '\\.seed\\.ts$', '\\.demo[^/]*\\.ts$', '/index\\.ts$'] },
+      to: { path: '^src/server/modules/[^/]+/demo/' },
+    },
+    {
       name: 'vitest-in-tests-only',
       comment: 'Only test files import vitest; shared test set-up lives in test/helpers.',
       severity: 'error',

@@ -4,8 +4,7 @@ import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { makeResidentId, makeUscc } from '../../platform/ids/generate';
 import { AppError } from '../../platform/errors';
 import { CATALOG_ERR } from './catalog.errors';
-import type { PublishedItem } from './catalog.types';
-import type { DemoMaterial, FormField } from './demo/types';
+import type { FormField, ItemMaterial, PublishedItem } from './catalog.types';
 
 /**
  * Downloadable blank forms (空白表) and filled samples (样表) of an item's application materials,
@@ -66,7 +65,7 @@ interface Content {
   notes: string[];
 }
 
-function content(item: PublishedItem, m: DemoMaterial, kind: FormKind): Content {
+function content(item: PublishedItem, m: ItemMaterial, kind: FormKind): Content {
   const title = `${m.name}（${kind === 'blank' ? '空白表' : '样表'}）`;
   const fields = item.formFields.length ? item.formFields : [];
   const lines: [string, string][] = fields.map((f) => [`${f.labelZh}${f.required ? ' *' : ''}`, kind === 'sample' ? sampleValue(f) : '']);
@@ -149,7 +148,7 @@ table{width:100%;border-collapse:collapse}th,td{border:1px solid #666;padding:8p
 const generated = new Map<string, GeneratedDocument>();
 
 /** The blank form or the filled sample of one material; MATERIAL_HAS_NO_FORM when it has none. */
-export async function generateMaterialForm(item: PublishedItem, m: DemoMaterial, kind: FormKind): Promise<GeneratedDocument> {
+export async function generateMaterialForm(item: PublishedItem, m: ItemMaterial, kind: FormKind): Promise<GeneratedDocument> {
   if (kind === 'blank' ? !m.hasBlankForm : !m.hasSample) {
     throw new AppError(CATALOG_ERR.MATERIAL_HAS_NO_FORM, { name: m.name, what: kind === 'blank' ? '空白表格' : '样表', whatEn: kind === 'blank' ? 'blank form' : 'sample' });
   }

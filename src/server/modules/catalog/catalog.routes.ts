@@ -11,7 +11,7 @@ import * as s from './catalog.schemas';
 import { searchCatalog, suggest } from './catalog.search';
 import type { ItemSummaryRow } from './catalog.search.repository';
 import { getItemGuide, getPublishedItem, getPublishedMaterial } from './catalog.service';
-import { ITEM_TYPE_NAMES } from './demo/types';
+import { ITEM_TYPE_NAMES } from './catalog.types';
 
 /** Maps a summary row to the API shape, with the department name in the request's language. */
 export function toItemSummary(r: ItemSummaryRow, lang: Lang): z.infer<typeof s.itemSummary> {

@@ -5,5 +5,4 @@
 export { catalogAdminRoutes } from './catalog.admin.routes';
 export { catalogRoutes } from './catalog.routes';
 export { getItemVersion, getPublishedItem, placesItemDirectory, seedCatalogDemo } from './catalog.service';
-export type { ItemDefinition, PublishedItem } from './catalog.types';
-export type { FormField, TimeLimit } from './demo/types';
+export type { FormField, ItemDefinition, PublishedItem, TimeLimit } from './catalog.types';

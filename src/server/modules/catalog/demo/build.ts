@@ -3,19 +3,16 @@
  * `itemFactory` fills every implementation element that follows from the others (case kind,
  * handling modes, online depth, steps, codes), so the item files state only what differs.
  */
-import { getDemoDepartment } from './departments';
 import type {
   Audience,
   BranchHallCode,
-  DemoItem,
-  DemoMaterial,
-  DemoStep,
-  DepartmentCode,
   Fee,
   FeeItem,
   FormField,
   HandlingMode,
   ItemLevel,
+  ItemMaterial,
+  ItemStep,
   ItemType,
   LimitUnit,
   MaterialKind,
@@ -26,10 +23,12 @@ import type {
   TimeLimit,
   Topic,
   Visits,
-} from './types';
+} from '../catalog.types';
+import { getDemoDepartment } from './departments';
+import type { DemoItem, DepartmentCode } from './types';
 
 /** A material before it is attached to an item (the item assigns its code). */
-export type MaterialTemplate = Omit<DemoMaterial, 'code'>;
+export type MaterialTemplate = Omit<ItemMaterial, 'code'>;
 
 interface MaterialOptions {
   /** Overrides the template's name, e.g. 「父母双方居民身份证」 for the ID-card template. */
@@ -282,7 +281,7 @@ export interface ItemSpec {
   materials: MaterialTemplate[];
   /** Extra review steps inserted before the decision, e.g. 现场核查. */
   extraSteps?: [string, string][];
-  steps?: DemoStep[];
+  steps?: ItemStep[];
   result: [string, ResultType];
   jointDepartments?: DepartmentCode[];
   specialProcedures?: string[];
@@ -312,9 +311,9 @@ export function workdays(value: number, note?: string): TimeLimit {
   return { value, unit: 'workday', ...(note ? { note } : {}) };
 }
 
-function defaultSteps(instant: boolean, extra: [string, string][]): DemoStep[] {
-  const head: DemoStep = { name: '受理', nameEn: 'Acceptance', role: 'window' };
-  const extraSteps = extra.map(([name, nameEn]): DemoStep => ({ name, nameEn, role: 'review' }));
+function defaultSteps(instant: boolean, extra: [string, string][]): ItemStep[] {
+  const head: ItemStep = { name: '受理', nameEn: 'Acceptance', role: 'window' };
+  const extraSteps = extra.map(([name, nameEn]): ItemStep => ({ name, nameEn, role: 'review' }));
   if (instant) {
     return [head, ...extraSteps, { name: '审核', nameEn: 'Check and decision', role: 'approve' }, { name: '办结', nameEn: 'Completion', role: 'issue' }];
   }
@@ -364,7 +363,7 @@ export function itemFactory(group: number, defaults: FileDefaults = {}) {
     if (visits <= 1) modes.push('one_visit');
     const charged = (spec.fee?.length ?? 0) > 0;
     const feeValue: Fee = charged ? { charged, items: spec.fee } : { charged: false };
-    const materials: DemoMaterial[] = spec.materials.map((m, i) => ({ code: `${basicCode}M${pad(i + 1, 2)}`, ...m }));
+    const materials: ItemMaterial[] = spec.materials.map((m, i) => ({ code: `${basicCode}M${pad(i + 1, 2)}`, ...m }));
     const fields = [...defaultFormFields(spec.audience)];
     for (const f of spec.form ?? []) if (!fields.some((x) => x.key === f.key)) fields.push(f);
     const physicalResult = spec.result[1] === 'licence' || spec.result[1] === 'certificate';

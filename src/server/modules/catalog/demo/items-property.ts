@@ -2,7 +2,8 @@
  * Demo items of the 房产交易 and 不动产登记 branch halls. Both groups are 全市通办.
  */
 import { F, FEE_BASIS, M, aux, fee, form, itemFactory, mat, select, text, workdays } from './build';
-import type { DemoItem, FeeItem } from './types';
+import type { FeeItem } from '../catalog.types';
+import type { DemoItem } from './types';
 
 const trade = itemFactory(204, { branchHall: 'property_trading', cityWide: true, kiosk: true });
 const reg = itemFactory(205, { branchHall: 'real_estate', cityWide: true });
