@@ -23,7 +23,7 @@ import { runSeed } from '../src/server/seed/seed';
 import { detectEmergency } from '../src/server/modules/hotline/classifier/emergency';
 import { classify } from '../src/server/modules/hotline/classifier/model';
 import { tokenize } from '../src/server/modules/hotline/classifier/tokenize';
-import { getModel } from '../src/server/modules/hotline/classifier.service';
+import { getModel } from '../src/server/modules/hotline/classifier/classifier.service';
 import { generateDemoTickets } from '../src/server/modules/hotline/data/demo-tickets';
 import { seedHotlineDemo } from '../src/server/modules/hotline/hotline.seed';
 

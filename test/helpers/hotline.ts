@@ -1,7 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { seedHotlineDemo } from '../../src/server/modules/hotline/hotline.seed';
-import type { TicketAction } from '../../src/server/modules/hotline/tickets.state';
+import type { TicketAction } from '../../src/server/modules/hotline/tickets/tickets.state';
 import { hashPassword } from '../../src/server/platform/auth/passwords';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts';
 import { createTestApp, type Session, type TestApp } from './test-app';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
-import { sweepLateSignatures, sweepLights } from './lights.job';
+import { sweepLateSignatures, sweepLights } from './tickets/lights.job';
 import { act, actOk, addStaff, createHotlineApp, newTicket } from '../../../../test/helpers/hotline';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import { seedBase } from '../../seed/seed';
-import { ensureCategories } from './categories.repository';
-import { retrainModel } from './classifier.service';
+import { ensureCategories } from './kb/categories.repository';
+import { retrainModel } from './classifier/classifier.service';
 import { runEvaluation } from './classifier/eval/report';
 
 /**

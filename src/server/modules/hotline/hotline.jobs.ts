@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
-import { ensureModel, hasNewTrainingData, RETRAIN_QUEUE, retrainModel, usableActiveModel } from './classifier.service';
+import { ensureModel, hasNewTrainingData, RETRAIN_QUEUE, retrainModel, usableActiveModel } from './classifier/classifier.service';
 import { DEMO_QUEUE, loadDemoTickets } from './hotline.seed';
-import { sweepLateSignatures, sweepLights } from './lights.job';
+import { sweepLateSignatures, sweepLights } from './tickets/lights.job';
 
 /** Queues of the hotline module. */
 export const HOTLINE_QUEUES = {

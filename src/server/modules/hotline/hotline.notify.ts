@@ -4,7 +4,7 @@ import type { Role } from '../../platform/auth/roles';
 import { checkMobile } from '../../platform/ids/mobile';
 import { queueNotification } from '../../platform/notifications/notify';
 import { defineTemplates } from '../../platform/notifications/templates';
-import { findStaffIds } from './tickets.repository';
+import { findStaffIds } from './tickets/tickets.repository';
 
 /** Messages of the hotline: callers by SMS at acceptance and reply, staff in-app at each hand-over. */
 export const HOTLINE_MSG = defineTemplates({

@@ -1,6 +1,6 @@
 import { allow, can, definePolicy, type Grant, type Scope, type ScopedRecord } from '../../platform/auth/policy';
 import type { Actor, Role } from '../../platform/auth/roles';
-import { TICKET_ACTIONS, rolesFor, type TicketAction } from './tickets.state';
+import { TICKET_ACTIONS, rolesFor, type TicketAction } from './tickets/tickets.state';
 
 /**
  * Who reaches which tickets: the hotline centre (agents, dispatchers) and viewers their region

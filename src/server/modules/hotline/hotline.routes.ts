@@ -1,12 +1,12 @@
 import type { AppContext } from '../../context';
 import type { App } from '../../platform/http/types';
-import { adminRoutes } from './admin.routes';
-import { ensureCategories } from './categories.repository';
-import { preloadModel } from './classifier.service';
-import { intakeRoutes } from './intake.routes';
-import { open311Routes } from './open311.routes';
-import { reportsRoutes } from './reports.routes';
-import { ticketsRoutes } from './tickets.routes';
+import { adminRoutes } from './kb/admin.routes';
+import { ensureCategories } from './kb/categories.repository';
+import { preloadModel } from './classifier/classifier.service';
+import { intakeRoutes } from './intake/intake.routes';
+import { open311Routes } from './open311/open311.routes';
+import { reportsRoutes } from './reports/reports.routes';
+import { ticketsRoutes } from './tickets/tickets.routes';
 
 /**
  * The 12345 hotline (docs/domain.md S18): intake on every channel, classification, tickets and their

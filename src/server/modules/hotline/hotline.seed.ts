@@ -6,19 +6,19 @@ import { hashPassword } from '../../platform/auth/passwords';
 import { CITY_REGION, isRole, type Actor } from '../../platform/auth/roles';
 import { DEMO_PASSWORD } from '../../seed/demo-accounts';
 import type { DemoSeeder } from '../../seed/seed';
-import { ensureCategories } from './categories.repository';
-import { ensureModel, RETRAIN_QUEUE, usableActiveModel } from './classifier.service';
+import { ensureCategories } from './kb/categories.repository';
+import { ensureModel, RETRAIN_QUEUE, usableActiveModel } from './classifier/classifier.service';
 import { LIVING_ARTICLES } from './data/kb-articles-living';
 import { SERVICE_ARTICLES } from './data/kb-articles-services';
 import { LEAF_CATEGORIES } from './data/taxonomy';
-import { findArticleSlugs, insertMissingArticles } from './kb.repository';
-import { articleTokens } from './kb.service';
-import { DEMO_OPEN311_KEY, ensureKey } from './keys.service';
+import { findArticleSlugs, insertMissingArticles } from './kb/kb.repository';
+import { articleTokens } from './kb/kb.service';
+import { DEMO_OPEN311_KEY, ensureKey } from './open311/keys.service';
 import * as seedRepo from './seed.repository';
 import { generateDemoTickets } from './data/demo-tickets';
 import { buildHistory } from './seed.history';
 import { seedWorkload } from './seed.workload';
-import { findDepartmentNames } from './tickets.repository';
+import { findDepartmentNames } from './tickets/tickets.repository';
 
 /**
  * Demo data of the hotline: the knowledge base, the demo Open311 and SMS keys, a handler account

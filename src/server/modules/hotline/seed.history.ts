@@ -10,9 +10,9 @@ import { generateEmergencyExamples } from './data/emergency-texts';
 import { chance, mulberry32, pick, pickWeighted, randomInt, type Random } from './data/prng';
 import { findCategory } from './data/taxonomy';
 import { HISTORY_END } from './data/ticket-dates';
-import { normalizeAddress, regionCentre } from './hotline.geo';
-import { computeLines, signDueAt } from './tickets.clock';
-import { visitOutcome, type Satisfaction } from './tickets.state';
+import { normalizeAddress, regionCentre } from './intake/hotline.geo';
+import { computeLines, signDueAt } from './tickets/tickets.clock';
+import { visitOutcome, type Satisfaction } from './tickets/tickets.state';
 
 /**
  * The demo history: the labelled generator's tickets (3,139) as closed tickets with believable

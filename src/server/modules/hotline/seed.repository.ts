@@ -1,7 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { HotlineAssignmentsTable, HotlineCallsTable, HotlineEmergencyTransfersTable, HotlineTicketsTable } from '../../db/tables/hotline';
 import type { UsersTable } from '../../db/tables/platform';
-import type { Executor } from './tickets.repository';
+import type { Executor } from './tickets/tickets.repository';
 
 /** Bulk SQL for the demo seed: thousands of historical rows in a few statements. */
 

@@ -1,14 +1,14 @@
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/auth/roles';
 import type { WorkCalendar } from '../../platform/calendar/work-calendar';
-import { classifyText } from './classifier.service';
+import { classifyText } from './classifier/classifier.service';
 import { generateDemoTickets, type DemoTicket } from './data/demo-tickets';
 import { chance, mulberry32, pick, randomInt, shuffled, type Random } from './data/prng';
 import { findCategory } from './data/taxonomy';
-import { regionCentre } from './hotline.geo';
-import { performAction } from './tickets.actions';
-import { createTicket } from './tickets.create';
-import type { TicketRef } from './tickets.transition';
+import { regionCentre } from './intake/hotline.geo';
+import { performAction } from './tickets/tickets.actions';
+import { createTicket } from './tickets/tickets.create';
+import type { TicketRef } from './tickets/tickets.transition';
 
 /**
  * Today's workload for the demo: about 150 open and recent tickets in every state — waiting for
