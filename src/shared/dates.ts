@@ -1,7 +1,7 @@
 /**
  * The two calendar-date helpers the shared identifier checks need (a resident ID's birth date),
- * in Asia/Shanghai without the machine's time zone. The server's full date arithmetic lives with
- * its working-day calendar; these two must stay identical to it (a server test compares them).
+ * in Asia/Shanghai without the machine's time zone. They exist once: the server's date arithmetic
+ * (its working-day calendar's `shanghai-date.ts`) re-exports them.
  */
 
 const DAY_MS = 86_400_000;

@@ -4,21 +4,17 @@
  * China has had no daylight saving time since 1991, so a fixed +08:00 offset is exact for every
  * date the platform deals with. Doing the arithmetic on UTC epoch days keeps results identical on
  * a developer laptop in Berlin and on a server whose TZ is UTC.
+ *
+ * `isIsoDate` and `toShanghaiDate` live in src/shared/dates.ts (the web app's identifier checks
+ * need them too) and are re-exported here, so server code keeps one import for its dates.
  */
+
+import { isIsoDate } from '../../../shared/dates';
+
+export { isIsoDate, toShanghaiDate } from '../../../shared/dates';
 
 const DAY_MS = 86_400_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `value` is a real calendar date written as `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // Date.UTC rolls 02-30 over into March, so a round trip exposes impossible dates.
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
-}
 
 /** Throws a RangeError unless `value` is a real `YYYY-MM-DD` date; returns it for chaining. */
 export function assertIsoDate(value: string): string {
@@ -56,11 +52,6 @@ export function weekdayOfEpochDay(epochDay: number): number {
 /** The calendar year of a `YYYY-MM-DD` date. */
 export function yearOf(date: string): number {
   return Number(assertIsoDate(date).slice(0, 4));
-}
-
-/** The Asia/Shanghai calendar date (`YYYY-MM-DD`) on which `instant` falls. */
-export function toShanghaiDate(instant: Date): string {
-  return fromEpochDay(shanghaiEpochDay(instant));
 }
 
 /** The Asia/Shanghai epoch day on which `instant` falls. */
