@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { auditEventPageSchema, auditEventsQuery, checkpointCheckSchema, checkpointFileSchema, verifyBody, verifyResponse } from '../../../shared/audit/audit.schemas';
 import type { AppContext } from '../../context';
 import { allow, authorize, definePolicy, regionFilter } from '../auth/policy';
 import { AppError, ERR, defineErrors } from '../errors';
 import { requireActor } from '../http/session-hooks';
 import type { App } from '../http/types';
-import { CHECKPOINT_FORMAT, createCheckpoint, findLatestCheckpoint, loadCheckpointKey, verifyCheckpoint } from './checkpoint';
+import { createCheckpoint, findLatestCheckpoint, loadCheckpointKey, verifyCheckpoint } from './checkpoint';
 import { findChains, findChainsOfRegion, findEvents, findMissingChains, verifyChain } from './events.repository';
 
 export const AUDIT_ERR = defineErrors({
@@ -23,64 +24,14 @@ export const auditPolicy = definePolicy({
   'audit.checkpoint': [allow(['admin', 'supervisor'])],
 });
 
-const headsSchema = z.record(z.string().max(200), z.tuple([z.number().int().nonnegative(), z.string().regex(/^[0-9a-f]{64}$/)]));
-const checkpointFileSchema = z.object({
-  format: z.literal(CHECKPOINT_FORMAT),
-  id: z.number().int(),
-  createdAt: z.string().max(40),
-  chains: z.number().int(),
-  heads: headsSchema,
-  digest: z.string().max(200),
-  signature: z.string().max(400),
-  publicKey: z.string().max(200),
-});
-const checkpointCheckSchema = z.object({
-  ok: z.boolean(),
-  signatureValid: z.boolean(),
-  keyMatches: z.boolean(),
-  chains: z.number(),
-  missing: z.array(z.object({ chain: z.string(), seq: z.number() })),
-  changed: z.array(z.object({ chain: z.string(), seq: z.number() })),
-});
-
-const eventSchema = z.object({
-  id: z.number(),
-  chain: z.string(),
-  seq: z.number(),
-  action: z.string(),
-  actorId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  subjectType: z.string().nullable(),
-  subjectId: z.string().nullable(),
-  regionCode: z.string().nullable(),
-  data: z.record(z.string(), z.unknown()),
-  createdAt: z.date(),
-  hash: z.string(),
-});
-
-// Years 1–9999 only: PGlite cannot take a JS Date outside them (toISOString gives "+275760-…").
-const instant = z.coerce.date().min(new Date('0001-01-01T00:00:00Z')).max(new Date('9999-12-31T23:59:59.999Z'));
-
-const problemSchema = z.object({ kind: z.string(), seq: z.number().optional(), afterSeq: z.number().optional(), nextSeq: z.number().optional(), headSeq: z.number().optional(), lastSeq: z.number().optional() });
-
 /** The audit log for administrators and supervisors, and the chain verification any auditor can run. */
 export function auditRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/audit/events', {
     schema: {
       tags: ['audit'],
       summary: 'Audit and case events, newest first',
-      querystring: z.strictObject({
-        chain: z.string().max(100).optional(),
-        action: z.string().max(100).optional(),
-        actorId: z.uuid().optional(),
-        subjectType: z.string().max(50).optional(),
-        subjectId: z.string().max(100).optional(),
-        from: instant.optional(),
-        to: instant.optional(),
-        page: z.coerce.number().int().min(1).max(100_000).default(1),
-        pageSize: z.coerce.number().int().min(1).max(200).default(50),
-      }),
-      response: { 200: z.object({ items: z.array(eventSchema), total: z.number() }) },
+      querystring: auditEventsQuery,
+      response: { 200: auditEventPageSchema },
     },
     handler: async (req) => {
       const actor = requireActor(req);
@@ -93,17 +44,8 @@ export function auditRoutes(app: App, ctx: AppContext): void {
     schema: {
       tags: ['audit'],
       summary: 'Recompute hash chains and report any altered, unlinked or missing row',
-      body: z.strictObject({ chain: z.string().max(100).optional() }).default({}),
-      response: {
-        200: z.object({
-          ok: z.boolean(),
-          chains: z.number(),
-          rows: z.number(),
-          broken: z.array(z.object({ chain: z.string(), problems: z.array(problemSchema) })),
-          /** Cases and tickets whose chain is gone altogether (events and head erased). */
-          missingChains: z.array(z.string()),
-        }),
-      },
+      body: verifyBody,
+      response: { 200: verifyResponse },
     },
     handler: async (req) => {
       const actor = requireActor(req);
@@ -115,7 +57,7 @@ export function auditRoutes(app: App, ctx: AppContext): void {
         chains = [req.body.chain];
       }
       let rows = 0;
-      const broken: Array<{ chain: string; problems: z.infer<typeof problemSchema>[] }> = [];
+      const broken: z.infer<typeof verifyResponse>['broken'] = [];
       for (const chain of chains) {
         const r = await verifyChain(ctx.db, chain);
         rows += r.rows;

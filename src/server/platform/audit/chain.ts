@@ -1,4 +1,5 @@
 import smCrypto from 'sm-crypto';
+import type { ChainProblem } from '../../../shared/audit/audit.schemas';
 
 /** The hash that starts every chain, so the first row links to something fixed. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -47,11 +48,8 @@ export function hashLink(link: ChainLink): string {
   );
 }
 
-export type ChainProblem =
-  | { kind: 'hash_mismatch'; seq: number }
-  | { kind: 'broken_link'; seq: number }
-  | { kind: 'missing_rows'; afterSeq: number; nextSeq: number }
-  | { kind: 'head_mismatch'; headSeq: number; lastSeq: number };
+// The problems' shapes are part of the verify answer, shared with the web app (src/shared/README.md).
+export type { ChainProblem };
 
 /**
  * Checks an ordered run of rows: each row's hash matches its content, each links to the one before,

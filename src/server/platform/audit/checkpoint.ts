@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import smCrypto from 'sm-crypto';
+import type { z } from 'zod';
+import { CHECKPOINT_FORMAT, type checkpointCheckSchema, type checkpointFileSchema } from '../../../shared/audit/audit.schemas';
 import type { Config } from '../../config';
 import type { DB } from '../../db/types';
 import { canonicalJson } from './chain';
@@ -18,23 +20,13 @@ import { canonicalJson } from './chain';
  * `<data dir>/keys/audit-checkpoint.sm2` (mode 0600).
  */
 
-export const CHECKPOINT_FORMAT = 'tongban-audit-checkpoint/1';
-
 export interface CheckpointKey {
   privateKey: string;
   publicKey: string;
 }
 
-export interface CheckpointFile {
-  format: typeof CHECKPOINT_FORMAT;
-  id: number;
-  createdAt: string;
-  chains: number;
-  heads: Record<string, [number, string]>;
-  digest: string;
-  signature: string;
-  publicKey: string;
-}
+/** The exported file; its schema is shared with the web app (src/shared/README.md). */
+export type CheckpointFile = z.infer<typeof checkpointFileSchema>;
 
 /** The checkpoint key from config, or from (or newly into) the key file under the data dir. */
 export function loadCheckpointKey(config: Pick<Config, 'checkpointKey' | 'dataDir'>): CheckpointKey {
@@ -102,18 +94,8 @@ export async function findLatestCheckpoint(db: Kysely<DB>): Promise<CheckpointFi
   return r && toFile(r);
 }
 
-export interface CheckpointCheck {
-  ok: boolean;
-  /** The digest matches the heads and the signature the digest. */
-  signatureValid: boolean;
-  /** Signed by this platform's current checkpoint key. */
-  keyMatches: boolean;
-  chains: number;
-  /** Chains whose signed head row is gone. */
-  missing: Array<{ chain: string; seq: number }>;
-  /** Chains whose row at the signed seq now has another hash (rewritten). */
-  changed: Array<{ chain: string; seq: number }>;
-}
+/** What checking a checkpoint file found (the schema, with each field's meaning, is in src/shared/audit). */
+export type CheckpointCheck = z.infer<typeof checkpointCheckSchema>;
 
 /** Checks a checkpoint file: its signature, and that every head it signed is still in the chains. */
 export async function verifyCheckpoint(db: Kysely<DB>, file: CheckpointFile, key: CheckpointKey): Promise<CheckpointCheck> {

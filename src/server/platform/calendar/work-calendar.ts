@@ -1,3 +1,4 @@
+import type { DayKind } from '../../../shared/calendar/calendar.enums';
 import {
   DAY_MS,
   assertIsoDate,
@@ -13,8 +14,8 @@ import {
 // Callers of the calendar usually need these two as well; one import line is kinder than two.
 export { toShanghaiDate, endOfShanghaiDay } from './shanghai-date';
 
-/** Why a date is or is not a working day. */
-export type DayKind = 'holiday' | 'makeup' | 'weekend' | 'workday';
+/** Why a date is or is not a working day (the list is shared with the web app). */
+export type { DayKind };
 
 /** One entry of the calendar table: an override of the Mon–Fri default, or an annotated day. */
 export interface CalendarDay {

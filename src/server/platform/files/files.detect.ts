@@ -3,13 +3,16 @@
  * and declared type tell the truth. Only PDF, JPEG and PNG are accepted as case materials.
  */
 
+import type { FileMime } from '../../../shared/files/files.schemas';
+
+/** The accepted types (the list is shared with the web app as FILE_MIMES): each one's label and file extensions. */
 export const FILE_TYPES = {
   'application/pdf': { label: 'PDF', extensions: ['pdf'] },
   'image/jpeg': { label: 'JPEG', extensions: ['jpg', 'jpeg'] },
   'image/png': { label: 'PNG', extensions: ['png'] },
-} as const;
+} as const satisfies Record<FileMime, { label: string; extensions: readonly string[] }>;
 
-export type FileMime = keyof typeof FILE_TYPES;
+export type { FileMime };
 
 /** Bytes needed to recognise every accepted type. */
 export const SNIFF_BYTES = 8;

@@ -1,6 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { uploadedFileSchema } from '../../../shared/files/files.schemas';
 import type { AppContext } from '../../context';
 import { recordAudit } from '../audit/audit';
 import { allow, authorize, definePolicy } from '../auth/policy';
@@ -17,14 +18,6 @@ import { commitBlob, discardBlob, openBlob, receiveBlob } from './files.store';
 export const filesPolicy = definePolicy({
   'file.upload': [allow(['citizen', 'enterprise', 'agent', 'window_clerk', 'dispatcher', 'reviewer', 'approver'])],
   'file.read': [allow(['citizen', 'enterprise', 'agent', 'window_clerk', 'dispatcher', 'reviewer', 'approver', 'supervisor', 'admin'])],
-});
-
-const fileResponse = z.object({
-  fileId: z.uuid(),
-  name: z.string(),
-  mime: z.enum(Object.keys(FILE_TYPES) as [keyof typeof FILE_TYPES]),
-  size: z.number(),
-  sha256: z.string(),
 });
 
 /** Encodes a file name for Content-Disposition (RFC 6266 / 5987), so Chinese names survive. */
@@ -46,7 +39,7 @@ export async function filesRoutes(app: App, ctx: AppContext): Promise<void> {
         tags: ['files'],
         summary: `Upload one material (multipart field "file"; PDF, JPEG or PNG, at most ${limitMb} MB; the type is checked by content)`,
         consumes: ['multipart/form-data'],
-        response: { 201: fileResponse },
+        response: { 201: uploadedFileSchema },
       },
       handler: async (req, reply) => {
         const actor = requireActor(req);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { notificationPageSchema, notificationsQuery, smsPageSchema, smsQuery } from '../../../shared/notifications/notifications.schemas';
 import type { AppContext } from '../../context';
 import { maskMobile } from '../ids/mobile';
 import { allow, authorize, definePolicy, regionFilter } from '../auth/policy';
@@ -26,22 +27,14 @@ export async function registerSmsJob(ctx: AppContext): Promise<void> {
   await ctx.jobs.schedule('sms-drain', SMS_QUEUE, 5);
 }
 
-const page = { page: z.coerce.number().int().min(1).max(100_000).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) };
-
 /** The signed-in user's messages, and the SMS outbox for administrators. */
 export function notificationsRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/notifications', {
     schema: {
       tags: ['notifications'],
       summary: 'My messages, newest first',
-      querystring: z.strictObject({ unread: z.enum(['true', 'false']).optional(), ...page }),
-      response: {
-        200: z.object({
-          items: z.array(z.object({ id: z.number(), title: z.string(), body: z.string(), subjectType: z.string().nullable(), subjectId: z.string().nullable(), createdAt: z.date(), readAt: z.date().nullable() })),
-          total: z.number(),
-          unread: z.number(),
-        }),
-      },
+      querystring: notificationsQuery,
+      response: { 200: notificationPageSchema },
     },
     handler: async (req) => {
       const actor = requireActor(req);
@@ -78,13 +71,8 @@ export function notificationsRoutes(app: App, ctx: AppContext): void {
     schema: {
       tags: ['notifications'],
       summary: 'The SMS outbox: every message the platform sent or will send (local gateway: recorded, not delivered)',
-      querystring: z.strictObject({ mobile: z.string().max(20).optional(), ...page }),
-      response: {
-        200: z.object({
-          items: z.array(z.object({ id: z.number(), mobile: z.string(), body: z.string(), template: z.string(), status: z.string(), gateway: z.string().nullable(), createdAt: z.date(), sentAt: z.date().nullable() })),
-          total: z.number(),
-        }),
-      },
+      querystring: smsQuery,
+      response: { 200: smsPageSchema },
     },
     handler: async (req) => {
       const actor = requireActor(req);

@@ -5,26 +5,7 @@ import { api, toApiError, type ApiError } from '../../shared/api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
-
-interface AuditEvent {
-  id: number;
-  chain: string;
-  seq: number;
-  action: string;
-  actorName: string | null;
-  subjectType: string | null;
-  subjectId: string | null;
-  data: Record<string, unknown>;
-  createdAt: string;
-  hash: string;
-}
-
-interface VerifyResult {
-  ok: boolean;
-  chains: number;
-  rows: number;
-  broken: Array<{ chain: string; problems: Array<{ kind: string; seq?: number }> }>;
-}
+import type { AuditEvent, AuditEventPage, VerifyResult } from '../../../shared/audit/audit.wire';
 
 /** Admin/supervisor: the hash-chained event log, filterable, with a one-click integrity check. */
 export function AuditPage() {
@@ -33,7 +14,7 @@ export function AuditPage() {
   useDocumentTitle(t('admin.audit.title'));
   const [filters, setFilters] = useState({ action: '', chain: '' });
   const [page, setPage] = useState(1);
-  const q = useApiQuery<{ items: AuditEvent[]; total: number }>('/api/v1/audit/events', {
+  const q = useApiQuery<AuditEventPage>('/api/v1/audit/events', {
     action: filters.action || undefined,
     chain: filters.chain || undefined,
     page,
@@ -61,7 +42,7 @@ export function AuditPage() {
             type={verify.result.ok ? 'success' : 'error'}
             showIcon
             message={verify.result.ok ? t('admin.audit.verifyOk', { chains: verify.result.chains, rows: verify.result.rows }) : t('admin.audit.verifyBroken', { n: verify.result.broken.length })}
-            description={verify.result.broken.map((b) => `${b.chain}: ${b.problems.map((p) => `${p.kind}${p.seq ? ` #${p.seq}` : ''}`).join(', ')}`).join('; ') || undefined}
+            description={verify.result.broken.map((b) => `${b.chain}: ${b.problems.map((p) => `${p.kind}${'seq' in p ? ` #${p.seq}` : ''}`).join(', ')}`).join('; ') || undefined}
           />
         )}
         {verify.error && <ErrorAlert error={verify.error} />}

@@ -6,23 +6,9 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useNotifyError } from '../../shared/useNotifyError';
+import { DAY_KINDS } from '../../../shared/calendar/calendar.enums';
+import type { CalendarDay, CalendarYear, DayKind, SetDayInput, SetYearInput } from '../../../shared/calendar/calendar.wire';
 
-type DayKind = 'holiday' | 'makeup' | 'weekend' | 'workday';
-
-interface CalendarDay {
-  date: string;
-  workday: boolean;
-  kind: DayKind;
-  name?: string;
-  source: string;
-}
-
-interface CalendarYear {
-  year: number;
-  published: boolean;
-  note: string | null;
-  days: CalendarDay[];
-}
 
 /** 0 for Monday … 6 for Sunday (Chinese calendars start the week on Monday). */
 function mondayIndex(date: string): number {
@@ -53,7 +39,8 @@ export function CalendarPage() {
     if (!editing) return;
     const v = await form.validateFields();
     try {
-      await api.put(`/api/v1/calendar/days/${editing.date}`, { kind: v.kind, workday: v.kind === 'makeup' || v.kind === 'workday', name: v.name?.trim() || null });
+      const body: SetDayInput = { kind: v.kind, workday: v.kind === 'makeup' || v.kind === 'workday', name: v.name?.trim() || null };
+      await api.put(`/api/v1/calendar/days/${editing.date}`, body);
       message.success(t('admin.calendar.saved', { date: editing.date }));
       setEditing(null);
       q.reload();
@@ -75,7 +62,8 @@ export function CalendarPage() {
 
   const setPublished = async (published: boolean) => {
     try {
-      await api.put(`/api/v1/calendar/years/${year}`, { published, note: q.data?.note ?? null });
+      const body: SetYearInput = { published, note: q.data?.note ?? null };
+      await api.put(`/api/v1/calendar/years/${year}`, body);
       q.reload();
     } catch (e) {
       notifyError(e);
@@ -103,7 +91,7 @@ export function CalendarPage() {
       {q.data && !q.data.published && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('admin.calendar.unpublished', { year })} />}
       {q.status === 'error' && <ErrorAlert error={q.error} onRetry={q.reload} />}
       <Space wrap style={{ marginBottom: 12 }}>
-        {(['holiday', 'makeup', 'weekend', 'workday'] as const).map((k) => (
+        {DAY_KINDS.map((k) => (
           <span key={k} className={`tb-cal-legend tb-cal-${k}`}>{t(`admin.calendar.kind.${k}`)}</span>
         ))}
       </Space>
@@ -147,7 +135,7 @@ export function CalendarPage() {
       >
         <Form form={form} layout="vertical">
           <Form.Item name="kind" label={t('admin.calendar.kind')} rules={[{ required: true }]}>
-            <Select options={(['holiday', 'makeup', 'weekend', 'workday'] as const).map((k) => ({ value: k, label: t(`admin.calendar.kind.${k}`) }))} />
+            <Select options={DAY_KINDS.map((k) => ({ value: k, label: t(`admin.calendar.kind.${k}`) }))} />
           </Form.Item>
           <Form.Item name="name" label={t('admin.calendar.name')}>
             <Input maxLength={40} />
