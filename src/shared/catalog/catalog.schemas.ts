@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { itemDefinitionSchema, timeLimitSchema } from './catalog.definition';
-import { AUDIENCES, HANDLING_MODES, ITEM_TYPES, LISTS, TOPICS } from './catalog.enums';
+import { AUDIENCES, HANDLING_MODES, ITEM_TYPES, LIMIT_UNITS, LISTS, TOPICS } from './catalog.enums';
 
 /** Zod schemas of the public catalog API (requests and responses; they also make the OpenAPI document). */
 
@@ -47,8 +47,8 @@ export const itemSummary = z.object({
   online: z.boolean().meta({ description: '网上可办: the application can be made online' }),
   onlineDepth: z.number().int(),
   cityWide: z.boolean().meta({ description: '全市通办' }),
-  promisedLimit: z.object({ value: z.number(), unit: z.string() }),
-  statutoryLimit: z.object({ value: z.number(), unit: z.string() }),
+  promisedLimit: z.object({ value: z.number(), unit: z.enum(LIMIT_UNITS) }),
+  statutoryLimit: z.object({ value: z.number(), unit: z.enum(LIMIT_UNITS) }),
   visits: z.number().int().meta({ description: '到现场次数' }),
   score: z.number().optional().meta({ description: 'Relevance (searches only); higher is better' }),
 });

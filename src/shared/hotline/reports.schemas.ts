@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REPORT_PERIODS } from './tickets.enums';
+import { REPORT_PERIODS, TICKET_CHANNELS } from './tickets.enums';
 
 /** Schemas of the hotline reports (定期通报). */
 
@@ -40,7 +40,7 @@ export const reportSchema = z.object({
   toDate: z.string(),
   regionCode: z.string().nullable(),
   summary: summarySchema,
-  byChannel: z.array(z.object({ channel: z.string(), count: z.number().int() })),
+  byChannel: z.array(z.object({ channel: z.enum(TICKET_CHANNELS), count: z.number().int() })),
   byCategory: z.array(z.object({ categoryCode: z.string(), ...named, count: z.number().int() })),
   byRegion: z.array(z.object({ regionCode: z.string(), tickets: z.number().int(), completionOnTimeRate: share, satisfactionRate: share })),
   departments: z.array(

@@ -27,10 +27,6 @@ export type TicketAction = (typeof TICKET_ACTIONS)[number];
 export const TICKET_CHANNELS = ['phone', 'sms', 'web', 'wechat', 'app', 'open311'] as const;
 export type TicketChannel = (typeof TICKET_CHANNELS)[number];
 
-export function isTicketChannel(v: string): v is TicketChannel {
-  return (TICKET_CHANNELS as readonly string[]).includes(v);
-}
-
 /** The channels of the public form (web, WeChat mini-page, the mobile app). */
 export const PUBLIC_CHANNELS = ['web', 'wechat', 'app'] as const;
 export type PublicChannel = (typeof PUBLIC_CHANNELS)[number];

@@ -17,5 +17,6 @@ export const KINDS_OF_LEVEL: Readonly<Record<PlaceLevel, readonly PlaceKind[]>> 
 };
 
 export const WINDOW_KINDS = ['comprehensive', 'instant', 'branch', 'project', 'delivery', 'general'] as const;
+export type WindowKind = (typeof WINDOW_KINDS)[number];
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

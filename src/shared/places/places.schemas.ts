@@ -3,7 +3,7 @@ import { PLACE_KINDS, PLACE_LEVELS, WEEKDAYS, WINDOW_KINDS } from './places.enum
 
 /** Zod schemas of the places API ("1+N+X" service places) and of a place as the admin writes it. */
 
-export { KINDS_OF_LEVEL, PLACE_KINDS, PLACE_LEVELS, WEEKDAYS, WINDOW_KINDS, type PlaceKind, type PlaceLevel, type Weekday } from './places.enums';
+export { KINDS_OF_LEVEL, PLACE_KINDS, PLACE_LEVELS, WEEKDAYS, WINDOW_KINDS, type PlaceKind, type PlaceLevel, type Weekday, type WindowKind } from './places.enums';
 
 const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'a time HH:MM / 时间 HH:MM');
 const range = z.strictObject({ start: hhmm, end: hhmm });
@@ -98,6 +98,6 @@ export const placeDetail = placeSummary.extend({
   hours: hoursSchema,
   active: z.boolean(),
   version: z.number().int(),
-  windows: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string(), kind: z.string(), branchHall: z.string().nullable(), departmentCodes: z.array(z.string()) })),
+  windows: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string(), kind: z.enum(WINDOW_KINDS), branchHall: z.string().nullable(), departmentCodes: z.array(z.string()) })),
   items: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string() })),
 });

@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useT, type Translate } from '../i18n/I18nProvider';
 import type { Limit } from '../../shared/hotline/hotline.wire';
-import { isTicketChannel, type TicketLight as Light, type TicketStatus, type Urgency } from '../../shared/hotline/tickets.enums';
+import type { TicketChannel, TicketLight as Light, TicketStatus, Urgency } from '../../shared/hotline/tickets.enums';
 
 /** Small visual vocabulary of the hotline pages: status tags, lights, channels, limits. */
 
@@ -40,9 +40,9 @@ export function LightBadge({ light }: { light: Light | null | undefined }) {
   );
 }
 
-/** A channel's name; a code this UI does not know yet (reports count any stored channel) shows as itself. */
-export function channelLabel(t: Translate, channel: string): string {
-  return isTicketChannel(channel) ? t(`hotline.channel.${channel}`) : channel;
+/** A channel's name. */
+export function channelLabel(t: Translate, channel: TicketChannel): string {
+  return t(`hotline.channel.${channel}`);
 }
 
 export function urgencyLabel(t: Translate, urgency: Urgency): string {

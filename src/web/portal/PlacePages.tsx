@@ -5,9 +5,9 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
-import { PLACE_LEVELS, type PlaceLevel } from '../../shared/places/places.enums';
+import { PLACE_LEVELS, type PlaceLevel, type WindowKind } from '../../shared/places/places.enums';
 import type { PlaceDetail, PlaceWindow } from '../../shared/places/places.wire';
-import { codeLabel, hoursLines, nameIn } from './catalogText';
+import { codeLabel, hoursLines, nameIn, windowKindLabel } from './catalogText';
 import './catalog.css';
 import { PlaceFinder } from './PlaceFinder';
 import { PlaceMap } from './PlaceMap';
@@ -161,7 +161,7 @@ export function PlacePage() {
             columns={[
               { title: t('catalog.places.windowCode'), dataIndex: 'code', width: 90 },
               { title: t('catalog.places.windowName'), key: 'name', render: (_v, w) => nameIn(lang, w) },
-              { title: t('catalog.places.windowKind'), dataIndex: 'kind', render: (k: string) => codeLabel(t, 'windowKind', k) },
+              { title: t('catalog.places.windowKind'), dataIndex: 'kind', render: (k: WindowKind) => windowKindLabel(t, k) },
             ]}
           />
         </section>

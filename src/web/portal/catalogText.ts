@@ -2,7 +2,7 @@ import type { Translate } from '../i18n/I18nProvider';
 import { isMessageKey, type Lang } from '../i18n/messages';
 import type { Topic } from '../../shared/catalog/catalog.enums';
 import type { ItemSummary } from '../../shared/catalog/catalog.wire';
-import type { Weekday } from '../../shared/places/places.enums';
+import type { Weekday, WindowKind } from '../../shared/places/places.enums';
 import type { Hours } from '../../shared/places/places.wire';
 
 /**
@@ -18,6 +18,11 @@ export function textOf(t: Translate, key: string, fallback: string): string {
 /** `catalog.<group>.<code>`, or the code itself. */
 export function codeLabel(t: Translate, group: string, code: string): string {
   return textOf(t, `catalog.${group}.${code}`, code);
+}
+
+/** A service window's kind (综合受理, 即办 …); every kind has its text. */
+export function windowKindLabel(t: Translate, kind: WindowKind): string {
+  return t(`catalog.windowKind.${kind}`);
 }
 
 /** Item type (XK 行政许可 …) and handling mode labels come from the shell's catalog. */
@@ -90,7 +95,7 @@ export function topicLabel(t: Translate, topic: string): string {
   return slug ? textOf(t, `catalog.topic.${slug}`, topic) : topic;
 }
 
-/** A time limit as an item's definition or a search row carries it (rows type the unit loosely). */
+/** A time limit as an item's definition or a search row carries it. */
 type TimeLimit = ItemSummary['promisedLimit'];
 
 /** "3 个工作日", "当场办结" (0), "30 个自然日". */

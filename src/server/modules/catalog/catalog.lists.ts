@@ -29,8 +29,8 @@ export async function findListItems(db: Kysely<DB>, list: ListName, opts: { depa
 
 const UNIT = { workday: ['工作日', 'working days'], natural_day: ['自然日', 'natural days'] } as const;
 
-function limitText(l: { value: number; unit: string }, lang: Lang): string {
-  const u = UNIT[l.unit as keyof typeof UNIT] ?? [l.unit, l.unit];
+function limitText(l: ItemSummaryRow['promised'], lang: Lang): string {
+  const u = UNIT[l.unit];
   return `${l.value} ${lang === 'en-US' ? u[1] : u[0]}`;
 }
 

@@ -1,5 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from './catalog.repository';
+import type { LimitUnit } from './catalog.types';
 
 /** The catalog's read queries behind search and statistics: index loading, fingerprint, rates. */
 
@@ -18,8 +19,8 @@ export interface ItemSummaryRow {
   online: boolean;
   onlineDepth: number;
   cityWide: boolean;
-  promised: { value: number; unit: string };
-  statutory: { value: number; unit: string };
+  promised: { value: number; unit: LimitUnit };
+  statutory: { value: number; unit: LimitUnit };
   visits: number;
   score?: number;
 }
@@ -40,10 +41,11 @@ export async function loadItemIndexRows(db: Executor): Promise<(ItemSummaryRow &
     .orderBy('i.name_zh')
     .orderBy('i.code')
     .execute();
+  // The unit columns are written only from a validated definition (its unit is one of LIMIT_UNITS).
   return rows.map((r) => ({
     code: r.code, nameZh: r.name_zh, nameEn: r.name_en, departmentCode: r.department_code, departmentZh: r.dept_zh, departmentEn: r.dept_en,
     type: r.type, modes: r.modes, audience: r.audience, topics: r.topics, online: r.online, onlineDepth: r.online_depth, cityWide: r.city_wide,
-    promised: { value: r.promised_value, unit: r.promised_unit }, statutory: { value: r.statutory_value, unit: r.statutory_unit }, visits: r.visits,
+    promised: { value: r.promised_value, unit: r.promised_unit as LimitUnit }, statutory: { value: r.statutory_value, unit: r.statutory_unit as LimitUnit }, visits: r.visits,
     doc: r.doc, name: r.search_name, version: r.current_version ?? 1,
   }));
 }

@@ -1,6 +1,6 @@
 import { sql, type SqlBool, type Transaction } from 'kysely';
 import type { DB } from '../../db/types';
-import type { Hours, PlaceInput, PlaceKind, WindowInput } from './places.schemas';
+import type { Hours, PlaceInput, PlaceKind, WindowInput, WindowKind } from './places.schemas';
 import type { Executor } from '../../db/executor';
 
 /** The places module's SQL: places, their windows and the items each handles. */
@@ -63,14 +63,15 @@ export interface WindowRow {
   code: string;
   name: string;
   nameEn: string;
-  kind: string;
+  kind: WindowKind;
   branchHall: string | null;
   departmentCodes: string[];
 }
 
 export async function findWindows(db: Executor, placeCode: string): Promise<WindowRow[]> {
+  // place_windows.kind has a CHECK constraint listing exactly WINDOW_KINDS (migration 0011).
   const rows = await db.selectFrom('place_windows').selectAll().where('place_code', '=', placeCode).orderBy('sort').orderBy('code').execute();
-  return rows.map((w) => ({ code: w.code, name: w.name_zh, nameEn: w.name_en, kind: w.kind, branchHall: w.branch_hall, departmentCodes: w.department_codes }));
+  return rows.map((w) => ({ code: w.code, name: w.name_zh, nameEn: w.name_en, kind: w.kind as WindowKind, branchHall: w.branch_hall, departmentCodes: w.department_codes }));
 }
 
 export async function findPlaceItemCodes(db: Executor, placeCode: string): Promise<string[]> {

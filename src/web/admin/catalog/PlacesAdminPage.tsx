@@ -9,9 +9,9 @@ import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { BRANCH_HALLS } from '../../../shared/catalog/catalog.enums';
 import type { SearchResponse } from '../../../shared/catalog/catalog.wire';
 import type { Department, Region } from '../../../shared/org/org.wire';
-import { PLACE_KINDS, PLACE_LEVELS, WEEKDAYS, WINDOW_KINDS } from '../../../shared/places/places.enums';
+import { PLACE_KINDS, PLACE_LEVELS, WEEKDAYS, WINDOW_KINDS, type PlaceKind, type WindowKind } from '../../../shared/places/places.enums';
 import type { Hours, PlaceDetail, PlacesResponse, PlaceSummary } from '../../../shared/places/places.wire';
-import { codeLabel, nameIn } from '../../portal/catalogText';
+import { codeLabel, nameIn, windowKindLabel } from '../../portal/catalogText';
 import { PlaceMap } from '../../portal/PlaceMap';
 import { useFetch } from '../../portal/useFetch';
 import '../../portal/catalog.css';
@@ -24,7 +24,7 @@ interface WindowValues {
   code: string;
   nameZh: string;
   nameEn: string;
-  kind: string;
+  kind: WindowKind;
   branchHall?: string;
   departmentCodes?: string[];
 }
@@ -33,7 +33,7 @@ interface PlaceValues {
   code?: string;
   name: string;
   nameEn: string;
-  kind: string;
+  kind: PlaceKind;
   branchHall: string | null;
   regionCode: string;
   parentCode: string | null;
@@ -654,7 +654,7 @@ function PlaceEditor({ code, onClose, onCreated }: { code: string | null; onClos
                       <Input maxLength={120} lang="en" />
                     </Form.Item>
                     <Form.Item name={[field.name, 'kind']} label={t('catalog.admin.windowKind', { n: i + 1 })} rules={[{ required: true }]}>
-                      <Select options={WINDOW_KINDS.map((k) => ({ value: k, label: codeLabel(t, 'windowKind', k) }))} style={{ minWidth: 120 }} />
+                      <Select options={WINDOW_KINDS.map((k) => ({ value: k, label: windowKindLabel(t, k) }))} style={{ minWidth: 120 }} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'departmentCodes']} label={t('catalog.admin.windowDepartments', { n: i + 1 })} className="tb-grow">
                       <Select mode="multiple" allowClear maxTagCount="responsive" options={departmentOptions} showSearch={{ optionFilterProp: 'label' }} placeholder={t('catalog.admin.anyDepartment')} />

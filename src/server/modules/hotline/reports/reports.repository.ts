@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { TicketChannel } from '../../../db/tables/hotline';
 import type { Executor } from '../tickets/tickets.repository';
 
 /**
@@ -36,7 +37,9 @@ export async function countIntake(db: Executor, r: Range) {
   return { total: n(row.total), answered: n(row.answered), repeat: n(row.repeat), merged: n(row.merged) };
 }
 
-/** Tickets created in the range, counted by a column. */
+/** Tickets created in the range, counted by a column; a channel's key is a TicketChannel. */
+export function countBy(db: Executor, r: Range, column: 'channel'): Promise<Array<{ key: TicketChannel; count: number }>>;
+export function countBy(db: Executor, r: Range, column: 'category_code' | 'region_code'): Promise<Array<{ key: string; count: number }>>;
 export async function countBy(db: Executor, r: Range, column: 'channel' | 'category_code' | 'region_code'): Promise<Array<{ key: string; count: number }>> {
   const rows = await tickets(db, r)
     .where('created_at', '>=', r.from)
