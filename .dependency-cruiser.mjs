@@ -1,6 +1,7 @@
 /**
- * The server's dependency rules (docs/architecture.md, module layout), checked by `npm run lint`
- * with dependency-cruiser. Test files are left out: they may reach into any module and use vitest.
+ * The server's dependency rules (docs/architecture.md, module layout) and the contract's boundary
+ * (src/shared/README.md), checked by `npm run lint` with dependency-cruiser. Test files are left
+ * out: they may reach into any module and use vitest.
  */
 const MODULE = '^src/server/modules/([^/]+)/';
 
@@ -48,6 +49,13 @@ export default {
       severity: 'error',
       from: { path: '^src/server/modules/[^/]+/', pathNot: ['/demo/', '\\.seed\\.ts$', '\\.demo[^/]*\\.ts$', '/index\\.ts$'] },
       to: { path: '^src/server/modules/[^/]+/demo/' },
+    },
+    {
+      name: 'shared-imports-shared',
+      comment: 'src/shared is the contract, bundled into the web app and loaded by the server: it imports only zod and other src/shared files, never src/server, src/web, a Node.js built-in or another package (src/shared/README.md; shared.boundary.test.ts checks the same, test files included).',
+      severity: 'error',
+      from: { path: '^src/shared/' },
+      to: { pathNot: ['^src/shared/', '(^|/)node_modules/zod/'] },
     },
     {
       name: 'vitest-in-tests-only',
