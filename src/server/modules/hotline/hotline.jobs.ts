@@ -1,4 +1,7 @@
 import type { AppContext } from '../../context';
+import { authorize } from '../../platform/auth/policy';
+import type { Actor } from '../../platform/auth/roles';
+import { hotlinePolicy } from './hotline.policy';
 import { ensureModel, hasNewTrainingData, RETRAIN_QUEUE, retrainModel, usableActiveModel } from './classifier/classifier.service';
 import { DEMO_QUEUE, loadDemoTickets } from './hotline.seed';
 import { sweepLateSignatures, sweepLights } from './tickets/lights.job';
@@ -53,6 +56,8 @@ export async function registerHotlineJobs(ctx: AppContext): Promise<void> {
 }
 
 /** Queues a retraining by an admin; null when one already waits. */
-export async function queueRetrain(ctx: AppContext, by: { id: string; name: string; regionCode: string }): Promise<number | null> {
+export async function queueRetrain(ctx: AppContext, actor: Actor): Promise<number | null> {
+  authorize(actor, hotlinePolicy, 'model.retrain');
+  const by = { id: actor.id, name: actor.displayName, regionCode: actor.regionCode };
   return ctx.jobs.send(HOTLINE_QUEUES.retrain, { trigger: 'admin', by }, { singletonKey: 'admin-retrain', maxAttempts: 2 });
 }

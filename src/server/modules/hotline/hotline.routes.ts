@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import type { App } from '../../platform/http/types';
-import { adminRoutes } from './kb/admin.routes';
+import { adminRoutes } from './hotline.admin.routes';
 import { ensureCategories } from './kb/categories.repository';
 import { preloadModel } from './classifier/classifier.service';
 import { intakeRoutes } from './intake/intake.routes';

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/types';
 import { recordAudit } from '../../../platform/audit/audit';
+import { authorize } from '../../../platform/auth/policy';
+import type { Actor } from '../../../platform/auth/roles';
 import { AppError } from '../../../platform/errors';
 import { detectEmergency } from './emergency';
 import { classifyByKeywords } from './fallback';
@@ -12,6 +14,7 @@ import { findCategoryRows } from '../kb/categories.repository';
 import { categoryMap } from '../kb/categories.service';
 import { EMERGENCY_LINES, type EmergencyLine } from '../data/emergency-lines';
 import { HOTLINE_ERR } from '../hotline.errors';
+import { hotlinePolicy } from '../hotline.policy';
 import * as repo from './model.repository';
 
 /**
@@ -110,6 +113,19 @@ export async function hasNewTrainingData(db: Kysely<DB>, now: Date): Promise<boo
 }
 
 /** The stored models, newest first, with their figures (not the weights). */
+/** The stored models and how many corrections wait for the next training, for an admin. */
+export async function describeModels(db: Kysely<DB>, actor: Actor) {
+  authorize(actor, hotlinePolicy, 'model.view');
+  const [items, corrections] = await Promise.all([listModels(db), repo.countCorrections(db)]);
+  return { items, corrections };
+}
+
+/** Suggested routing for a text, for staff at the console. */
+export function suggestRouting(db: Kysely<DB>, actor: Actor, text: string): Promise<ClassificationResult> {
+  authorize(actor, hotlinePolicy, 'classify');
+  return classifyText(db, text);
+}
+
 export async function listModels(db: Kysely<DB>) {
   return (await repo.findModelSummaries(db)).map((m) => ({ id: m.id, active: m.active, trigger: m.trigger, examples: m.examples, createdAt: m.created_at, metrics: m.metrics as unknown as ModelMetrics }));
 }

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../context';
-import { authorize, regionFilter } from '../../../platform/auth/policy';
 import { withIdempotency } from '../../../platform/http/idempotency';
 import { requireActor } from '../../../platform/http/session-hooks';
 import type { App } from '../../../platform/http/types';
-import { classifyText } from '../classifier/classifier.service';
+import { suggestRouting } from '../classifier/classifier.service';
 import { resolveRegion } from './hotline.geo';
-import { hotlinePolicy } from '../hotline.policy';
-import { findEmergencyTransfers } from './intake.repository';
 import {
   classificationSchema,
   classifyBody,
@@ -19,7 +16,7 @@ import {
   takeCallResponse,
   trackResponse,
 } from './intake.schemas';
-import { analyseCall, createPublicTicket, prepareIntake, receiveSms, recordCall } from './intake.service';
+import { analyseCall, createPublicTicket, listEmergencyTransfers, prepareIntake, receiveSms, recordCall } from './intake.service';
 import { checkKey } from '../open311/keys.service';
 import { PUBLIC_LIMIT, findMyTickets, throttlePublicTicket, throttleTrack, trackTicket } from './public.service';
 
@@ -43,10 +40,7 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
 
   app.post('/api/v1/hotline/classify', {
     schema: { tags: TAGS, summary: 'Suggested routing for a text: category, department, confidence, alternatives; emergency line first (110/119/120/122)', body: classifyBody, response: { 200: classificationSchema } },
-    handler: async (req) => {
-      authorize(requireActor(req), hotlinePolicy, 'classify');
-      return classifyText(ctx.db, req.body.text);
-    },
+    handler: async (req) => suggestRouting(ctx.db, requireActor(req), req.body.text),
   });
 
   app.post('/api/v1/hotline/public/tickets', {
@@ -113,21 +107,6 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
         }),
       },
     },
-    handler: async (req) => {
-      const actor = requireActor(req);
-      authorize(actor, hotlinePolicy, 'emergency.view');
-      const q = req.query;
-      const r = await findEmergencyTransfers(ctx.db, {
-        scopeRegion: regionFilter(actor),
-        from: q.from ? new Date(`${q.from}T00:00:00+08:00`) : undefined,
-        to: q.to ? new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined,
-        page: q.page,
-        pageSize: q.pageSize,
-      });
-      return {
-        items: r.items.map((e) => ({ id: e.id, line: e.line, reason: e.reason, text: e.text, channel: e.channel, callerPhoneMasked: e.caller_phone_masked, agentName: e.agent_name, regionCode: e.region_code, createdAt: e.created_at })),
-        total: r.total,
-      };
-    },
+    handler: async (req) => listEmergencyTransfers(ctx, requireActor(req), req.query),
   });
 }

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../../context';
 import type { DB } from '../../../db/types';
-import { authorize } from '../../../platform/auth/policy';
+import { authorize, regionFilter } from '../../../platform/auth/policy';
 import type { Actor } from '../../../platform/auth/roles';
 import type { WorkCalendar } from '../../../platform/calendar/work-calendar';
 import { AppError } from '../../../platform/errors';
@@ -161,9 +161,40 @@ function assertNoEmergency(text: string): void {
   throw new AppError(HOTLINE_ERR.EMERGENCY_MUST_TRANSFER, { line: emergency.line, lineName: names.nameZh, lineNameEn: names.nameEn }, { line: emergency.line });
 }
 
-/** An agent (or dispatcher) records a ticket from the console, or an answer given at first contact. */
-export async function createStaffTicket(trx: Transaction<DB>, actor: Actor, input: CreateTicketInput, prepared: PreparedIntake, now: Date): Promise<repo.TicketRow> {
+/** Emergency transfers (the only record an emergency leaves), newest first, within the actor's region. */
+export async function listEmergencyTransfers(ctx: AppContext, actor: Actor, q: { from?: string; to?: string; page: number; pageSize: number }) {
+  authorize(actor, hotlinePolicy, 'emergency.view');
+  const r = await intake.findEmergencyTransfers(ctx.db, {
+    scopeRegion: regionFilter(actor),
+    from: q.from ? new Date(`${q.from}T00:00:00+08:00`) : undefined,
+    to: q.to ? new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined,
+    page: q.page,
+    pageSize: q.pageSize,
+  });
+  return {
+    items: r.items.map((e) => ({ id: e.id, line: e.line, reason: e.reason, text: e.text, channel: e.channel, callerPhoneMasked: e.caller_phone_masked, agentName: e.agent_name, regionCode: e.region_code, createdAt: e.created_at })),
+    total: r.total,
+  };
+}
+
+/** Intake prepared for one staff member who may create tickets (only `prepareStaffTicket` makes one). */
+export interface PreparedStaffTicket extends PreparedIntake {
+  readonly authorizedFor: string;
+}
+
+/**
+ * The first half of a console ticket, outside the transaction: authorise, then detect an emergency
+ * (its transfer is recorded even though no ticket follows) and classify.
+ */
+export async function prepareStaffTicket(ctx: AppContext, actor: Actor, input: CreateTicketInput): Promise<PreparedStaffTicket> {
   authorize(actor, hotlinePolicy, 'ticket.create');
+  const prepared = await prepareIntake(ctx, input.text, input.channel, { callId: input.callId, phone: input.callerPhone, actor, regionCode: resolveRegion(input) });
+  return { ...prepared, authorizedFor: actor.id };
+}
+
+/** An agent (or dispatcher) records a ticket from the console, or an answer given at first contact. */
+export async function createStaffTicket(trx: Transaction<DB>, actor: Actor, input: CreateTicketInput, prepared: PreparedStaffTicket, now: Date): Promise<repo.TicketRow> {
+  if (prepared.authorizedFor !== actor.id) throw new Error('createStaffTicket needs the intake prepared for the same actor');
   assertNoEmergency(input.text);
   if (input.callId && !(await intake.getCall(trx, input.callId))) throw new AppError(HOTLINE_ERR.CALL_NOT_FOUND);
   let answered: { answer: string; kbArticleId: number | null } | null = null;

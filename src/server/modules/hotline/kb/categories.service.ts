@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/types';
 import { recordAudit } from '../../../platform/audit/audit';
-import { authorize } from '../../../platform/auth/policy';
+import { authorize, can } from '../../../platform/auth/policy';
 import { cached } from '../../../platform/cache';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, ERR } from '../../../platform/errors';
@@ -58,6 +58,11 @@ export function categoryMap(db: Kysely<DB>): Promise<Map<string, Category>> {
 }
 
 /** Groups with their categories, in display order. */
+/** The taxonomy as `reader` sees it: category editors see inactive categories too. */
+export function categoryTreeAs(db: Executor, reader: Actor | null) {
+  return findCategoryTree(db, { activeOnly: !(reader && can(reader, hotlinePolicy, 'category.edit')) });
+}
+
 export async function findCategoryTree(db: Executor, opts: { activeOnly: boolean }) {
   const [groups, rows] = await Promise.all([repo.findGroupRows(db), repo.findCategoryRows(db)]);
   const cats = rows.filter((r) => !opts.activeOnly || r.active).map(toCategory);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/types';
 import { recordAudit } from '../../../platform/audit/audit';
-import { authorize } from '../../../platform/auth/policy';
+import { authorize, can } from '../../../platform/auth/policy';
 import type { Actor } from '../../../platform/auth/roles';
 import { AppError, ERR } from '../../../platform/errors';
 import { segmentWords } from '../classifier/tokenize';
@@ -65,6 +65,21 @@ export async function searchKnowledge(db: Executor, q: { text?: string; category
 }
 
 /** One article (drafts only for editors). */
+/** Editors (kb.edit) read drafts too; everyone else, staff or public, only published articles. */
+function seesDrafts(reader: Actor | null): boolean {
+  return !!reader && can(reader, hotlinePolicy, 'kb.edit');
+}
+
+/** The knowledge base as `reader` (null: the public) may search it. */
+export function searchKnowledgeAs(db: Executor, reader: Actor | null, q: { text?: string; category?: string; page?: number; pageSize?: number }) {
+  return searchKnowledge(db, { ...q, includeDrafts: seesDrafts(reader) });
+}
+
+/** One article as `reader` may read it (a draft is not found for non-editors). */
+export function getArticleAs(db: Executor, reader: Actor | null, id: number): Promise<Article> {
+  return getArticle(db, id, { includeDrafts: seesDrafts(reader) });
+}
+
 export async function getArticle(db: Executor, id: number, opts: { includeDrafts: boolean }): Promise<Article> {
   const row = await repo.getArticle(db, id);
   if (!row || (row.status === 'draft' && !opts.includeDrafts)) throw new AppError(HOTLINE_ERR.ARTICLE_NOT_FOUND);

@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import type { AppContext } from '../../../context';
-import { authorize } from '../../../platform/auth/policy';
 import { requireActor } from '../../../platform/http/session-hooks';
 import { withIdempotency } from '../../../platform/http/idempotency';
 import type { App } from '../../../platform/http/types';
 import { ACTION_BODIES, ticketRefSchema } from './actions.schemas';
 import { createdTicketResponse, createTicketBody } from '../intake/intake.schemas';
-import { createStaffTicket, prepareIntake } from '../intake/intake.service';
-import { resolveRegion } from '../intake/hotline.geo';
+import { createStaffTicket, prepareStaffTicket } from '../intake/intake.service';
 import { categoryMap } from '../kb/categories.service';
-import { hotlinePolicy } from '../hotline.policy';
 import { performAction } from './tickets.actions';
 import { ACTION_LABELS } from './tickets.labels';
 import { findCallerTickets, getTicketDetail, listTickets } from './tickets.query';
@@ -49,9 +46,8 @@ export function ticketsRoutes(app: App, ctx: AppContext): void {
     },
     handler: async (req, reply) => {
       const actor = requireActor(req);
-      authorize(actor, hotlinePolicy, 'ticket.create');
       const b = req.body;
-      const prepared = await prepareIntake(ctx, b.text, b.channel, { callId: b.callId, phone: b.callerPhone, actor, regionCode: resolveRegion(b) });
+      const prepared = await prepareStaffTicket(ctx, actor, b);
       const cats = await categoryMap(ctx.db);
       return withIdempotency(ctx, req, reply, `hotline.ticket:${actor.id}`, async (trx) => {
         const row = await createStaffTicket(trx, actor, b, prepared, ctx.clock.now());

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { AppContext } from '../../../context';
-import { authorize, can } from '../../../platform/auth/policy';
-import { requireActor } from '../../../platform/http/session-hooks';
-import type { App } from '../../../platform/http/types';
+import type { AppContext } from '../../context';
+import { requireActor } from '../../platform/http/session-hooks';
+import type { App } from '../../platform/http/types';
 import {
   apiKeyCreateBody,
   apiKeySchema,
@@ -15,21 +14,19 @@ import {
   kbPageSchema,
   kbQuery,
   modelsSchema,
-} from './admin.schemas';
-import { categoryCodeSchema } from '../tickets/actions.schemas';
-import { findCategoryTree, updateCategory } from './categories.service';
-import { listModels } from '../classifier/classifier.service';
-import { queueRetrain } from '../hotline.jobs';
-import { hotlinePolicy } from '../hotline.policy';
-import { createArticle, getArticle, searchKnowledge, updateArticle } from './kb.service';
-import { issueKey, listKeys, revokeKey } from '../open311/keys.service';
-import { countCorrections } from '../classifier/model.repository';
+} from './hotline.admin.schemas';
+import { categoryCodeSchema } from './tickets/actions.schemas';
+import { categoryTreeAs, updateCategory } from './kb/categories.service';
+import { describeModels } from './classifier/classifier.service';
+import { queueRetrain } from './hotline.jobs';
+import { createArticle, getArticleAs, searchKnowledgeAs, updateArticle } from './kb/kb.service';
+import { issueKey, listKeys, revokeKey } from './open311/keys.service';
 
 /** Reference data (categories, knowledge base; public to read) and their administration; the classifier; API keys. */
 export function adminRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/hotline/categories', {
     schema: { tags: ['hotline-public'], summary: 'The category taxonomy (two levels) with each category’s department and handling limit', response: { 200: categoryTreeSchema } },
-    handler: async (req) => ({ groups: await findCategoryTree(ctx.db, { activeOnly: !(req.actor && can(req.actor, hotlinePolicy, 'category.edit')) }) }),
+    handler: async (req) => ({ groups: await categoryTreeAs(ctx.db, req.actor) }),
   });
 
   app.put('/api/v1/hotline/categories/:code', {
@@ -45,15 +42,12 @@ export function adminRoutes(app: App, ctx: AppContext): void {
 
   app.get('/api/v1/hotline/kb', {
     schema: { tags: ['hotline-public'], summary: 'Search the knowledge base (jieba words; best first); without q the most used', querystring: kbQuery, response: { 200: kbPageSchema } },
-    handler: async (req) => {
-      const editor = !!req.actor && can(req.actor, hotlinePolicy, 'kb.edit');
-      return searchKnowledge(ctx.db, { text: req.query.q, category: req.query.category, includeDrafts: editor, page: req.query.page, pageSize: req.query.pageSize });
-    },
+    handler: async (req) => searchKnowledgeAs(ctx.db, req.actor, { text: req.query.q, category: req.query.category, page: req.query.page, pageSize: req.query.pageSize }),
   });
 
   app.get('/api/v1/hotline/kb/:id', {
     schema: { tags: ['hotline-public'], summary: 'One knowledge-base article', params: z.strictObject({ id: z.coerce.number().int().positive().max(2_147_483_647) }), response: { 200: articleSchema } },
-    handler: async (req) => getArticle(ctx.db, req.params.id, { includeDrafts: !!req.actor && can(req.actor, hotlinePolicy, 'kb.edit') }),
+    handler: async (req) => getArticleAs(ctx.db, req.actor, req.params.id),
   });
 
   app.post('/api/v1/hotline/kb', {
@@ -68,11 +62,7 @@ export function adminRoutes(app: App, ctx: AppContext): void {
 
   app.get('/api/v1/hotline/model', {
     schema: { tags: ['hotline-admin'], summary: 'Stored classifier models, newest first, with held-out accuracy', response: { 200: modelsSchema } },
-    handler: async (req) => {
-      authorize(requireActor(req), hotlinePolicy, 'model.view');
-      const [items, corrections] = await Promise.all([listModels(ctx.db), countCorrections(ctx.db)]);
-      return { items, corrections };
-    },
+    handler: async (req) => describeModels(ctx.db, requireActor(req)),
   });
 
   app.post('/api/v1/hotline/model/retrain', {
@@ -82,9 +72,7 @@ export function adminRoutes(app: App, ctx: AppContext): void {
       response: { 202: z.object({ jobId: z.number().int().nullable(), queued: z.boolean() }) },
     },
     handler: async (req, reply) => {
-      const actor = requireActor(req);
-      authorize(actor, hotlinePolicy, 'model.retrain');
-      const jobId = await queueRetrain(ctx, { id: actor.id, name: actor.displayName, regionCode: actor.regionCode });
+      const jobId = await queueRetrain(ctx, requireActor(req));
       return reply.status(202).send({ jobId, queued: jobId !== null });
     },
   });

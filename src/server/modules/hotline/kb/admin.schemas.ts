@@ -1,2 +1,0 @@
-// Shared with the web app (src/shared/README.md).
-export * from '../../../../shared/hotline/admin.schemas';
