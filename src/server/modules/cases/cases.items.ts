@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types';
-import { getItemVersion, type PublishedItem } from '../catalog';
-import { memoized } from '../../platform/cache';
+import { getCachedVersion, type PublishedItem } from '../catalog';
 import type { ClockLimits } from './cases.clock';
 
 /** 考核时限 share of the promised limit when the item does not set one (docs/domain.md S8). */
@@ -10,19 +9,11 @@ export const DEFAULT_ASSESSMENT_RATIO = 0.8;
 export const DEFAULT_DEFICIENCY_DAYS = 5;
 
 /**
- * The item version a case was made under. Published versions never change, so they are memoized
- * per database for the life of the process; every transition needs one and none should pay a query.
- * `via` runs the query on a miss: pass the open transaction when inside one (PGlite has a single
- * session, so a query on `db` would wait for the transaction that waits for it).
+ * The item version a case was made under (memoized by the catalog: every transition needs one and
+ * none should pay a query). `via` runs the query on a miss: pass the open transaction when inside one.
  */
-const versions = memoized<{ code: string; version: number }, PublishedItem>({
-  max: 2000,
-  keyOf: (k) => `${k.code}@${k.version}`,
-  load: (via, k) => getItemVersion(via, k.code, k.version),
-});
-
 export function getCaseItem(db: Kysely<DB>, code: string, version: number, via: Kysely<DB> = db): Promise<PublishedItem> {
-  return versions.get(db, { code, version }, via);
+  return getCachedVersion(db, code, version, via);
 }
 
 /** The item's limits as the clock needs them. */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types';
 import { AppError } from '../../platform/errors';
-import { cached } from './catalog.cache';
+import { cached } from '../../platform/cache';
 import { CATALOG_ERR } from './catalog.errors';
 import { findDepartments } from './catalog.repository';
 import { findSynonyms } from './catalog.reference.repository';
@@ -17,7 +17,7 @@ const MAX_EXPANSIONS = 12;
 const RECHECK_MS = 5_000;
 
 /** Department names and order, read by lists and guides. */
-export const departmentCache = cached(60_000, findDepartments);
+export const departmentCache = cached({ ttlMs: 60_000, load: findDepartments });
 
 /** A bundle as search results and guides name it. */
 export interface BundleMeta {
@@ -34,14 +34,9 @@ interface LoadedIndex {
   versions: Map<string, number>;
   /** The bundles each item belongs to. */
   bundlesOfItem: Map<string, BundleMeta[]>;
-  fingerprint: string;
-  checkedAt: number;
 }
 
-const indexes = new WeakMap<Kysely<DB>, Promise<LoadedIndex>>();
-
-async function loadIndex(db: Kysely<DB>, fingerprint?: string): Promise<LoadedIndex> {
-  const fp = fingerprint ?? (await searchFingerprint(db));
+async function loadIndex(db: Kysely<DB>): Promise<LoadedIndex> {
   const [items, bundles, synonyms, links] = await Promise.all([loadItemIndexRows(db), loadBundleIndexRows(db), findSynonyms(db), loadBundleLinks(db)]);
   const bundlesOfItem = new Map<string, BundleMeta[]>();
   for (const l of links) {
@@ -55,30 +50,12 @@ async function loadIndex(db: Kysely<DB>, fingerprint?: string): Promise<LoadedIn
     items: new SearchIndex(items.map(({ doc, name, version: _v, ...meta }) => ({ code: meta.code, weights: parseTsvector(doc), name, meta }))),
     bundles: new SearchIndex(bundles.map((b) => ({ code: b.code, weights: parseTsvector(b.doc), name: b.search_name, meta: { code: b.code, nameZh: b.name_zh, nameEn: b.name_en } }))),
     synonyms: synonyms.map((s) => ({ term: normalizeText(s.term), expansions: s.expansions, tokens: s.expansions.map((e) => tokenize(e)) })),
-    fingerprint: fp,
-    checkedAt: Date.now(),
   };
 }
 
 /** The node's index of the published catalog, reloaded when the database says it changed. */
-async function currentIndex(db: Kysely<DB>): Promise<LoadedIndex> {
-  const entry = indexes.get(db);
-  if (entry) {
-    const idx = await entry;
-    if (Date.now() - idx.checkedAt < RECHECK_MS) return idx;
-    idx.checkedAt = Date.now();
-    const fp = await searchFingerprint(db);
-    if (fp === idx.fingerprint) return idx;
-    if (indexes.get(db) !== entry) return (await indexes.get(db))!;
-    const next = loadIndex(db, fp);
-    indexes.set(db, next);
-    return next;
-  }
-  const next = loadIndex(db);
-  indexes.set(db, next);
-  next.catch(() => indexes.delete(db));
-  return next;
-}
+const indexes = cached({ ttlMs: RECHECK_MS, fingerprint: searchFingerprint, load: loadIndex });
+const currentIndex = (db: Kysely<DB>): Promise<LoadedIndex> => indexes.get(db);
 
 /**
  * The version of an item the public sees and the bundles it belongs to, from the node's index (so
@@ -92,7 +69,7 @@ export async function findPublicVersion(db: Kysely<DB>, code: string): Promise<{
 
 /** Drops this node's index after a local change (publication, import, synonyms, seeding). */
 export function invalidateSearch(db: Kysely<DB>): void {
-  indexes.delete(db);
+  indexes.invalidate(db);
 }
 
 export interface SearchFilter {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types';
+import { memoized } from '../../platform/cache';
 import { AppError } from '../../platform/errors';
 import type { ItemDirectory } from '../places';
 import { CATALOG_ERR } from './catalog.errors';
@@ -48,18 +49,19 @@ export interface ItemGuide {
   bundles: { code: string; nameZh: string; nameEn: string }[];
 }
 
-/** Published versions never change, so guides keep them in memory (bounded). */
-const versionCache = new Map<string, PublishedItem>();
-const VERSION_CACHE_SIZE = 2_000;
+/**
+ * A published item version, memoized per database: published versions never change, and every
+ * guide and every case transition needs one. `via` runs the query on a miss (pass the open
+ * transaction when inside one: PGlite has a single session).
+ */
+const versions = memoized<{ code: string; version: number }, PublishedItem>({
+  max: 2000,
+  keyOf: (k) => `${k.code}@${k.version}`,
+  load: (via, k) => getItemVersion(via, k.code, k.version),
+});
 
-async function cachedVersion(db: Kysely<DB>, code: string, version: number): Promise<PublishedItem> {
-  const key = `${code}@${version}`;
-  const hit = versionCache.get(key);
-  if (hit) return hit;
-  const item = await getItemVersion(db, code, version);
-  if (versionCache.size >= VERSION_CACHE_SIZE) versionCache.delete(versionCache.keys().next().value as string);
-  versionCache.set(key, item);
-  return item;
+export function getCachedVersion(db: Kysely<DB>, code: string, version: number, via: Kysely<DB> = db): Promise<PublishedItem> {
+  return versions.get(db, { code, version }, via);
 }
 
 /**
@@ -69,7 +71,7 @@ async function cachedVersion(db: Kysely<DB>, code: string, version: number): Pro
 export async function getItemGuide(db: Kysely<DB>, code: string): Promise<ItemGuide> {
   const current = await findPublicVersion(db, code);
   if (!current) throw new AppError(CATALOG_ERR.ITEM_NOT_FOUND, { code });
-  const [item, departments] = await Promise.all([cachedVersion(db, code, current.version), departmentCache.get(db)]);
+  const [item, departments] = await Promise.all([getCachedVersion(db, code, current.version), departmentCache.get(db)]);
   const bundles = current.bundles;
   const name = (c: string) => {
     const d = departments.get(c);

@@ -4,5 +4,5 @@
  */
 export { catalogAdminRoutes } from './catalog.admin.routes';
 export { catalogRoutes } from './catalog.routes';
-export { getItemVersion, getPublishedItem, placesItemDirectory, seedCatalogDemo } from './catalog.service';
+export { getCachedVersion, getItemVersion, getPublishedItem, placesItemDirectory, seedCatalogDemo } from './catalog.service';
 export type { FormField, ItemDefinition, PublishedItem, TimeLimit } from './catalog.types';
