@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { ApiError, isAbortError, toApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { useApiQuery } from '../shared/useApiQuery';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { useAuth } from '../app/auth';
 import { BaotouMap } from './BaotouMap';
@@ -18,9 +19,8 @@ import { StatusTag } from './labels';
 import { PhoneField } from './PhoneField';
 import { categoryPath, departmentName, useReference } from './reference';
 import { SuggestionCard, type ClassifyState } from './SuggestionCard';
-import type { CreatedTicket, EmergencyInstruction, KbArticle, TicketSummary } from '../../shared/hotline/hotline.wire';
+import type { CreatedTicket, EmergencyInstruction, KbArticle } from '../../shared/hotline/hotline.wire';
 import type { LngLat } from './baotouMap';
-import type { Load } from './useLoad';
 import './hotline.css';
 
 /** Wait this long after the last keystroke before asking the classifier. */
@@ -67,7 +67,6 @@ export function CallConsolePage() {
   const [category, setCategory] = useState<string | undefined>();
   const [categoryTouched, setCategoryTouched] = useState(false);
   const [classify, setClassify] = useState<ClassifyState>({ status: 'idle' });
-  const [history, setHistory] = useState<Load<{ items: TicketSummary[] }> | null>(null);
   const [article, setArticle] = useState<KbArticle | null>(null);
   const [answer, setAnswer] = useState('');
   const [callId, setCallId] = useState<number | null>(null);
@@ -117,21 +116,9 @@ export function CallConsolePage() {
   }, [suggestion, categoryTouched]);
 
   // The caller's earlier tickets once a full number is entered.
-  const normalized = phoneReady ? normalizePhone(phone) : '';
-  useEffect(() => {
-    if (!normalized || !isHotlineStaff) {
-      setHistory(null);
-      return;
-    }
-    const controller = new AbortController();
-    setHistory({ status: 'loading' });
-    findCallerTickets(normalized, controller.signal)
-      .then((data) => setHistory({ status: 'done', data }))
-      .catch((error: unknown) => {
-        if (!isAbortError(error)) setHistory({ status: 'error', error: toApiError(error) });
-      });
-    return () => controller.abort();
-  }, [normalized, isHotlineStaff]);
+  const normalized = phoneReady && isHotlineStaff ? normalizePhone(phone) : '';
+  const callerTickets = useApiQuery(normalized ? (signal) => findCallerTickets(normalized, signal) : null, [normalized]);
+  const history = normalized ? callerTickets : null;
 
   const liveEmergency = suggestion?.emergency
     ? { line: suggestion.emergency, reason: suggestion.emergencyReason ?? null }

@@ -3,17 +3,17 @@ import { Skeleton } from 'antd';
 import { Link } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import type { QueryState } from '../shared/useApiQuery';
 import { formatTime, maskPhone } from './format';
 import { StatusTag } from './labels';
 import { categoryName, type Reference } from './reference';
 import type { TicketSummary } from '../../shared/hotline/hotline.wire';
-import type { Load } from './useLoad';
 
 /** Days within which an earlier contact makes this a repeat call (the server's window). */
 const REPEAT_DAYS = 30;
 
 /** The caller's earlier tickets; a banner when they called within the last 30 days (重复来电). */
-export function CallerHistory({ phone, load, reference }: { phone: string; load: Load<{ items: TicketSummary[] }> | null; reference: Reference | null }) {
+export function CallerHistory({ phone, load, reference }: { phone: string; load: QueryState<{ items: TicketSummary[] }> | null; reference: Reference | null }) {
   const t = useT();
 
   return (

@@ -3,11 +3,11 @@ import { Button, Empty, Input, Pagination, Skeleton } from 'antd';
 import { useEffect, useId, useState } from 'react';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { useApiQuery } from '../shared/useApiQuery';
 import { searchKnowledge } from './hotlineApi';
 import { ToneTag } from './labels';
 import { categoryName, departmentName, type Reference } from './reference';
 import type { KbArticle } from '../../shared/hotline/hotline.wire';
-import { useLoad } from './useLoad';
 
 const DEFAULT_PAGE_SIZE = 10;
 
@@ -48,7 +48,9 @@ export function KnowledgeSearch({
     setPage(1);
   }, [externalQuery, typed]);
 
-  const { load } = useLoad((signal) => searchKnowledge(query.trim(), page, pageSize, signal), `${query.trim()}|${page}|${pageSize}`);
+  const load = useApiQuery((signal) => searchKnowledge(query.trim(), page, pageSize, signal), [query.trim(), page, pageSize]);
+  // The last results stay on screen while the next search runs (an error replaces them).
+  const results = load.status === 'error' ? undefined : load.data;
 
   const submit = (value: string) => {
     setTyped(true);
@@ -73,16 +75,16 @@ export function KnowledgeSearch({
         enterButton={t('hotline.kb.searchButton')}
         allowClear
       />
-      <div className="tb-hl-kb-results" aria-busy={load.status === 'loading'} aria-live="polite">
-        {load.status === 'loading' && <Skeleton active paragraph={{ rows: 3 }} />}
+      <div className="tb-hl-kb-results" aria-busy={load.pending} aria-live="polite">
+        {load.status === 'loading' && !results && <Skeleton active paragraph={{ rows: 3 }} />}
         {load.status === 'error' && <ErrorAlert error={load.error} title={t('hotline.kb.error')} />}
-        {load.status === 'done' && load.data.items.length === 0 && (
+        {results && results.items.length === 0 && (
           <Empty className="tb-empty" image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('hotline.kb.empty')} />
         )}
-        {load.status === 'done' && load.data.items.length > 0 && (
+        {results && results.items.length > 0 && (
           <>
             <ol className="tb-hl-kb-list">
-              {load.data.items.map((article) => {
+              {results.items.map((article) => {
                 const open = openId === article.id;
                 return (
                   <li key={article.id} className={open ? 'tb-hl-kb-item tb-hl-kb-item-open' : 'tb-hl-kb-item'}>
@@ -113,9 +115,9 @@ export function KnowledgeSearch({
                 );
               })}
             </ol>
-            {load.data.total > pageSize && (
+            {results.total > pageSize && (
               <nav aria-label={t('hotline.kb.pagination')} className="tb-pagination">
-                <Pagination size="small" current={page} total={load.data.total} pageSize={pageSize} showSizeChanger={false} onChange={setPage} />
+                <Pagination size="small" current={page} total={results.total} pageSize={pageSize} showSizeChanger={false} onChange={setPage} />
               </nav>
             )}
           </>

@@ -5,12 +5,12 @@ import { useLang, useT } from '../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useNotifyError } from '../shared/useNotifyError';
+import { useApiQuery } from '../shared/useApiQuery';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { formatTime } from './format';
 import { findApiKeys, issueApiKey, revokeApiKey } from './hotlineApi';
 import { ToneTag } from './labels';
 import type { ApiKey, ApiKeyScope as Scope } from '../../shared/hotline/hotline.wire';
-import { useLoad } from './useLoad';
 import './hotline.css';
 
 /**
@@ -23,7 +23,8 @@ export function Open311KeysPage() {
   const { message } = App.useApp();
   const notifyError = useNotifyError();
   useDocumentTitle(t('hotline.keys.title'));
-  const { load, reload } = useLoad((signal) => findApiKeys(signal), 'keys');
+  const load = useApiQuery((signal) => findApiKeys(signal), []);
+  const { reload } = load;
   const [name, setName] = useState('');
   const [account, setAccount] = useState('');
   const [scopes, setScopes] = useState<Scope[]>(['open311']);
@@ -145,7 +146,7 @@ export function Open311KeysPage() {
           <Table<ApiKey>
             rowKey="id"
             size="middle"
-            loading={load.status === 'loading'}
+            loading={load.pending}
             dataSource={load.status === 'done' ? load.data.items : []}
             pagination={false}
             scroll={{ x: 900 }}

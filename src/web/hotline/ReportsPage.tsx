@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { useLang, useT, type Translate } from '../i18n/I18nProvider';
 import type { Lang } from '../i18n/messages';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { useApiQuery } from '../shared/useApiQuery';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { EChart, type ChartOption } from './EChart';
 import { beijingToday, formatRate } from './format';
@@ -14,7 +15,6 @@ import { channelLabel } from './labels';
 import { nameOf, regionName, useReference, type Reference } from './reference';
 import type { HotlineReport } from '../../shared/hotline/hotline.wire';
 import type { ReportPeriod } from '../../shared/hotline/tickets.enums';
-import { useLoad } from './useLoad';
 import './hotline.css';
 
 const PERIODS: readonly ReportPeriod[] = ['day', 'week', 'month'];
@@ -61,7 +61,9 @@ export function ReportsPage() {
   const rawDate = params.get('date');
   const date = rawDate && /^\d{4}-\d{2}-\d{2}$/.test(rawDate) ? rawDate : beijingToday();
   useDocumentTitle(t('hotline.report.title'));
-  const { load, reload, refreshing } = useLoad((signal) => getReport(period, date, signal), `${period}|${date}`);
+  const load = useApiQuery((signal) => getReport(period, date, signal), [period, date]);
+  // The last report stays on screen while another period loads (an error replaces it).
+  const report = load.status === 'error' ? undefined : load.data;
 
   const set = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
@@ -89,10 +91,10 @@ export function ReportsPage() {
           onChange={(value: Dayjs | null) => value && set({ date: value.format('YYYY-MM-DD') })}
           disabledDate={(value) => value.isAfter(dayjs().endOf('day'))}
         />
-        {load.status === 'done' && (
+        {report && (
           <span className="tb-hl-muted" role="status">
-            {t('hotline.report.range', { from: load.data.fromDate, to: load.data.toDate })}
-            {load.data.regionCode && ` · ${regionName(reference, load.data.regionCode, lang)}`}
+            {t('hotline.report.range', { from: report.fromDate, to: report.toDate })}
+            {report.regionCode && ` · ${regionName(reference, report.regionCode, lang)}`}
           </span>
         )}
         <a className="tb-hl-export" href={reportExportUrl(period, date)} download>
@@ -100,10 +102,10 @@ export function ReportsPage() {
         </a>
       </div>
 
-      {load.status === 'loading' && <Skeleton active paragraph={{ rows: 12 }} />}
+      {load.status === 'loading' && !report && <Skeleton active paragraph={{ rows: 12 }} />}
       {load.status === 'error' && load.error.status === 403 && <Alert type="info" showIcon title={t('hotline.report.forbidden')} />}
-      {load.status === 'error' && load.error.status !== 403 && <ErrorAlert error={load.error} title={t('hotline.report.error')} onRetry={reload} />}
-      {load.status === 'done' && <Report report={load.data} reference={reference} lang={lang} busy={refreshing} />}
+      {load.status === 'error' && load.error.status !== 403 && <ErrorAlert error={load.error} title={t('hotline.report.error')} onRetry={load.reload} />}
+      {report && <Report report={report} reference={reference} lang={lang} busy={load.pending} />}
     </div>
   );
 }

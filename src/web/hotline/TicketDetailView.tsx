@@ -6,6 +6,7 @@ import { useLang, useT, type Translate } from '../i18n/I18nProvider';
 import { isMessageKey, type Lang } from '../i18n/messages';
 import { toApiError, type ApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { useApiQuery } from '../shared/useApiQuery';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { LINK_12315 } from './CallConsolePage';
 import { formatTime } from './format';
@@ -16,12 +17,12 @@ import { TicketActions } from './TicketActions';
 import { CITY_REGION } from '../../shared/auth/roles';
 import type { Assignment, TicketDetail, TimelineEvent } from '../../shared/hotline/hotline.wire';
 import type { TicketAction } from '../../shared/hotline/tickets.enums';
-import { useLoad } from './useLoad';
 
 /** `/hotline/tickets?id=…`: one ticket with its clock, caller, assignments, actions and timeline. */
 export function TicketDetailView({ id, reference, backTo }: { id: string; reference: Reference | null; backTo: string }) {
   const t = useT();
-  const { load, reload, refreshing } = useLoad((signal) => getTicket(id, signal), id);
+  const load = useApiQuery((signal) => getTicket(id, signal), [id]);
+  const { reload } = load;
   const [conflict, setConflict] = useState<ApiError | null>(null);
   const { message } = App.useApp();
   useDocumentTitle(load.status === 'done' ? t('hotline.detail.title', { no: load.data.ticketNo }) : t('hotline.tickets.title'));
@@ -51,7 +52,7 @@ export function TicketDetailView({ id, reference, backTo }: { id: string; refere
         <Detail
           ticket={load.data}
           reference={reference}
-          refreshing={refreshing}
+          refreshing={load.pending}
           conflict={conflict}
           onReload={() => {
             setConflict(null);

@@ -6,6 +6,7 @@ import { useAuth } from '../app/auth';
 import { useLang, useT } from '../i18n/I18nProvider';
 import type { Role } from '../shared/me';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { useApiQuery } from '../shared/useApiQuery';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { CategorySelect } from './CategorySelect';
 import { formatTime } from './format';
@@ -15,7 +16,6 @@ import { categoryName, departmentName, nameOf, regionName, useReference } from '
 import { TicketDetailView } from './TicketDetailView';
 import type { TicketSummary } from '../../shared/hotline/hotline.wire';
 import { TICKET_CHANNELS as CHANNELS, TICKET_LIGHTS as LIGHTS, TICKET_STATUSES } from '../../shared/hotline/tickets.enums';
-import { useLoad } from './useLoad';
 import './hotline.css';
 
 const PAGE_SIZE = 20;
@@ -89,7 +89,10 @@ function TicketList() {
   const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? undefined])) as Record<(typeof FILTER_KEYS)[number], string | undefined>;
   const status = filters.status ?? queue?.statuses;
   const query = { ...filters, status, page, pageSize: PAGE_SIZE };
-  const { load, reload, refreshing } = useLoad((signal) => findTickets(query, signal), JSON.stringify(query));
+  const load = useApiQuery((signal) => findTickets(query, signal), [query]);
+  const { reload } = load;
+  // The last page stays on screen while another loads (an error replaces it).
+  const tickets = load.status === 'error' ? undefined : load.data;
 
   const update = (changes: Record<string, string | undefined>, keepPage = false) => {
     const next = new URLSearchParams(params);
@@ -191,7 +194,7 @@ function TicketList() {
           onChange={(value: string | undefined) => update({ channel: value })}
           options={CHANNELS.map((c) => ({ value: c, label: channelLabel(t, c) }))}
         />
-        <Button icon={<ReloadOutlined />} onClick={reload} loading={refreshing && load.status === 'done'}>
+        <Button icon={<ReloadOutlined />} onClick={reload} loading={load.pending && !!tickets}>
           {t('hotline.tickets.refresh')}
         </Button>
         {FILTER_KEYS.some((key) => filters[key]) && (
@@ -203,30 +206,30 @@ function TicketList() {
 
       {load.status === 'error' && <ErrorAlert error={load.error} title={t('hotline.tickets.error')} onRetry={reload} />}
       {load.status !== 'error' && (
-        <section aria-labelledby="hl-list-title" aria-busy={refreshing}>
+        <section aria-labelledby="hl-list-title" aria-busy={load.pending}>
           <h2 id="hl-list-title" className="tb-visually-hidden">
             {t('hotline.tickets.results')}
           </h2>
-          {load.status === 'done' && (
+          {tickets && (
             <p className="tb-hl-muted" role="status">
-              {t('hotline.tickets.total', { total: load.data.total })}
+              {t('hotline.tickets.total', { total: tickets.total })}
             </p>
           )}
           <Table<TicketSummary>
             className="tb-hl-table"
             rowKey="id"
             size="middle"
-            loading={load.status === 'loading' || refreshing}
-            dataSource={load.status === 'done' ? load.data.items : []}
+            loading={load.status === 'loading' || load.pending}
+            dataSource={tickets?.items ?? []}
             scroll={{ x: 1120 }}
             tableLayout="fixed"
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('hotline.tickets.empty')} /> }}
             pagination={
-              load.status === 'done' && load.data.total > PAGE_SIZE
+              tickets && tickets.total > PAGE_SIZE
                 ? {
                     current: page,
                     pageSize: PAGE_SIZE,
-                    total: load.data.total,
+                    total: tickets.total,
                     showSizeChanger: false,
                     onChange: (next) => update({ page: String(next) }, true),
                   }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { api, toApiError, type ApiError } from '../shared/api';
+import { api, type ApiError } from '../shared/api';
+import { useApiQuery } from '../shared/useApiQuery';
 import type { Lang } from '../i18n/messages';
 import type { Category, CategoryGroup } from '../../shared/hotline/hotline.wire';
 import type { Department, Region } from '../../shared/org/org.wire';
@@ -45,18 +45,9 @@ export type ReferenceState = { status: 'loading' } | { status: 'error'; error: A
 
 /** The reference lists for a component; re-renders once they arrive. */
 export function useReference(): ReferenceState {
-  const [state, setState] = useState<ReferenceState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    loadReference()
-      .then((ref) => live && setState({ status: 'done', ref }))
-      .catch((error: unknown) => live && setState({ status: 'error', error: toApiError(error), retry: () => setAttempt((n) => n + 1) }));
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  return state;
+  const query = useApiQuery(() => loadReference(), []);
+  if (query.status === 'error') return { status: 'error', error: query.error, retry: query.reload };
+  return query.data ? { status: 'done', ref: query.data } : { status: 'loading' };
 }
 
 type Named = { nameZh: string; nameEn: string };

@@ -7,14 +7,14 @@ import { useDocumentTitle } from '../shared/useDocumentTitle';
 import type { BundleDetail, BundleSummary } from '../../shared/catalog/catalog.wire';
 import { codeLabel, limitText, nameIn } from './catalogText';
 import './catalog.css';
-import { useFetch } from './useFetch';
+import { useApiQuery } from '../shared/useApiQuery';
 
 /** `/bundles`: the "办成一件事" bundles — one form, one set of materials, parallel handling. */
 export function BundlesPage() {
   const t = useT();
   const { lang } = useLang();
   useDocumentTitle(t('catalog.bundles.title'));
-  const bundles = useFetch<{ bundles: BundleSummary[] }>('/api/v1/bundles');
+  const bundles = useApiQuery<{ bundles: BundleSummary[] }>('/api/v1/bundles');
   return (
     <div className="tb-container tb-page">
       <Breadcrumb className="tb-breadcrumb" items={[{ title: <Link to="/">{t('catalog.nav.home')}</Link> }, { title: t('catalog.bundles.title') }]} />
@@ -57,7 +57,7 @@ export function BundlePage() {
   const { code = '' } = useParams();
   const t = useT();
   const { lang } = useLang();
-  const bundle = useFetch<BundleDetail>(`/api/v1/bundles/${encodeURIComponent(code)}`);
+  const bundle = useApiQuery<BundleDetail>(`/api/v1/bundles/${encodeURIComponent(code)}`);
   const data = bundle.data && bundle.data.code === code ? bundle.data : undefined;
   useDocumentTitle(data ? nameIn(lang, data) : t('catalog.bundles.title'));
 

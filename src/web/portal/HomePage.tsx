@@ -21,7 +21,7 @@ import type { BundleSummary, ListResponse, OnlineRate } from '../../shared/catal
 import { CITIZEN_TOPICS, ENTERPRISE_TOPICS, modeLabel, nameIn, percent, topicLabel } from './catalogText';
 import './catalog.css';
 import { SearchBox } from './SearchBox';
-import { useFetch } from './useFetch';
+import { useApiQuery } from '../shared/useApiQuery';
 
 interface Tile {
   to: string;
@@ -65,8 +65,8 @@ export function HomePage() {
   const t = useT();
   const { lang } = useLang();
   useDocumentTitle();
-  const rate = useFetch<OnlineRate>('/api/v1/stats/online-rate');
-  const bundles = useFetch<{ bundles: BundleSummary[] }>('/api/v1/bundles');
+  const rate = useApiQuery<OnlineRate>('/api/v1/stats/online-rate');
+  const bundles = useApiQuery<{ bundles: BundleSummary[] }>('/api/v1/bundles');
 
   return (
     <>
@@ -259,7 +259,7 @@ function TopicGroup({ id, heading, topics }: { id: string; heading: string; topi
 /** One of the four lists with its item count. */
 function ListTile({ list, icon: Icon }: { list: ListCode; icon: ComponentType }) {
   const t = useT();
-  const count = useFetch<ListResponse>(`/api/v1/lists/${list}`, { pageSize: 1 });
+  const count = useApiQuery<ListResponse>(`/api/v1/lists/${list}`, { pageSize: 1 });
   return (
     <li>
       <Link to={`/lists/${list}`} className="tb-list-tile">

@@ -11,7 +11,7 @@ import './catalog.css';
 import { FlowchartView } from './FlowchartView';
 import { PlaceFinder } from './PlaceFinder';
 import { LinkButton } from './LinkButton';
-import { useFetch } from './useFetch';
+import { useApiQuery } from '../shared/useApiQuery';
 
 type SectionKey = 'basics' | 'conditions' | 'materials' | 'process' | 'limits' | 'fees' | 'places' | 'contacts' | 'basis';
 const SECTIONS: readonly SectionKey[] = ['basics', 'conditions', 'materials', 'process', 'limits', 'fees', 'places', 'contacts', 'basis'];
@@ -21,8 +21,8 @@ export function ItemGuidePage() {
   const { code = '' } = useParams();
   const t = useT();
   const { lang } = useLang();
-  const guide = useFetch<Guide>(`/api/v1/items/${encodeURIComponent(code)}`);
-  const chart = useFetch<Flowchart>(`/api/v1/items/${encodeURIComponent(code)}/flowchart`);
+  const guide = useApiQuery<Guide>(`/api/v1/items/${encodeURIComponent(code)}`);
+  const chart = useApiQuery<Flowchart>(`/api/v1/items/${encodeURIComponent(code)}/flowchart`);
   const current = guide.data && guide.data.item.code === code ? guide.data : undefined;
   useDocumentTitle(current ? nameIn(lang, current.item) : t('catalog.guide.title'));
 

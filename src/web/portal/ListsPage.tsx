@@ -10,7 +10,7 @@ import type { ListResponse, OnlineRate } from '../../shared/catalog/catalog.wire
 import { modeLabel } from './catalogText';
 import './catalog.css';
 import { ItemResultList } from './ItemResultList';
-import { useFetch } from './useFetch';
+import { useApiQuery } from '../shared/useApiQuery';
 
 const isList = (value: string | undefined): value is ListCode => LISTS.some((l) => l === value);
 
@@ -26,8 +26,8 @@ export function ListsPage() {
   const department = params.get('department') || undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
   const valid = isList(list);
-  const result = useFetch<ListResponse>(valid ? `/api/v1/lists/${list}` : null, { department, page });
-  const departments = useFetch<OnlineRate>('/api/v1/stats/online-rate');
+  const result = useApiQuery<ListResponse>(valid ? `/api/v1/lists/${list}` : null, { department, page });
+  const departments = useApiQuery<OnlineRate>('/api/v1/stats/online-rate');
   useDocumentTitle(valid ? t('catalog.lists.pageTitle', { name: modeLabel(t, list) }) : t('catalog.lists.title'));
   if (!valid) return <Navigate to="/lists/immediate" replace />;
 
@@ -73,7 +73,7 @@ export function ListsPage() {
           className="tb-list-department"
           placeholder={t('catalog.search.any')}
           value={department}
-          loading={departments.status === 'loading'}
+          loading={departments.pending}
           options={(departments.data?.departments ?? []).map((d) => ({ value: d.departmentCode, label: d.departmentName }))}
           onChange={(value?: string) => setFilter({ department: value })}
         />
@@ -81,7 +81,7 @@ export function ListsPage() {
           {t('catalog.lists.export')}
         </Button>
       </div>
-      <section aria-labelledby="list-results" aria-busy={result.status === 'loading'}>
+      <section aria-labelledby="list-results" aria-busy={result.pending}>
         <Typography.Title level={2} id="list-results" className="tb-visually-hidden">
           {t('catalog.lists.results')}
         </Typography.Title>

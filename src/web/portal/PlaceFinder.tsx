@@ -11,7 +11,7 @@ import type { PlaceLevel } from '../../shared/places/places.enums';
 import type { PlaceDetail, PlacesResponse, PlaceSummary } from '../../shared/places/places.wire';
 import { codeLabel, distanceText, hoursLines, REGION_CENTRES } from './catalogText';
 import { PlaceMap } from './PlaceMap';
-import { useFetch } from './useFetch';
+import { useApiQuery } from '../shared/useApiQuery';
 
 export interface Origin {
   lat: number;
@@ -89,8 +89,8 @@ export function PlaceFinder({ itemCode, level, pageSize = 5 }: { itemCode?: stri
   const [origin, setOriginState] = useState<Origin | null>(readOrigin);
   const [locating, setLocating] = useState<Locating>({ status: 'idle' });
   const [page, setPage] = useState(1);
-  const regions = useFetch<{ items: Region[] }>('/api/v1/regions');
-  const places = useFetch<PlacesResponse>('/api/v1/places', {
+  const regions = useApiQuery<{ items: Region[] }>('/api/v1/regions');
+  const places = useApiQuery<PlacesResponse>('/api/v1/places', {
     item: itemCode,
     level,
     near: origin ? `${origin.lat.toFixed(5)},${origin.lng.toFixed(5)}` : undefined,
@@ -170,7 +170,7 @@ export function PlaceFinder({ itemCode, level, pageSize = 5 }: { itemCode?: stri
           placeholder={t('catalog.places.chooseDistrictPlaceholder')}
           value={origin?.source === 'region' ? origin.regionCode : undefined}
           options={regionOptions}
-          loading={regions.status === 'loading'}
+          loading={regions.pending}
           onChange={(code?: string) => chooseRegion(code)}
         />
         {origin && (
@@ -190,7 +190,7 @@ export function PlaceFinder({ itemCode, level, pageSize = 5 }: { itemCode?: stri
       {places.status === 'loading' && !places.data && <Skeleton active paragraph={{ rows: 5 }} />}
       {places.data && all.length === 0 && <Empty className="tb-empty" description={t('catalog.places.none')} />}
       {places.data && all.length > 0 && (
-        <div className="tb-finder-body" aria-busy={places.status === 'loading'}>
+        <div className="tb-finder-body" aria-busy={places.pending}>
           <div className="tb-finder-list">
             <p className="tb-result-count">{t('catalog.places.count', { n: places.data.total })}</p>
             <ol className="tb-place-list" start={(page - 1) * pageSize + 1}>

@@ -11,7 +11,7 @@ import { codeLabel, hoursLines, nameIn, windowKindLabel } from './catalogText';
 import './catalog.css';
 import { PlaceFinder } from './PlaceFinder';
 import { PlaceMap } from './PlaceMap';
-import { useFetch } from './useFetch';
+import { useApiQuery } from '../shared/useApiQuery';
 
 /** Items listed before "show all" on a place's page. */
 const ITEMS_SHOWN = 30;
@@ -61,7 +61,7 @@ export function PlacePage() {
   const { lang } = useLang();
   const [filter, setFilter] = useState('');
   const [showAll, setShowAll] = useState(false);
-  const place = useFetch<PlaceDetail>(`/api/v1/places/${encodeURIComponent(code)}`);
+  const place = useApiQuery<PlaceDetail>(`/api/v1/places/${encodeURIComponent(code)}`);
   const data = place.data && place.data.code === code ? place.data : undefined;
   useDocumentTitle(data ? data.name : t('catalog.places.title'));
 

@@ -11,7 +11,7 @@ import { modeLabel, nameIn, topicLabel, TOPICS, typeLabel } from './catalogText'
 import './catalog.css';
 import { ItemResultList } from './ItemResultList';
 import { SearchBox } from './SearchBox';
-import { useFetch } from './useFetch';
+import { useApiQuery } from '../shared/useApiQuery';
 
 /** The filters the results page understands, as URL parameters. */
 const FILTERS = ['department', 'audience', 'type', 'mode', 'topic'] as const;
@@ -34,8 +34,8 @@ export function SearchPage() {
   const q = (params.get('q') ?? '').trim();
   const page = readPage(params.get('page'));
   const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) || undefined])) as Record<Filter, string | undefined>;
-  const result = useFetch<SearchResponse>('/api/v1/items', { q: q || undefined, ...filters, page });
-  const departments = useFetch<OnlineRate>('/api/v1/stats/online-rate');
+  const result = useApiQuery<SearchResponse>('/api/v1/items', { q: q || undefined, ...filters, page });
+  const departments = useApiQuery<OnlineRate>('/api/v1/stats/online-rate');
   const screens = Grid.useBreakpoint();
   const wide = screens.md ?? true;
 
@@ -67,7 +67,7 @@ export function SearchPage() {
         label={t('search.field.department')}
         value={filters.department}
         options={departmentOptions}
-        loading={departments.status === 'loading'}
+        loading={departments.pending}
         onChange={(department) => update({ department })}
       />
       <FilterSelect
@@ -123,7 +123,7 @@ export function SearchPage() {
           )}
         </aside>
 
-        <section aria-labelledby="search-results-heading" aria-busy={result.status === 'loading'} className="tb-search-results-main">
+        <section aria-labelledby="search-results-heading" aria-busy={result.pending} className="tb-search-results-main">
           <Typography.Title level={2} id="search-results-heading" className="tb-section-title">
             {heading}
           </Typography.Title>

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../shared/useDocumentTitle';
 import type { OnlineRate } from '../../shared/catalog/catalog.wire';
 import { percent } from './catalogText';
 import './catalog.css';
-import { useFetch } from './useFetch';
+import { useApiQuery } from '../shared/useApiQuery';
 
 type DepartmentRate = OnlineRate['departments'][number];
 type Category = OnlineRate['cityWide']['categories'][number];
@@ -29,7 +29,7 @@ function RateBar({ rate, target }: { rate: number; target?: number }) {
 export function StatsPage() {
   const t = useT();
   useDocumentTitle(t('catalog.stats.title'));
-  const stats = useFetch<OnlineRate>('/api/v1/stats/online-rate');
+  const stats = useApiQuery<OnlineRate>('/api/v1/stats/online-rate');
   const data = stats.data;
 
   return (

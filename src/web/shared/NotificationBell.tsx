@@ -1,14 +1,15 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, Popover, Spin } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import '../cases/cases.css';
 import { findNotifications, markNotificationRead } from '../cases/shared/casesApi';
 import { formatDateTime } from '../cases/shared/format';
 import type { Notification, NotificationPage } from '../../shared/notifications/notifications.wire';
-import { useLang, useT } from '../i18n/I18nProvider';
-import { isAbortError, toApiError, type ApiError } from './api';
+import { useT } from '../i18n/I18nProvider';
+import { toApiError, type ApiError } from './api';
 import { ErrorAlert } from './ErrorAlert';
+import { useApiQuery } from './useApiQuery';
 
 const POLL_MS = 60_000;
 const SHOWN = 10;
@@ -22,32 +23,15 @@ const CASE_PAGE: Record<string, string> = { '/portal/me': '/portal/me/cases/', '
  */
 export function NotificationBell({ basePath }: { basePath: string }) {
   const t = useT();
-  const { lang } = useLang();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const [page, setPage] = useState<NotificationPage | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [tick, setTick] = useState(0);
-
-  const refresh = useCallback(() => setTick((n) => n + 1), []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoading(true);
-    findNotifications({ pageSize: SHOWN }, controller.signal)
-      .then((p) => {
-        setPage(p);
-        setError(null);
-      })
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(toApiError(err));
-      })
-      .finally(() => {
-        if (!controller.signal.aborted) setLoading(false);
-      });
-    return () => controller.abort();
-  }, [tick, lang]);
+  const notifications = useApiQuery<NotificationPage>((signal) => findNotifications({ pageSize: SHOWN }, signal), []);
+  const { reload: refresh } = notifications;
+  const page = notifications.data ?? null;
+  // A failed mark-read shows until the next answer arrives.
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  useEffect(() => setActionError(null), [notifications.data]);
+  const error = notifications.status === 'error' ? notifications.error : actionError;
 
   useEffect(() => {
     const timer = window.setInterval(refresh, POLL_MS);
@@ -61,7 +45,7 @@ export function NotificationBell({ basePath }: { basePath: string }) {
     try {
       await markNotificationRead(n.id);
     } catch (err) {
-      setError(toApiError(err));
+      setActionError(toApiError(err));
     }
   };
 
@@ -91,7 +75,7 @@ export function NotificationBell({ basePath }: { basePath: string }) {
         )}
       </div>
       {error && <ErrorAlert error={error} onRetry={refresh} />}
-      {!page && loading && <Spin />}
+      {!page && notifications.status === 'loading' && <Spin />}
       {page && page.items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cases.bell.empty')} />}
       {page && page.items.length > 0 && (
         <ul className="tb-bell-list">

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import type { ItemDefinition } from '../../../shared/catalog/catalog.wire';
 import type { Department } from '../../../shared/org/org.wire';
-import { useFetch } from '../../portal/useFetch';
+import { useApiQuery } from '../../shared/useApiQuery';
 import {
   blankDefinition,
   EDITOR_SECTIONS,
@@ -70,7 +70,7 @@ export function ItemEditor({ code, onOpen, onHistory, onClose }: { code: string 
   const [error, setError] = useState<ApiError | null>(null);
   const [dirty, setDirty] = useState(false);
   const noteRef = useRef('');
-  const departments = useFetch<{ items: Department[] }>('/api/v1/departments');
+  const departments = useApiQuery<{ items: Department[] }>('/api/v1/departments');
   const name = Form.useWatch('name', form);
   useDocumentTitle(creating ? t('catalog.admin.createTitle') : t('catalog.admin.editTitle', { name: name || code || '' }));
 

@@ -5,7 +5,7 @@ import { useLang, useT, type Translate } from '../../i18n/I18nProvider';
 import { isMessageKey } from '../../i18n/messages';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
-import { useFetch } from '../../portal/useFetch';
+import { useApiQuery } from '../../shared/useApiQuery';
 import type { FieldChange, VersionInfo } from './definition';
 
 /** A field path of the diff in words: `materials[X01].copies` → 申请材料 › X01 › 份数. */
@@ -57,7 +57,7 @@ export function ItemHistory({ code, onEdit, onClose }: { code: string; onEdit: (
   const fromId = useId();
   const toId = useId();
   useDocumentTitle(t('catalog.admin.historyTitle', { code }));
-  const versions = useFetch<{ versions: VersionInfo[] }>(`/api/v1/admin/items/${code}/versions`);
+  const versions = useApiQuery<{ versions: VersionInfo[] }>(`/api/v1/admin/items/${code}/versions`);
   const list = versions.data?.versions ?? [];
   const [pair, setPair] = useState<{ from?: number; to?: number }>({});
 
@@ -66,7 +66,7 @@ export function ItemHistory({ code, onEdit, onClose }: { code: string; onEdit: (
   }, [list, pair.from]);
 
   const canDiff = pair.from !== undefined && pair.to !== undefined && pair.from !== pair.to;
-  const diff = useFetch<{ changes: FieldChange[]; from: number; to: number }>(canDiff ? `/api/v1/admin/items/${code}/diff` : null, { from: pair.from, to: pair.to });
+  const diff = useApiQuery<{ changes: FieldChange[]; from: number; to: number }>(canDiff ? `/api/v1/admin/items/${code}/diff` : null, { from: pair.from, to: pair.to });
   const options = list.map((v) => ({ value: v.version, label: t('catalog.admin.versionOption', { version: v.version, status: t(`catalog.admin.status.${v.status}`) }) }));
   const date = (iso: string | null) => (iso ? new Date(iso).toLocaleString(lang) : '—');
 

@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { ADMIN_ITEM_FILTERS as STATUSES } from '../../../shared/catalog/catalog.enums';
 import type { Department } from '../../../shared/org/org.wire';
 import { nameIn } from '../../portal/catalogText';
-import { useFetch } from '../../portal/useFetch';
+import { useApiQuery } from '../../shared/useApiQuery';
 import '../../portal/catalog.css';
 import './admin-catalog.css';
 import type { AdminItemRow } from './definition';
@@ -49,8 +49,8 @@ function ItemList() {
   const status = params.get('status') ?? undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [importing, setImporting] = useState(false);
-  const items = useFetch<{ items: AdminItemRow[]; total: number }>('/api/v1/admin/items', { q: q || undefined, status, page, pageSize: PAGE_SIZE });
-  const departments = useFetch<{ items: Department[] }>('/api/v1/departments');
+  const items = useApiQuery<{ items: AdminItemRow[]; total: number }>('/api/v1/admin/items', { q: q || undefined, status, page, pageSize: PAGE_SIZE });
+  const departments = useApiQuery<{ items: Department[] }>('/api/v1/departments');
   const departmentName = (code: string) => {
     const d = departments.data?.items.find((x) => x.code === code);
     return d ? (lang === 'en-US' ? d.nameEn : d.nameZh) : code;
@@ -111,7 +111,7 @@ function ItemList() {
       <Table<AdminItemRow>
         size="middle"
         rowKey="code"
-        loading={items.status === 'loading'}
+        loading={items.pending}
         dataSource={items.data?.items ?? []}
         scroll={{ x: 900 }}
         pagination={{

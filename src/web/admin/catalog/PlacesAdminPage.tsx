@@ -13,7 +13,7 @@ import { PLACE_KINDS, PLACE_LEVELS, WEEKDAYS, WINDOW_KINDS, type PlaceKind, type
 import type { Hours, PlaceDetail, PlacesResponse, PlaceSummary } from '../../../shared/places/places.wire';
 import { codeLabel, nameIn, windowKindLabel } from '../../portal/catalogText';
 import { PlaceMap } from '../../portal/PlaceMap';
-import { useFetch } from '../../portal/useFetch';
+import { useApiQuery } from '../../shared/useApiQuery';
 import '../../portal/catalog.css';
 import './admin-catalog.css';
 import { toFieldName, type Problem } from './definition';
@@ -76,8 +76,8 @@ function PlaceList() {
   const level = params.get('level') ?? undefined;
   const region = params.get('region') ?? undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const places = useFetch<PlacesResponse>('/api/v1/places', { level, region, page, pageSize: 50 });
-  const regions = useFetch<{ items: Region[] }>('/api/v1/regions');
+  const places = useApiQuery<PlacesResponse>('/api/v1/places', { level, region, page, pageSize: 50 });
+  const regions = useApiQuery<{ items: Region[] }>('/api/v1/regions');
   const update = (next: Record<string, string | undefined>) => {
     const merged = new URLSearchParams(params);
     for (const [k, v] of Object.entries(next)) {
@@ -126,7 +126,7 @@ function PlaceList() {
       <Table<PlaceSummary>
         size="middle"
         rowKey="code"
-        loading={places.status === 'loading'}
+        loading={places.pending}
         dataSource={places.data?.places ?? []}
         scroll={{ x: 900 }}
         pagination={{
@@ -264,8 +264,8 @@ function PlaceEditor({ code, onClose, onCreated }: { code: string | null; onClos
   const [problems, setProblems] = useState<Problem[]>([]);
   const [busy, setBusy] = useState<null | 'place' | 'items'>(null);
   const [items, setItems] = useState<string[]>([]);
-  const regions = useFetch<{ items: Region[] }>('/api/v1/regions');
-  const departments = useFetch<{ items: Department[] }>('/api/v1/departments');
+  const regions = useApiQuery<{ items: Region[] }>('/api/v1/regions');
+  const departments = useApiQuery<{ items: Department[] }>('/api/v1/departments');
   const itemOptions = useItemOptions();
   const lat = Form.useWatch('lat', form);
   const lng = Form.useWatch('lng', form);

@@ -55,7 +55,7 @@ export function AuditPage() {
       <Table<AuditEvent>
         rowKey="id"
         size="small"
-        loading={q.status === 'loading'}
+        loading={q.pending}
         dataSource={q.data?.items ?? []}
         pagination={{ current: page, pageSize: 20, total: q.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[

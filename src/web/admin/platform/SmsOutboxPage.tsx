@@ -23,7 +23,7 @@ export function SmsOutboxPage() {
       <Table<SmsMessage>
         rowKey="id"
         size="small"
-        loading={q.status === 'loading'}
+        loading={q.pending}
         dataSource={q.data?.items ?? []}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('admin.sms.empty')} /> }}
         pagination={{ current: page, pageSize: 20, total: q.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}

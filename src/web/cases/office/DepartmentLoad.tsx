@@ -6,10 +6,10 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { useApiQuery } from '../../shared/useApiQuery';
 import { getDepartmentLoad } from '../shared/casesApi';
 import { localName } from '../shared/format';
 import type { DepartmentLoad as Load } from '../../../shared/cases/cases.wire';
-import { useLoad } from '../shared/useLoad';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -19,7 +19,8 @@ type Row = Load['departments'][number];
 export function DepartmentLoad({ refreshKey }: { refreshKey: number }) {
   const t = useT();
   const { lang } = useLang();
-  const { load, reload } = useLoad((signal) => getDepartmentLoad(signal), [refreshKey]);
+  const load = useApiQuery((signal) => getDepartmentLoad(signal), [refreshKey]);
+  const { reload } = load;
 
   return (
     <Card size="small" title={<h2 className="tb-card-title">{t('cases.assign.loadTitle')}</h2>} className="tb-case-card tb-load-card">

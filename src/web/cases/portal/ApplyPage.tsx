@@ -6,6 +6,7 @@ import { useAuth } from '../../app/auth';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../../shared/api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { useApiQuery } from '../../shared/useApiQuery';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { createCase, getCase, getItemGuide, newIdempotencyKey, performAction, saveDraft } from '../shared/casesApi';
 import { CaseFormFields, showServerFormProblems, toFormPayload, type FormValues } from '../shared/CaseForm';
@@ -13,7 +14,6 @@ import { localName } from '../shared/format';
 import { MaterialUploader, toMaterialRefs, type UploadSlot, type Uploads } from '../shared/MaterialUploader';
 import type { CaseDetail, CaseRef } from '../../../shared/cases/cases.wire';
 import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
-import { useLoad } from '../shared/useLoad';
 
 /** Form fields the server fills from the signed-in applicant's verified identity when left empty. */
 const AUTO_FILLED = { citizen: ['applicantName', 'idNumber', 'mobile'], enterprise: ['entityName', 'uscc', 'mobile'] } as const;
@@ -34,13 +34,14 @@ export function ApplyPage() {
   const { code = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const draftId = params.get('draft');
-  const { load, reload } = useLoad(
+  const load = useApiQuery(
     async (signal): Promise<Loaded> => {
       const [guide, draft] = await Promise.all([getItemGuide(code, signal), draftId ? getCase(draftId, signal) : Promise.resolve(null)]);
       return { guide, draft };
     },
-    [code, draftId, lang],
+    [code, draftId],
   );
+  const { reload } = load;
   const title = load.status === 'done' ? t('cases.apply.titleFor', { item: localName(lang, load.data.guide.item.name, load.data.guide.item.nameEn) }) : t('cases.apply.title');
   useDocumentTitle(title);
 

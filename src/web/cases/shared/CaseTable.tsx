@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { useApiQuery } from '../../shared/useApiQuery';
 import { listCases } from './casesApi';
 import { formatDate } from './format';
 import { ItemPicker } from './ItemPicker';
@@ -10,7 +11,6 @@ import { LightBadge, StatusTag } from './StatusTag';
 import { CASE_LIGHTS as LIGHTS, type CaseLight as Light, type CaseStatus } from '../../../shared/cases/cases.enums';
 import type { CaseListItem } from '../../../shared/cases/cases.wire';
 import { useEnglishItemNames } from './useCaseData';
-import { useLoad } from './useLoad';
 
 export interface CaseTableProps {
   /** Statuses the table covers; the status filter offers these. */
@@ -41,10 +41,11 @@ export function CaseTable({ statuses, label, linkTo, showApplicant = true, filte
   const [light, setLight] = useState<Light | undefined>();
   const [item, setItem] = useState<string | undefined>();
   const [page, setPage] = useState(1);
-  const { load, reload, reloading } = useLoad(
+  const load = useApiQuery(
     (signal) => listCases({ status: (status ? [status] : statuses).join(','), light, item, page, pageSize: PAGE_SIZE, ...query }, signal),
     [statuses.join(','), status, light, item, page, query?.mine, query?.department, refreshKey],
   );
+  const { reload } = load;
 
   const englishNames = useEnglishItemNames(load.status === 'done' ? load.data.items.map((c) => c.itemCode) : []);
 
@@ -145,7 +146,7 @@ export function CaseTable({ statuses, label, linkTo, showApplicant = true, filte
           rowKey="id"
           size="middle"
           columns={columns}
-          loading={load.status === 'loading' || reloading}
+          loading={load.status === 'loading' || load.pending}
           dataSource={load.status === 'done' ? load.data.items : []}
           locale={{ emptyText: load.status === 'loading' ? ' ' : <Empty description={emptyText} /> }}
           scroll={{ x: 'max-content' }}

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLang, useT } from '../../i18n/I18nProvider';
-import { isAbortError } from '../../shared/api';
+import { useApiQuery } from '../../shared/useApiQuery';
 import { searchItems } from './casesApi';
 import { localName } from './format';
 import type { ItemSummary } from '../../../shared/catalog/catalog.wire';
@@ -11,27 +11,15 @@ export function ItemPicker({ value, onChange, id, placeholder, allowClear = true
   const t = useT();
   const { lang } = useLang();
   const [q, setQ] = useState('');
-  const [items, setItems] = useState<ItemSummary[]>([]);
-  const [loading, setLoading] = useState(false);
-
+  // Searched 250 ms after the last keystroke.
+  const [searched, setSearched] = useState('');
   useEffect(() => {
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      setLoading(true);
-      searchItems(q, controller.signal)
-        .then(setItems)
-        .catch((error: unknown) => {
-          if (!isAbortError(error)) setItems([]);
-        })
-        .finally(() => {
-          if (!controller.signal.aborted) setLoading(false);
-        });
-    }, 250);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q, lang]);
+    const timer = setTimeout(() => setSearched(q), 250);
+    return () => clearTimeout(timer);
+  }, [q]);
+  const search = useApiQuery((signal) => searchItems(searched, signal), [searched]);
+  const items: ItemSummary[] = search.status === 'error' ? [] : (search.data ?? []);
+  const loading = search.pending;
 
   return (
     <Select

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLang } from '../../i18n/I18nProvider';
+import { useApiQuery, type QueryState } from '../../shared/useApiQuery';
 import { findDepartments, getCase, getItemGuide } from './casesApi';
 import { localName } from './format';
 import type { CaseDetail } from '../../../shared/cases/cases.wire';
 import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
 import type { Department } from '../../../shared/org/org.wire';
-import { useLoad, type Load } from './useLoad';
 
 let departmentsOnce: Promise<Department[]> | null = null;
 
@@ -19,8 +19,8 @@ export function loadDepartments(): Promise<Department[]> {
 }
 
 export function useDepartments(): Department[] {
-  const { load } = useLoad(() => loadDepartments(), []);
-  return load.status === 'done' ? load.data : [];
+  const departments = useApiQuery(() => loadDepartments(), []);
+  return departments.data ?? [];
 }
 
 /** Names the case pages show for codes: materials and form fields from the item, departments. */
@@ -57,16 +57,14 @@ export function useNames(guide: ItemGuide | null, departments: Department[]): Na
  * One case with what its pages need around it: the item's guide (form labels, English names,
  * special procedures) and the departments.
  */
-export function useCaseData(id: string): { load: Load<CaseDetail>; guide: ItemGuide | null; guideLoading: boolean; departments: Department[]; names: Names; reload: () => void; reloading: boolean } {
-  const { lang } = useLang();
-  const { load, reload, reloading } = useLoad((signal) => getCase(id, signal), [id, lang]);
+export function useCaseData(id: string): { load: QueryState<CaseDetail>; guide: ItemGuide | null; guideLoading: boolean; departments: Department[]; names: Names; reload: () => void; reloading: boolean } {
+  const load = useApiQuery((signal) => getCase(id, signal), [id]);
   const code = load.status === 'done' ? load.data.item.code : null;
-  const guideLoad = useLoad((signal) => (code ? getItemGuide(code, signal) : Promise.resolve(null)), [code, lang]);
-  const guide = guideLoad.load.status === 'done' ? guideLoad.load.data : null;
+  const guideLoad = useApiQuery((signal) => (code ? getItemGuide(code, signal) : Promise.resolve(null)), [code]);
+  const guide = guideLoad.status === 'done' ? guideLoad.data : null;
   const departments = useDepartments();
   const names = useNames(guide, departments);
-  const reloadAll = useCallback(() => reload(), [reload]);
-  return { load, guide, guideLoading: guideLoad.load.status === 'loading', departments, names, reload: reloadAll, reloading };
+  return { load, guide, guideLoading: guideLoad.status === 'loading', departments, names, reload: load.reload, reloading: load.pending };
 }
 
 const englishNames = new Map<string, Promise<string | null>>();

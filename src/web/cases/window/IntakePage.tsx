@@ -5,12 +5,12 @@ import { useNavigate } from 'react-router';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../../shared/api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { useApiQuery } from '../../shared/useApiQuery';
 import { createCase, getItemGuide, newIdempotencyKey } from '../shared/casesApi';
 import { CaseFormFields, showServerFormProblems, toFormPayload, type FormValues } from '../shared/CaseForm';
 import { localName } from '../shared/format';
 import { ItemPicker } from '../shared/ItemPicker';
 import { MaterialUploader, toMaterialRefs, type Uploads } from '../shared/MaterialUploader';
-import { useLoad } from '../shared/useLoad';
 import { describeResidentId, mobileProblem, usccProblem } from '../shared/validation';
 
 interface ApplicantValues {
@@ -41,7 +41,8 @@ export function IntakePage() {
   const key = useRef(newIdempotencyKey());
   const idType = Form.useWatch('idType', applicantForm) ?? 'resident_id';
   const idNumber = Form.useWatch('idNumber', applicantForm) ?? '';
-  const { load, reload } = useLoad((signal) => (code ? getItemGuide(code, signal) : Promise.resolve(null)), [code, lang]);
+  const load = useApiQuery((signal) => (code ? getItemGuide(code, signal) : Promise.resolve(null)), [code]);
+  const { reload } = load;
   const guide = load.status === 'done' ? load.data : null;
 
   const idFacts = idType === 'resident_id' && idNumber.trim().length === 18 ? describeResidentId(idNumber, lang) : null;
