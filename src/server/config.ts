@@ -63,6 +63,9 @@ const envSchema = z.object({
   TONGBAN_CHECKPOINT_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'the SM2 private key of audit checkpoints: 64 hex digits').optional(),
   TONGBAN_JOBS: boolFromEnv.default(true),
   TONGBAN_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  TONGBAN_DB_POOL: z.coerce.number().int().min(2).max(200).default(10),
+  TONGBAN_HEAVY_CONCURRENCY: z.coerce.number().int().min(1).max(100).optional(),
+  TONGBAN_HEAVY_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -91,6 +94,12 @@ export type Config = Readonly<{
   checkpointKey: string | undefined;
   jobs: boolean;
   jobPollMs: number;
+  /** Connections in the PostgreSQL pool. */
+  dbPoolSize: number;
+  /** Heavy reads (lists, reports, exports) one node runs at once; undefined: 2 on PGlite, a third of the pool on PostgreSQL. */
+  heavyConcurrency: number | undefined;
+  /** How long a heavy read waits for its turn before 503 BUSY. */
+  heavyWaitMs: number;
   logLevel: string;
 }>;
 
@@ -126,6 +135,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     checkpointKey: e.TONGBAN_CHECKPOINT_KEY?.toLowerCase(),
     jobs: e.TONGBAN_JOBS,
     jobPollMs: e.TONGBAN_JOB_POLL_MS,
+    dbPoolSize: e.TONGBAN_DB_POOL,
+    heavyConcurrency: e.TONGBAN_HEAVY_CONCURRENCY,
+    heavyWaitMs: e.TONGBAN_HEAVY_WAIT_MS,
     logLevel: e.LOG_LEVEL,
   });
 }

@@ -61,7 +61,10 @@ export class PGlitePool {
 
   #release(): void {
     const next = this.#waiters.shift();
-    if (next) next();
+    // Hand over on the next turn of the event loop, not in a microtask: a queue of borrowers
+    // would otherwise run back to back and starve everything that needs no database (/healthz,
+    // timers, sockets) for as long as the queue lasts (docs/architecture.md, "Isolation").
+    if (next) setImmediate(next);
     else this.#busy = false;
   }
 }

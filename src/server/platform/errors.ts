@@ -87,6 +87,8 @@ export const ERR = defineErrors({
   INVALID_CREDENTIALS: { kind: 'unauthenticated', zh: '用户名或密码错误', en: 'Wrong username or password' },
   ACCOUNT_LOCKED: { kind: 'rate_limited', zh: '登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试', en: 'Too many failed sign-ins; the account is locked, try again in {minutes} minutes' },
   ACCOUNT_DISABLED: { kind: 'forbidden', zh: '账号已停用，请联系管理员', en: 'This account is disabled; contact the administrator' },
+  DATABASE_UNAVAILABLE: { kind: 'unavailable', zh: '数据库暂时无法访问', en: 'The database is not answering' },
+  BUSY: { kind: 'unavailable', zh: '系统繁忙，请稍后再试', en: 'The system is busy; try again shortly' },
   RATE_LIMITED: { kind: 'rate_limited', zh: '请求过于频繁，请 {seconds} 秒后再试', en: 'Too many requests; try again in {seconds} seconds' },
   CSRF_TOKEN_INVALID: { kind: 'forbidden', zh: '安全校验失败，请刷新页面后重试', en: 'Security check failed (CSRF token); reload the page and try again' },
   FORBIDDEN: { kind: 'forbidden', zh: '您无权执行此操作', en: 'You are not allowed to do this' },

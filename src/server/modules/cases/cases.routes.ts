@@ -48,11 +48,13 @@ export function casesRoutes(app: App, ctx: AppContext): void {
   });
 
   app.get('/api/v1/cases', {
+    config: { heavy: true },
     schema: { tags: ['cases'], summary: 'Cases the caller may see (their work queue), most urgent first: by light, then promised date', querystring: listQuery, response: { 200: caseListSchema } },
     handler: async (req) => listCases(ctx, requireActor(req), req.query),
   });
 
   app.get('/api/v1/cases/stats/department-load', {
+    config: { heavy: true },
     schema: { tags: ['cases'], summary: 'Open back-office work per department, for routing', response: { 200: departmentLoadSchema } },
     handler: async (req) => getDepartmentLoad(ctx, requireActor(req)),
   });

@@ -124,6 +124,7 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
   });
 
   app.get('/api/v1/admin/catalog/export.json', {
+    config: { heavy: true },
     preValidation: guard('catalog.export'),
     schema: { tags: TAGS, security, summary: 'The published catalog as JSON (the import format)', response: { 200: a.exportResponse } },
     handler: async (req, reply) => {
@@ -134,6 +135,7 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
   });
 
   app.get('/api/v1/admin/catalog/export.xlsx', {
+    config: { heavy: true },
     preValidation: guard('catalog.export'),
     schema: { tags: TAGS, security, summary: 'The published catalog as an Excel workbook (items, materials, fees, steps)' },
     handler: async (req, reply) => {

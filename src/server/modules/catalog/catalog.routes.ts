@@ -145,6 +145,7 @@ export function catalogRoutes(app: App, ctx: AppContext): void {
   });
 
   app.get('/api/v1/lists/:list/export.xlsx', {
+    config: { heavy: true },
     schema: { tags: ['catalog'], summary: 'A whole list as an Excel workbook', params: s.listParam, querystring: z.strictObject({ department: s.listQuery.shape.department }) },
     handler: async (req, reply) => {
       const body = await exportListXlsx(ctx.db, req.params.list, req.query.department, req.lang);

@@ -27,6 +27,7 @@ export const auditPolicy = definePolicy({
 /** The audit log for administrators and supervisors, and the chain verification any auditor can run. */
 export function auditRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/audit/events', {
+    config: { heavy: true },
     schema: {
       tags: ['audit'],
       summary: 'Audit and case events, newest first',
@@ -41,6 +42,7 @@ export function auditRoutes(app: App, ctx: AppContext): void {
   });
 
   app.post('/api/v1/audit/verify', {
+    config: { heavy: true },
     schema: {
       tags: ['audit'],
       summary: 'Recompute hash chains and report any altered, unlinked or missing row',

@@ -6,7 +6,10 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
+import { AppError, ERR } from '../errors';
+import { startDatabaseProbe } from './db-probe';
 import { makeErrorHandler } from './error-handler';
+import { registerHeavyGate } from './heavy-gate';
 import { registerMetrics } from './metrics';
 import { registerTextGuard } from './text-guard';
 import { registerSecurityHeaders } from './security-headers';
@@ -97,8 +100,23 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   registerSecurityHeaders(app, { hsts: ctx.config.cookieSecure });
   registerMetrics(app, ctx);
 
+  registerHeavyGate(app, ctx);
+  const probe = startDatabaseProbe(ctx);
+  app.addHook('onClose', async () => probe.stop());
   app.get('/healthz', {
-    schema: { tags: ['ops'], summary: 'Liveness and database check', response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) } },
+    schema: {
+      tags: ['ops'],
+      summary: 'Liveness: answers from memory (never queues behind database work) with the result of the last database probe (every few seconds); 503 when the database has not answered lately',
+      response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) },
+    },
+    handler: async () => {
+      await probe.ready();
+      if (!probe.healthy()) throw new AppError(ERR.DATABASE_UNAVAILABLE);
+      return { status: 'ok' as const, db: ctx.database.kind };
+    },
+  });
+  app.get('/readyz', {
+    schema: { tags: ['ops'], summary: 'Readiness: a database round trip now', response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) } },
     handler: async () => {
       await ctx.db.selectNoFrom((eb) => eb.val(1).as('one')).execute();
       return { status: 'ok' as const, db: ctx.database.kind };

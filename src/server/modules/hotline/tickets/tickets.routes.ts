@@ -18,6 +18,7 @@ const TAGS = ['hotline'];
 /** The ticket API of the hotline console: lists, detail, creation from a call, and every action. */
 export function ticketsRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/hotline/tickets', {
+    config: { heavy: true },
     schema: {
       tags: TAGS,
       summary: 'Tickets, newest first, scoped (district staff: their region; department handlers: tickets assigned to their department)',
