@@ -8,7 +8,7 @@ import { toApiError, type ApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
-import { LINK_12315 } from './CallConsolePage';
+import { LINK_12315 } from './CallOutcome';
 import { formatTime } from './format';
 import { getTicket, performAction } from './hotlineApi';
 import { channelLabel, LightBadge, limitLabel, StatusTag, ToneTag, urgencyLabel } from './labels';
