@@ -70,14 +70,14 @@ export async function scratchDatabase(base: string, prefix: string): Promise<{ n
   };
 }
 
-/** pgbench's TPC-B-like run on a scratch database of the same server: its transactions per second. */
-export async function pgbenchTps(base: string, clients: number, seconds: number): Promise<number> {
+/** pgbench's TPC-B-like run at `scale` (≥ 10, so clients do not all fight over one branch row) on a scratch database of the same server: its transactions per second. */
+export async function pgbenchTps(base: string, clients: number, seconds: number, scale = 10): Promise<number> {
   const db = await scratchDatabase(base, 'tb_pgbench');
   try {
     const u = new URL(base);
     const conn = ['-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres')];
     const env = { ...process.env, ...(u.password ? { PGPASSWORD: decodeURIComponent(u.password) } : {}) };
-    execFileSync('pgbench', ['-i', '-q', ...conn, db.name], { env, stdio: 'ignore' });
+    execFileSync('pgbench', ['-i', '-q', '-s', String(scale), ...conn, db.name], { env, stdio: 'ignore' });
     const out = execFileSync('pgbench', ['-c', String(clients), '-j', '2', '-T', String(seconds), ...conn, db.name], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(out) ?? /tps = ([\d.]+)/.exec(out);
     if (!m) throw new Error(`cannot read pgbench output:\n${out}`);
