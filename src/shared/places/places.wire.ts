@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Wire, WireOf } from '../wire';
-import type { hoursSchema, placeDetail, placesResponse, placeSummary } from './places.schemas';
+import type { createPlaceBody, hoursSchema, placeDetail, placeInputSchema, placeItemsBody, placesResponse, placeSummary, updatePlaceBody } from './places.schemas';
 
 export type { Weekday } from './places.enums';
 
@@ -12,3 +12,9 @@ export type PlaceSummary = WireOf<typeof placeSummary>;
 export type PlacesResponse = WireOf<typeof placesResponse>;
 export type PlaceDetail = WireOf<typeof placeDetail>;
 export type PlaceWindow = PlaceDetail['windows'][number];
+
+/** What the admin's place editor sends (request bodies: fields with a default may be left out). */
+export type PlaceInputBody = z.input<typeof placeInputSchema>;
+export type CreatePlaceInput = z.input<typeof createPlaceBody>;
+export type UpdatePlaceInput = z.input<typeof updatePlaceBody>;
+export type PlaceItemsInput = z.input<typeof placeItemsBody>;
