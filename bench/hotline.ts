@@ -1,5 +1,6 @@
 /**
- * Hotline benchmarks (npx tsx bench/hotline.ts). Each figure is measured against a bare /healthz
+ * Hotline benchmarks (npx tsx bench/hotline.ts). Each figure is measured against GET /healthz, which
+ * answers from memory (no I/O: the database probe runs on its own timer), as the bare-route
  * baseline in the same run, on the same in-process server (embedded PGlite, demo accounts, the
  * trained classifier), because absolute numbers drift on shared machines and ratios hold.
  *
