@@ -54,17 +54,8 @@ export type StaffCache = Map<string, Promise<string[]>>;
  * Tells staff in-app: those with the roles in the departments given, or (without) in the case's
  * region. A cache shared across calls saves the lookup for cases held by the same people.
  */
-export async function notifyStaff(
-  trx: Transaction<DB>,
-  row: CaseRow,
-  roles: readonly Role[],
-  departments: readonly string[] | undefined,
-  template: CaseTemplate,
-  params: Params,
-  cache?: StaffCache,
-  except?: ReadonlySet<string>,
-): Promise<void> {
-  await queueInApp(trx, await staffNotifications(trx, row, roles, departments, template, params, cache, except));
+export async function notifyStaff(...args: Parameters<typeof staffNotifications>): Promise<void> {
+  await queueInApp(args[0], await staffNotifications(...args));
 }
 
 /** The in-app notifications `notifyStaff` would queue, for a caller that queues many at once. */

@@ -1,4 +1,4 @@
-import { allow, authorize, definePolicy, type Grant, type Scope, type ScopedRecord } from '../../platform/auth/policy';
+import { allow, authorize, definePolicy, type Grant, type Scope, type ScopedRecord, allowByScope } from '../../platform/auth/policy';
 import type { Actor, Role } from '../../platform/auth/roles';
 import { AppError } from '../../platform/errors';
 import { CASE_ERR } from './cases.errors';
@@ -22,15 +22,7 @@ const SCOPE_OF: Partial<Record<Role, Scope>> = {
   admin: 'region',
 };
 
-function grantsFor(roles: readonly Role[]): Grant[] {
-  const byScope = new Map<Scope, Role[]>();
-  for (const r of roles) {
-    const scope = SCOPE_OF[r];
-    if (!scope) throw new Error(`role ${r} has no case scope`);
-    byScope.set(scope, [...(byScope.get(scope) ?? []), r]);
-  }
-  return [...byScope].map(([scope, rs]) => allow(rs, scope));
-}
+const grantsFor = (roles: readonly Role[]): Grant[] => allowByScope(roles, SCOPE_OF, 'case');
 
 const VIEWERS: Role[] = [...APPLICANT_ROLES, 'window_clerk', 'dispatcher', 'reviewer', 'approver', 'supervisor', 'admin'];
 

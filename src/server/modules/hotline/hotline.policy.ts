@@ -1,4 +1,4 @@
-import { allow, can, definePolicy, type Grant, type Scope, type ScopedRecord } from '../../platform/auth/policy';
+import { allow, can, definePolicy, type Grant, type Scope, type ScopedRecord, allowByScope } from '../../platform/auth/policy';
 import type { Actor, Role } from '../../platform/auth/roles';
 import { TICKET_ACTIONS, rolesFor, type TicketAction } from './tickets/tickets.state';
 
@@ -16,15 +16,7 @@ const SCOPE_OF: Partial<Record<Role, Scope>> = {
   admin: 'region',
 };
 
-function grantsFor(roles: readonly Role[]): Grant[] {
-  const byScope = new Map<Scope, Role[]>();
-  for (const r of roles) {
-    const scope = SCOPE_OF[r];
-    if (!scope) throw new Error(`role ${r} has no hotline scope`);
-    byScope.set(scope, [...(byScope.get(scope) ?? []), r]);
-  }
-  return [...byScope].map(([scope, rs]) => allow(rs, scope));
-}
+const grantsFor = (roles: readonly Role[]): Grant[] => allowByScope(roles, SCOPE_OF, 'hotline');
 
 /** Roles that work tickets and therefore see the caller in full (within their reach). */
 const CALLER_VISIBLE: readonly Role[] = ['dispatcher', 'hotline_agent', 'dept_handler'];

@@ -35,6 +35,21 @@ export function allow(roles: readonly Role[], scope: Scope = 'all'): Grant {
   return { roles, scope };
 }
 
+/**
+ * Grants for roles whose reach depends on the role (a reviewer sees its department's records, a
+ * dispatcher its region's): one grant per scope, each naming the roles that reach that far. A role
+ * without a scope in `scopeOf` is a mistake in the module's table and throws.
+ */
+export function allowByScope(roles: readonly Role[], scopeOf: Partial<Record<Role, Scope>>, module: string): Grant[] {
+  const byScope = new Map<Scope, Role[]>();
+  for (const r of roles) {
+    const scope = scopeOf[r];
+    if (!scope) throw new Error(`role ${r} has no ${module} scope`);
+    byScope.set(scope, [...(byScope.get(scope) ?? []), r]);
+  }
+  return [...byScope].map(([scope, rs]) => allow(rs, scope));
+}
+
 /** Declares a module's policy: action name → grants. */
 export function definePolicy<A extends string>(rules: Record<A, readonly Grant[]>): Policy<A> {
   return Object.freeze(rules);
