@@ -229,7 +229,8 @@ export const caseListItemSchema = z.object({
   acceptedAt: z.date().nullable(),
 });
 
-export const caseListSchema = z.object({ items: z.array(caseListItemSchema), total: z.number(), page: z.number(), pageSize: z.number() });
+/** `total` stops at 10,000 (`totalCapped`: there are more) so a long queue is not counted row by row. */
+export const caseListSchema = z.object({ items: z.array(caseListItemSchema), total: z.number(), totalCapped: z.boolean(), page: z.number(), pageSize: z.number() });
 
 export const departmentLoadSchema = z.object({
   unrouted: z.number(),

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Generated, GeneratedAlways } from 'kysely';
 import type { Json, Timestamp } from './platform';
 
 /** Kysely table types of the file store (migration 0020) and the cases module (0021). */
@@ -57,6 +57,8 @@ export interface CasesTable {
   assessment_due: Timestamp | null;
   schedule_published: Generated<boolean>;
   light: 'green' | 'yellow' | 'red' | 'overdue' | null;
+  /** 0 overdue … 3 green, 4 none: the work queues' order (migration 0022). */
+  light_rank: GeneratedAlways<number>;
   light_next_at: Timestamp | null;
   decided_at: Timestamp | null;
   completed_at: Timestamp | null;

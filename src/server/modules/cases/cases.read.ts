@@ -75,7 +75,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
 /** The actor's cases (their work queue), most urgent first; identities masked. */
 export async function listCases(ctx: AppContext, actor: Actor, q: ListQuery) {
   authorize(actor, casePolicy, 'case.view');
-  const { rows, total } = await findCases(ctx.db, actor, q);
+  const { rows, total, totalCapped } = await findCases(ctx.db, actor, q);
   const items = rows.map((r) => ({
     id: r.id,
     caseNo: r.case_no,
@@ -97,7 +97,7 @@ export async function listCases(ctx: AppContext, actor: Actor, q: ListQuery) {
     submittedAt: r.submitted_at,
     acceptedAt: r.accepted_at,
   }));
-  return { items, total, page: q.page, pageSize: q.pageSize };
+  return { items, total, totalCapped, page: q.page, pageSize: q.pageSize };
 }
 
 /** Back-office load per department, for routing decisions. */

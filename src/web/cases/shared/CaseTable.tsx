@@ -1,7 +1,7 @@
 import { Empty, Select, Table, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../../i18n/I18nProvider';
+import { useLang, useT } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { listCases } from './casesApi';
@@ -37,6 +37,7 @@ const PAGE_SIZE = 20;
  */
 export function CaseTable({ statuses, label, linkTo, showApplicant = true, filters = true, emptyText, action, query, refreshKey = 0 }: CaseTableProps) {
   const t = useT();
+  const { lang } = useLang();
   const [status, setStatus] = useState<CaseStatus | undefined>();
   const [light, setLight] = useState<Light | undefined>();
   const [item, setItem] = useState<string | undefined>();
@@ -152,7 +153,14 @@ export function CaseTable({ statuses, label, linkTo, showApplicant = true, filte
           scroll={{ x: 'max-content' }}
           pagination={
             load.status === 'done' && load.data.total > PAGE_SIZE
-              ? { current: page, pageSize: PAGE_SIZE, total: load.data.total, showSizeChanger: false, onChange: setPage }
+              ? {
+                  current: page,
+                  pageSize: PAGE_SIZE,
+                  total: load.data.total,
+                  showSizeChanger: false,
+                  onChange: setPage,
+                  showTotal: (total) => t(load.data.totalCapped ? 'cases.list.totalCapped' : 'cases.list.total', { total: total.toLocaleString(lang) }),
+                }
               : false
           }
         />
