@@ -16,7 +16,7 @@ export default {
     },
     {
       name: 'outside-door',
-      comment: "Code outside the modules (composition root, CLI, seeds, platform, web) imports a module only through its index.ts.",
+      comment: 'Code outside the modules (composition root, CLI, seeds, platform, web) imports a module only through its index.ts.',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/server/modules/' },
       to: { path: '^src/server/modules/[^/]+/', pathNot: '^src/server/modules/[^/]+/index\\.ts$' },
@@ -30,7 +30,8 @@ export default {
     },
     {
       name: 'no-module-cycle',
-      comment: 'Modules depend on each other in one direction only (today cases -> catalog -> places); a cycle between module folders, direct or through others, is an error.',
+      comment:
+        'Modules depend on each other in one direction only (today cases -> catalog -> places); a cycle between module folders, direct or through others, is an error.',
       severity: 'error',
       scope: 'folder',
       from: { path: '^src/server/modules/[^/]+$' },
@@ -45,14 +46,16 @@ export default {
     },
     {
       name: 'domain-not-demo',
-      comment: "A module's domain code does not import its demo data; the demo imports the domain's types, and only the seeders (and the door) reach into demo/.",
+      comment:
+        "A module's domain code does not import its demo data; the demo imports the domain's types, and only the seeders (and the door) reach into demo/.",
       severity: 'error',
       from: { path: '^src/server/modules/[^/]+/', pathNot: ['/demo/', '\\.seed\\.ts$', '\\.demo[^/]*\\.ts$', '/index\\.ts$'] },
       to: { path: '^src/server/modules/[^/]+/demo/' },
     },
     {
       name: 'shared-imports-shared',
-      comment: 'src/shared is the contract, bundled into the web app and loaded by the server: it imports only zod and other src/shared files, never src/server, src/web, a Node.js built-in or another package (src/shared/README.md; shared.boundary.test.ts checks the same, test files included).',
+      comment:
+        'src/shared is the contract, bundled into the web app and loaded by the server: it imports only zod and other src/shared files, never src/server, src/web, a Node.js built-in or another package (src/shared/README.md; shared.boundary.test.ts checks the same, test files included).',
       severity: 'error',
       from: { path: '^src/shared/' },
       to: { pathNot: ['^src/shared/', '(^|/)node_modules/zod/'] },

@@ -78,7 +78,11 @@ export async function pgbenchTps(base: string, clients: number, seconds: number,
     const conn = ['-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres')];
     const env = { ...process.env, ...(u.password ? { PGPASSWORD: decodeURIComponent(u.password) } : {}) };
     execFileSync('pgbench', ['-i', '-q', '-s', String(scale), ...conn, db.name], { env, stdio: 'ignore' });
-    const out = execFileSync('pgbench', ['-c', String(clients), '-j', '2', '-T', String(seconds), ...conn, db.name], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('pgbench', ['-c', String(clients), '-j', '2', '-T', String(seconds), ...conn, db.name], {
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(out) ?? /tps = ([\d.]+)/.exec(out);
     if (!m) throw new Error(`cannot read pgbench output:\n${out}`);
     return Number(m[1]);
@@ -112,7 +116,11 @@ export async function timeRuns(runs: number, prepare: () => Promise<() => Promis
 export function printRows(rows: BenchRow[]): void {
   const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
   const both = (min: number | undefined, med: number) => (min === undefined ? fmt(med) : `${fmt(min)} / ${fmt(med)}`);
-  process.stdout.write(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores); figures are min / median\n`);
+  process.stdout.write(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (${cpus().length} cores); figures are min / median\n`,
+  );
   for (const r of rows) {
     process.stdout.write(
       `${r.name.padEnd(56)} ${`${both(r.figureMin, r.figure)} ${r.unit}`.padStart(22)}   baseline ${r.baselineName}: ${both(r.baselineMin, r.baseline)} ${r.baselineUnit}   ratio ${r.ratio.toFixed(2)}   aim ${r.aim} ${r.met ? '✓' : '✗'}\n`,

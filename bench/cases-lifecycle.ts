@@ -27,14 +27,25 @@ interface Session {
 }
 
 async function signIn(url: string, username: string): Promise<Session> {
-  const res = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('tb_session='))!.split(';')[0];
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('tb_session='))!
+    .split(';')[0];
   return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
 }
 
 async function post<T>(url: string, s: Session, path: string, body: unknown): Promise<T> {
-  const res = await fetch(`${url}${path}`, { method: 'POST', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
@@ -42,10 +53,15 @@ async function post<T>(url: string, s: Session, path: string, body: unknown): Pr
 /** One round: a fresh database and server, CLIENTS clients running lifecycles for SECONDS. */
 export async function lifecycleThroughput(base: string): Promise<{ tps: number; lifecycles: number; failures: number }> {
   const scratch = await scratchDatabase(base, 'tb_bench_cases');
-  const server = await startServer(loadConfig({ NODE_ENV: 'production', TONGBAN_DEMO: '1', LOG_LEVEL: 'warn', TONGBAN_JOBS: '0', DATABASE_URL: scratch.url, PORT: '0', HOST: '127.0.0.1' }), { webDir: '' });
+  const server = await startServer(
+    loadConfig({ NODE_ENV: 'production', TONGBAN_DEMO: '1', LOG_LEVEL: 'warn', TONGBAN_JOBS: '0', DATABASE_URL: scratch.url, PORT: '0', HOST: '127.0.0.1' }),
+    { webDir: '' },
+  );
   try {
     const url = server.url;
-    const [citizen, clerk, dispatcher, reviewer, approver] = await Promise.all(['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver'].map((u) => signIn(url, u)));
+    const [citizen, clerk, dispatcher, reviewer, approver] = await Promise.all(
+      ['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver'].map((u) => signIn(url, u)),
+    );
     const form = new FormData();
     form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'material.pdf');
     const up = await fetch(`${url}/api/v1/files`, { method: 'POST', headers: { cookie: citizen.cookie, 'x-csrf-token': citizen.csrf }, body: form });
@@ -98,7 +114,9 @@ export async function benchLifecycle(base: string): Promise<BenchRow> {
   }
   const failures = runs.reduce((n, r) => n + r.failures, 0);
   if (failures) process.stderr.write(`${failures} lifecycle(s) failed\n`);
-  process.stderr.write(`rounds: pgbench ${baselines.map((b) => b.toFixed(0)).join(', ')} tps; cases ${runs.map((r) => r.tps.toFixed(0)).join(', ')} transitions/s\n`);
+  process.stderr.write(
+    `rounds: pgbench ${baselines.map((b) => b.toFixed(0)).join(', ')} tps; cases ${runs.map((r) => r.tps.toFixed(0)).join(', ')} transitions/s\n`,
+  );
   const tps = runs.map((r) => r.tps);
   return {
     name: `case lifecycles over HTTP, ${CLIENTS} clients (${runs.reduce((n, r) => n + r.lifecycles, 0)} done)`,

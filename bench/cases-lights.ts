@@ -34,7 +34,16 @@ export async function benchLights(base: string): Promise<BenchRow[]> {
     // The staff a light warning reaches: a reviewer and an approver of the department.
     const users = await db
       .insertInto('users')
-      .values(['window_clerk', 'reviewer', 'approver'].map((role) => ({ username: `bench-${role}`, password_hash: 'x', display_name: role, roles: [role], department_code: 'market-regulation', region_code: '150200' })))
+      .values(
+        ['window_clerk', 'reviewer', 'approver'].map((role) => ({
+          username: `bench-${role}`,
+          password_hash: 'x',
+          display_name: role,
+          roles: [role],
+          department_code: 'market-regulation',
+          region_code: '150200',
+        })),
+      )
       .returning('id')
       .execute();
     const sweepAt = new Date();
@@ -66,7 +75,8 @@ export async function benchLights(base: string): Promise<BenchRow[]> {
       idleChanged = await sweepLights(ctx, sweepAt);
     });
     const count = await timeRuns(RUNS, async () => () => sql`SELECT count(*) FROM cases`.execute(db));
-    if (changed !== Math.floor(CASES / every) || idleChanged !== 0) throw new Error(`sweep changed ${changed} (expected ${Math.floor(CASES / every)}), then ${idleChanged} (expected 0)`);
+    if (changed !== Math.floor(CASES / every) || idleChanged !== 0)
+      throw new Error(`sweep changed ${changed} (expected ${Math.floor(CASES / every)}), then ${idleChanged} (expected 0)`);
     return [
       {
         name: `light sweep, ${CASES.toLocaleString('en')} open cases, ${changed.toLocaleString('en')} change`,

@@ -33,9 +33,46 @@ const CONNECTIONS = 50;
 const GENERATED = 5_000;
 
 const QUERIES = [
-  '营业执照', '驾照', '开饭店', '护照', '身份证丢了', '生孩子', '结婚', '退休', '公积金提取', '落户', '房产证', '低保', '残疾证', '医保异地', '施工许可',
-  '社保卡', '失业金', '刻章', '发票', '二手房过户', '无犯罪证明', '港澳通行证', '工伤', '环评', '孩子上小学', '暖气', '注销公司', '养老金', '车辆过户',
-  '法律援助', 'passport', 'driving licence', '营业执造', '我想开个公司怎么办', '食品经营许可', '不动产登记', '公积金贷款', '出生证明', '居住证', '排污许可',
+  '营业执照',
+  '驾照',
+  '开饭店',
+  '护照',
+  '身份证丢了',
+  '生孩子',
+  '结婚',
+  '退休',
+  '公积金提取',
+  '落户',
+  '房产证',
+  '低保',
+  '残疾证',
+  '医保异地',
+  '施工许可',
+  '社保卡',
+  '失业金',
+  '刻章',
+  '发票',
+  '二手房过户',
+  '无犯罪证明',
+  '港澳通行证',
+  '工伤',
+  '环评',
+  '孩子上小学',
+  '暖气',
+  '注销公司',
+  '养老金',
+  '车辆过户',
+  '法律援助',
+  'passport',
+  'driving licence',
+  '营业执造',
+  '我想开个公司怎么办',
+  '食品经营许可',
+  '不动产登记',
+  '公积金贷款',
+  '出生证明',
+  '居住证',
+  '排污许可',
 ];
 
 // Words mixed into generated names so the big catalog has a realistic spread of tokens.
@@ -50,7 +87,10 @@ function generatedItems(): { code: string; definition: ItemDefinition }[] {
     const code = `9${String(n).padStart(11, '0')}`;
     const name = `${PLACES[n % PLACES.length]}${definition.name}（${KINDS[Math.floor(n / 7) % KINDS.length]}${n}）`;
     const materials = definition.materials.map((m, i) => ({ ...m, code: `${code}M${String(i + 1).padStart(2, '0')}` }));
-    out.push({ code, definition: { ...definition, name, nameEn: `${definition.nameEn} (variant ${n})`, implCode: `${definition.implCode.slice(0, 18)}${code}000`, materials } });
+    out.push({
+      code,
+      definition: { ...definition, name, nameEn: `${definition.nameEn} (variant ${n})`, implCode: `${definition.implCode.slice(0, 18)}${code}000`, materials },
+    });
   }
   return out;
 }
@@ -86,7 +126,12 @@ async function main(): Promise<void> {
   const rows = generatedItems().map((g) => ({ ...g, fields: itemIndexFields(g.definition, departments.get(g.definition.departmentCode)!) }));
   await ctx.db.transaction().execute((trx) => insertPublishedItems(trx, rows, { id: null, name: 'bench' }, new Date()));
   invalidateSearch(ctx.db);
-  const total = (await ctx.db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  const total = (
+    await ctx.db
+      .selectFrom('items')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
   console.log(`catalog: ${total} published items (${GENERATED} generated in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
   const app = await buildApp({ ctx, routes: [...ROUTES, bareRoute] });
@@ -111,7 +156,9 @@ async function main(): Promise<void> {
       aim: aim === null ? '—' : `≤ ${aim}`,
       met: aim === null || m.p99 / bare.p99 <= aim,
     });
-    console.log(`\n${CONNECTIONS} connections, ${RUNS} runs of ${SECONDS} s each, PGlite in process, ${total} items; also /healthz p99 ${health.p99Min} / ${health.p99} ms`);
+    console.log(
+      `\n${CONNECTIONS} connections, ${RUNS} runs of ${SECONDS} s each, PGlite in process, ${total} items; also /healthz p99 ${health.p99Min} / ${health.p99} ms`,
+    );
     printRows([row('GET /healthz', health, null), row(`search, ${QUERIES.length} everyday queries`, search, 3), row('item guide', guide, 3)]);
   } finally {
     await app.close();

@@ -46,7 +46,13 @@ async function cannon(url: string, opts: { method?: 'GET' | 'POST'; headers?: Re
     connections: CONNECTIONS,
     duration: SECONDS,
     // Each request gets the next body, so the classifier and the database see varied input.
-    requests: bodies ? [{ setupRequest: (req) => ({ ...req, method: opts.method ?? 'POST', headers: { ...req.headers, ...opts.headers }, body: bodies[i++ % bodies.length] }) }] : undefined,
+    requests: bodies
+      ? [
+          {
+            setupRequest: (req) => ({ ...req, method: opts.method ?? 'POST', headers: { ...req.headers, ...opts.headers }, body: bodies[i++ % bodies.length] }),
+          },
+        ]
+      : undefined,
   });
   return { rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
 }
@@ -70,15 +76,23 @@ async function main() {
   const app = await buildApp({ ctx, routes: ROUTES });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
 
-  const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'hotline', password: DEMO_PASSWORD }) });
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'hotline', password: DEMO_PASSWORD }),
+  });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   const session = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
 
-  const texts = generateDemoTickets({ seed: 99, ticketsPerWeight: 8, minPerCategory: 4 }).map((t) => t.text).filter((t) => !detectEmergency(t));
+  const texts = generateDemoTickets({ seed: 99, ticketsPerWeight: 8, minPerCategory: 4 })
+    .map((t) => t.text)
+    .filter((t) => !detectEmergency(t));
   const { model } = await getModel(ctx.db);
 
-  console.log(`hotline bench — ${SECONDS} s per HTTP run, ${CONNECTIONS} connections, ${url ? 'PostgreSQL' : 'PGlite in process'}, ${texts.length} distinct texts`);
+  console.log(
+    `hotline bench — ${SECONDS} s per HTTP run, ${CONNECTIONS} connections, ${url ? 'PostgreSQL' : 'PGlite in process'}, ${texts.length} distinct texts`,
+  );
   console.log(`${'benchmark'.padEnd(46)} ${'figure'.padStart(16)} ${'baseline'.padStart(16)} ${'ratio'.padStart(8)}`);
 
   const health = await cannon(`${base}/healthz`, {});
@@ -107,15 +121,25 @@ async function main() {
   tok.sort((a, b) => a - b);
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   row('classify() in process throughput', `${(1000 / mean(lat)).toFixed(0)} texts/s`, `${(1000 / mean(tok)).toFixed(0)} tok/s`, mean(tok) / mean(lat));
-  row('classify() in process p99', `${(percentile(lat, 99) * 1000).toFixed(0)} µs`, `${(percentile(tok, 99) * 1000).toFixed(0)} µs`, percentile(lat, 99) / percentile(tok, 99));
+  row(
+    'classify() in process p99',
+    `${(percentile(lat, 99) * 1000).toFixed(0)} µs`,
+    `${(percentile(tok, 99) * 1000).toFixed(0)} µs`,
+    percentile(lat, 99) / percentile(tok, 99),
+  );
 
   const health2 = await cannon(`${base}/healthz`, {});
-  const bodies = texts.map((text, i) => JSON.stringify({ callerPhone: `139${String(47000000 + i).padStart(8, '0')}`, text, categoryCode: 'urban.streetlight' }));
+  const bodies = texts.map((text, i) =>
+    JSON.stringify({ callerPhone: `139${String(47000000 + i).padStart(8, '0')}`, text, categoryCode: 'urban.streetlight' }),
+  );
   const create = await cannon(`${base}/api/v1/hotline/tickets`, { method: 'POST', headers: session, bodies });
   row('POST /tickets creation (50 clients)', `${create.rps.toFixed(0)} req/s`, `${health2.rps.toFixed(0)} req/s`, create.rps / health2.rps);
   row('POST /tickets p99 latency', `${create.p99.toFixed(1)} ms`, `${health2.p99.toFixed(1)} ms`, create.p99 / Math.max(health2.p99, 0.1));
   if (create.non2xx || create.errors) console.log(`  (create: ${create.non2xx} non-2xx, ${create.errors} errors)`);
-  const made = await ctx.db.selectFrom('hotline_tickets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const made = await ctx.db
+    .selectFrom('hotline_tickets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   console.log(`tickets created: ${made.n}`);
 
   await app.close();

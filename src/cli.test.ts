@@ -69,86 +69,118 @@ afterAll(async () => {
 const SLOW = 240_000;
 
 describe('tongban validate', () => {
-  it('accepts a valid resident ID (check character X)', async () => {
-    expect(await tongban(['validate', 'id', '11010519491231002X'])).toEqual({ code: 0, stdout: 'valid\n', stderr: '' });
-  }, SLOW);
+  it(
+    'accepts a valid resident ID (check character X)',
+    async () => {
+      expect(await tongban(['validate', 'id', '11010519491231002X'])).toEqual({ code: 0, stdout: 'valid\n', stderr: '' });
+    },
+    SLOW,
+  );
 
-  it('rejects a resident ID with a wrong check character, saying why in both languages', async () => {
-    const r = await tongban(['validate', 'id', '110105194912310021']);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^invalid: /);
-    expect(r.stderr).toContain('校验位');
-    expect(r.stderr).toMatch(/check character/i);
-    expect(r.stderr).toMatch(/expected X/);
-  }, SLOW);
+  it(
+    'rejects a resident ID with a wrong check character, saying why in both languages',
+    async () => {
+      const r = await tongban(['validate', 'id', '110105194912310021']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^invalid: /);
+      expect(r.stderr).toContain('校验位');
+      expect(r.stderr).toMatch(/check character/i);
+      expect(r.stderr).toMatch(/expected X/);
+    },
+    SLOW,
+  );
 
-  it('accepts a valid unified social credit code', async () => {
-    expect(await tongban(['validate', 'uscc', '91350100M000100Y43'])).toEqual({ code: 0, stdout: 'valid\n', stderr: '' });
-  }, SLOW);
+  it(
+    'accepts a valid unified social credit code',
+    async () => {
+      expect(await tongban(['validate', 'uscc', '91350100M000100Y43'])).toEqual({ code: 0, stdout: 'valid\n', stderr: '' });
+    },
+    SLOW,
+  );
 });
 
 describe('tongban calendar', () => {
-  it('add-workdays 2026-09-30 3 prints 2026-10-10 on a fresh data dir; count-workdays and the unpublished-year warning', async () => {
-    const target = await freshTarget();
-    expect(await tongban(['calendar', 'add-workdays', '2026-09-30', '3'], target.env)).toEqual({ code: 0, stdout: '2026-10-10\n', stderr: '' });
-    expect(await tongban(['calendar', 'count-workdays', '2026-09-30', '2026-10-10'], target.env)).toEqual({ code: 0, stdout: '3\n', stderr: '' });
-    const future = await tongban(['calendar', 'add-workdays', '2026-12-30', '2'], target.env);
-    expect(future.code).toBe(0);
-    expect(future.stdout).toBe('2027-01-01\n');
-    expect(future.stderr).toMatch(/no published holiday schedule/);
-  }, SLOW);
+  it(
+    'add-workdays 2026-09-30 3 prints 2026-10-10 on a fresh data dir; count-workdays and the unpublished-year warning',
+    async () => {
+      const target = await freshTarget();
+      expect(await tongban(['calendar', 'add-workdays', '2026-09-30', '3'], target.env)).toEqual({ code: 0, stdout: '2026-10-10\n', stderr: '' });
+      expect(await tongban(['calendar', 'count-workdays', '2026-09-30', '2026-10-10'], target.env)).toEqual({ code: 0, stdout: '3\n', stderr: '' });
+      const future = await tongban(['calendar', 'add-workdays', '2026-12-30', '2'], target.env);
+      expect(future.code).toBe(0);
+      expect(future.stdout).toBe('2027-01-01\n');
+      expect(future.stderr).toMatch(/no published holiday schedule/);
+    },
+    SLOW,
+  );
 
-  it('falls back to the built-in schedules while a server holds the embedded database', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-cli-busy-'));
-    tempDirs.push(dir);
-    // This test process plays the running server: it holds the data dir's lock.
-    const release = acquirePgliteLock(path.join(dir, 'pg'));
-    try {
-      const r = await tongban(['calendar', 'add-workdays', '2026-09-30', '3'], { TONGBAN_DATA_DIR: dir });
-      expect(r.code).toBe(0);
-      expect(r.stdout).toBe('2026-10-10\n');
-      expect(r.stderr).toMatch(/holds the embedded database/);
-    } finally {
-      release();
-    }
-  }, SLOW);
+  it(
+    'falls back to the built-in schedules while a server holds the embedded database',
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-cli-busy-'));
+      tempDirs.push(dir);
+      // This test process plays the running server: it holds the data dir's lock.
+      const release = acquirePgliteLock(path.join(dir, 'pg'));
+      try {
+        const r = await tongban(['calendar', 'add-workdays', '2026-09-30', '3'], { TONGBAN_DATA_DIR: dir });
+        expect(r.code).toBe(0);
+        expect(r.stdout).toBe('2026-10-10\n');
+        expect(r.stderr).toMatch(/holds the embedded database/);
+      } finally {
+        release();
+      }
+    },
+    SLOW,
+  );
 });
 
 describe('tongban migrate and seed', () => {
-  it('migrate reports the migrations it applied, then that it is up to date', async () => {
-    const target = await freshTarget();
-    const versions = listMigrations().map((m) => m.version);
-    expect(await tongban(['migrate'], target.env)).toEqual({ code: 0, stdout: `applied: ${versions.join(', ')}\n`, stderr: '' });
-    expect(await tongban(['migrate'], target.env)).toEqual({ code: 0, stdout: 'up to date\n', stderr: '' });
-  }, SLOW);
+  it(
+    'migrate reports the migrations it applied, then that it is up to date',
+    async () => {
+      const target = await freshTarget();
+      const versions = listMigrations().map((m) => m.version);
+      expect(await tongban(['migrate'], target.env)).toEqual({ code: 0, stdout: `applied: ${versions.join(', ')}\n`, stderr: '' });
+      expect(await tongban(['migrate'], target.env)).toEqual({ code: 0, stdout: 'up to date\n', stderr: '' });
+    },
+    SLOW,
+  );
 
-  it('seed loads reference data only; seed --demo adds the demo accounts', async () => {
-    const target = await freshTarget();
-    expect(await tongban(['seed'], target.env)).toEqual({ code: 0, stdout: 'reference data loaded\n', stderr: '' });
-    let db = await target.open();
-    try {
-      expect(await db.db.selectFrom('users').select('username').execute()).toEqual([]);
-      const regions = await db.db.selectFrom('regions').select('code').execute();
-      expect(regions.map((r) => r.code)).toContain('150271');
-      expect(await db.db.selectFrom('calendar_years').select('year').where('year', '=', 2026).execute()).toHaveLength(1);
-    } finally {
-      await db.close();
-    }
+  it(
+    'seed loads reference data only; seed --demo adds the demo accounts',
+    async () => {
+      const target = await freshTarget();
+      expect(await tongban(['seed'], target.env)).toEqual({ code: 0, stdout: 'reference data loaded\n', stderr: '' });
+      let db = await target.open();
+      try {
+        expect(await db.db.selectFrom('users').select('username').execute()).toEqual([]);
+        const regions = await db.db.selectFrom('regions').select('code').execute();
+        expect(regions.map((r) => r.code)).toContain('150271');
+        expect(await db.db.selectFrom('calendar_years').select('year').where('year', '=', 2026).execute()).toHaveLength(1);
+      } finally {
+        await db.close();
+      }
 
-    expect(await tongban(['seed', '--demo'], target.env)).toEqual({ code: 0, stdout: 'reference and demo data loaded\n', stderr: '' });
-    db = await target.open();
-    try {
-      const users = await db.db.selectFrom('users').select('username').execute();
-      expect(users.map((u) => u.username)).toEqual(expect.arrayContaining(DEMO_ACCOUNTS.map((a) => a.username)));
-    } finally {
-      await db.close();
-    }
-  }, SLOW);
+      expect(await tongban(['seed', '--demo'], target.env)).toEqual({ code: 0, stdout: 'reference and demo data loaded\n', stderr: '' });
+      db = await target.open();
+      try {
+        const users = await db.db.selectFrom('users').select('username').execute();
+        expect(users.map((u) => u.username)).toEqual(expect.arrayContaining(DEMO_ACCOUNTS.map((a) => a.username)));
+      } finally {
+        await db.close();
+      }
+    },
+    SLOW,
+  );
 
-  it('a bad configuration exits 1 naming the variable', async () => {
-    const r = await tongban(['migrate'], { PORT: 'eighty' });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/PORT/);
-  }, SLOW);
+  it(
+    'a bad configuration exits 1 naming the variable',
+    async () => {
+      const r = await tongban(['migrate'], { PORT: 'eighty' });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/PORT/);
+    },
+    SLOW,
+  );
 });

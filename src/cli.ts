@@ -57,7 +57,11 @@ async function loadCalendar(): Promise<WorkCalendar> {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { demo: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { demo: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
   const [cmd, sub, a, b] = positionals;
   if (values.help || !cmd) return void process.stdout.write(`${USAGE}\n`);
 

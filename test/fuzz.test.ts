@@ -134,7 +134,23 @@ type ZodDef = {
 const defOf = (schema: unknown): ZodDef | undefined => (schema as { _zod?: { def?: ZodDef } } | undefined)?._zod?.def;
 
 /** Plausible strings: what a form would send; many pass a route's checks. */
-const plainStrings = fc.constantFrom('abc', '1', '2026-09-30', '2026-10-10', '2026', '150203', '150200', 'market-regulation', 'audit', 'auth.login', 'true', '包头市', '11010519491231002X', '91350100M000100Y43', '13947201234');
+const plainStrings = fc.constantFrom(
+  'abc',
+  '1',
+  '2026-09-30',
+  '2026-10-10',
+  '2026',
+  '150203',
+  '150200',
+  'market-regulation',
+  'audit',
+  'auth.login',
+  'true',
+  '包头市',
+  '11010519491231002X',
+  '91350100M000100Y43',
+  '13947201234',
+);
 
 /**
  * Values a zod schema would likely accept (enum members, uuids, small numbers, plain strings), so
@@ -203,7 +219,11 @@ function mutated(base: fc.Arbitrary<unknown>, odd: fc.Arbitrary<unknown>): fc.Ar
 /** A value for a part of the request described by `schema` (body, query or params). */
 function valueFor(schema: unknown, odd: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   if (!defOf(schema)) return fc.oneof(fc.dictionary(keys, odd, { maxKeys: 4 }), anyValue);
-  return fc.oneof({ weight: 6, arbitrary: mutated(plausible(schema), odd) }, { weight: 1, arbitrary: fc.dictionary(keys, anyValue, { maxKeys: 4 }) }, { weight: 1, arbitrary: anyValue });
+  return fc.oneof(
+    { weight: 6, arbitrary: mutated(plausible(schema), odd) },
+    { weight: 1, arbitrary: fc.dictionary(keys, anyValue, { maxKeys: 4 }) },
+    { weight: 1, arbitrary: anyValue },
+  );
 }
 
 /** encodeURIComponent, but a lone surrogate (which it refuses) becomes U+FFFD first. */
@@ -219,7 +239,11 @@ function queryString(schema: unknown): fc.Arbitrary<string> {
       .join('&');
   });
   const raw = fc.constantFrom('%', '%E0%A4%A', '&&==&', 'a[b][c]=1', 'a=1&a=2&a=3', '=', '?', '#frag', 'from=%00', '%C0%AE%C0%AE', 'days=1e2', 'page=0x10');
-  return fc.oneof({ weight: 6, arbitrary: encoded }, { weight: 1, arbitrary: raw }, { weight: 1, arbitrary: fc.tuple(encoded, raw).map(([x, y]) => `${x}&${y}`) });
+  return fc.oneof(
+    { weight: 6, arbitrary: encoded },
+    { weight: 1, arbitrary: raw },
+    { weight: 1, arbitrary: fc.tuple(encoded, raw).map(([x, y]) => `${x}&${y}`) },
+  );
 }
 
 const pathParam = fc.oneof(
@@ -230,11 +254,25 @@ const pathParam = fc.oneof(
 function fillPath(url: string, paramsSchema: unknown): fc.Arbitrary<string> {
   const shape = defOf(paramsSchema)?.shape ?? {};
   const param = (name: string) =>
-    fc.oneof({ weight: 1, arbitrary: pathParam }, { weight: 1, arbitrary: shape[name] ? plausible(shape[name]).map((v) => enc(v)).filter((v) => v.length > 0) : pathParam });
+    fc.oneof(
+      { weight: 1, arbitrary: pathParam },
+      {
+        weight: 1,
+        arbitrary: shape[name]
+          ? plausible(shape[name])
+              .map((v) => enc(v))
+              .filter((v) => v.length > 0)
+          : pathParam,
+      },
+    );
   // Parameters may sit inside a segment (`/services.:format`); `*` is a wildcard tail.
   const pieces = url.split(/(:[A-Za-z_]\w*|\*)/).filter((p) => p !== '');
   return fc
-    .tuple(...pieces.map((p) => (p.startsWith(':') ? param(p.slice(1)) : p === '*' ? fc.array(pathParam, { maxLength: 3 }).map((a) => a.join('/')) : fc.constant(p))))
+    .tuple(
+      ...pieces.map((p) =>
+        p.startsWith(':') ? param(p.slice(1)) : p === '*' ? fc.array(pathParam, { maxLength: 3 }).map((a) => a.join('/')) : fc.constant(p),
+      ),
+    )
     .map((ps) => ps.join(''));
 }
 
@@ -251,44 +289,52 @@ function body(schema: unknown): fc.Arbitrary<Body> {
     { weight: 1, arbitrary: fc.constant<Body>({}) },
     {
       weight: 1,
-      arbitrary: fc.constantFrom(
-        '{',
-        '{"a":',
-        '[1,2',
-        'nul',
-        '{"a":1}}',
-        "{'a':1}",
-        '{"__proto__":{"admin":true}}',
-        '{"constructor":{"prototype":{"admin":true}}}',
-        '\u0000',
-        '',
-        DEEP,
-        `{"s":"${HUGE}"}`,
-        '\uFEFF{}',
-      ).map((payload) => ({ payload, contentType: 'application/json' })),
+      arbitrary: fc
+        .constantFrom(
+          '{',
+          '{"a":',
+          '[1,2',
+          'nul',
+          '{"a":1}}',
+          "{'a':1}",
+          '{"__proto__":{"admin":true}}',
+          '{"constructor":{"prototype":{"admin":true}}}',
+          '\u0000',
+          '',
+          DEEP,
+          `{"s":"${HUGE}"}`,
+          '\uFEFF{}',
+        )
+        .map((payload) => ({ payload, contentType: 'application/json' })),
     },
     {
       weight: 2,
-      arbitrary: fc.tuple(
-        fc.oneof(
-          fc.constantFrom(
-            'text/plain',
-            'application/x-www-form-urlencoded',
-            'multipart/form-data; boundary=----fuzz',
-            'multipart/form-data',
-            'application/octet-stream',
-            'application/xml',
-            'application/json; charset=latin1',
-            'application/json; charset=utf-16',
-            'application/json;;;',
-            'application/vnd.api+json',
-            '*/*',
-            'text/html',
+      arbitrary: fc
+        .tuple(
+          fc.oneof(
+            fc.constantFrom(
+              'text/plain',
+              'application/x-www-form-urlencoded',
+              'multipart/form-data; boundary=----fuzz',
+              'multipart/form-data',
+              'application/octet-stream',
+              'application/xml',
+              'application/json; charset=latin1',
+              'application/json; charset=utf-16',
+              'application/json;;;',
+              'application/vnd.api+json',
+              '*/*',
+              'text/html',
+            ),
+            fc.stringMatching(/^[\x21-\x7e]{1,40}$/),
           ),
-          fc.stringMatching(/^[\x21-\x7e]{1,40}$/),
-        ),
-        fc.oneof(strings, json(anyValue).map((b) => b.payload!), fc.constant('------fuzz\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nabc\r\n------fuzz--\r\n')),
-      ).map(([contentType, payload]) => ({ contentType, payload })),
+          fc.oneof(
+            strings,
+            json(anyValue).map((b) => b.payload!),
+            fc.constant('------fuzz\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nabc\r\n------fuzz--\r\n'),
+          ),
+        )
+        .map(([contentType, payload]) => ({ contentType, payload })),
     },
   );
 }
@@ -311,11 +357,17 @@ async function adminSession(): Promise<{ cookie: string; csrf: string }> {
   return { cookie: `tb_session=${cookie.value}`, csrf: res.json().csrfToken };
 }
 
-const clip = (s: string | undefined, n = 300) => (s === undefined ? '(none)' : s.length > n ? `${JSON.stringify(s.slice(0, n))}… (${s.length} chars)` : JSON.stringify(s));
+const clip = (s: string | undefined, n = 300) =>
+  s === undefined ? '(none)' : s.length > n ? `${JSON.stringify(s.slice(0, n))}… (${s.length} chars)` : JSON.stringify(s);
 
 function describeFailure(req: { method: string; url: string; headers: Record<string, string>; payload?: string }, res: LightMyRequestResponse): string {
   const headers = { ...req.headers, ...(req.headers.cookie ? { cookie: '[admin session]' } : {}) };
-  return [`${req.method} ${clip(req.url, 500)} answered ${res.statusCode}`, `headers: ${JSON.stringify(headers)}`, `body: ${clip(req.payload)}`, `response: ${clip(res.body, 1000)}`].join('\n');
+  return [
+    `${req.method} ${clip(req.url, 500)} answered ${res.statusCode}`,
+    `headers: ${JSON.stringify(headers)}`,
+    `body: ${clip(req.payload)}`,
+    `response: ${clip(res.body, 1000)}`,
+  ].join('\n');
 }
 
 interface Attempt {
@@ -345,7 +397,8 @@ async function attempt(route: RouteInfo, session: { cookie: string; csrf: string
   // Every error body has the platform's shape, except Open311's, which speaks GeoReport v2's own.
   if (res.statusCode >= 400 && !route.url.startsWith('/open311/') && res.headers['content-type']?.toString().startsWith('application/json')) {
     const b = res.json() as { code?: unknown; message?: unknown; requestId?: unknown };
-    if (typeof b.code !== 'string' || typeof b.message !== 'string' || typeof b.requestId !== 'string') throw new Error(`error body without code/message/requestId\n${describeFailure(req, res)}`);
+    if (typeof b.code !== 'string' || typeof b.message !== 'string' || typeof b.requestId !== 'string')
+      throw new Error(`error body without code/message/requestId\n${describeFailure(req, res)}`);
   }
 }
 
@@ -377,7 +430,20 @@ async function fuzzRoute(route: RouteInfo, asAdmin: boolean): Promise<number> {
  * year 9999; lone surrogates; numbers beyond range; huge strings; names of Object.prototype's
  * members, which a lookup in a plain object finds).
  */
-const CRITICAL: readonly unknown[] = ['\u0000', 'a\u0000b', '\uD800x', '9999-12-31', '275760-09-13', '-000001-01-01', '1e400', -1, 2 ** 63, 'z'.repeat(100_000), 'constructor', '__proto__'];
+const CRITICAL: readonly unknown[] = [
+  '\u0000',
+  'a\u0000b',
+  '\uD800x',
+  '9999-12-31',
+  '275760-09-13',
+  '-000001-01-01',
+  '1e400',
+  -1,
+  2 ** 63,
+  'z'.repeat(100_000),
+  'constructor',
+  '__proto__',
+];
 
 /**
  * The systematic half: for two plausible requests, each field of the params, query and body in
@@ -393,7 +459,12 @@ async function sweepRoute(route: RouteInfo): Promise<number> {
   const bodies = hasBody ? samples(route.schema?.body) : [undefined, undefined];
   const asObject = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
   const toPath = (p: Record<string, unknown> | null) => route.url.replace(/:([A-Za-z_]\w*)|\*/g, (m, name?: string) => (name ? enc(p?.[name] ?? 'x') : 'x'));
-  const toQuery = (q: Record<string, unknown> | null) => (q ? Object.entries(q).map(([k, v]) => `${enc(k)}=${enc(typeof v === 'object' ? JSON.stringify(v) : v)}`).join('&') : null);
+  const toQuery = (q: Record<string, unknown> | null) =>
+    q
+      ? Object.entries(q)
+          .map(([k, v]) => `${enc(k)}=${enc(typeof v === 'object' ? JSON.stringify(v) : v)}`)
+          .join('&')
+      : null;
   const toBody = (b: unknown): Body => (b === undefined ? {} : { payload: JSON.stringify(b), contentType: 'application/json' });
 
   let sent = 0;
@@ -423,7 +494,13 @@ async function sweepRoute(route: RouteInfo): Promise<number> {
 describe('fuzz: no route answers 5xx to random input', () => {
   it('finds the routes', () => {
     const urls = routes.map((r) => `${r.method} ${r.url}`);
-    for (const expected of ['POST /api/v1/auth/login', 'GET /api/v1/calendar/add-workdays', 'PUT /api/v1/calendar/days/:date', 'POST /api/v1/audit/verify', 'GET /healthz']) {
+    for (const expected of [
+      'POST /api/v1/auth/login',
+      'GET /api/v1/calendar/add-workdays',
+      'PUT /api/v1/calendar/days/:date',
+      'POST /api/v1/audit/verify',
+      'GET /healthz',
+    ]) {
       if (!urls.includes(expected)) throw new Error(`route ${expected} not found among ${urls.join(', ')}`);
     }
   });

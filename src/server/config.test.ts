@@ -104,7 +104,8 @@ describe('loadConfig', () => {
 
   it('names every bad variable at once', () => {
     const e = configError({ PORT: 'x', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', TONGBAN_DEMO: 'maybe', TONGBAN_SESSION_IDLE_MINUTES: '1' });
-    for (const name of ['PORT', 'DATABASE_URL', 'NODE_ENV', 'TONGBAN_DEMO', 'TONGBAN_SESSION_IDLE_MINUTES']) expect(e.message).toMatch(new RegExp(`^\\s+${name}: `, 'm'));
+    for (const name of ['PORT', 'DATABASE_URL', 'NODE_ENV', 'TONGBAN_DEMO', 'TONGBAN_SESSION_IDLE_MINUTES'])
+      expect(e.message).toMatch(new RegExp(`^\\s+${name}: `, 'm'));
     expect(e.message).toMatch(/^Invalid configuration \/ 配置有误/);
   });
 
@@ -121,7 +122,13 @@ describe('loadConfig', () => {
     });
     it('reads a hop count or a list of addresses and CIDR blocks', () => {
       expect(loadConfig({ TONGBAN_TRUST_PROXY: '2' }).trustProxy).toBe(2);
-      expect(loadConfig({ TONGBAN_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1,fd00::/8,loopback' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1', '::1', 'fd00::/8', 'loopback']);
+      expect(loadConfig({ TONGBAN_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1,fd00::/8,loopback' }).trustProxy).toEqual([
+        '10.0.0.0/8',
+        '127.0.0.1',
+        '::1',
+        'fd00::/8',
+        'loopback',
+      ]);
     });
     it.each(['true', 'everyone', '10.0.0.0/33', '300.1.1.1', '10.0.0.1/8/1', '*'])('refuses %s naming the variable', (value) => {
       expect(configError({ TONGBAN_TRUST_PROXY: value }).message).toMatch(/^\s+TONGBAN_TRUST_PROXY: /m);

@@ -2,9 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
-const boolFromEnv = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
-  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+const boolFromEnv = z.enum(['1', '0', 'true', 'false', 'yes', 'no', '']).transform((v) => v === '1' || v === 'true' || v === 'yes');
 
 /** proxy-addr's names for address ranges, accepted in address lists. */
 const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -23,7 +21,12 @@ function isAddressOrCidr(v: string): boolean {
 const addressList = (what: string) =>
   z
     .string()
-    .transform((v) => v.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .refine((list) => list.every(isAddressOrCidr), { message: `${what}: a comma list of IP addresses or CIDR blocks (e.g. 10.0.0.0/8,127.0.0.1)` });
 
 /**
@@ -32,7 +35,10 @@ const addressList = (what: string) =>
  * proxies in front; an address/CIDR list trusts those proxies only.
  */
 const trustProxySchema = z.union([
-  z.string().regex(/^\d{1,2}$/).transform(Number),
+  z
+    .string()
+    .regex(/^\d{1,2}$/)
+    .transform(Number),
   addressList('TONGBAN_TRUST_PROXY: a hop count (1) or'),
 ]);
 
@@ -52,15 +58,28 @@ const envSchema = z.object({
   TONGBAN_DATA_DIR: z.string().min(1).default('./data'),
   TONGBAN_DEMO: boolFromEnv.optional(),
   TONGBAN_COOKIE_SECURE: boolFromEnv.default(false),
-  TONGBAN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(480),
+  TONGBAN_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(480),
   TONGBAN_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  TONGBAN_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  TONGBAN_LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   TONGBAN_UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).default(10),
   TONGBAN_TRUST_PROXY: trustProxySchema.optional(),
   TONGBAN_METRICS_ALLOW: addressList('TONGBAN_METRICS_ALLOW').default(['loopback']),
   TONGBAN_UPLOAD_DAILY_MB: z.coerce.number().positive().max(100_000).default(200),
   TONGBAN_UPLOAD_DAILY_COUNT: z.coerce.number().int().min(1).max(100_000).default(200),
-  TONGBAN_CHECKPOINT_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'the SM2 private key of audit checkpoints: 64 hex digits').optional(),
+  TONGBAN_CHECKPOINT_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'the SM2 private key of audit checkpoints: 64 hex digits')
+    .optional(),
   TONGBAN_JOBS: boolFromEnv.default(true),
   TONGBAN_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   TONGBAN_DB_POOL: z.coerce.number().int().min(2).max(200).default(10),

@@ -26,9 +26,16 @@ interface Signed {
 }
 
 async function login(url: string, username: string): Promise<Signed> {
-  const res = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'Demo@12345' }) });
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Demo@12345' }),
+  });
   expect(res.status).toBe(200);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('tb_session='))!.split(';')[0];
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('tb_session='))!
+    .split(';')[0];
   return { cookie, csrf: (await res.json()).csrfToken };
 }
 
@@ -48,7 +55,10 @@ const addWorkdays = async (url: string, from: string, days: number) => (await fe
  */
 function slowLogin(url: string): { finish(): void; response: Promise<{ status: number; body: string }> } {
   const body = JSON.stringify({ username: 'citizen', password: 'Demo@12345' });
-  const req = http.request(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+  const req = http.request(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
     req.on('response', (res) => {
       let text = '';

@@ -16,11 +16,14 @@ import { runSeed } from './seed/seed';
 
 /** Makes the JSON logger; cookies, CSRF tokens, passwords, phone numbers and ID tails in URLs never reach the log. */
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pino.DestinationStream) {
-  return pino({
-    level: config.logLevel,
-    serializers: logSerializers,
-    redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'password', '*.password'], censor: '[redacted]' },
-  }, destination);
+  return pino(
+    {
+      level: config.logLevel,
+      serializers: logSerializers,
+      redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'password', '*.password'], censor: '[redacted]' },
+    },
+    destination,
+  );
 }
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under the data dir. */

@@ -27,7 +27,12 @@ function sourceFiles(dir: string): string[] {
 /** Every module specifier of static imports, re-exports and dynamic imports. */
 function specifiers(code: string): string[] {
   const found: string[] = [];
-  const patterns = [/\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const pattern of patterns) for (const m of code.matchAll(pattern)) found.push(m[1]);
   return found;
 }
@@ -79,7 +84,8 @@ describe('src/shared imports only zod and itself', () => {
   });
 
   it('reads every kind of import', () => {
-    const code = "import { a } from './a';\nimport type { B } from '../b';\nexport * from \"./c\";\nimport './d';\nconst e = await import('./e');\nexport { f } from './f';";
+    const code =
+      "import { a } from './a';\nimport type { B } from '../b';\nexport * from \"./c\";\nimport './d';\nconst e = await import('./e');\nexport { f } from './f';";
     expect(specifiers(code).sort()).toEqual(['../b', './a', './c', './d', './e', './f']);
   });
 });

@@ -8,13 +8,7 @@ import type { z } from 'zod';
  * (fastify-type-provider-zod's serializer), so a response schema typed `z.date()` reaches the
  * browser as a string. `Wire<…>` is the type the web app actually receives.
  */
-export type Wire<T> = T extends Date
-  ? string
-  : T extends readonly (infer U)[]
-    ? Wire<U>[]
-    : T extends object
-      ? { [K in keyof T]: Wire<T[K]> }
-      : T;
+export type Wire<T> = T extends Date ? string : T extends readonly (infer U)[] ? Wire<U>[] : T extends object ? { [K in keyof T]: Wire<T[K]> } : T;
 
 /** The JSON a response schema puts on the wire (the schema's output, encoded). */
 export type WireOf<S extends z.ZodType> = Wire<z.output<S>>;

@@ -77,7 +77,8 @@ async function apiOf(page: Page) {
   return {
     get: <T>(path: string) => page.request.get(path).then((r) => json<T>(r)),
     post: <T>(path: string, data: unknown) => page.request.post(path, { data, headers }).then((r) => json<T>(r)),
-    upload: async (name: string) => (await json<{ fileId: string }>(await page.request.post('/api/v1/files', { multipart: { file: pdf(name) }, headers }))).fileId,
+    upload: async (name: string) =>
+      (await json<{ fileId: string }>(await page.request.post('/api/v1/files', { multipart: { file: pdf(name) }, headers }))).fileId,
   };
 }
 
@@ -141,7 +142,13 @@ async function choose(page: Page, scope: Locator | Page, label: string, option: 
     await page.waitForTimeout(300);
     if (search) await select.press('Enter');
     else await item.click();
-    if (await chosen.waitFor({ state: 'attached', timeout: 2_000 }).then(() => true, () => false)) return;
+    if (
+      await chosen.waitFor({ state: 'attached', timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
   }
   throw new Error(`could not choose “${option}” in “${label}”`);
 }
@@ -176,7 +183,10 @@ describe('case handling in the browser (issue 4)', () => {
     // A file that is not what its name says is refused before it is sent.
     const extra = citizen.locator(`[data-material="${FOOD}M06"]`);
     await extra.locator('input[type=file]').setInputFiles({ name: 'note.pdf', mimeType: 'application/pdf', buffer: Buffer.from('just text, not a PDF') });
-    await extra.getByRole('alert').filter({ hasText: /不是 PDF、JPEG 或 PNG/ }).waitFor();
+    await extra
+      .getByRole('alert')
+      .filter({ hasText: /不是 PDF、JPEG 或 PNG/ })
+      .waitFor();
     await expectAccessible(citizen, 'apply page');
     await screenshot(citizen, 'cases-apply');
 
@@ -187,7 +197,9 @@ describe('case handling in the browser (issue 4)', () => {
 
     // 2. Submitting without the 辅件 asks first, then gives the case number.
     await citizen.getByRole('button', { name: '提交申请' }).click();
-    await dialog(citizen).getByText(/主要设备设施清单/).waitFor();
+    await dialog(citizen)
+      .getByText(/主要设备设施清单/)
+      .waitFor();
     await citizen.getByRole('button', { name: '仍然提交' }).click();
     const caseNo = (await citizen.getByTestId('case-no').textContent())?.trim() ?? '';
     await dialog(citizen).waitFor({ state: 'hidden' });
@@ -251,7 +263,10 @@ describe('case handling in the browser (issue 4)', () => {
     await screenshot(dispatcher, 'cases-route-dialog');
     await dialog(dispatcher).getByRole('button', { name: '确认分办' }).click();
     await dispatcher.getByRole('button', { name: `分办 ${caseNo}` }).waitFor({ state: 'detached' });
-    await dispatcher.getByRole('table', { name: '各部门在办工作量' }).getByRole('row', { name: /市市场监管局/ }).waitFor();
+    await dispatcher
+      .getByRole('table', { name: '各部门在办工作量' })
+      .getByRole('row', { name: /市市场监管局/ })
+      .waitFor();
 
     // 6. The reviewer finds it in the to-do list and reviews it.
     const reviewer = as.reviewer;
@@ -286,7 +301,10 @@ describe('case handling in the browser (issue 4)', () => {
     // 9. The citizen sees it completed and issued, and was told along the way.
     await open(citizen);
     await statusIs(citizen, '已出件');
-    await citizen.locator('.tb-clock').getByText(/^已于 \d{4}-\d{2}-\d{2} 办结（承诺/).waitFor();
+    await citizen
+      .locator('.tb-clock')
+      .getByText(/^已于 \d{4}-\d{2}-\d{2} 办结（承诺/)
+      .waitFor();
     await citizen.getByText(/结果已出件：邮寄送达/).waitFor();
     await expectAccessible(citizen, 'completed case (applicant)');
     await screenshot(citizen, 'cases-completed');
@@ -382,14 +400,20 @@ describe('case handling in the browser (issue 4)', () => {
     // The applicant sees the one-time notice and that the clock is paused.
     const citizen = as.citizen;
     await open(citizen, '/portal/me/cases');
-    await citizen.getByRole('row', { name: new RegExp(caseNo) }).getByText('暂停计时').waitFor();
+    await citizen
+      .getByRole('row', { name: new RegExp(caseNo) })
+      .getByText('暂停计时')
+      .waitFor();
     await citizen.getByRole('link', { name: caseNo }).click();
     await statusIs(citizen, '待补正');
     const notice = citizen.locator('.tb-notices');
     await notice.getByText('请补正：以下问题需一次性改正').waitFor();
     await notice.getByText('平面布局图未标明各功能区面积').waitFor();
     await notice.getByText('经营面积与布局图不一致').waitFor();
-    await citizen.locator('.tb-clock').getByText(/补正期间暂停计时/).waitFor();
+    await citizen
+      .locator('.tb-clock')
+      .getByText(/补正期间暂停计时/)
+      .waitFor();
     await citizen.locator('.tb-clock .tb-light').getByText('暂停计时').waitFor();
     await expectAccessible(citizen, 'correction requested (applicant)');
     await screenshot(citizen, 'cases-correction-paused');
@@ -401,7 +425,10 @@ describe('case handling in the browser (issue 4)', () => {
     await dialog(citizen).getByText('M04-plan-v2.pdf').waitFor();
     await dialog(citizen).getByRole('button', { name: '确认补正后重新提交' }).click();
     await statusIs(citizen, '审查中');
-    await citizen.locator('.tb-clock').getByText(/补正期间暂停计时/).waitFor({ state: 'detached' });
+    await citizen
+      .locator('.tb-clock')
+      .getByText(/补正期间暂停计时/)
+      .waitFor({ state: 'detached' });
     const after = await caseOf(citizen, id);
     expect(after.lines.paused).toBe(false);
     expect(after.status).toBe('routed');

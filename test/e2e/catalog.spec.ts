@@ -70,10 +70,16 @@ describe('public catalog', () => {
     await page.getByRole('heading', { level: 2, name: '“营业执照”的搜索结果' }).waitFor();
     // The synonym 营业执照 → 企业设立登记 brings the establishment registrations.
     await page.getByText(/同时为您搜索了：.*企业设立登记/).waitFor();
-    await page.getByRole('heading', { level: 3, name: /企业设立登记/ }).first().waitFor();
+    await page
+      .getByRole('heading', { level: 3, name: /企业设立登记/ })
+      .first()
+      .waitFor();
     const company = page.getByRole('link', { name: '公司设立登记', exact: true });
     await company.waitFor();
-    await page.getByRole('group', { name: /相关“一件事”/ }).getByRole('link', { name: '企业开办' }).waitFor();
+    await page
+      .getByRole('group', { name: /相关“一件事”/ })
+      .getByRole('link', { name: '企业开办' })
+      .waitFor();
     await expectAccessible(page, 'search results');
     await screenshot(page, 'catalog-results');
 
@@ -119,7 +125,11 @@ describe('public catalog', () => {
     expect(distances.length).toBeGreaterThan(1);
     expect([...distances].sort((a, b) => a - b)).toEqual(distances);
     expect(distances[0]).toBeLessThan(3000);
-    await page.locator('.tb-place-list').getByText(/工作日 \d\d:\d\d/).first().waitFor();
+    await page
+      .locator('.tb-place-list')
+      .getByText(/工作日 \d\d:\d\d/)
+      .first()
+      .waitFor();
     await page.locator('svg.tb-place-map').waitFor();
     await expectAccessible(page, 'service guide');
     await screenshot(page, 'catalog-guide');
@@ -129,7 +139,11 @@ describe('public catalog', () => {
     await page.getByLabel('选择所在旗县区').click();
     await page.locator('.ant-select-item-option[title="东河区"]').click();
     await page.getByText('已按与东河区中心的距离由近到远排列。').waitFor();
-    await page.locator('.tb-place-list').getByText(/东河区/).first().waitFor();
+    await page
+      .locator('.tb-place-list')
+      .getByText(/东河区/)
+      .first()
+      .waitFor();
   });
 
   it('shows the guide in English', async () => {

@@ -144,7 +144,10 @@ describe('12345 hotline', () => {
     const banner = page.getByTestId('emergency-banner');
     await banner.waitFor();
     await banner.getByText('119', { exact: true }).waitFor();
-    await banner.getByText(/三方通话/).first().waitFor();
+    await banner
+      .getByText(/三方通话/)
+      .first()
+      .waitFor();
     expect(await page.getByRole('button', { name: '创建工单' }).isDisabled()).toBe(true);
     await expectAccessible(page, 'emergency banner');
     await screenshot(page, 'hotline-emergency');
@@ -217,11 +220,16 @@ describe('12345 hotline', () => {
   it('an unsatisfied return visit reopens it once; a second reply and a satisfied visit close it', async () => {
     const agent = await signInAs('hotline');
     await openTicket(agent, ticketId, ticketNo);
-    await act(agent, '回访', async (dialog) => {
-      await dialog.getByText('不满意', { exact: true }).click();
-      await dialog.getByText('未解决', { exact: true }).click();
-      await dialog.getByText(/工单将重办一次/).waitFor();
-    }, 'hotline-return-visit');
+    await act(
+      agent,
+      '回访',
+      async (dialog) => {
+        await dialog.getByText('不满意', { exact: true }).click();
+        await dialog.getByText('未解决', { exact: true }).click();
+        await dialog.getByText(/工单将重办一次/).waitFor();
+      },
+      'hotline-return-visit',
+    );
     await agent.locator('.tb-hl-detail-badges').getByText('办理中').waitFor();
     await agent.locator('.tb-hl-detail-badges').getByText('重办 1 次').waitFor();
     const reopened = await ticketStatus(agent, ticketId);
@@ -252,7 +260,12 @@ describe('12345 hotline', () => {
     const agent = await signInAs('hotline');
     const created = await agent.request.post('/api/v1/hotline/tickets', {
       headers: { 'x-csrf-token': await csrfOf(agent) },
-      data: { text: '昆都仑区少先路28号楼顶有人私搭乱建彩钢房，还往外接电线，邻居担心安全', categoryCode: 'urban.illegal-construction', callerPhone: '13947205555', address: '昆都仑区少先路28号' },
+      data: {
+        text: '昆都仑区少先路28号楼顶有人私搭乱建彩钢房，还往外接电线，邻居担心安全',
+        categoryCode: 'urban.illegal-construction',
+        callerPhone: '13947205555',
+        address: '昆都仑区少先路28号',
+      },
     });
     expect(created.status(), await created.text()).toBe(201);
     const ticket = (await created.json()) as { id: string; ticketNo: string };
@@ -260,14 +273,19 @@ describe('12345 hotline', () => {
     // The dispatcher sends it to urban management (lead, down to Kundulun) with housing assisting.
     const dispatcher = await signInAs('dispatcher');
     await openTicket(dispatcher, ticket.id, ticket.ticketNo);
-    await act(dispatcher, '派单', async (dialog) => {
-      await dialog.getByLabel('第 1 个部门下派区县').click();
-      await dispatcher.getByRole('option', { name: '昆都仑区' }).click();
-      await dialog.getByRole('button', { name: /增加协办部门/ }).click();
-      await dialog.getByLabel('第 2 个承办部门').click();
-      await dialog.getByLabel('第 2 个承办部门').fill('住建');
-      await dispatcher.getByRole('option', { name: '市住建局' }).click();
-    }, 'hotline-joint-dispatch');
+    await act(
+      dispatcher,
+      '派单',
+      async (dialog) => {
+        await dialog.getByLabel('第 1 个部门下派区县').click();
+        await dispatcher.getByRole('option', { name: '昆都仑区' }).click();
+        await dialog.getByRole('button', { name: /增加协办部门/ }).click();
+        await dialog.getByLabel('第 2 个承办部门').click();
+        await dialog.getByLabel('第 2 个承办部门').fill('住建');
+        await dispatcher.getByRole('option', { name: '市住建局' }).click();
+      },
+      'hotline-joint-dispatch',
+    );
     const rows = dispatcher.locator('.tb-hl-detail-main .ant-table-row');
     await rows.filter({ hasText: '市住建局' }).filter({ hasText: '协办' }).waitFor();
     await rows.filter({ hasText: '昆都仑区' }).filter({ hasText: '主办' }).waitFor();
@@ -311,7 +329,12 @@ describe('12345 hotline', () => {
     const csrf = await csrfOf(agent);
     const created = await agent.request.post('/api/v1/hotline/tickets', {
       headers: { 'x-csrf-token': csrf },
-      data: { text: '青山区富强路与青年路交叉口的人行道砖松动翘起，下雨天踩上去溅一身泥', categoryCode: 'urban.road-damage', callerPhone: '13847201111', address: '青山区富强路青年路口' },
+      data: {
+        text: '青山区富强路与青年路交叉口的人行道砖松动翘起，下雨天踩上去溅一身泥',
+        categoryCode: 'urban.road-damage',
+        callerPhone: '13847201111',
+        address: '青山区富强路青年路口',
+      },
     });
     expect(created.status(), await created.text()).toBe(201);
     const ticket = (await created.json()) as { id: string; ticketNo: string };

@@ -77,14 +77,24 @@ export async function act(t: TestApp, s: Session, ref: Ref, action: string, body
 }
 
 /** Takes an action expecting a refusal; returns status and code. */
-export async function refuse(t: TestApp, s: Session, ref: Ref, action: string, body: Record<string, unknown> = {}): Promise<{ status: number; code: string; body: Record<string, unknown> }> {
+export async function refuse(
+  t: TestApp,
+  s: Session,
+  ref: Ref,
+  action: string,
+  body: Record<string, unknown> = {},
+): Promise<{ status: number; code: string; body: Record<string, unknown> }> {
   const res = await t.call('POST', `/api/v1/cases/${ref.id}/actions/${action}`, { session: s, body: { version: ref.version, ...body } });
   return { status: res.statusCode, code: res.json().code, body: res.json() };
 }
 
 /** Counts the events of a case's chain (to show that a refused request changed nothing). */
 export async function eventCount(t: TestApp, caseId: string): Promise<number> {
-  const r = await t.ctx.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).where('chain', '=', `case:${caseId}`).executeTakeFirstOrThrow();
+  const r = await t.ctx.db
+    .selectFrom('events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('chain', '=', `case:${caseId}`)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -97,7 +107,14 @@ export function setCaseTime(t: TestApp, local: string | null): void {
 export async function createStaff(t: TestApp, username: string, roles: string[], departmentCode: string, regionCode = '150200'): Promise<Session> {
   await t.ctx.db
     .insertInto('users')
-    .values({ username, password_hash: await hashPassword(DEMO_PASSWORD), display_name: username, roles, department_code: departmentCode, region_code: regionCode })
+    .values({
+      username,
+      password_hash: await hashPassword(DEMO_PASSWORD),
+      display_name: username,
+      roles,
+      department_code: departmentCode,
+      region_code: regionCode,
+    })
     .execute();
   return t.login(username);
 }

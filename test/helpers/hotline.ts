@@ -11,7 +11,10 @@ import { createTestApp, type Session, type TestApp } from './test-app';
 /** The API with the demo accounts and the hotline's reference data, key, handlers and model; history and workload only when asked. */
 export function createHotlineApp(opts: { history?: boolean; workload?: boolean } = {}): Promise<TestApp> {
   // Tests stand behind a proxy on loopback so X-Forwarded-For gives each simulated client its address.
-  return createTestApp({ config: { TONGBAN_TRUST_PROXY: '127.0.0.1' }, demoSeeders: [(ctx) => seedHotlineDemo(ctx, { history: opts.history ?? false, workload: opts.workload ?? false, inline: true })] });
+  return createTestApp({
+    config: { TONGBAN_TRUST_PROXY: '127.0.0.1' },
+    demoSeeders: [(ctx) => seedHotlineDemo(ctx, { history: opts.history ?? false, workload: opts.workload ?? false, inline: true })],
+  });
 }
 
 let hash: Promise<string> | undefined;
@@ -21,7 +24,14 @@ export async function addStaff(t: TestApp, u: { username: string; roles: string[
   hash ??= hashPassword(DEMO_PASSWORD);
   await t.ctx.db
     .insertInto('users')
-    .values({ username: u.username, password_hash: await hash, display_name: u.username, roles: u.roles, department_code: u.departmentCode, region_code: u.regionCode })
+    .values({
+      username: u.username,
+      password_hash: await hash,
+      display_name: u.username,
+      roles: u.roles,
+      department_code: u.departmentCode,
+      region_code: u.regionCode,
+    })
     .onConflict((oc) => oc.column('username').doNothing())
     .execute();
 }

@@ -22,7 +22,11 @@ export interface TestApp {
   /** Signs a demo account in and returns its cookie and CSRF token. */
   login(username: string, password?: string): Promise<Session>;
   /** A request as `session` (or anonymous), with the CSRF header on state-changing methods. */
-  call(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, opts?: { session?: Session | null; body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  call(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    opts?: { session?: Session | null; body?: unknown; headers?: Record<string, string> },
+  ): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -30,7 +34,9 @@ export interface TestApp {
  * The whole API on a fresh database with the demo accounts (and, when asked, the modules' demo data),
  * driven through Fastify's inject: real routes, real SQL, no network.
  */
-export async function createTestApp(opts: { config?: Partial<Record<string, string>>; demoSeeders?: DemoSeeder[]; routes?: RoutesPlugin[] } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { config?: Partial<Record<string, string>>; demoSeeders?: DemoSeeder[]; routes?: RoutesPlugin[] } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const config: Config = loadConfig({ NODE_ENV: 'test', TONGBAN_JOBS: '0', LOG_LEVEL: 'silent', ...opts.config });
   const ctx = createContext(config, database, createLogger(config));

@@ -18,7 +18,10 @@ export interface Oracle<S extends string, A extends string, F, T> {
   passing: (action: A) => F;
 }
 
-export function checkAgainstOracle<S extends string, A extends string, F, E extends string, T>(table: RuleTable<S, A, F, E, T>, o: Oracle<S, A, F, T>): { checked: number; mismatches: string[] } {
+export function checkAgainstOracle<S extends string, A extends string, F, E extends string, T>(
+  table: RuleTable<S, A, F, E, T>,
+  o: Oracle<S, A, F, T>,
+): { checked: number; mismatches: string[] } {
   const mismatches: string[] = [];
   let checked = 0;
   for (const action of o.actions) {

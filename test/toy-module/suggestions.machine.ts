@@ -32,7 +32,11 @@ export interface SuggestionRow {
 
 export const SUGGESTION_ERR = defineErrors({
   SUGGESTION_NOT_FOUND: { kind: 'not_found', zh: '未找到该意见建议', en: 'Suggestion not found' },
-  INVALID_TRANSITION: { kind: 'rule', zh: '意见建议当前状态为“{status}”，不能执行“{action}”', en: 'The suggestion is “{statusEn}”; “{actionEn}” is not possible now' },
+  INVALID_TRANSITION: {
+    kind: 'rule',
+    zh: '意见建议当前状态为“{status}”，不能执行“{action}”',
+    en: 'The suggestion is “{statusEn}”; “{actionEn}” is not possible now',
+  },
   ANSWER_REQUIRED: { kind: 'rule', zh: '请填写答复内容', en: 'Write the answer' },
 });
 
@@ -68,18 +72,25 @@ export const suggestionMachine: Machine<SuggestionWorkflow> = {
     return r.rows[0];
   },
   notFound: SUGGESTION_ERR.SUGGESTION_NOT_FOUND,
-  authorize: (actor, action, row) => authorize(actor, suggestionPolicy, action, { regionCode: row.region_code, departmentCode: row.department_code, ownerId: row.owner_id }),
+  authorize: (actor, action, row) =>
+    authorize(actor, suggestionPolicy, action, { regionCode: row.region_code, departmentCode: row.department_code, ownerId: row.owner_id }),
   load: async ({ request }) => ({ facts: { answerGiven: !!request.answer?.trim() } }),
   decide: decideSuggestion,
   resolve: ({ to }) => to,
   errors: SUGGESTION_ERR,
   labels: {
-    status: { submitted: label('已提交', 'submitted'), answered: label('已答复', 'answered'), closed: label('已关闭', 'closed'), withdrawn: label('已撤回', 'withdrawn') },
+    status: {
+      submitted: label('已提交', 'submitted'),
+      answered: label('已答复', 'answered'),
+      closed: label('已关闭', 'closed'),
+      withdrawn: label('已撤回', 'withdrawn'),
+    },
     action: { answer: label('答复', 'answer'), close: label('关闭', 'close'), withdraw: label('撤回', 'withdraw') },
   },
   env: () => undefined,
   async store(trx, row, c) {
-    const r = await sql`UPDATE toy_suggestions SET status = ${c.to}, answer = coalesce(${c.patch.answer ?? null}, answer), version = version + 1, updated_at = ${c.now}
+    const r =
+      await sql`UPDATE toy_suggestions SET status = ${c.to}, answer = coalesce(${c.patch.answer ?? null}, answer), version = version + 1, updated_at = ${c.now}
       WHERE id = ${row.id} AND version = ${row.version}`.execute(trx);
     if (Number(r.numAffectedRows ?? 0) !== 1) throw new Error('version moved under the lock');
     return { row: { ...row, ...c.patch, status: c.to, version: row.version + 1 }, derived: undefined };
@@ -89,11 +100,16 @@ export const suggestionMachine: Machine<SuggestionWorkflow> = {
 
 /** The module's service: every action through the engine; the answer also queues a job in the same transaction. */
 export function actOnSuggestion(ctx: AppContext, actor: Actor, id: string, action: SuggestionAction, body: { version: number; answer?: string }, now: Date) {
-  return runTransition<SuggestionWorkflow, typeof body>(ctx, suggestionMachine, { id, action, actor, body, now, answer: body.answer }, async ({ trx, body: b }) => ({
-    patch: action === 'answer' ? { answer: b.answer!.trim() } : {},
-    event: action === 'answer' ? { answerLength: b.answer!.trim().length } : {},
-    after: async (row) => {
-      if (action === 'answer') await ctx.jobs.send('toy.suggestion-answered', { id: row.id }, {}, trx as Transaction<DB>);
-    },
-  }));
+  return runTransition<SuggestionWorkflow, typeof body>(
+    ctx,
+    suggestionMachine,
+    { id, action, actor, body, now, answer: body.answer },
+    async ({ trx, body: b }) => ({
+      patch: action === 'answer' ? { answer: b.answer!.trim() } : {},
+      event: action === 'answer' ? { answerLength: b.answer!.trim().length } : {},
+      after: async (row) => {
+        if (action === 'answer') await ctx.jobs.send('toy.suggestion-answered', { id: row.id }, {}, trx as Transaction<DB>);
+      },
+    }),
+  );
 }

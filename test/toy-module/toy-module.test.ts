@@ -68,7 +68,11 @@ describe('a toy module on the workflow engine', () => {
     const stale = await act(handler, id, 'answer', { version: 1, answer: '再答一次' });
     expect([stale.statusCode, stale.json().code]).toEqual([409, 'VERSION_CONFLICT']);
     const tooLate = await act(citizen, id, 'withdraw', { version: 2 }, 'en-US');
-    expect([tooLate.statusCode, tooLate.json().code, tooLate.json().message]).toEqual([422, 'INVALID_TRANSITION', 'The suggestion is “answered”; “withdraw” is not possible now']);
+    expect([tooLate.statusCode, tooLate.json().code, tooLate.json().message]).toEqual([
+      422,
+      'INVALID_TRANSITION',
+      'The suggestion is “answered”; “withdraw” is not possible now',
+    ]);
 
     expect((await act(citizen, id, 'close', { version: 2 })).json()).toEqual({ id, status: 'closed', version: 3 });
 
@@ -84,15 +88,26 @@ describe('a toy module on the workflow engine', () => {
 
   it('a failing after-step rolls the whole change back: no status, no event, no job', async () => {
     const id = await newSuggestion();
-    const actor = { id: handler.me.id as string, displayName: '孙强', roles: ['dept_handler' as const], departmentCode: handler.me.departmentCode as string, regionCode: '150200' };
+    const actor = {
+      id: handler.me.id as string,
+      displayName: '孙强',
+      roles: ['dept_handler' as const],
+      departmentCode: handler.me.departmentCode as string,
+      regionCode: '150200',
+    };
     await expect(
-      runTransition(t.ctx, suggestionMachine, { id, action: 'answer', actor: actor as never, body: { version: 1 }, now: new Date(), answer: '答复' }, async ({ trx }) => ({
-        patch: { answer: '答复' },
-        after: async () => {
-          await t.ctx.jobs.send('toy.suggestion-answered', { id }, {}, trx);
-          throw new Error('the SMS outbox is full');
-        },
-      })),
+      runTransition(
+        t.ctx,
+        suggestionMachine,
+        { id, action: 'answer', actor: actor as never, body: { version: 1 }, now: new Date(), answer: '答复' },
+        async ({ trx }) => ({
+          patch: { answer: '答复' },
+          after: async () => {
+            await t.ctx.jobs.send('toy.suggestion-answered', { id }, {}, trx);
+            throw new Error('the SMS outbox is full');
+          },
+        }),
+      ),
     ).rejects.toThrow('the SMS outbox is full');
     const row = await sql<{ status: string; version: number }>`SELECT status, version FROM toy_suggestions WHERE id = ${id}`.execute(t.ctx.db);
     expect(row.rows[0]).toEqual({ status: 'submitted', version: 1 });

@@ -32,9 +32,7 @@ export async function migrate(database: Database, migrations = listMigrations())
        applied_at timestamptz NOT NULL DEFAULT now()
      )`,
   );
-  const done = new Set(
-    (await database.db.selectFrom('schema_migrations').select('version').execute()).map((r) => r.version),
-  );
+  const done = new Set((await database.db.selectFrom('schema_migrations').select('version').execute()).map((r) => r.version));
   const applied: string[] = [];
   for (const m of migrations) {
     if (done.has(m.version)) continue;

@@ -14,7 +14,9 @@ export function acquirePgliteLock(dataDir: string): () => void {
   if (fs.existsSync(file)) {
     const pid = Number(fs.readFileSync(file, 'utf8').trim());
     if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new PgliteBusyError(`the embedded database ${dataDir} is in use by process ${pid} (stop the server first) / 内嵌数据库正被进程 ${pid} 使用，请先停止服务`);
+      throw new PgliteBusyError(
+        `the embedded database ${dataDir} is in use by process ${pid} (stop the server first) / 内嵌数据库正被进程 ${pid} 使用，请先停止服务`,
+      );
     }
   }
   fs.writeFileSync(file, String(process.pid));

@@ -27,7 +27,11 @@ interface Entry<T> {
   fingerprint: string | null;
 }
 
-export function cached<T>(o: { ttlMs: number; load: (db: Kysely<DB>, fingerprint: string | null) => Promise<T>; fingerprint?: (db: Kysely<DB>) => Promise<string> }): Cached<T> {
+export function cached<T>(o: {
+  ttlMs: number;
+  load: (db: Kysely<DB>, fingerprint: string | null) => Promise<T>;
+  fingerprint?: (db: Kysely<DB>) => Promise<string>;
+}): Cached<T> {
   const entries = new WeakMap<Kysely<DB>, Entry<T>>();
   const loadInto = (db: Kysely<DB>, fingerprint: string | null): Promise<T> => {
     const value = o.load(db, fingerprint);

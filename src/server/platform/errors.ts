@@ -85,7 +85,11 @@ export const ERR = defineErrors({
   UNAUTHENTICATED: { kind: 'unauthenticated', zh: '请先登录', en: 'Please sign in' },
   SESSION_EXPIRED: { kind: 'unauthenticated', zh: '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' },
   INVALID_CREDENTIALS: { kind: 'unauthenticated', zh: '用户名或密码错误', en: 'Wrong username or password' },
-  ACCOUNT_LOCKED: { kind: 'rate_limited', zh: '登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试', en: 'Too many failed sign-ins; the account is locked, try again in {minutes} minutes' },
+  ACCOUNT_LOCKED: {
+    kind: 'rate_limited',
+    zh: '登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试',
+    en: 'Too many failed sign-ins; the account is locked, try again in {minutes} minutes',
+  },
   ACCOUNT_DISABLED: { kind: 'forbidden', zh: '账号已停用，请联系管理员', en: 'This account is disabled; contact the administrator' },
   DATABASE_UNAVAILABLE: { kind: 'unavailable', zh: '数据库暂时无法访问', en: 'The database is not answering' },
   BUSY: { kind: 'unavailable', zh: '系统繁忙，请稍后再试', en: 'The system is busy; try again shortly' },
@@ -98,5 +102,9 @@ export const ERR = defineErrors({
   IDEMPOTENCY_KEY_REUSED: { kind: 'conflict', zh: '该幂等键已用于另一个不同的请求', en: 'This Idempotency-Key was already used for a different request' },
   PAYLOAD_TOO_LARGE: { kind: 'too_large', zh: '提交的内容过大', en: 'The request is too large' },
   UNSUPPORTED_MEDIA_TYPE: { kind: 'unsupported_media', zh: '不支持的内容类型', en: 'Unsupported content type' },
-  INTERNAL: { kind: 'internal', zh: '服务器内部错误，请稍后重试（请求编号 {requestId}）', en: 'Internal server error; please try again later (request id {requestId})' },
+  INTERNAL: {
+    kind: 'internal',
+    zh: '服务器内部错误，请稍后重试（请求编号 {requestId}）',
+    en: 'Internal server error; please try again later (request id {requestId})',
+  },
 });

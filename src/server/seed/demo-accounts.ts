@@ -18,9 +18,25 @@ export interface DemoAccount {
 /** One account per role, as listed in the README. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   // A resident of 昆都仑区, born 1988-05-17.
-  { username: 'citizen', displayName: '王晓明', roles: ['citizen'], departmentCode: null, regionCode: '150203', idNumber: makeResidentId('150203', '1988-05-17', 123), mobile: '13947201234' },
+  {
+    username: 'citizen',
+    displayName: '王晓明',
+    roles: ['citizen'],
+    departmentCode: null,
+    regionCode: '150203',
+    idNumber: makeResidentId('150203', '1988-05-17', 123),
+    mobile: '13947201234',
+  },
   // A restaurant company registered in 昆都仑区 (91 = enterprise registered by market regulation).
-  { username: 'enterprise', displayName: '包头市鹿城餐饮管理有限公司', roles: ['enterprise'], departmentCode: null, regionCode: '150203', uscc: makeUscc('91150203MA0NB4KQ7'), mobile: '13847205678' },
+  {
+    username: 'enterprise',
+    displayName: '包头市鹿城餐饮管理有限公司',
+    roles: ['enterprise'],
+    departmentCode: null,
+    regionCode: '150203',
+    uscc: makeUscc('91150203MA0NB4KQ7'),
+    mobile: '13847205678',
+  },
   { username: 'clerk', displayName: '李娜', roles: ['window_clerk'], departmentCode: 'gov-services', regionCode: '150200', mobile: '13704721001' },
   { username: 'reviewer', displayName: '张伟', roles: ['reviewer'], departmentCode: 'market-regulation', regionCode: '150200', mobile: '13704721002' },
   { username: 'approver', displayName: '刘洋', roles: ['approver'], departmentCode: 'market-regulation', regionCode: '150200', mobile: '13704721003' },

@@ -10,7 +10,9 @@ const departmentCode = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/);
 const reasons = z.array(text(500)).min(1).max(30);
 
 /** Form values as sent; each is checked against the item's fields by the service. */
-export const formSchema = z.record(z.string().max(60), z.union([z.string().max(2000), z.number(), z.null()])).refine((f) => Object.keys(f).length <= 100, 'at most 100 fields');
+export const formSchema = z
+  .record(z.string().max(60), z.union([z.string().max(2000), z.number(), z.null()]))
+  .refine((f) => Object.keys(f).length <= 100, 'at most 100 fields');
 
 export const materialRefSchema = z.strictObject({ materialCode, fileId: z.uuid() });
 export type MaterialRef = z.infer<typeof materialRefSchema>;
@@ -33,7 +35,11 @@ export const createCaseBody = z.strictObject({
 });
 export type CreateCaseInput = z.infer<typeof createCaseBody>;
 
-export const editDraftBody = z.strictObject({ version: z.number().int().min(1), form: formSchema.optional(), materials: z.array(materialRefSchema).max(100).optional() });
+export const editDraftBody = z.strictObject({
+  version: z.number().int().min(1),
+  form: formSchema.optional(),
+  materials: z.array(materialRefSchema).max(100).optional(),
+});
 export type EditDraftInput = z.infer<typeof editDraftBody>;
 
 const common = { version: z.number().int().min(1), opinion: text(2000).optional(), attachments: z.array(z.uuid()).max(20).optional() };
@@ -46,13 +52,19 @@ export const ACTION_BODIES = {
   accept: z.strictObject(common),
   accept_with_deficiency: z.strictObject({
     ...common,
-    missing: z.array(z.strictObject({ materialCode, note: text(500).optional() })).max(50).optional(),
+    missing: z
+      .array(z.strictObject({ materialCode, note: text(500).optional() }))
+      .max(50)
+      .optional(),
     deficiencyDays: z.number().int().min(1).max(30).optional(),
   }),
   reject: z.strictObject({ ...common, reasons }),
   request_correction: z.strictObject({
     ...common,
-    items: z.array(z.strictObject({ materialCode: materialCode.optional(), field: z.string().max(60).optional(), problem: text(500) })).min(1).max(50),
+    items: z
+      .array(z.strictObject({ materialCode: materialCode.optional(), field: z.string().max(60).optional(), problem: text(500) }))
+      .min(1)
+      .max(50),
   }),
   resubmit: z.strictObject({ ...common, ...withMaterials }),
   supply_materials: z.strictObject({ ...common, materials: z.array(materialRefSchema).min(1).max(100) }),
@@ -67,7 +79,11 @@ export const ACTION_BODIES = {
   issue: z.strictObject({
     ...common,
     mode: z.enum(DELIVERY_MODES),
-    trackingNo: z.string().trim().regex(/^[A-Za-z0-9-]{6,40}$/).optional(),
+    trackingNo: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{6,40}$/)
+      .optional(),
     carrier: text(50).optional(),
     recipient: text(100).optional(),
   }),
@@ -163,7 +179,13 @@ export const decisionDataSchema = z.looseObject({
   returnReasons: z.array(z.string()).optional(),
 });
 
-export const applicantOutSchema = z.object({ type: z.enum(['citizen', 'enterprise']), name: z.string(), idType: z.enum(['resident_id', 'uscc']), idNumber: z.string(), mobile: z.string().nullable() });
+export const applicantOutSchema = z.object({
+  type: z.enum(['citizen', 'enterprise']),
+  name: z.string(),
+  idType: z.enum(['resident_id', 'uscc']),
+  idNumber: z.string(),
+  mobile: z.string().nullable(),
+});
 
 export const caseDetailSchema = z.object({
   id: z.uuid(),
@@ -176,7 +198,13 @@ export const caseDetailSchema = z.object({
   applicant: applicantOutSchema,
   form: z.record(z.string(), z.unknown()),
   materials: z.array(
-    z.object({ materialCode: z.string(), name: z.string(), required: z.boolean(), primary: z.boolean(), files: z.array(z.object({ fileId: z.uuid(), name: z.string(), mime: z.string(), size: z.number(), addedAt: z.date(), via: z.string() })) }),
+    z.object({
+      materialCode: z.string(),
+      name: z.string(),
+      required: z.boolean(),
+      primary: z.boolean(),
+      files: z.array(z.object({ fileId: z.uuid(), name: z.string(), mime: z.string(), size: z.number(), addedAt: z.date(), via: z.string() })),
+    }),
   ),
   attachments: z.array(z.object({ fileId: z.uuid(), name: z.string(), mime: z.string(), addedAt: z.date() })),
   correction: z.unknown().nullable().meta({ description: 'Stored JSON, as `correctionSchema` describes it' }),
@@ -185,7 +213,15 @@ export const caseDetailSchema = z.object({
   decision: z.enum(['approved', 'denied']).nullable(),
   decisionData: decisionDataSchema.nullable(),
   delivery: z.unknown().nullable().meta({ description: 'Stored JSON, as `deliverySchema` describes it' }),
-  departments: z.array(z.object({ departmentCode: z.string(), status: z.string(), reviewedAt: z.date().nullable(), decidedAt: z.date().nullable(), opinion: laneOpinionSchema.nullable() })),
+  departments: z.array(
+    z.object({
+      departmentCode: z.string(),
+      status: z.string(),
+      reviewedAt: z.date().nullable(),
+      decidedAt: z.date().nullable(),
+      opinion: laneOpinionSchema.nullable(),
+    }),
+  ),
   lines: linesSchema,
   events: z.array(z.object({ seq: z.number(), action: z.string(), actorName: z.string().nullable(), at: z.date(), data: z.record(z.string(), z.unknown()) })),
   availableActions: z.array(z.enum(CASE_ACTIONS)),
@@ -198,10 +234,16 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 const boolParam = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const listQuery = z.strictObject({
-  status: z.string().regex(/^[a-z_]+(,[a-z_]+)*$/).optional(),
+  status: z
+    .string()
+    .regex(/^[a-z_]+(,[a-z_]+)*$/)
+    .optional(),
   light: light.optional(),
   department: departmentCode.optional(),
-  item: z.string().regex(/^[0-9]{12}$/).optional(),
+  item: z
+    .string()
+    .regex(/^[0-9]{12}$/)
+    .optional(),
   mine: boolParam.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -230,16 +272,39 @@ export const caseListItemSchema = z.object({
 });
 
 /** `total` stops at 10,000 (`totalCapped`: there are more) so a long queue is not counted row by row. */
-export const caseListSchema = z.object({ items: z.array(caseListItemSchema), total: z.number(), totalCapped: z.boolean(), page: z.number(), pageSize: z.number() });
+export const caseListSchema = z.object({
+  items: z.array(caseListItemSchema),
+  total: z.number(),
+  totalCapped: z.boolean(),
+  page: z.number(),
+  pageSize: z.number(),
+});
 
 export const departmentLoadSchema = z.object({
   unrouted: z.number(),
   departments: z.array(
-    z.object({ departmentCode: z.string(), nameZh: z.string(), nameEn: z.string(), pendingReview: z.number(), pendingDecision: z.number(), special: z.number(), specialOverdue: z.number(), yellow: z.number(), red: z.number(), overdue: z.number() }),
+    z.object({
+      departmentCode: z.string(),
+      nameZh: z.string(),
+      nameEn: z.string(),
+      pendingReview: z.number(),
+      pendingDecision: z.number(),
+      special: z.number(),
+      specialOverdue: z.number(),
+      yellow: z.number(),
+      red: z.number(),
+      overdue: z.number(),
+    }),
   ),
 });
 
-export const progressQuery = z.strictObject({ caseNo: z.string().trim().max(40), idTail: z.string().trim().regex(/^[0-9A-Za-z]{4}$/) });
+export const progressQuery = z.strictObject({
+  caseNo: z.string().trim().max(40),
+  idTail: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z]{4}$/),
+});
 export const progressSchema = z.object({
   caseNo: z.string(),
   itemName: z.string(),

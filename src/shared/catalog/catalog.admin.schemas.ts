@@ -110,4 +110,3 @@ export const synonymBody = z.strictObject({
   expansions: z.array(z.string().trim().min(1).max(40)).min(1).max(20),
 });
 export const synonymSchema = synonymBody.extend({ id: z.number().int(), updatedAt: z.date() });
-

@@ -63,14 +63,20 @@ export const formFieldSchema = z.strictObject({
   labelEn: text(120),
   type: z.enum(FORM_FIELD_TYPES),
   required: z.boolean(),
-  options: z.array(z.strictObject({ value: text(60), labelZh: text(60), labelEn: text(120) })).max(50).optional(),
+  options: z
+    .array(z.strictObject({ value: text(60), labelZh: text(60), labelEn: text(120) }))
+    .max(50)
+    .optional(),
 });
 
 const departmentCode = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'a department code such as market-regulation / 部门编码，如 market-regulation');
 
 export const itemDefinitionSchema = z
   .strictObject({
-    implCode: z.string().regex(/^[0-9A-Z]{1,36}$/, 'up to 36 digits or capital letters / 最多36位数字或大写字母').meta({ description: '实施编码' }),
+    implCode: z
+      .string()
+      .regex(/^[0-9A-Z]{1,36}$/, 'up to 36 digits or capital letters / 最多36位数字或大写字母')
+      .meta({ description: '实施编码' }),
     name: text(100),
     nameEn: text(200),
     type: z.enum(ITEM_TYPES),

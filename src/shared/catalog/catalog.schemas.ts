@@ -110,7 +110,15 @@ export const guideResponse = z.object({
 export const flowchartResponse = z.object({
   code: z.string(),
   version: z.number().int(),
-  nodes: z.array(z.object({ id: z.string(), kind: z.enum(['start', 'step', 'decision', 'special', 'end']), label: z.string(), labelEn: z.string(), role: z.string().optional() })),
+  nodes: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['start', 'step', 'decision', 'special', 'end']),
+      label: z.string(),
+      labelEn: z.string(),
+      role: z.string().optional(),
+    }),
+  ),
   edges: z.array(z.object({ from: z.string(), to: z.string(), label: z.string().optional(), labelEn: z.string().optional() })),
 });
 
@@ -130,7 +138,14 @@ export const bundleDetail = bundleSummary.extend({
 
 export const listParam = z.object({ list: z.enum(LISTS).meta({ description: 'immediate 马上办 / online 网上办 / nearby 就近办 / one_visit 一次办' }) });
 export const listQuery = z.strictObject({ department: opt(departmentParam), page, pageSize });
-export const listResponse = z.object({ list: z.enum(LISTS), name: z.string(), items: z.array(itemSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const listResponse = z.object({
+  list: z.enum(LISTS),
+  name: z.string(),
+  items: z.array(itemSummary),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 
 const rateOut = { total: z.number().int(), online: z.number().int(), onlineRate: z.number(), fullyOnline: z.number().int(), fullyOnlineRate: z.number() };
 export const onlineRateResponse = z.object({

@@ -1,6 +1,18 @@
 import type { z } from 'zod';
 import type { Wire, WireOf } from '../wire';
-import type { bundleDetail, bundleRef, bundleSummary, flowchartResponse, guideResponse, itemSummary, listResponse, onlineRateResponse, placeRef, searchResponse, suggestResponse } from './catalog.schemas';
+import type {
+  bundleDetail,
+  bundleRef,
+  bundleSummary,
+  flowchartResponse,
+  guideResponse,
+  itemSummary,
+  listResponse,
+  onlineRateResponse,
+  placeRef,
+  searchResponse,
+  suggestResponse,
+} from './catalog.schemas';
 import type { adminItemRow, diffResponse, problemSchema, validateResponse, versionSchema, versionWithDefinition } from './catalog.admin.schemas';
 import type { feeItemSchema, formFieldSchema, itemDefinitionSchema, materialSchema, timeLimitSchema } from './catalog.definition';
 

@@ -4,10 +4,25 @@ import { LIMIT_UNITS, SATISFACTIONS, TICKET_STATUSES, type TicketAction } from '
 /** Bodies of the ticket actions (POST /api/v1/hotline/tickets/{id}/actions/{action}); unknown fields are refused. */
 
 export const text = (max: number) => z.string().trim().min(1).max(max);
-export const versionField = z.number().int().min(1).max(2_147_483_647).meta({ description: 'The version of the ticket the client saw (optimistic concurrency: 409 when it changed)' });
-export const departmentCodeSchema = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/).meta({ description: 'Department code (docs/domain.md §7)', examples: ['urban-management'] });
-export const regionCodeSchema = z.string().regex(/^\d{6}$/).meta({ description: 'Region code (GB/T 2260; 150271 稀土高新区)', examples: ['150203'] });
-export const categoryCodeSchema = z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/).max(80).meta({ description: 'Leaf category code', examples: ['heating.low-temperature'] });
+export const versionField = z
+  .number()
+  .int()
+  .min(1)
+  .max(2_147_483_647)
+  .meta({ description: 'The version of the ticket the client saw (optimistic concurrency: 409 when it changed)' });
+export const departmentCodeSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/)
+  .meta({ description: 'Department code (docs/domain.md §7)', examples: ['urban-management'] });
+export const regionCodeSchema = z
+  .string()
+  .regex(/^\d{6}$/)
+  .meta({ description: 'Region code (GB/T 2260; 150271 稀土高新区)', examples: ['150203'] });
+export const categoryCodeSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+\.[a-z0-9-]+$/)
+  .max(80)
+  .meta({ description: 'Leaf category code', examples: ['heating.low-temperature'] });
 
 export const assignmentInputSchema = z.strictObject({
   departmentCode: departmentCodeSchema,
@@ -18,7 +33,12 @@ export type AssignmentInput = z.infer<typeof assignmentInputSchema>;
 
 const dispatchFields = {
   categoryCode: categoryCodeSchema.optional().meta({ description: 'Confirm or change the category; a change is recorded as a training correction' }),
-  departments: z.array(assignmentInputSchema).min(1).max(8).optional().meta({ description: 'Departments with one lead (多部门联动); default: the category’s department' }),
+  departments: z
+    .array(assignmentInputSchema)
+    .min(1)
+    .max(8)
+    .optional()
+    .meta({ description: 'Departments with one lead (多部门联动); default: the category’s department' }),
   note: text(1000).optional(),
 };
 
@@ -36,7 +56,12 @@ export const ACTION_BODIES = {
     redispatch: z.strictObject(dispatchFields).optional().meta({ description: 'Dispatch again at once, in the same transaction' }),
   }),
   reject_return: z.strictObject({ version: versionField, note: text(1000).meta({ description: 'Why the department must handle it after all' }) }),
-  transfer: z.strictObject({ version: versionField, reason: text(1000), categoryCode: dispatchFields.categoryCode, departments: z.array(assignmentInputSchema).min(1).max(8) }),
+  transfer: z.strictObject({
+    version: versionField,
+    reason: text(1000),
+    categoryCode: dispatchFields.categoryCode,
+    departments: z.array(assignmentInputSchema).min(1).max(8),
+  }),
   request_extension: z.strictObject({
     version: versionField,
     value: z.number().int().min(1).max(30),
@@ -45,7 +70,10 @@ export const ACTION_BODIES = {
   }),
   approve_extension: z.strictObject({ version: versionField, note: text(1000).optional() }),
   reject_extension: z.strictObject({ version: versionField, note: text(1000) }),
-  reply: z.strictObject({ version: versionField, reply: text(2000).meta({ description: '答复: the result, sent to the caller by SMS (lead department); an assisting department’s part goes to the lead' }) }),
+  reply: z.strictObject({
+    version: versionField,
+    reply: text(2000).meta({ description: '答复: the result, sent to the caller by SMS (lead department); an assisting department’s part goes to the lead' }),
+  }),
   return_visit: z.strictObject({
     version: versionField,
     satisfaction: z.enum(SATISFACTIONS).meta({ description: '满意 / 基本满意 / 不满意' }),

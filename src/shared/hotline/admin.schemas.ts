@@ -99,7 +99,9 @@ const metricsSchema = z.object({
 });
 
 export const modelsSchema = z.object({
-  items: z.array(z.object({ id: z.number().int(), active: z.boolean(), trigger: z.string(), examples: z.number().int(), createdAt: z.date(), metrics: metricsSchema })),
+  items: z.array(
+    z.object({ id: z.number().int(), active: z.boolean(), trigger: z.string(), examples: z.number().int(), createdAt: z.date(), metrics: metricsSchema }),
+  ),
   corrections: z.number().int().meta({ description: 'Training corrections recorded so far' }),
 });
 
@@ -116,6 +118,14 @@ export const apiKeySchema = z.object({
 
 export const apiKeyCreateBody = z.strictObject({
   name: text(100),
-  accountId: z.string().regex(/^[\w.@-]{1,100}$/).optional().meta({ description: 'Returned to Open311 clients as account_id; defaults to the name' }),
-  scopes: z.array(z.enum(['open311', 'sms'])).min(1).max(2).default(['open311']),
+  accountId: z
+    .string()
+    .regex(/^[\w.@-]{1,100}$/)
+    .optional()
+    .meta({ description: 'Returned to Open311 clients as account_id; defaults to the name' }),
+  scopes: z
+    .array(z.enum(['open311', 'sms']))
+    .min(1)
+    .max(2)
+    .default(['open311']),
 });

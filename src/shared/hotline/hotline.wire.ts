@@ -48,7 +48,8 @@ export type EmergencyTransfer = WireOf<typeof emergencySchema>;
  * An emergency as the console shows it: a logged transfer, or only the line (and reason) that a
  * classification or an EMERGENCY_MUST_TRANSFER refusal named.
  */
-export type EmergencyInstruction = Pick<EmergencyTransfer, 'line'> & Partial<Omit<EmergencyTransfer, 'line' | 'reason' | 'transferId'>> & { reason?: string | null };
+export type EmergencyInstruction = Pick<EmergencyTransfer, 'line'> &
+  Partial<Omit<EmergencyTransfer, 'line' | 'reason' | 'transferId'>> & { reason?: string | null };
 /** `POST /api/v1/hotline/tickets` */
 export type CreatedTicket = WireOf<typeof createdTicketResponse>;
 /** `POST /api/v1/hotline/public/tickets` */

@@ -12,7 +12,10 @@ const isoTime = z.iso.datetime().meta({ description: 'ISO 8601 instant (UTC)' })
 export const phoneSchema = z
   .string()
   .trim()
-  .refine((v) => checkMobile(v).ok || /^0\d{2,3}-?\d{7,8}$/.test(v), 'a valid mainland mobile number or a landline with area code / 有效的手机号或带区号的固定电话')
+  .refine(
+    (v) => checkMobile(v).ok || /^0\d{2,3}-?\d{7,8}$/.test(v),
+    'a valid mainland mobile number or a landline with area code / 有效的手机号或带区号的固定电话',
+  )
   .meta({ description: 'Caller number: mobile (11 digits, checked) or landline with area code', examples: ['13947201234', '0472-5123456'] });
 
 const location = {
@@ -74,7 +77,14 @@ export const ticketSummarySchema = z.object({
   closedAt: isoTime.nullable(),
 });
 
-export const articleSummarySchema = z.object({ id: z.number().int(), title: z.string(), question: z.string(), answer: z.string(), categoryCode: z.string().nullable(), score: z.number() });
+export const articleSummarySchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  question: z.string(),
+  answer: z.string(),
+  categoryCode: z.string().nullable(),
+  score: z.number(),
+});
 
 export const takeCallResponse = z.object({
   callId: z.number().int(),
@@ -95,7 +105,10 @@ export const createTicketBody = z.strictObject({
   text: text(4000),
   ...location,
   categoryCode: categoryCodeSchema.meta({ description: 'The category the agent confirmed (a change from the suggestion is a training correction)' }),
-  resolution: z.enum(['ticket', 'answered']).default('ticket').meta({ description: '`answered`: answered at first contact from the knowledge base, stored closed' }),
+  resolution: z
+    .enum(['ticket', 'answered'])
+    .default('ticket')
+    .meta({ description: '`answered`: answered at first contact from the knowledge base, stored closed' }),
   answer: text(2000).optional(),
   kbArticleId: z.number().int().positive().max(2_147_483_647).optional(),
 });

@@ -56,7 +56,10 @@ export const reportSchema = z.object({
       satisfactionRate: share,
       resolutionRate: share,
       overdueOpen: z.number().int(),
-      score: z.number().nullable().meta({ description: 'Weighted score 0–100 over the rates the department has (rankingWeights, renormalised); null when not ranked' }),
+      score: z
+        .number()
+        .nullable()
+        .meta({ description: 'Weighted score 0–100 over the rates the department has (rankingWeights, renormalised); null when not ranked' }),
     }),
   ),
   hotSpots: z.object({

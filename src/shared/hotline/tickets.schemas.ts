@@ -16,7 +16,12 @@ export const listQuery = z.strictObject({
     .optional()
     .meta({ description: 'One status or a comma list, e.g. `dispatched,processing`' }),
   light: lights.optional(),
-  category: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)?$/).max(80).optional().meta({ description: 'A leaf code, or a group code for all its leaves' }),
+  category: z
+    .string()
+    .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)?$/)
+    .max(80)
+    .optional()
+    .meta({ description: 'A leaf code, or a group code for all its leaves' }),
   department: departmentCodeSchema.optional(),
   region: regionCodeSchema.optional(),
   channel: channels.optional(),
@@ -43,7 +48,10 @@ export const ticketSummarySchema = z.object({
   departments: z.array(z.string()),
   regionCode: z.string(),
   address: z.string().nullable(),
-  callerName: z.string().nullable().meta({ description: 'Masked in lists (王**); in full on the detail view for the ticket’s handlers, dispatchers and agents' }),
+  callerName: z
+    .string()
+    .nullable()
+    .meta({ description: 'Masked in lists (王**); in full on the detail view for the ticket’s handlers, dispatchers and agents' }),
   callerPhone: z.string().nullable(),
   anonymous: z.boolean(),
   repeatCall: z.boolean(),
@@ -81,7 +89,13 @@ const assignmentSchema = z.object({
   reply: z.string().nullable(),
 });
 
-const timelineSchema = z.object({ seq: z.number().int(), action: z.string(), actorName: z.string().nullable(), at: z.date(), data: z.record(z.string(), z.unknown()) });
+const timelineSchema = z.object({
+  seq: z.number().int(),
+  action: z.string(),
+  actorName: z.string().nullable(),
+  at: z.date(),
+  data: z.record(z.string(), z.unknown()),
+});
 
 export const ticketDetailSchema = ticketSummarySchema.extend({
   callerEmail: z.string().nullable(),
@@ -108,12 +122,26 @@ export const ticketDetailSchema = ticketSummarySchema.extend({
   timeline: z.array(timelineSchema),
   availableActions: z.array(z.enum(TICKET_ACTIONS)),
   duplicates: z.array(
-    z.object({ id: z.uuid(), ticketNo: z.string(), text: z.string(), status: statuses, address: z.string().nullable(), distance: z.number().nullable(), sameAddress: z.boolean(), createdAt: z.date() }),
+    z.object({
+      id: z.uuid(),
+      ticketNo: z.string(),
+      text: z.string(),
+      status: statuses,
+      address: z.string().nullable(),
+      distance: z.number().nullable(),
+      sameAddress: z.boolean(),
+      createdAt: z.date(),
+    }),
   ),
   children: z.array(z.object({ id: z.uuid(), ticketNo: z.string(), status: statuses })),
 });
 
 export const idParams = z.strictObject({ id: z.uuid() });
-export const phoneParams = z.strictObject({ phone: z.string().trim().regex(/^[0-9-]{5,20}$/) });
+export const phoneParams = z.strictObject({
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[0-9-]{5,20}$/),
+});
 
 export { categoryCodeSchema };

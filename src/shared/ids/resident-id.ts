@@ -2,9 +2,7 @@ import { isIsoDate, toShanghaiDate } from '../dates';
 import type { IdProblem } from './problem';
 
 /** Result of checking a resident ID number (居民身份证号码, GB 11643-1999). */
-export type IdCheck =
-  | { ok: true; value: string; regionCode: string; birthDate: string; sex: 'M' | 'F' }
-  | { ok: false; reason: IdProblem };
+export type IdCheck = { ok: true; value: string; regionCode: string; birthDate: string; sex: 'M' | 'F' } | { ok: false; reason: IdProblem };
 
 /** Options for {@link checkResidentId}; both default to what production needs. */
 export interface ResidentIdCheckOptions {
@@ -20,9 +18,40 @@ const CHECK_CHARS = '10X98765432';
 // GB/T 2260 province-level codes. Checking the county part against the full table would reject
 // the many IDs still carrying codes of counties merged or renamed since they were issued.
 const PROVINCE_CODES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
 ]);
 
 // The 18-digit format writes the century (18, 19 or 20), and GB 11643's own worked example,

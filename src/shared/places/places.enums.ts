@@ -1,6 +1,15 @@
 /** The closed lists of "1+N+X" service places (docs/domain.md), zod-free for the web bundle. */
 
-export const PLACE_KINDS = ['city_hall', 'branch_hall', 'district_hall', 'street_centre', 'community_station', 'park_point', 'post_point', 'bank_point'] as const;
+export const PLACE_KINDS = [
+  'city_hall',
+  'branch_hall',
+  'district_hall',
+  'street_centre',
+  'community_station',
+  'park_point',
+  'post_point',
+  'bank_point',
+] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** The `level` filter: which part of "1+N+X" a place belongs to. */

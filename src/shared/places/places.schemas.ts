@@ -3,7 +3,17 @@ import { PLACE_KINDS, PLACE_LEVELS, WEEKDAYS, WINDOW_KINDS } from './places.enum
 
 /** Zod schemas of the places API ("1+N+X" service places) and of a place as the admin writes it. */
 
-export { KINDS_OF_LEVEL, PLACE_KINDS, PLACE_LEVELS, WEEKDAYS, WINDOW_KINDS, type PlaceKind, type PlaceLevel, type Weekday, type WindowKind } from './places.enums';
+export {
+  KINDS_OF_LEVEL,
+  PLACE_KINDS,
+  PLACE_LEVELS,
+  WEEKDAYS,
+  WINDOW_KINDS,
+  type PlaceKind,
+  type PlaceLevel,
+  type Weekday,
+  type WindowKind,
+} from './places.enums';
 
 const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'a time HH:MM / 时间 HH:MM');
 const range = z.strictObject({ start: hhmm, end: hhmm });
@@ -30,12 +40,19 @@ export const hoursSchema = z
 export type Hours = z.infer<typeof hoursSchema>;
 
 export const windowSchema = z.strictObject({
-  code: z.string().trim().regex(/^[0-9A-Za-z-]{1,10}$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z-]{1,10}$/),
   nameZh: z.string().trim().min(1).max(60),
   nameEn: z.string().trim().min(1).max(120),
   kind: z.enum(WINDOW_KINDS),
   branchHall: z.string().max(30).optional(),
-  departmentCodes: z.array(z.string().regex(/^[a-z][a-z0-9-]{1,39}$/)).max(40).optional().meta({ description: 'Departments whose items the window takes; absent: any item of the place' }),
+  departmentCodes: z
+    .array(z.string().regex(/^[a-z][a-z0-9-]{1,39}$/))
+    .max(40)
+    .optional()
+    .meta({ description: 'Departments whose items the window takes; absent: any item of the place' }),
 });
 export type WindowInput = z.infer<typeof windowSchema>;
 
@@ -59,15 +76,30 @@ export const placeInputSchema = z.strictObject({
 });
 export type PlaceInput = z.infer<typeof placeInputSchema>;
 
-export const createPlaceBody = placeInputSchema.extend({ code: placeCodeParam, items: z.array(z.string().regex(/^[0-9]{12}$/)).max(20_000).default([]) });
-export const updatePlaceBody = placeInputSchema.extend({ version: z.number().int().min(1).meta({ description: 'The version you read; 409 when the place changed since' }) });
+export const createPlaceBody = placeInputSchema.extend({
+  code: placeCodeParam,
+  items: z
+    .array(z.string().regex(/^[0-9]{12}$/))
+    .max(20_000)
+    .default([]),
+});
+export const updatePlaceBody = placeInputSchema.extend({
+  version: z.number().int().min(1).meta({ description: 'The version you read; 409 when the place changed since' }),
+});
 export const placeItemsBody = z.strictObject({ items: z.array(z.string().regex(/^[0-9]{12}$/)).max(20_000), version: z.number().int().min(1) });
 
 export const placesQuery = z.strictObject({
-  item: z.string().regex(/^[0-9]{12}$/, 'a 12-digit item code / 12位事项编码').optional().meta({ description: 'Only places that handle this item' }),
+  item: z
+    .string()
+    .regex(/^[0-9]{12}$/, 'a 12-digit item code / 12位事项编码')
+    .optional()
+    .meta({ description: 'Only places that handle this item' }),
   near: z.string().max(60).optional().meta({ description: '"LAT,LNG" in decimal degrees (WGS-84): nearest first, with distance in metres' }),
   level: z.enum(PLACE_LEVELS).optional(),
-  region: z.string().regex(/^[0-9]{6}$/, 'a 6-digit region code / 6位区划代码').optional(),
+  region: z
+    .string()
+    .regex(/^[0-9]{6}$/, 'a 6-digit region code / 6位区划代码')
+    .optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -98,6 +130,15 @@ export const placeDetail = placeSummary.extend({
   hours: hoursSchema,
   active: z.boolean(),
   version: z.number().int(),
-  windows: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string(), kind: z.enum(WINDOW_KINDS), branchHall: z.string().nullable(), departmentCodes: z.array(z.string()) })),
+  windows: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      nameEn: z.string(),
+      kind: z.enum(WINDOW_KINDS),
+      branchHall: z.string().nullable(),
+      departmentCodes: z.array(z.string()),
+    }),
+  ),
   items: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string() })),
 });

@@ -1,6 +1,15 @@
 import type { z } from 'zod';
 import type { Wire, WireOf } from '../wire';
-import type { createPlaceBody, hoursSchema, placeDetail, placeInputSchema, placeItemsBody, placesResponse, placeSummary, updatePlaceBody } from './places.schemas';
+import type {
+  createPlaceBody,
+  hoursSchema,
+  placeDetail,
+  placeInputSchema,
+  placeItemsBody,
+  placesResponse,
+  placeSummary,
+  updatePlaceBody,
+} from './places.schemas';
 
 export type { Weekday } from './places.enums';
 

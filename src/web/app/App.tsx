@@ -39,9 +39,9 @@ function themeFor(lang: Lang): ThemeConfig {
   return {
     token: {
       colorPrimary: '#0958d9',
-    // antd derives a lighter hover shade (#2e7ae6: 4.2:1 under white text); darker keeps AA contrast.
-    colorPrimaryHover: '#0046b8',
-    colorPrimaryActive: '#003a96',
+      // antd derives a lighter hover shade (#2e7ae6: 4.2:1 under white text); darker keeps AA contrast.
+      colorPrimaryHover: '#0046b8',
+      colorPrimaryActive: '#003a96',
       colorInfo: '#0958d9',
       colorLink: '#0958d9',
       colorError: '#c41d1d',

@@ -99,14 +99,7 @@ export function LoginPage() {
             }
           />
         )}
-        <Form<Credentials>
-          form={form}
-          name="login"
-          layout="vertical"
-          requiredMark={false}
-          size="large"
-          onFinish={(values) => void onFinish(values)}
-        >
+        <Form<Credentials> form={form} name="login" layout="vertical" requiredMark={false} size="large" onFinish={(values) => void onFinish(values)}>
           <Form.Item label={t('login.username')} name="username" rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
             <Input prefix={<UserOutlined aria-hidden="true" />} autoComplete="username" autoFocus autoCapitalize="none" spellCheck={false} maxLength={64} />
           </Form.Item>

@@ -101,10 +101,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, [becomeAnonymous]);
 
-  const value = useMemo<AuthValue>(
-    () => ({ state, me: state.status === 'authenticated' ? state.me : null, login, logout }),
-    [state, login, logout],
-  );
+  const value = useMemo<AuthValue>(() => ({ state, me: state.status === 'authenticated' ? state.me : null, login, logout }), [state, login, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

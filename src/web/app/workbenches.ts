@@ -143,9 +143,7 @@ export const WORKBENCHES: readonly Workbench[] = [
     icon: BankOutlined,
     // Agents and intermediaries act for enterprises through the same personal space.
     roles: ['citizen', 'enterprise', 'agent', 'intermediary'],
-    sections: [
-      { path: 'cases', label: 'nav.portal.cases', icon: ScheduleOutlined, page: MyCasesPage },
-    ],
+    sections: [{ path: 'cases', label: 'nav.portal.cases', icon: ScheduleOutlined, page: MyCasesPage }],
   },
 ];
 

@@ -18,7 +18,10 @@ export function caseRoutes(workbench: WorkbenchKey): ReactElement[] {
     case 'portal':
       return [<Route key="apply" path="apply/:code" element={<ApplyPage />} />, <Route key="case" path="cases/:id" element={<PortalCasePage />} />];
     case 'window':
-      return [<Route key="case" path="cases/:id" element={<WindowCasePage />} />, <Route key="notice" path="cases/:id/notice" element={<AcceptanceNoticePage />} />];
+      return [
+        <Route key="case" path="cases/:id" element={<WindowCasePage />} />,
+        <Route key="notice" path="cases/:id/notice" element={<AcceptanceNoticePage />} />,
+      ];
     case 'office':
       return [<Route key="case" path="cases/:id" element={<OfficeCasePage />} />];
     case 'supervision':

@@ -55,7 +55,14 @@ export function CallConsolePage() {
             <div className="tb-hl-side">
               <CallerHistory phone={phoneReady ? maskPhone(form.values.phone) : ''} load={history} reference={reference} />
               <section className="tb-hl-panel">
-                <KnowledgeSearch compact pageSize={5} query={kbQuery} onUse={form.actions.chooseArticle} usedId={form.values.article?.id ?? null} reference={reference} />
+                <KnowledgeSearch
+                  compact
+                  pageSize={5}
+                  query={kbQuery}
+                  onUse={form.actions.chooseArticle}
+                  usedId={form.values.article?.id ?? null}
+                  reference={reference}
+                />
               </section>
             </div>
           </Col>

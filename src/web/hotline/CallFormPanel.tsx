@@ -131,11 +131,19 @@ function PlaceFields({ form, reference }: { form: CallForm; reference: Reference
           onChange={(event) => set.address(event.target.value)}
         />
       </Form.Item>
-      <Button type="link" icon={<EnvironmentOutlined />} onClick={() => set.showMap((open) => !open)} aria-expanded={values.showMap} className="tb-hl-map-toggle">
+      <Button
+        type="link"
+        icon={<EnvironmentOutlined />}
+        onClick={() => set.showMap((open) => !open)}
+        aria-expanded={values.showMap}
+        className="tb-hl-map-toggle"
+      >
         {values.showMap ? t('hotline.map.hide') : values.point ? t('hotline.map.change') : t('hotline.map.show')}
       </Button>
       {values.showMap && <BaotouMap value={values.point} onChange={set.point} reference={reference} />}
-      {!values.showMap && values.point && <p className="tb-hl-muted">{t('hotline.map.pickedShort', { lat: values.point.lat.toFixed(4), lng: values.point.lng.toFixed(4) })}</p>}
+      {!values.showMap && values.point && (
+        <p className="tb-hl-muted">{t('hotline.map.pickedShort', { lat: values.point.lat.toFixed(4), lng: values.point.lng.toFixed(4) })}</p>
+      )}
     </>
   );
 }
@@ -150,7 +158,13 @@ function CallActions({ form }: { form: CallForm }) {
       {article && (
         <div className="tb-hl-answer">
           <Form.Item label={t('hotline.call.answer', { title: article.title })} htmlFor="hl-answer">
-            <Input.TextArea id="hl-answer" value={values.answer} onChange={(event) => set.answer(event.target.value)} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} />
+            <Input.TextArea
+              id="hl-answer"
+              value={values.answer}
+              onChange={(event) => set.answer(event.target.value)}
+              autoSize={{ minRows: 3, maxRows: 8 }}
+              maxLength={2000}
+            />
           </Form.Item>
         </div>
       )}

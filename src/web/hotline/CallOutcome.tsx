@@ -40,9 +40,15 @@ export function CallOutcome({ outcome, reference, onNext }: { outcome: Outcome; 
       subTitle={
         <div className="tb-hl-result-body">
           <p>
-            {t('hotline.ticket.no')}: <strong className="tb-hl-ticket-no" data-testid="created-ticket-no">{outcome.ticket.ticketNo}</strong> <StatusTag status={outcome.ticket.status} />
+            {t('hotline.ticket.no')}:{' '}
+            <strong className="tb-hl-ticket-no" data-testid="created-ticket-no">
+              {outcome.ticket.ticketNo}
+            </strong>{' '}
+            <StatusTag status={outcome.ticket.status} />
           </p>
-          <p>{categoryPath(reference, outcome.ticket.categoryCode, lang)} · {departmentName(reference, outcome.ticket.departmentCode, lang)}</p>
+          <p>
+            {categoryPath(reference, outcome.ticket.categoryCode, lang)} · {departmentName(reference, outcome.ticket.departmentCode, lang)}
+          </p>
           {!outcome.answered && <p>{t('hotline.call.dueAt', { due: formatTime(outcome.ticket.dueAt, lang) })}</p>}
           {outcome.ticket.repeatCall && <p>{t('hotline.call.repeatFlag')}</p>}
           {outcome.ticket.linkedHotline === '12315' && (

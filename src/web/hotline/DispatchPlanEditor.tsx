@@ -9,7 +9,17 @@ import { nameOf, type Reference } from './reference';
  * Edits who a ticket goes to: one department, several with one lead (多部门联动), each optionally
  * down to a district (区县).
  */
-export function DispatchPlanEditor({ plan, onChange, reference, idPrefix }: { plan: PlanRow[]; onChange: (plan: PlanRow[]) => void; reference: Reference | null; idPrefix: string }) {
+export function DispatchPlanEditor({
+  plan,
+  onChange,
+  reference,
+  idPrefix,
+}: {
+  plan: PlanRow[];
+  onChange: (plan: PlanRow[]) => void;
+  reference: Reference | null;
+  idPrefix: string;
+}) {
   const t = useT();
   const { lang } = useLang();
   const departmentOptions = useMemo(

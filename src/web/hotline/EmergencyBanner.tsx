@@ -8,7 +8,15 @@ import type { EmergencyInstruction } from '../../shared/hotline/hotline.wire';
  * 三方通话 transfer instruction. Announced at once (role="alert"). Emergencies are never kept as
  * tickets, so whatever form it sits on cannot create one while it shows.
  */
-export function EmergencyBanner({ emergency, audience = 'agent', children }: { emergency: EmergencyInstruction; audience?: 'agent' | 'public'; children?: ReactNode }) {
+export function EmergencyBanner({
+  emergency,
+  audience = 'agent',
+  children,
+}: {
+  emergency: EmergencyInstruction;
+  audience?: 'agent' | 'public';
+  children?: ReactNode;
+}) {
   const t = useT();
   const { lang } = useLang();
   const lineName = (lang === 'en-US' ? emergency.nameEn : emergency.nameZh) ?? t(`hotline.emergency.line.${emergency.line}`);

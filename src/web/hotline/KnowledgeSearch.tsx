@@ -78,9 +78,7 @@ export function KnowledgeSearch({
       <div className="tb-hl-kb-results" aria-busy={load.pending} aria-live="polite">
         {load.status === 'loading' && !results && <Skeleton active paragraph={{ rows: 3 }} />}
         {load.status === 'error' && <ErrorAlert error={load.error} title={t('hotline.kb.error')} />}
-        {results && results.items.length === 0 && (
-          <Empty className="tb-empty" image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('hotline.kb.empty')} />
-        )}
+        {results && results.items.length === 0 && <Empty className="tb-empty" image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('hotline.kb.empty')} />}
         {results && results.items.length > 0 && (
           <>
             <ol className="tb-hl-kb-list">

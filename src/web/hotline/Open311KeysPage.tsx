@@ -114,13 +114,24 @@ export function Open311KeysPage() {
           <ApiOutlined aria-hidden="true" /> {t('hotline.keys.issue')}
         </h2>
         <Form layout="vertical" onSubmitCapture={(event) => event.preventDefault()} className="tb-hl-keys-form">
-          <Form.Item label={t('hotline.keys.name')} htmlFor="key-name" required validateStatus={touched && !name.trim() ? 'error' : undefined} help={touched && !name.trim() ? t('hotline.action.required') : undefined}>
+          <Form.Item
+            label={t('hotline.keys.name')}
+            htmlFor="key-name"
+            required
+            validateStatus={touched && !name.trim() ? 'error' : undefined}
+            help={touched && !name.trim() ? t('hotline.action.required') : undefined}
+          >
             <Input id="key-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} placeholder={t('hotline.keys.namePlaceholder')} />
           </Form.Item>
           <Form.Item label={t('hotline.keys.account')} htmlFor="key-account" help={t('hotline.keys.accountHelp')}>
             <Input id="key-account" value={account} onChange={(e) => setAccount(e.target.value)} maxLength={100} />
           </Form.Item>
-          <Form.Item label={t('hotline.keys.scopes')} required validateStatus={touched && scopes.length === 0 ? 'error' : undefined} help={touched && scopes.length === 0 ? t('hotline.action.required') : undefined}>
+          <Form.Item
+            label={t('hotline.keys.scopes')}
+            required
+            validateStatus={touched && scopes.length === 0 ? 'error' : undefined}
+            help={touched && scopes.length === 0 ? t('hotline.action.required') : undefined}
+          >
             <Checkbox.Group
               value={scopes}
               onChange={(value) => setScopes(value as Scope[])}
@@ -155,13 +166,31 @@ export function Open311KeysPage() {
               { title: t('hotline.keys.name'), key: 'name', render: (_, k) => <strong>{k.name}</strong> },
               { title: t('hotline.keys.accountCol'), key: 'account', render: (_, k) => k.accountId },
               { title: t('hotline.keys.prefix'), key: 'prefix', render: (_, k) => <code>{k.keyPrefix}…</code> },
-              { title: t('hotline.keys.scopes'), key: 'scopes', render: (_, k) => k.scopes.map((s) => <ToneTag key={s} tone="blue">{s === 'open311' || s === 'sms' ? t(`hotline.keys.scope.${s}`) : s}</ToneTag>) },
+              {
+                title: t('hotline.keys.scopes'),
+                key: 'scopes',
+                render: (_, k) =>
+                  k.scopes.map((s) => (
+                    <ToneTag key={s} tone="blue">
+                      {s === 'open311' || s === 'sms' ? t(`hotline.keys.scope.${s}`) : s}
+                    </ToneTag>
+                  )),
+              },
               { title: t('hotline.keys.created'), key: 'created', render: (_, k) => formatTime(k.createdAt, lang) },
-              { title: t('hotline.keys.lastUsed'), key: 'used', render: (_, k) => (k.lastUsedAt ? formatTime(k.lastUsedAt, lang) : <span className="tb-hl-muted">{t('hotline.keys.never')}</span>) },
+              {
+                title: t('hotline.keys.lastUsed'),
+                key: 'used',
+                render: (_, k) => (k.lastUsedAt ? formatTime(k.lastUsedAt, lang) : <span className="tb-hl-muted">{t('hotline.keys.never')}</span>),
+              },
               {
                 title: t('hotline.keys.state'),
                 key: 'state',
-                render: (_, k) => (k.revokedAt ? <ToneTag tone="grey">{t('hotline.keys.stateRevoked', { at: formatTime(k.revokedAt, lang) })}</ToneTag> : <ToneTag tone="green">{t('hotline.keys.stateActive')}</ToneTag>),
+                render: (_, k) =>
+                  k.revokedAt ? (
+                    <ToneTag tone="grey">{t('hotline.keys.stateRevoked', { at: formatTime(k.revokedAt, lang) })}</ToneTag>
+                  ) : (
+                    <ToneTag tone="green">{t('hotline.keys.stateActive')}</ToneTag>
+                  ),
               },
               {
                 title: <span className="tb-visually-hidden">{t('hotline.keys.actions')}</span>,

@@ -46,8 +46,35 @@ export function PublicHotline({ channel, compact = false }: { channel: PublicCha
         setParams(next, { replace: true });
       }}
       items={[
-        { key: 'submit', label: <span><FormOutlined aria-hidden="true" /> {t('hotline.public.tabSubmit')}</span>, children: <SubmitForm channel={channel} compact={compact} onTrack={(no, tail) => { setTracked({ no, tail }); const next = new URLSearchParams(params); next.set('tab', 'track'); setParams(next, { replace: true }); }} /> },
-        { key: 'track', label: <span><FileSearchOutlined aria-hidden="true" /> {t('hotline.public.tabTrack')}</span>, children: <TrackForm initial={tracked} /> },
+        {
+          key: 'submit',
+          label: (
+            <span>
+              <FormOutlined aria-hidden="true" /> {t('hotline.public.tabSubmit')}
+            </span>
+          ),
+          children: (
+            <SubmitForm
+              channel={channel}
+              compact={compact}
+              onTrack={(no, tail) => {
+                setTracked({ no, tail });
+                const next = new URLSearchParams(params);
+                next.set('tab', 'track');
+                setParams(next, { replace: true });
+              }}
+            />
+          ),
+        },
+        {
+          key: 'track',
+          label: (
+            <span>
+              <FileSearchOutlined aria-hidden="true" /> {t('hotline.public.tabTrack')}
+            </span>
+          ),
+          children: <TrackForm initial={tracked} />,
+        },
       ]}
     />
   );
@@ -113,7 +140,10 @@ function SubmitForm({ channel, compact, onTrack }: { channel: PublicChannel; com
         subTitle={
           <div className="tb-hl-result-body" role="status">
             <p>
-              {t('hotline.public.ticketNo')}: <strong className="tb-hl-ticket-no" data-testid="public-ticket-no">{done.ticketNo}</strong>
+              {t('hotline.public.ticketNo')}:{' '}
+              <strong className="tb-hl-ticket-no" data-testid="public-ticket-no">
+                {done.ticketNo}
+              </strong>
             </p>
             <p>{t('hotline.public.doneDue', { due: formatTime(done.dueAt, lang) })}</p>
             <p>{tail ? t('hotline.public.doneTrack') : t('hotline.public.doneNoPhone')}</p>
@@ -143,14 +173,12 @@ function SubmitForm({ channel, compact, onTrack }: { channel: PublicChannel; com
   }
 
   return (
-    <Form layout="vertical" className={compact ? 'tb-hl-public-form tb-hl-public-form-compact' : 'tb-hl-public-form'} onSubmitCapture={(event) => event.preventDefault()}>
-      <Alert
-        type="warning"
-        showIcon
-        icon={<PhoneFilled />}
-        className="tb-hl-alert"
-        title={t('hotline.public.emergencyNotice')}
-      />
+    <Form
+      layout="vertical"
+      className={compact ? 'tb-hl-public-form tb-hl-public-form-compact' : 'tb-hl-public-form'}
+      onSubmitCapture={(event) => event.preventDefault()}
+    >
+      <Alert type="warning" showIcon icon={<PhoneFilled />} className="tb-hl-alert" title={t('hotline.public.emergencyNotice')} />
       {emergency && <EmergencyBanner emergency={emergency} audience="public" />}
       <Form.Item
         label={t('hotline.public.text')}
@@ -160,13 +188,34 @@ function SubmitForm({ channel, compact, onTrack }: { channel: PublicChannel; com
         help={touched && !textOk ? t('hotline.public.textTooShort', { n: MIN_TEXT }) : undefined}
         extra={t('hotline.public.textHelp')}
       >
-        <Input.TextArea id="pub-text" value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: compact ? 4 : 5, maxRows: 12 }} maxLength={2000} showCount={!compact} />
+        <Input.TextArea
+          id="pub-text"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          autoSize={{ minRows: compact ? 4 : 5, maxRows: 12 }}
+          maxLength={2000}
+          showCount={!compact}
+        />
       </Form.Item>
       <Form.Item label={t('hotline.public.category')} htmlFor="pub-category" extra={t('hotline.public.categoryHelp')}>
-        <CategorySelect id="pub-category" reference={reference} value={category} onChange={setCategory} allowClear placeholder={t('hotline.public.categoryPlaceholder')} />
+        <CategorySelect
+          id="pub-category"
+          reference={reference}
+          value={category}
+          onChange={setCategory}
+          allowClear
+          placeholder={t('hotline.public.categoryPlaceholder')}
+        />
       </Form.Item>
       <Form.Item label={t('hotline.public.address')} htmlFor="pub-address">
-        <Input id="pub-address" value={address} onChange={(e) => setAddress(e.target.value)} maxLength={300} autoComplete="street-address" placeholder={t('hotline.call.addressPlaceholder')} />
+        <Input
+          id="pub-address"
+          value={address}
+          onChange={(e) => setAddress(e.target.value)}
+          maxLength={300}
+          autoComplete="street-address"
+          placeholder={t('hotline.call.addressPlaceholder')}
+        />
       </Form.Item>
       <div className={compact ? '' : 'tb-hl-public-grid'}>
         <Form.Item label={t('hotline.public.name')} htmlFor="pub-name">
@@ -181,7 +230,12 @@ function SubmitForm({ channel, compact, onTrack }: { channel: PublicChannel; com
         >
           <Input id="pub-phone" value={phone} onChange={(e) => setPhone(e.target.value)} inputMode="tel" autoComplete="tel" maxLength={20} />
         </Form.Item>
-        <Form.Item label={t('hotline.public.email')} htmlFor="pub-email" validateStatus={touched && !emailOk ? 'error' : undefined} help={touched && !emailOk ? t('hotline.public.emailInvalid') : undefined}>
+        <Form.Item
+          label={t('hotline.public.email')}
+          htmlFor="pub-email"
+          validateStatus={touched && !emailOk ? 'error' : undefined}
+          help={touched && !emailOk ? t('hotline.public.emailInvalid') : undefined}
+        >
           <Input id="pub-email" value={email} onChange={(e) => setEmail(e.target.value)} inputMode="email" autoComplete="email" maxLength={200} />
         </Form.Item>
       </div>
@@ -229,11 +283,39 @@ function TrackForm({ initial }: { initial: { no: string; tail: string } | null }
   return (
     <div className="tb-hl-track">
       <Form layout="vertical" onSubmitCapture={(event) => event.preventDefault()}>
-        <Form.Item label={t('hotline.public.ticketNo')} htmlFor="track-no" required validateStatus={touched && !noOk ? 'error' : undefined} help={touched && !noOk ? t('hotline.public.ticketNoInvalid') : undefined}>
-          <Input id="track-no" value={no} onChange={(e) => setNo(e.target.value)} placeholder="12345-20261128-000001" autoComplete="off" onPressEnter={() => void lookup()} />
+        <Form.Item
+          label={t('hotline.public.ticketNo')}
+          htmlFor="track-no"
+          required
+          validateStatus={touched && !noOk ? 'error' : undefined}
+          help={touched && !noOk ? t('hotline.public.ticketNoInvalid') : undefined}
+        >
+          <Input
+            id="track-no"
+            value={no}
+            onChange={(e) => setNo(e.target.value)}
+            placeholder="12345-20261128-000001"
+            autoComplete="off"
+            onPressEnter={() => void lookup()}
+          />
         </Form.Item>
-        <Form.Item label={t('hotline.public.phoneTail')} htmlFor="track-tail" required validateStatus={touched && !tailOk ? 'error' : undefined} help={touched && !tailOk ? t('hotline.public.phoneTailInvalid') : undefined}>
-          <Input id="track-tail" value={tail} onChange={(e) => setTail(e.target.value)} inputMode="numeric" maxLength={4} autoComplete="off" onPressEnter={() => void lookup()} style={{ maxWidth: 160 }} />
+        <Form.Item
+          label={t('hotline.public.phoneTail')}
+          htmlFor="track-tail"
+          required
+          validateStatus={touched && !tailOk ? 'error' : undefined}
+          help={touched && !tailOk ? t('hotline.public.phoneTailInvalid') : undefined}
+        >
+          <Input
+            id="track-tail"
+            value={tail}
+            onChange={(e) => setTail(e.target.value)}
+            inputMode="numeric"
+            maxLength={4}
+            autoComplete="off"
+            onPressEnter={() => void lookup()}
+            style={{ maxWidth: 160 }}
+          />
         </Form.Item>
         <Button type="primary" loading={busy} onClick={() => void lookup()}>
           {t('hotline.public.lookup')}
@@ -253,7 +335,11 @@ function TrackForm({ initial }: { initial: { no: string; tail: string } | null }
                 { key: 'category', label: t('hotline.detail.category'), children: result.categoryNameZh },
                 { key: 'created', label: t('hotline.detail.created'), children: formatTime(result.createdAt, lang) },
                 { key: 'due', label: t('hotline.detail.due'), children: formatTime(result.dueAt, lang) },
-                { key: 'reply', label: t('hotline.detail.reply'), children: result.reply ? <span className="tb-hl-pre">{result.reply}</span> : t('hotline.public.noReplyYet') },
+                {
+                  key: 'reply',
+                  label: t('hotline.detail.reply'),
+                  children: result.reply ? <span className="tb-hl-pre">{result.reply}</span> : t('hotline.public.noReplyYet'),
+                },
                 ...(result.closedAt ? [{ key: 'closed', label: t('hotline.public.closedAt'), children: formatTime(result.closedAt, lang) }] : []),
               ]}
             />

@@ -33,12 +33,35 @@ function kpisOf(t: Translate, report: HotlineReport): Kpi[] {
   const s = report.summary;
   return [
     { key: 'tickets', label: t('hotline.report.kpi.tickets'), value: String(s.tickets) },
-    { key: 'calls', label: t('hotline.report.kpi.calls'), value: String(s.calls.total), hint: t('hotline.report.kpi.callsHint', { answered: s.calls.answered, abandoned: s.calls.abandoned }) },
-    { key: 'connection', label: t('hotline.report.kpi.connection'), value: formatRate(s.connectionRate), hint: t('hotline.report.target', { target: '95%' }), tone: tone(s.connectionRate, 0.95, 0.9) },
+    {
+      key: 'calls',
+      label: t('hotline.report.kpi.calls'),
+      value: String(s.calls.total),
+      hint: t('hotline.report.kpi.callsHint', { answered: s.calls.answered, abandoned: s.calls.abandoned }),
+    },
+    {
+      key: 'connection',
+      label: t('hotline.report.kpi.connection'),
+      value: formatRate(s.connectionRate),
+      hint: t('hotline.report.target', { target: '95%' }),
+      tone: tone(s.connectionRate, 0.95, 0.9),
+    },
     { key: 'firstContact', label: t('hotline.report.kpi.firstContact'), value: formatRate(s.firstContactRate) },
     { key: 'signOnTime', label: t('hotline.report.kpi.signOnTime'), value: formatRate(s.signOnTimeRate), tone: tone(s.signOnTimeRate, 0.95, 0.85) },
-    { key: 'completionOnTime', label: t('hotline.report.kpi.completionOnTime'), value: formatRate(s.completionOnTimeRate), hint: t('hotline.report.kpi.replied', { n: s.replied }), tone: tone(s.completionOnTimeRate, 0.95, 0.85) },
-    { key: 'satisfaction', label: t('hotline.report.kpi.satisfaction'), value: formatRate(s.satisfactionRate), hint: t('hotline.report.kpi.visits', { n: s.visits }), tone: tone(s.satisfactionRate, 0.9, 0.8) },
+    {
+      key: 'completionOnTime',
+      label: t('hotline.report.kpi.completionOnTime'),
+      value: formatRate(s.completionOnTimeRate),
+      hint: t('hotline.report.kpi.replied', { n: s.replied }),
+      tone: tone(s.completionOnTimeRate, 0.95, 0.85),
+    },
+    {
+      key: 'satisfaction',
+      label: t('hotline.report.kpi.satisfaction'),
+      value: formatRate(s.satisfactionRate),
+      hint: t('hotline.report.kpi.visits', { n: s.visits }),
+      tone: tone(s.satisfactionRate, 0.9, 0.8),
+    },
     { key: 'resolution', label: t('hotline.report.kpi.resolution'), value: formatRate(s.resolutionRate), tone: tone(s.resolutionRate, 0.9, 0.8) },
     { key: 'repeat', label: t('hotline.report.kpi.repeat'), value: formatRate(s.repeatCallRate) },
     { key: 'overdue', label: t('hotline.report.kpi.overdue'), value: String(s.overdueOpen), tone: s.overdueOpen > 0 ? 'bad' : 'good' },
@@ -183,19 +206,33 @@ function Report({ report, reference, lang, busy }: { report: HotlineReport; refe
           <h2 id="hl-ch-title" className="tb-card-title">
             {t('hotline.report.byChannel')}
           </h2>
-          <EChart option={channelOption} label={t('hotline.report.byChannelChart', { list: report.byChannel.map((c) => `${channelLabel(t, c.channel)} ${c.count}`).join(t('hotline.listSeparator')) })} />
+          <EChart
+            option={channelOption}
+            label={t('hotline.report.byChannelChart', {
+              list: report.byChannel.map((c) => `${channelLabel(t, c.channel)} ${c.count}`).join(t('hotline.listSeparator')),
+            })}
+          />
         </section>
         <section className="tb-hl-panel" aria-labelledby="hl-cat-title">
           <h2 id="hl-cat-title" className="tb-card-title">
             {t('hotline.report.byCategory')}
           </h2>
-          <EChart option={categoryOption} label={t('hotline.report.byCategoryChart', { list: topCategories.map((c) => `${name(c)} ${c.count}`).join(t('hotline.listSeparator')) })} height={320} />
+          <EChart
+            option={categoryOption}
+            label={t('hotline.report.byCategoryChart', { list: topCategories.map((c) => `${name(c)} ${c.count}`).join(t('hotline.listSeparator')) })}
+            height={320}
+          />
         </section>
         <section className="tb-hl-panel" aria-labelledby="hl-reg-title">
           <h2 id="hl-reg-title" className="tb-card-title">
             {t('hotline.report.byRegion')}
           </h2>
-          <EChart option={regionOption} label={t('hotline.report.byRegionChart', { list: report.byRegion.map((r) => `${regionName(reference, r.regionCode, lang)} ${r.tickets}`).join(t('hotline.listSeparator')) })} />
+          <EChart
+            option={regionOption}
+            label={t('hotline.report.byRegionChart', {
+              list: report.byRegion.map((r) => `${regionName(reference, r.regionCode, lang)} ${r.tickets}`).join(t('hotline.listSeparator')),
+            })}
+          />
         </section>
         <section className="tb-hl-panel" aria-labelledby="hl-hot-title">
           <h2 id="hl-hot-title" className="tb-card-title">
@@ -237,7 +274,17 @@ function Report({ report, reference, lang, busy }: { report: HotlineReport; refe
           scroll={{ x: 960 }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('hotline.report.noDepartments')} /> }}
           columns={[
-            { title: t('hotline.report.col.rank'), key: 'rank', width: 64, render: (_, d) => (d.rank === null ? <span title={t('hotline.report.unranked')}>—</span> : <span className={d.rank <= 3 ? 'tb-hl-rank tb-hl-rank-top' : 'tb-hl-rank'}>{d.rank}</span>) },
+            {
+              title: t('hotline.report.col.rank'),
+              key: 'rank',
+              width: 64,
+              render: (_, d) =>
+                d.rank === null ? (
+                  <span title={t('hotline.report.unranked')}>—</span>
+                ) : (
+                  <span className={d.rank <= 3 ? 'tb-hl-rank tb-hl-rank-top' : 'tb-hl-rank'}>{d.rank}</span>
+                ),
+            },
             { title: t('hotline.report.col.department'), key: 'department', render: (_, d) => name(d) },
             { title: t('hotline.report.col.score'), key: 'score', align: 'right', render: (_, d) => (d.score === null ? '—' : d.score.toFixed(1)) },
             { title: t('hotline.report.col.assigned'), key: 'assigned', align: 'right', render: (_, d) => d.assigned },
@@ -246,7 +293,12 @@ function Report({ report, reference, lang, busy }: { report: HotlineReport; refe
             { title: t('hotline.report.col.completionOnTime'), key: 'completion', align: 'right', render: (_, d) => formatRate(d.completionOnTimeRate) },
             { title: t('hotline.report.col.satisfaction'), key: 'satisfaction', align: 'right', render: (_, d) => formatRate(d.satisfactionRate) },
             { title: t('hotline.report.col.resolution'), key: 'resolution', align: 'right', render: (_, d) => formatRate(d.resolutionRate) },
-            { title: t('hotline.report.col.overdue'), key: 'overdue', align: 'right', render: (_, d) => (d.overdueOpen > 0 ? <strong className="tb-hl-error-text">{d.overdueOpen}</strong> : 0) },
+            {
+              title: t('hotline.report.col.overdue'),
+              key: 'overdue',
+              align: 'right',
+              render: (_, d) => (d.overdueOpen > 0 ? <strong className="tb-hl-error-text">{d.overdueOpen}</strong> : 0),
+            },
           ]}
         />
       </section>

@@ -6,7 +6,8 @@ import { limitLabel } from './labels';
 import { departmentName, nameOf, type Reference } from './reference';
 import type { Classification } from '../../shared/hotline/hotline.wire';
 
-export type ClassifyState = { status: 'idle' } | { status: 'loading'; previous: Classification | null } | { status: 'error'; error: ApiError } | { status: 'done'; data: Classification };
+export type ClassifyState =
+  { status: 'idle' } | { status: 'loading'; previous: Classification | null } | { status: 'error'; error: ApiError } | { status: 'done'; data: Classification };
 
 /** Flags the classify API adds: an unsure suggestion, and whether a model or keywords made it. */
 type Flags = Partial<Pick<Classification, 'lowConfidence' | 'source'>>;
@@ -16,7 +17,17 @@ type Flags = Partial<Pick<Classification, 'lowConfidence' | 'source'>>;
  * responsible department and limit, and the alternatives as one-click choices. An unsure
  * suggestion says so, so the agent chooses instead of accepting it.
  */
-export function SuggestionCard({ state, reference, chosen, onChoose }: { state: ClassifyState; reference: Reference | null; chosen?: string; onChoose: (code: string) => void }) {
+export function SuggestionCard({
+  state,
+  reference,
+  chosen,
+  onChoose,
+}: {
+  state: ClassifyState;
+  reference: Reference | null;
+  chosen?: string;
+  onChoose: (code: string) => void;
+}) {
   const t = useT();
   const { lang } = useLang();
   const data: (Classification & Flags) | null = state.status === 'done' ? state.data : state.status === 'loading' ? state.previous : null;
@@ -44,13 +55,28 @@ export function SuggestionCard({ state, reference, chosen, onChoose }: { state: 
             data.lowConfidence && <p className="tb-hl-muted tb-hl-suggestion-hint">{t('hotline.suggest.unsure')}</p>
           )}
           <div className="tb-hl-suggestion-best">
-            <button type="button" className={chosen === data.category ? 'tb-hl-choice tb-hl-choice-on' : 'tb-hl-choice'} aria-pressed={chosen === data.category} onClick={() => onChoose(data.category)}>
-              <span className="tb-hl-choice-name">{nameOf(reference?.categories.get(data.category) ?? { nameZh: data.categoryNameZh ?? data.category, nameEn: data.categoryNameEn ?? data.category }, lang)}</span>
+            <button
+              type="button"
+              className={chosen === data.category ? 'tb-hl-choice tb-hl-choice-on' : 'tb-hl-choice'}
+              aria-pressed={chosen === data.category}
+              onClick={() => onChoose(data.category)}
+            >
+              <span className="tb-hl-choice-name">
+                {nameOf(
+                  reference?.categories.get(data.category) ?? { nameZh: data.categoryNameZh ?? data.category, nameEn: data.categoryNameEn ?? data.category },
+                  lang,
+                )}
+              </span>
               <span className="tb-hl-choice-dept">{departmentName(reference, data.departmentCode, lang)}</span>
             </button>
             <div className="tb-hl-confidence">
               <span className="tb-hl-muted">{t('hotline.suggest.confidence')}</span>
-              <Progress percent={Math.round(data.confidence * 100)} size="small" strokeColor={data.lowConfidence || data.confidence < 0.5 ? '#ad6800' : '#237804'} aria-label={t('hotline.suggest.confidence')} />
+              <Progress
+                percent={Math.round(data.confidence * 100)}
+                size="small"
+                strokeColor={data.lowConfidence || data.confidence < 0.5 ? '#ad6800' : '#237804'}
+                aria-label={t('hotline.suggest.confidence')}
+              />
             </div>
             {reference?.categories.get(data.category) && (
               <span className="tb-hl-muted">{t('hotline.suggest.limit', { limit: limitLabel(t, reference.categories.get(data.category)?.limit) })}</span>

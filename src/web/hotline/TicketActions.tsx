@@ -93,7 +93,14 @@ export function TicketActions({
 
   const start = (action: TicketAction) => {
     const fresh = emptyDraft(ticket);
-    if (action === 'dispatch') fresh.plan = [{ departmentCode: reference?.categories.get(ticket.categoryCode)?.departmentCode ?? ticket.departmentCode ?? undefined, role: 'lead', regionCode: undefined }];
+    if (action === 'dispatch')
+      fresh.plan = [
+        {
+          departmentCode: reference?.categories.get(ticket.categoryCode)?.departmentCode ?? ticket.departmentCode ?? undefined,
+          role: 'lead',
+          regionCode: undefined,
+        },
+      ];
     setDraft(fresh);
     setError(null);
     setTouched(false);
@@ -165,7 +172,12 @@ export function TicketActions({
   const fields: Record<TicketAction, () => ReactNode> = {
     dispatch: () => (
       <>
-        <Form.Item label={t('hotline.action.field.category')} htmlFor="act-category" {...required(!!draft.category)} extra={draft.category !== ticket.categoryCode ? t('hotline.call.correction') : undefined}>
+        <Form.Item
+          label={t('hotline.action.field.category')}
+          htmlFor="act-category"
+          {...required(!!draft.category)}
+          extra={draft.category !== ticket.categoryCode ? t('hotline.call.correction') : undefined}
+        >
           <CategorySelect
             id="act-category"
             reference={reference}
@@ -181,7 +193,13 @@ export function TicketActions({
           <Form.Item
             label={t('hotline.action.field.departments')}
             validateStatus={touched && planError ? 'error' : undefined}
-            help={touched && planError ? t(`hotline.dispatch.problem.${planError}`) : categoryDepartment ? t('hotline.dispatch.categoryDepartment', { department: departmentName(reference, categoryDepartment, lang) }) : undefined}
+            help={
+              touched && planError
+                ? t(`hotline.dispatch.problem.${planError}`)
+                : categoryDepartment
+                  ? t('hotline.dispatch.categoryDepartment', { department: departmentName(reference, categoryDepartment, lang) })
+                  : undefined
+            }
           >
             <DispatchPlanEditor idPrefix="act" plan={draft.plan} onChange={(plan) => set('plan', plan)} reference={reference} />
           </Form.Item>
@@ -206,7 +224,11 @@ export function TicketActions({
         <Form.Item label={t('hotline.action.field.category')} htmlFor="act-category">
           <CategorySelect id="act-category" reference={reference} value={draft.category} onChange={(code) => set('category', code)} />
         </Form.Item>
-        <Form.Item label={t('hotline.action.field.departments')} validateStatus={touched && planError ? 'error' : undefined} help={touched && planError ? t(`hotline.dispatch.problem.${planError}`) : undefined}>
+        <Form.Item
+          label={t('hotline.action.field.departments')}
+          validateStatus={touched && planError ? 'error' : undefined}
+          help={touched && planError ? t(`hotline.dispatch.problem.${planError}`) : undefined}
+        >
           <DispatchPlanEditor idPrefix="act" plan={draft.plan} onChange={(plan) => set('plan', plan)} reference={reference} />
         </Form.Item>
       </>
@@ -220,13 +242,27 @@ export function TicketActions({
     ),
     approve_extension: () => (
       <>
-        {ticket.extension && <Alert type="info" showIcon className="tb-hl-alert" title={t('hotline.detail.extensionAsked', { amount: limitLabel(t, ticket.extension), reason: ticket.extension.reason })} />}
+        {ticket.extension && (
+          <Alert
+            type="info"
+            showIcon
+            className="tb-hl-alert"
+            title={t('hotline.detail.extensionAsked', { amount: limitLabel(t, ticket.extension), reason: ticket.extension.reason })}
+          />
+        )}
         {noteField(false)}
       </>
     ),
     reject_extension: () => (
       <>
-        {ticket.extension && <Alert type="info" showIcon className="tb-hl-alert" title={t('hotline.detail.extensionAsked', { amount: limitLabel(t, ticket.extension), reason: ticket.extension.reason })} />}
+        {ticket.extension && (
+          <Alert
+            type="info"
+            showIcon
+            className="tb-hl-alert"
+            title={t('hotline.detail.extensionAsked', { amount: limitLabel(t, ticket.extension), reason: ticket.extension.reason })}
+          />
+        )}
         {noteField(true)}
       </>
     ),
@@ -261,7 +297,14 @@ export function TicketActions({
     ),
     reply: () => (
       <Form.Item label={t('hotline.action.field.reply')} htmlFor="act-reply" required extra={t('hotline.action.replyHint')} {...required(!!draft.reply.trim())}>
-        <Input.TextArea id="act-reply" value={draft.reply} onChange={(e) => set('reply', e.target.value)} autoSize={{ minRows: 4 }} maxLength={2000} showCount />
+        <Input.TextArea
+          id="act-reply"
+          value={draft.reply}
+          onChange={(e) => set('reply', e.target.value)}
+          autoSize={{ minRows: 4 }}
+          maxLength={2000}
+          showCount
+        />
       </Form.Item>
     ),
     return_visit: () => (
@@ -300,7 +343,13 @@ export function TicketActions({
             type={draft.satisfaction !== 'unsatisfied' && draft.resolved ? 'success' : 'warning'}
             showIcon
             className="tb-hl-alert"
-            title={t(draft.satisfaction !== 'unsatisfied' && draft.resolved ? 'hotline.visit.willClose' : ticket.reopenedCount < 1 ? 'hotline.visit.willReopen' : 'hotline.visit.willCloseUnresolved')}
+            title={t(
+              draft.satisfaction !== 'unsatisfied' && draft.resolved
+                ? 'hotline.visit.willClose'
+                : ticket.reopenedCount < 1
+                  ? 'hotline.visit.willReopen'
+                  : 'hotline.visit.willCloseUnresolved',
+            )}
           />
         )}
         {noteField(false)}

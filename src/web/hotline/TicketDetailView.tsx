@@ -166,7 +166,11 @@ function Detail({
               showIcon
               className="tb-hl-alert"
               title={t('hotline.detail.extensionAsked', { amount: limitLabel(t, ticket.extension), reason: ticket.extension.reason })}
-              description={ticket.extension.requestedByName ? t('hotline.detail.extensionBy', { name: ticket.extension.requestedByName, at: formatTime(ticket.extension.requestedAt, lang) }) : undefined}
+              description={
+                ticket.extension.requestedByName
+                  ? t('hotline.detail.extensionBy', { name: ticket.extension.requestedByName, at: formatTime(ticket.extension.requestedAt, lang) })
+                  : undefined
+              }
             />
           )}
           <TicketActions ticket={ticket} reference={reference} disabled={!!conflict} onConflict={onConflict} onDone={(_ref, action) => onDone(action)} />
@@ -199,14 +203,23 @@ function Detail({
                 {
                   key: 'address',
                   label: t('hotline.detail.address'),
-                  children: [ticket.address, ticket.lat !== null && ticket.lng !== null ? `(${ticket.lat.toFixed(4)}, ${ticket.lng.toFixed(4)})` : null].filter(Boolean).join(' ') || t('common.none'),
+                  children:
+                    [ticket.address, ticket.lat !== null && ticket.lng !== null ? `(${ticket.lat.toFixed(4)}, ${ticket.lng.toFixed(4)})` : null]
+                      .filter(Boolean)
+                      .join(' ') || t('common.none'),
                 },
                 { key: 'created', label: t('hotline.detail.created'), children: formatTime(ticket.createdAt, lang) },
                 { key: 'due', label: t('hotline.detail.due'), children: <DueText ticket={ticket} lang={lang} t={t} /> },
                 {
                   key: 'departments',
                   label: t('hotline.detail.departments'),
-                  children: ticket.departments.length ? ticket.departments.map((code, i) => (i === 0 ? t('hotline.detail.leadMark', { name: departmentName(reference, code, lang) }) : departmentName(reference, code, lang))).join(t('hotline.listSeparator')) : t('hotline.detail.notDispatched'),
+                  children: ticket.departments.length
+                    ? ticket.departments
+                        .map((code, i) =>
+                          i === 0 ? t('hotline.detail.leadMark', { name: departmentName(reference, code, lang) }) : departmentName(reference, code, lang),
+                        )
+                        .join(t('hotline.listSeparator'))
+                    : t('hotline.detail.notDispatched'),
                 },
                 ...(ticket.linkedHotline === '12315'
                   ? [
@@ -222,7 +235,13 @@ function Detail({
                     ]
                   : []),
                 ...(ticket.masterTicketId
-                  ? [{ key: 'master', label: t('hotline.detail.master'), children: <Link to={`/hotline/tickets?id=${ticket.masterTicketId}`}>{ticket.masterTicketNo ?? ticket.masterTicketId}</Link> }]
+                  ? [
+                      {
+                        key: 'master',
+                        label: t('hotline.detail.master'),
+                        children: <Link to={`/hotline/tickets?id=${ticket.masterTicketId}`}>{ticket.masterTicketNo ?? ticket.masterTicketId}</Link>,
+                      },
+                    ]
                   : []),
                 ...(ticket.children.length
                   ? [
@@ -261,7 +280,9 @@ function Detail({
                           label: ticket.resolution === 'answered' ? t('hotline.detail.answeredAtOnce') : t('hotline.detail.reply'),
                           children: (
                             <span>
-                              <span className="tb-hl-pre" data-testid="ticket-reply">{ticket.reply}</span>
+                              <span className="tb-hl-pre" data-testid="ticket-reply">
+                                {ticket.reply}
+                              </span>
                               {ticket.repliedAt && (
                                 <span className="tb-hl-muted">
                                   {' '}
@@ -381,7 +402,12 @@ function AssignmentTable({ assignments, round, reference }: { assignments: Assig
             </span>
           ),
         },
-        { title: t('hotline.assign.role'), key: 'role', width: 72, render: (_, a) => <ToneTag tone={a.role === 'lead' ? 'blue' : 'grey'}>{t(`hotline.role.${a.role}`)}</ToneTag> },
+        {
+          title: t('hotline.assign.role'),
+          key: 'role',
+          width: 72,
+          render: (_, a) => <ToneTag tone={a.role === 'lead' ? 'blue' : 'grey'}>{t(`hotline.role.${a.role}`)}</ToneTag>,
+        },
         { title: t('hotline.assign.round'), key: 'round', width: 64, render: (_, a) => a.round },
         { title: t('hotline.assign.status'), key: 'status', width: 88, render: (_, a) => t(`hotline.assignStatus.${a.status}`) },
         {
@@ -448,7 +474,13 @@ function TimelineEntry({ event, reference }: { event: TimelineEvent; reference: 
   const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : null);
   const departments = Array.isArray(data.departments)
     ? (data.departments as Array<{ departmentCode?: string; role?: string } | string>)
-        .map((d) => (typeof d === 'string' ? departmentName(reference, d, lang) : d.role === 'lead' ? t('hotline.detail.leadMark', { name: departmentName(reference, d.departmentCode, lang) }) : departmentName(reference, d.departmentCode, lang)))
+        .map((d) =>
+          typeof d === 'string'
+            ? departmentName(reference, d, lang)
+            : d.role === 'lead'
+              ? t('hotline.detail.leadMark', { name: departmentName(reference, d.departmentCode, lang) })
+              : departmentName(reference, d.departmentCode, lang),
+        )
         .join(t('hotline.listSeparator'))
     : null;
   const satisfaction = text('satisfaction');
@@ -465,14 +497,26 @@ function TimelineEntry({ event, reference }: { event: TimelineEvent; reference: 
       {typeof data.value === 'number' && (data.unit === 'hours' || data.unit === 'workdays') && (
         <div>{t('hotline.event.amount', { amount: limitLabel(t, { value: data.value, unit: data.unit }) })}</div>
       )}
-      {text('category') && event.action !== 'ticket.created' && <div>{t('hotline.event.category', { category: categoryPath(reference, text('category'), lang) })}</div>}
+      {text('category') && event.action !== 'ticket.created' && (
+        <div>{t('hotline.event.category', { category: categoryPath(reference, text('category'), lang) })}</div>
+      )}
       {satisfaction && isMessageKey(`hotline.satisfaction.${satisfaction}`) && (
         <div>
-          {t(`hotline.satisfaction.${satisfaction}` as 'hotline.satisfaction.satisfied')} · {data.resolved ? t('hotline.resolved.yes') : t('hotline.resolved.no')}
-          {text('outcome') && isMessageKey(`hotline.visit.outcome.${text('outcome')}`) && ` → ${t(`hotline.visit.outcome.${text('outcome')}` as 'hotline.visit.outcome.close')}`}
+          {t(`hotline.satisfaction.${satisfaction}` as 'hotline.satisfaction.satisfied')} ·{' '}
+          {data.resolved ? t('hotline.resolved.yes') : t('hotline.resolved.no')}
+          {text('outcome') &&
+            isMessageKey(`hotline.visit.outcome.${text('outcome')}`) &&
+            ` → ${t(`hotline.visit.outcome.${text('outcome')}` as 'hotline.visit.outcome.close')}`}
         </div>
       )}
-      {DETAIL_FIELDS.map((key) => text(key) && <div key={key} className="tb-hl-event-text">{text(key)}</div>)}
+      {DETAIL_FIELDS.map(
+        (key) =>
+          text(key) && (
+            <div key={key} className="tb-hl-event-text">
+              {text(key)}
+            </div>
+          ),
+      )}
     </div>
   );
 }

@@ -104,7 +104,10 @@ function TicketList() {
     setParams(next);
   };
 
-  const departmentOptions = useMemo(() => [...(reference?.departments.values() ?? [])].map((d) => ({ value: d.code, label: nameOf(d, lang) })), [reference, lang]);
+  const departmentOptions = useMemo(
+    () => [...(reference?.departments.values() ?? [])].map((d) => ({ value: d.code, label: nameOf(d, lang) })),
+    [reference, lang],
+  );
   const regionOptions = useMemo(() => [...(reference?.regions.values() ?? [])].map((r) => ({ value: r.code, label: nameOf(r, lang) })), [reference, lang]);
   const openTicket = (ticket: TicketSummary) => {
     const next = new URLSearchParams(params);
@@ -123,7 +126,10 @@ function TicketList() {
           <Segmented
             value={queue && !filters.status ? queue.key : 'all'}
             onChange={(value) => update({ queue: String(value), status: undefined })}
-            options={[...queues.map((q) => ({ value: q.key, label: t(`hotline.queue.${q.key}` as 'hotline.queue.toDispatch') })), { value: 'all', label: t('hotline.queue.all') }]}
+            options={[
+              ...queues.map((q) => ({ value: q.key, label: t(`hotline.queue.${q.key}` as 'hotline.queue.toDispatch') })),
+              { value: 'all', label: t('hotline.queue.all') },
+            ]}
           />
         </nav>
       )}
@@ -273,7 +279,12 @@ function TicketList() {
                 title: t('hotline.tickets.department'),
                 key: 'department',
                 width: 140,
-                render: (_, ticket) => (ticket.departmentCode ? departmentName(reference, ticket.departmentCode, lang) : <span className="tb-hl-muted">{t('hotline.detail.notDispatched')}</span>),
+                render: (_, ticket) =>
+                  ticket.departmentCode ? (
+                    departmentName(reference, ticket.departmentCode, lang)
+                  ) : (
+                    <span className="tb-hl-muted">{t('hotline.detail.notDispatched')}</span>
+                  ),
               },
               { title: t('hotline.tickets.region'), key: 'region', width: 96, render: (_, ticket) => regionName(reference, ticket.regionCode, lang) },
               {

@@ -44,7 +44,11 @@ export function submitPublicTicket(body: PublicTicketInput): Promise<PublicTicke
 }
 
 export function trackPublicTicket(ticketNo: string, phoneTail: string, signal?: AbortSignal): Promise<TrackResult> {
-  return api.get<TrackResult>(`${BASE}/public/tickets/${encodeURIComponent(ticketNo)}`, { query: { phone4: phoneTail }, signal, redirectOnUnauthorized: false });
+  return api.get<TrackResult>(`${BASE}/public/tickets/${encodeURIComponent(ticketNo)}`, {
+    query: { phone4: phoneTail },
+    signal,
+    redirectOnUnauthorized: false,
+  });
 }
 
 export function findCallerTickets(phone: string, signal?: AbortSignal): Promise<{ items: TicketSummary[] }> {

@@ -229,7 +229,16 @@ export function useCallForm(reference: Reference | null) {
   return {
     /** What the agent typed or chose, with the setters the inputs call. */
     values: { phone, name, anonymous, text, address, point, showMap, category, article, answer },
-    set: { phone: setPhone, name: setName, anonymous: setAnonymous, text: setText, address: setAddress, point: setPoint, showMap: setShowMap, answer: setAnswer },
+    set: {
+      phone: setPhone,
+      name: setName,
+      anonymous: setAnonymous,
+      text: setText,
+      address: setAddress,
+      point: setPoint,
+      showMap: setShowMap,
+      answer: setAnswer,
+    },
     /** What follows from it. */
     derived: { isHotlineStaff, phoneValid, phoneReady, classify, kbQuery, history, liveEmergency, corrected, consumer, showErrors },
     /** How the call is going. */

@@ -103,7 +103,11 @@ export function BundlePage() {
     <div className="tb-container tb-page">
       <Breadcrumb
         className="tb-breadcrumb"
-        items={[{ title: <Link to="/">{t('catalog.nav.home')}</Link> }, { title: <Link to="/bundles">{t('catalog.bundles.title')}</Link> }, { title: nameIn(lang, data) }]}
+        items={[
+          { title: <Link to="/">{t('catalog.nav.home')}</Link> },
+          { title: <Link to="/bundles">{t('catalog.bundles.title')}</Link> },
+          { title: nameIn(lang, data) },
+        ]}
       />
       <Typography.Title level={1} className="tb-page-title">
         {nameIn(lang, data)}

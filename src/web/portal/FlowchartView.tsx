@@ -18,8 +18,15 @@ function NodeShape({ node }: { node: LaidNode }) {
   if (node.kind === 'decision') {
     const notch = 14;
     const points = [
-      [x + notch, y], [x + w - notch, y], [x + w, y + h / 2], [x + w - notch, y + h], [x + notch, y + h], [x, y + h / 2],
-    ].map((p) => p.join(',')).join(' ');
+      [x + notch, y],
+      [x + w - notch, y],
+      [x + w, y + h / 2],
+      [x + w - notch, y + h],
+      [x + notch, y + h],
+      [x, y + h / 2],
+    ]
+      .map((p) => p.join(','))
+      .join(' ');
     return <polygon points={points} fill={fill} stroke={stroke} strokeWidth={1.5} />;
   }
   const rx = node.kind === 'start' || node.kind === 'end' ? Math.min(h / 2, 22) : 6;
@@ -75,7 +82,14 @@ export function FlowchartView({ chart }: { chart: Flowchart }) {
           </defs>
           {layout.edges.map((e) => (
             <g key={`${e.from}-${e.to}`}>
-              <path d={e.d} fill="none" stroke={e.back ? '#ad4e00' : '#434343'} strokeWidth={1.5} strokeDasharray={e.back ? '5 4' : undefined} markerEnd={`url(#${arrow})`} />
+              <path
+                d={e.d}
+                fill="none"
+                stroke={e.back ? '#ad4e00' : '#434343'}
+                strokeWidth={1.5}
+                strokeDasharray={e.back ? '5 4' : undefined}
+                markerEnd={`url(#${arrow})`}
+              />
               {e.label && e.labelX !== undefined && e.labelY !== undefined && (
                 <text x={e.labelX} y={e.labelY} fontSize={12} textAnchor={e.labelAnchor} fill="#595959" className="tb-flow-edge-label">
                   {e.label}
@@ -101,10 +115,18 @@ export function FlowchartView({ chart }: { chart: Flowchart }) {
         </svg>
       </div>
       <figcaption className="tb-flowchart-legend">
-        <span><i className="tb-swatch tb-swatch-step" aria-hidden="true" /> {t('catalog.flow.legendStep')}</span>
-        <span><i className="tb-swatch tb-swatch-decision" aria-hidden="true" /> {t('catalog.flow.legendDecision')}</span>
-        <span><i className="tb-swatch tb-swatch-end" aria-hidden="true" /> {t('catalog.flow.legendEnd')}</span>
-        <span><i className="tb-swatch tb-swatch-back" aria-hidden="true" /> {t('catalog.flow.legendBack')}</span>
+        <span>
+          <i className="tb-swatch tb-swatch-step" aria-hidden="true" /> {t('catalog.flow.legendStep')}
+        </span>
+        <span>
+          <i className="tb-swatch tb-swatch-decision" aria-hidden="true" /> {t('catalog.flow.legendDecision')}
+        </span>
+        <span>
+          <i className="tb-swatch tb-swatch-end" aria-hidden="true" /> {t('catalog.flow.legendEnd')}
+        </span>
+        <span>
+          <i className="tb-swatch tb-swatch-back" aria-hidden="true" /> {t('catalog.flow.legendBack')}
+        </span>
       </figcaption>
       <details className="tb-flow-text">
         <summary>{t('catalog.guide.flowchartText')}</summary>

@@ -169,13 +169,9 @@ export function HomePage() {
                     aria-label={t('catalog.stats.onlineRate')}
                   />
                   <div>
-                    <p className="tb-rate-line">
-                      {t('catalog.stats.onlineOfTotal', { online: rate.data.overall.online, total: rate.data.overall.total })}
-                    </p>
+                    <p className="tb-rate-line">{t('catalog.stats.onlineOfTotal', { online: rate.data.overall.online, total: rate.data.overall.total })}</p>
                     <p className="tb-rate-line">{t('catalog.stats.target', { target: percent(rate.data.overall.target) })}</p>
-                    <p className="tb-rate-line">
-                      {t('catalog.stats.cityWideShare', { rate: percent(rate.data.cityWide.rate) })}
-                    </p>
+                    <p className="tb-rate-line">{t('catalog.stats.cityWideShare', { rate: percent(rate.data.cityWide.rate) })}</p>
                   </div>
                 </div>
                 <Link to="/stats">{t('catalog.home.moreStats')}</Link>

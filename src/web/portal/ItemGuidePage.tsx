@@ -56,7 +56,11 @@ export function ItemGuidePage() {
     <div className="tb-container tb-page tb-guide">
       <Breadcrumb
         className="tb-breadcrumb"
-        items={[{ title: <Link to="/">{t('catalog.nav.home')}</Link> }, { title: <Link to="/search">{t('search.title')}</Link> }, { title: nameIn(lang, item) }]}
+        items={[
+          { title: <Link to="/">{t('catalog.nav.home')}</Link> },
+          { title: <Link to="/search">{t('search.title')}</Link> },
+          { title: nameIn(lang, item) },
+        ]}
       />
       <header className="tb-guide-header">
         <Typography.Title level={1} className="tb-page-title tb-guide-title">
@@ -125,16 +129,32 @@ export function ItemGuidePage() {
                 { key: 'type', label: t('search.field.type'), children: current.typeName },
                 { key: 'dept', label: t('catalog.field.implementer'), children: current.department.name },
                 ...(current.jointDepartments.length
-                  ? [{ key: 'joint', label: t('catalog.field.jointDepartments'), children: current.jointDepartments.map((d) => d.name).join(t('catalog.listSeparator')) }]
+                  ? [
+                      {
+                        key: 'joint',
+                        label: t('catalog.field.jointDepartments'),
+                        children: current.jointDepartments.map((d) => d.name).join(t('catalog.listSeparator')),
+                      },
+                    ]
                   : []),
                 { key: 'power', label: t('catalog.field.powerSource'), children: codeLabel(t, 'powerSource', item.powerSource) },
                 { key: 'level', label: t('catalog.field.level'), children: codeLabel(t, 'level', item.level) },
-                { key: 'aud', label: t('catalog.field.audience'), children: item.audience.map((a) => codeLabel(t, 'audience', a)).join(t('catalog.listSeparator')) },
+                {
+                  key: 'aud',
+                  label: t('catalog.field.audience'),
+                  children: item.audience.map((a) => codeLabel(t, 'audience', a)).join(t('catalog.listSeparator')),
+                },
                 { key: 'kind', label: t('catalog.field.caseKind'), children: codeLabel(t, 'caseKind', item.caseKind) },
-                { key: 'result', label: t('catalog.field.result'), children: t('catalog.guide.resultValue', { name: item.resultName, type: codeLabel(t, 'resultType', item.resultType) }) },
+                {
+                  key: 'result',
+                  label: t('catalog.field.result'),
+                  children: t('catalog.guide.resultValue', { name: item.resultName, type: codeLabel(t, 'resultType', item.resultType) }),
+                },
                 { key: 'depth', label: t('catalog.field.onlineDepth'), children: codeLabel(t, 'onlineDepth', String(item.onlineDepth)) },
                 { key: 'services', label: t('catalog.field.services'), children: <ServiceTags item={item} /> },
-                ...(item.topics.length ? [{ key: 'topics', label: t('catalog.field.topic'), children: item.topics.map((tp) => topicLabel(t, tp)).join(t('catalog.listSeparator')) }] : []),
+                ...(item.topics.length
+                  ? [{ key: 'topics', label: t('catalog.field.topic'), children: item.topics.map((tp) => topicLabel(t, tp)).join(t('catalog.listSeparator')) }]
+                  : []),
                 ...(item.branchHall ? [{ key: 'branch', label: t('catalog.field.branchHall'), children: codeLabel(t, 'branchHall', item.branchHall) }] : []),
                 ...(item.specialProcedures?.length
                   ? [{ key: 'special', label: t('catalog.field.specialProcedures'), children: item.specialProcedures.join(t('catalog.listSeparator')) }]

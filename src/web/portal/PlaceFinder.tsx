@@ -56,7 +56,10 @@ function usePlaceDetails(codes: string[]): Map<string, PlaceDetail> {
       cache.current = new Map();
       lastLang.current = lang;
     }
-    const missing = key.split('|')[1].split(',').filter((c) => c && !cache.current.has(c));
+    const missing = key
+      .split('|')[1]
+      .split(',')
+      .filter((c) => c && !cache.current.has(c));
     if (!missing.length) return;
     const controller = new AbortController();
     Promise.all(
@@ -183,7 +186,13 @@ export function PlaceFinder({ itemCode, level, pageSize = 5 }: { itemCode?: stri
         {status}
       </p>
       {locating.status === 'failed' && (
-        <Alert type="warning" showIcon className="tb-finder-alert" title={t(`catalog.places.geo.${locating.reason}`)} description={t('catalog.places.geoFallback')} />
+        <Alert
+          type="warning"
+          showIcon
+          className="tb-finder-alert"
+          title={t(`catalog.places.geo.${locating.reason}`)}
+          description={t('catalog.places.geoFallback')}
+        />
       )}
 
       {places.status === 'error' && <ErrorAlert error={places.error} onRetry={places.reload} />}

@@ -138,7 +138,13 @@ export function PlacePage() {
               },
               { key: 'coords', label: t('catalog.places.coordinates'), children: `${data.lat.toFixed(4)}, ${data.lng.toFixed(4)}` },
               ...(data.parentCode
-                ? [{ key: 'parent', label: t('catalog.places.parent'), children: <Link to={`/places/${encodeURIComponent(data.parentCode)}`}>{data.parentCode}</Link> }]
+                ? [
+                    {
+                      key: 'parent',
+                      label: t('catalog.places.parent'),
+                      children: <Link to={`/places/${encodeURIComponent(data.parentCode)}`}>{data.parentCode}</Link>,
+                    },
+                  ]
                 : []),
             ]}
           />

@@ -52,7 +52,12 @@ export function ProgressPage() {
       <Card className="tb-progress-card">
         <Form form={form} layout="vertical" onFinish={(v) => void query(v)} initialValues={{ caseNo: params.get('caseNo') ?? '' }}>
           <div className="tb-progress-fields">
-            <Form.Item name="caseNo" label={t('cases.progress.caseNo')} rules={[{ required: true, whitespace: true, message: t('cases.progress.caseNoRequired') }, { max: 40 }]} className="tb-progress-caseno">
+            <Form.Item
+              name="caseNo"
+              label={t('cases.progress.caseNo')}
+              rules={[{ required: true, whitespace: true, message: t('cases.progress.caseNoRequired') }, { max: 40 }]}
+              className="tb-progress-caseno"
+            >
               <Input placeholder="BT150203-20261128-000001" autoComplete="off" className="tb-mono" />
             </Form.Item>
             <Form.Item

@@ -32,10 +32,13 @@ export function SearchBox({ initialQuery = '', size = 'large', autoFocus = false
 
   // Follow the URL when the user moves through history on the results page.
   useEffect(() => setQuery(initialQuery), [initialQuery]);
-  useEffect(() => () => {
-    clearTimeout(pending.current.timer);
-    pending.current.controller?.abort();
-  }, []);
+  useEffect(
+    () => () => {
+      clearTimeout(pending.current.timer);
+      pending.current.controller?.abort();
+    },
+    [],
+  );
 
   const suggest = (text: string) => {
     clearTimeout(pending.current.timer);

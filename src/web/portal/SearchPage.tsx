@@ -129,7 +129,11 @@ export function SearchPage() {
           </Typography.Title>
           {result.status === 'error' && (
             // Bad input (400) will not get better by retrying; an unreachable or failing server may.
-            <ErrorAlert error={result.error} title={t('search.errorTitle')} onRetry={result.error.status >= 400 && result.error.status < 500 ? undefined : result.reload} />
+            <ErrorAlert
+              error={result.error}
+              title={t('search.errorTitle')}
+              onRetry={result.error.status >= 400 && result.error.status < 500 ? undefined : result.reload}
+            />
           )}
           {result.status === 'loading' && !data && <Skeleton active paragraph={{ rows: 8 }} />}
           {result.status !== 'error' && data && (

@@ -125,7 +125,12 @@ export function StatsPage() {
                 { title: t('catalog.stats.category'), dataIndex: 'name' },
                 { title: t('catalog.stats.items'), dataIndex: 'total', align: 'right' },
                 { title: t('catalog.stats.cityWideItems'), dataIndex: 'cityWide', align: 'right' },
-                { title: t('catalog.stats.share'), dataIndex: 'rate', width: 220, render: (rate: number) => <RateBar rate={rate} target={data.cityWide.target} /> },
+                {
+                  title: t('catalog.stats.share'),
+                  dataIndex: 'rate',
+                  width: 220,
+                  render: (rate: number) => <RateBar rate={rate} target={data.cityWide.target} />,
+                },
               ]}
             />
           </section>

@@ -11,7 +11,9 @@ describe('catalog wording', () => {
     expect(limitText(zh, { value: 0, unit: 'workday' })).toBe('当场办结');
     expect(limitText(en, { value: 1, unit: 'workday' })).toBe('1 working day');
     expect(limitText(en, { value: 20, unit: 'natural_day' })).toBe('20 calendar days');
-    expect(limitsInWords(zh, { value: 3, unit: 'workday' }, { value: 1, unit: 'workday' })).toBe('本事项承诺 1 个工作日内办结，法律规定最长 3 个工作日。比法定时限少 2 天。');
+    expect(limitsInWords(zh, { value: 3, unit: 'workday' }, { value: 1, unit: 'workday' })).toBe(
+      '本事项承诺 1 个工作日内办结，法律规定最长 3 个工作日。比法定时限少 2 天。',
+    );
   });
 
   it('prints distances in metres, then kilometres', () => {
@@ -24,7 +26,10 @@ describe('catalog wording', () => {
     expect(daysText(zh, ['mon', 'tue', 'wed', 'thu', 'fri'])).toBe('周一至周五');
     expect(daysText(en, ['sun', 'sat'])).toBe('Sat, Sun');
     const lines = hoursLines(zh, {
-      weekday: [{ start: '09:00', end: '12:00' }, { start: '13:30', end: '17:30' }],
+      weekday: [
+        { start: '09:00', end: '12:00' },
+        { start: '13:30', end: '17:30' },
+      ],
       lunchDuty: true,
       extended: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], until: '19:00', byAppointment: true },
       holiday: 'appointment',

@@ -23,7 +23,12 @@ const chart: Flowchart = {
   ],
 };
 
-const layout = layoutFlowchart(chart, (n) => n.label, () => undefined, (e) => e.label);
+const layout = layoutFlowchart(
+  chart,
+  (n) => n.label,
+  () => undefined,
+  (e) => e.label,
+);
 const node = (id: string) => layout.nodes.find((n) => n.id === id)!;
 
 describe('layoutFlowchart', () => {

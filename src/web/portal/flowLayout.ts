@@ -83,7 +83,12 @@ export function wrapText(text: string, max: number): string[] {
   return lines.length ? lines : [''];
 }
 
-export function layoutFlowchart(chart: Flowchart, label: (n: Flowchart['nodes'][number]) => string, caption: (n: Flowchart['nodes'][number]) => string | undefined, edgeLabel: (e: Flowchart['edges'][number]) => string | undefined): FlowLayout {
+export function layoutFlowchart(
+  chart: Flowchart,
+  label: (n: Flowchart['nodes'][number]) => string,
+  caption: (n: Flowchart['nodes'][number]) => string | undefined,
+  edgeLabel: (e: Flowchart['edges'][number]) => string | undefined,
+): FlowLayout {
   const ids = chart.nodes.map((n) => n.id);
   const known = new Set(ids);
   const edges = chart.edges.filter((e) => known.has(e.from) && known.has(e.to));
@@ -175,23 +180,55 @@ export function layoutFlowchart(chart: Flowchart, label: (n: Flowchart['nodes'][
       const ay = a.y + a.height / 2;
       const by = b.y + b.height / 2;
       return {
-        from: e.from, to: e.to, back: true, label: text,
+        from: e.from,
+        to: e.to,
+        back: true,
+        label: text,
         d: `M ${a.x + a.width} ${ay} H ${lane} V ${by} H ${b.x + b.width + 2}`,
-        labelX: lane + 6, labelY: (ay + by) / 2, labelAnchor: 'start',
+        labelX: lane + 6,
+        labelY: (ay + by) / 2,
+        labelAnchor: 'start',
       };
     }
     const ax = a.x + a.width / 2;
     const bx = b.x + b.width / 2;
     if (ax === bx) {
-      return { from: e.from, to: e.to, back: false, label: text, d: `M ${ax} ${a.y + a.height} V ${b.y - 2}`, labelX: ax + 8, labelY: (a.y + a.height + b.y) / 2 + 4, labelAnchor: 'start' };
+      return {
+        from: e.from,
+        to: e.to,
+        back: false,
+        label: text,
+        d: `M ${ax} ${a.y + a.height} V ${b.y - 2}`,
+        labelX: ax + 8,
+        labelY: (a.y + a.height + b.y) / 2 + 4,
+        labelAnchor: 'start',
+      };
     }
     if (bx > ax && b.y > a.y) {
       // Out of the right side, across, then down into the branch.
       const ay = a.y + a.height / 2;
-      return { from: e.from, to: e.to, back: false, label: text, d: `M ${a.x + a.width} ${ay} H ${bx} V ${b.y - 2}`, labelX: (a.x + a.width + bx) / 2 + 4, labelY: ay - 6, labelAnchor: 'middle' };
+      return {
+        from: e.from,
+        to: e.to,
+        back: false,
+        label: text,
+        d: `M ${a.x + a.width} ${ay} H ${bx} V ${b.y - 2}`,
+        labelX: (a.x + a.width + bx) / 2 + 4,
+        labelY: ay - 6,
+        labelAnchor: 'middle',
+      };
     }
     const midY = (a.y + a.height + b.y) / 2;
-    return { from: e.from, to: e.to, back: false, label: text, d: `M ${ax} ${a.y + a.height} V ${midY} H ${bx} V ${b.y - 2}`, labelX: (ax + bx) / 2, labelY: midY - 6, labelAnchor: 'middle' };
+    return {
+      from: e.from,
+      to: e.to,
+      back: false,
+      label: text,
+      d: `M ${ax} ${a.y + a.height} V ${midY} H ${bx} V ${b.y - 2}`,
+      labelX: (ax + bx) / 2,
+      labelY: midY - 6,
+      labelAnchor: 'middle',
+    };
   });
 
   const labelRoom = Math.max(0, ...laidEdges.filter((e) => e.back && e.label).map((e) => (textWidth(e.label!) * 12) / FONT_PX + 12));

@@ -109,7 +109,14 @@ export function NotificationBell({ basePath }: { basePath: string }) {
       arrow={false}
     >
       <Badge count={unread} size="small" className="tb-bell-badge">
-        <Button ghost size="small" icon={<BellOutlined />} aria-label={unread > 0 ? t('cases.bell.labelUnread', { n: unread }) : t('cases.bell.label')} aria-haspopup="dialog" aria-expanded={open}>
+        <Button
+          ghost
+          size="small"
+          icon={<BellOutlined />}
+          aria-label={unread > 0 ? t('cases.bell.labelUnread', { n: unread }) : t('cases.bell.label')}
+          aria-haspopup="dialog"
+          aria-expanded={open}
+        >
           <span className="tb-bell-text">{t('cases.bell.short')}</span>
         </Button>
       </Badge>

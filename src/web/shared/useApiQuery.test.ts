@@ -15,21 +15,37 @@ describe('queryReducer', () => {
   it('starts loading, then holds the answer', () => {
     const loading = replay<number>([{ type: 'start', fresh: true }]);
     expect(loading).toEqual({ status: 'loading', data: undefined, pending: true });
-    expect(replay<number>([{ type: 'start', fresh: true }, { type: 'done', data: 1 }])).toEqual({ status: 'done', data: 1, pending: false });
+    expect(
+      replay<number>([
+        { type: 'start', fresh: true },
+        { type: 'done', data: 1 },
+      ]),
+    ).toEqual({ status: 'done', data: 1, pending: false });
   });
 
   it('keeps the answer on screen while reloading the same inputs', () => {
-    const done = replay<number>([{ type: 'start', fresh: true }, { type: 'done', data: 1 }]);
+    const done = replay<number>([
+      { type: 'start', fresh: true },
+      { type: 'done', data: 1 },
+    ]);
     expect(queryReducer(done, { type: 'start', fresh: false })).toEqual({ status: 'done', data: 1, pending: true });
   });
 
   it('goes back to loading for new inputs, keeping the previous answer as stale data', () => {
-    const done = replay<number>([{ type: 'start', fresh: true }, { type: 'done', data: 1 }]);
+    const done = replay<number>([
+      { type: 'start', fresh: true },
+      { type: 'done', data: 1 },
+    ]);
     expect(queryReducer(done, { type: 'start', fresh: true })).toEqual({ status: 'loading', data: 1, pending: true });
   });
 
   it('reports a failure with the last answer, and a retry loads again', () => {
-    const failed = replay<number>([{ type: 'start', fresh: true }, { type: 'done', data: 1 }, { type: 'start', fresh: false }, { type: 'fail', error: failure }]);
+    const failed = replay<number>([
+      { type: 'start', fresh: true },
+      { type: 'done', data: 1 },
+      { type: 'start', fresh: false },
+      { type: 'fail', error: failure },
+    ]);
     expect(failed).toEqual({ status: 'error', error: failure, data: 1, pending: false });
     expect(queryReducer(failed, { type: 'start', fresh: false })).toEqual({ status: 'loading', data: 1, pending: true });
   });
@@ -55,7 +71,10 @@ describe('runQuery', () => {
     c.settle().resolve('answer');
     await run;
     expect(c.seen).toEqual([controller.signal]);
-    expect(c.events).toEqual([{ type: 'start', fresh: true }, { type: 'done', data: 'answer' }]);
+    expect(c.events).toEqual([
+      { type: 'start', fresh: true },
+      { type: 'done', data: 'answer' },
+    ]);
   });
 
   it('turns any failure into an ApiError', async () => {

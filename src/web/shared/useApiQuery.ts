@@ -99,7 +99,8 @@ export function useApiQuery<T>(source: string | Fetcher<T> | null, inputs?: Reco
     if (!keys) return;
     const { source: current, inputs: currentInputs } = latest.current;
     if (current === null) return;
-    const fetcher: Fetcher<T> = typeof current === 'string' ? (signal) => api.get<T>(current, { query: currentInputs as Record<string, QueryValue> | undefined, signal }) : current;
+    const fetcher: Fetcher<T> =
+      typeof current === 'string' ? (signal) => api.get<T>(current, { query: currentInputs as Record<string, QueryValue> | undefined, signal }) : current;
     const controller = new AbortController();
     const fresh = lastInputs.current !== keys.inputs;
     lastInputs.current = keys.inputs;

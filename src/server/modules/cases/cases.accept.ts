@@ -40,7 +40,17 @@ export const accept: ActionHandler<ActionBody<'accept'>> = async ({ trx, actor }
  * requires and any the clerk names — are owed within the item's deficiency days. A reminder on
  * the last day and the deadline itself are durable jobs queued with the acceptance.
  */
-export const acceptWithDeficiency: ActionHandler<ActionBody<'accept_with_deficiency'>> = async ({ ctx, trx, row, item, materialCodes, actor, body, now, cal }) => {
+export const acceptWithDeficiency: ActionHandler<ActionBody<'accept_with_deficiency'>> = async ({
+  ctx,
+  trx,
+  row,
+  item,
+  materialCodes,
+  actor,
+  body,
+  now,
+  cal,
+}) => {
   const have = materialCodes ?? new Set<string>();
   const owed = new Map<string, Deficiency['items'][number]>();
   for (const m of item.materials) if (m.required && !m.primary && !have.has(m.code)) owed.set(m.code, { materialCode: m.code, name: m.name });
@@ -62,7 +72,12 @@ export const acceptWithDeficiency: ActionHandler<ActionBody<'accept_with_deficie
       await notifyApplicant(trx, r, 'case.accepted_deficient', { dueDate: due.dueDate, materials });
       const remindAt = new Date(startOfShanghaiDay(due.dueDate).getTime() + 9 * 3_600_000);
       await ctx.jobs.send(DEFICIENCY_QUEUE, { caseId: row.id, kind: 'remind' }, { runAt: remindAt, singletonKey: `remind:${row.id}` }, trx);
-      await ctx.jobs.send(DEFICIENCY_QUEUE, { caseId: row.id, kind: 'expire' }, { runAt: new Date(due.due.getTime() + 1), singletonKey: `expire:${row.id}` }, trx);
+      await ctx.jobs.send(
+        DEFICIENCY_QUEUE,
+        { caseId: row.id, kind: 'expire' },
+        { runAt: new Date(due.due.getTime() + 1), singletonKey: `expire:${row.id}` },
+        trx,
+      );
     },
   };
 };
@@ -81,7 +96,8 @@ export const reject: ActionHandler<ActionBody<'reject'>> = async ({ trx, body })
 export const requestCorrection: ActionHandler<ActionBody<'request_correction'>> = async ({ trx, row, item, actor, body, now }) => {
   const problems: Array<{ path: string; message: string }> = [];
   body.items.forEach((x, i) => {
-    if (x.materialCode && !item.materials.some((m) => m.code === x.materialCode)) problems.push({ path: `body.items.${i}.materialCode`, message: `no material ${x.materialCode}` });
+    if (x.materialCode && !item.materials.some((m) => m.code === x.materialCode))
+      problems.push({ path: `body.items.${i}.materialCode`, message: `no material ${x.materialCode}` });
     if (x.field && !item.formFields.some((f) => f.key === x.field)) problems.push({ path: `body.items.${i}.field`, message: `no form field ${x.field}` });
   });
   if (problems.length) throw new AppError(ERR.VALIDATION_FAILED, {}, problems);
@@ -99,7 +115,10 @@ export const resubmit: ActionHandler<ActionBody<'resubmit'>> = async ({ trx, row
   const form = checkForm(item, { ...row.form, ...body.form }, false);
   const refs = body.materials ?? [];
   await checkMaterials(trx, item, actor, refs);
-  await repo.insertMaterials(trx, refs.map((m) => ({ case_id: row.id, material_code: m.materialCode, file_id: m.fileId, added_by: actor.id, added_at: now, via: 'resubmit' as const })));
+  await repo.insertMaterials(
+    trx,
+    refs.map((m) => ({ case_id: row.id, material_code: m.materialCode, file_id: m.fileId, added_by: actor.id, added_at: now, via: 'resubmit' as const })),
+  );
   return {
     patch: { form: JSON.stringify(form), correction: null, resume_status: null },
     event: { materials: refs, formChanged: !!body.form },
@@ -112,7 +131,17 @@ export const supplyMaterials: ActionHandler<ActionBody<'supply_materials'>> = as
   const deficiency = row.deficiency as unknown as Deficiency;
   const supplied = new Set(body.materials.map((m) => m.materialCode));
   if (!deficiency.items.some((i) => supplied.has(i.materialCode))) throw new AppError(CASE_ERR.MATERIAL_NOT_OWED);
-  await repo.insertMaterials(trx, body.materials.map((m) => ({ case_id: row.id, material_code: m.materialCode, file_id: m.fileId, added_by: actor.id, added_at: now, via: 'supply' as const })));
+  await repo.insertMaterials(
+    trx,
+    body.materials.map((m) => ({
+      case_id: row.id,
+      material_code: m.materialCode,
+      file_id: m.fileId,
+      added_by: actor.id,
+      added_at: now,
+      via: 'supply' as const,
+    })),
+  );
   const remaining = deficiency.items.filter((i) => !supplied.has(i.materialCode));
   return {
     patch: remaining.length ? { deficiency: JSON.stringify({ ...deficiency, items: remaining }) } : { deficiency: null, deficiency_due: null },

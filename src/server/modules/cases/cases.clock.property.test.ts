@@ -11,7 +11,11 @@ const START = Date.parse('2026-01-05T00:00:00+08:00');
 const instant = fc.integer({ min: 0, max: 290 * DAY }).map((ms) => new Date(START + ms));
 const limits = fc
   .tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 }), fc.double({ min: 0.1, max: 1, noNaN: true }))
-  .map(([promised, extra, ratio]): ClockLimits => ({ promised: { value: promised, unit: 'workday' }, statutory: { value: promised + extra, unit: 'workday' }, assessmentRatio: ratio }));
+  .map(([promised, extra, ratio]): ClockLimits => ({
+    promised: { value: promised, unit: 'workday' },
+    statutory: { value: promised + extra, unit: 'workday' },
+    assessmentRatio: ratio,
+  }));
 
 describe('clock properties', () => {
   it('keeps assessment ≤ promised ≤ statutory', () => {
@@ -93,11 +97,15 @@ describe('clock properties', () => {
 
   it('ignores events after the clock stopped and repeated pause starts', () => {
     fc.assert(
-      fc.property(instant, fc.array(fc.constantFrom('case.request_correction', 'case.start_special', 'case.review', 'case.route'), { maxLength: 6 }), (acceptedAt, actions) => {
-        const stopped = foldClock(foldClock(INITIAL_CLOCK, { action: 'case.accept', at: acceptedAt }, cal), { action: 'case.withdraw', at: acceptedAt }, cal);
-        const after = actions.reduce((s, action, i) => foldClock(s, { action, at: new Date(acceptedAt.getTime() + (i + 1) * DAY) }, cal), stopped);
-        expect(after).toEqual(stopped);
-      }),
+      fc.property(
+        instant,
+        fc.array(fc.constantFrom('case.request_correction', 'case.start_special', 'case.review', 'case.route'), { maxLength: 6 }),
+        (acceptedAt, actions) => {
+          const stopped = foldClock(foldClock(INITIAL_CLOCK, { action: 'case.accept', at: acceptedAt }, cal), { action: 'case.withdraw', at: acceptedAt }, cal);
+          const after = actions.reduce((s, action, i) => foldClock(s, { action, at: new Date(acceptedAt.getTime() + (i + 1) * DAY) }, cal), stopped);
+          expect(after).toEqual(stopped);
+        },
+      ),
     );
   });
 });

@@ -128,7 +128,19 @@ export function nextLineAfter(at: Date, due: { assessmentDue: Date; promisedDue:
 /** The four lines, the light and the time used, at `now` (or when the clock stopped). */
 export function computeLines(state: ClockState, limits: ClockLimits, cal: WorkCalendar, now: Date): Lines {
   if (!state.acceptedAt) {
-    return { acceptedAt: null, statutoryDue: null, promisedDue: null, assessmentDue: null, workdaysUsed: 0, pausedWorkdays: 0, paused: false, light: null, schedulePublished: true, unpublishedYears: [], nextLightChangeAt: null };
+    return {
+      acceptedAt: null,
+      statutoryDue: null,
+      promisedDue: null,
+      assessmentDue: null,
+      workdaysUsed: 0,
+      pausedWorkdays: 0,
+      paused: false,
+      light: null,
+      schedulePublished: true,
+      unpublishedYears: [],
+      nextLightChangeAt: null,
+    };
   }
   const ref = state.stoppedAt ?? now;
   const running = state.pausedSince ? pauseLength(cal, state.pausedSince, ref) : { workdays: 0, days: 0 };
@@ -136,7 +148,13 @@ export function computeLines(state: ClockState, limits: ClockLimits, cal: WorkCa
   const pn = state.pausedDays + running.days;
   const statutory = deadlineForLimit(cal, state.acceptedAt, limits.statutory, pw, pn);
   const promised = deadlineForLimit(cal, state.acceptedAt, limits.promised, pw, pn);
-  const assessment = deadlineForLimit(cal, state.acceptedAt, { value: assessmentDays(limits.promised.value, limits.assessmentRatio), unit: limits.promised.unit }, pw, pn);
+  const assessment = deadlineForLimit(
+    cal,
+    state.acceptedAt,
+    { value: assessmentDays(limits.promised.value, limits.assessmentRatio), unit: limits.promised.unit },
+    pw,
+    pn,
+  );
   const dues = { statutoryDue: statutory.due, promisedDue: promised.due, assessmentDue: assessment.due };
   const acceptedDate = toShanghaiDate(state.acceptedAt);
   const refDate = toShanghaiDate(ref);

@@ -40,7 +40,16 @@ function databaseUrl(): string | undefined {
 }
 
 async function start(port: number): Promise<string> {
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', TONGBAN_DATA_DIR: dataDir, TONGBAN_DEMO: '1', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATABASE_URL: databaseUrl() ?? '' };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    TONGBAN_DATA_DIR: dataDir,
+    TONGBAN_DEMO: '1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+    DATABASE_URL: databaseUrl() ?? '',
+  };
   server = spawn(process.execPath, ['bin/tongban.js', 'start'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout?.on('data', (d) => (log += d));
   server.stderr?.on('data', (d) => (log += d));
@@ -73,9 +82,16 @@ interface Client {
 }
 
 async function login(url: string, username: string): Promise<Client> {
-  const res = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('tb_session='))!.split(';')[0];
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('tb_session='))!
+    .split(';')[0];
   return { cookie, csrf: (await res.json()).csrfToken };
 }
 

@@ -25,7 +25,20 @@ describe.each([['2026-11-18T09:30:00+08:00'], ['2026-11-22T20:00:00+08:00']])('t
     expect(await t.ctx.db.selectFrom('jobs').select('id').where('queue', '=', 'cases.demo').execute()).toHaveLength(1);
     const rows = await t.ctx.db.selectFrom('cases').select(['id', 'status', 'light', 'deficiency', 'special', 'pause_kind']).execute();
     const statuses = new Set(rows.map((r) => r.status));
-    for (const s of ['submitted', 'prechecked', 'correction_requested', 'accepted', 'routed', 'reviewed', 'special_procedure', 'completed', 'issued', 'not_accepted', 'withdrawn', 'returned']) {
+    for (const s of [
+      'submitted',
+      'prechecked',
+      'correction_requested',
+      'accepted',
+      'routed',
+      'reviewed',
+      'special_procedure',
+      'completed',
+      'issued',
+      'not_accepted',
+      'withdrawn',
+      'returned',
+    ]) {
       expect(statuses, s).toContain(s);
     }
     const open = rows.filter((r) => ['accepted', 'routed', 'reviewed'].includes(r.status));

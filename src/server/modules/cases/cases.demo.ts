@@ -62,7 +62,7 @@ export async function loadDemoCases(ctx: AppContext, now: Date): Promise<number>
 /** Working days before `now`'s date: 1 is the last working day before today. */
 function workdayBefore(cal: WorkCalendar, today: string, n: number): string {
   let day = today;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, -1);
     if (cal.isWorkday(day)) left--;
   }
@@ -197,11 +197,23 @@ function demoForm(item: PublishedItem, a: DemoApplicant, prefilled: ReadonlySet<
 /** What the demo accounts applying online add to what their account prefills. */
 const ACCOUNT_APPLICANT: Record<'citizen' | 'enterprise', { person: DemoApplicant; prefilled: ReadonlySet<string> }> = {
   citizen: {
-    person: { name: '王晓明', idNumber: '', mobile: '13947201234', address: '昆都仑区钢铁大街 28 号', entity: { name: '包头市昆都仑区晓明小吃店', uscc: makeUscc('92150203MA0R3N6W8'), address: '昆都仑区友谊大街 45 号' } },
+    person: {
+      name: '王晓明',
+      idNumber: '',
+      mobile: '13947201234',
+      address: '昆都仑区钢铁大街 28 号',
+      entity: { name: '包头市昆都仑区晓明小吃店', uscc: makeUscc('92150203MA0R3N6W8'), address: '昆都仑区友谊大街 45 号' },
+    },
     prefilled: new Set(['applicantName', 'idNumber']),
   },
   enterprise: {
-    person: { name: '赵建新', idNumber: makeResidentId('150203', '1976-08-15', 519), mobile: '13847205678', address: '昆都仑区阿尔丁大街 8 号', entity: { name: '包头市鹿城餐饮管理有限公司', uscc: '', address: '昆都仑区阿尔丁大街 8 号' } },
+    person: {
+      name: '赵建新',
+      idNumber: makeResidentId('150203', '1976-08-15', 519),
+      mobile: '13847205678',
+      address: '昆都仑区阿尔丁大街 8 号',
+      entity: { name: '包头市鹿城餐饮管理有限公司', uscc: '', address: '昆都仑区阿尔丁大街 8 号' },
+    },
     prefilled: new Set(['entityName', 'uscc']),
   },
 };
@@ -219,9 +231,21 @@ async function playScenario(ctx: AppContext, staff: Staff, files: FileShelf, ite
   const idType = a.entity?.uscc && !item.audience.includes('citizen') ? 'uscc' : 'resident_id';
   const applicant = online
     ? undefined
-    : { name: idType === 'uscc' ? a.entity!.name : a.name, idType, idNumber: idType === 'uscc' ? a.entity!.uscc : a.idNumber, mobile: a.mobile } as const;
+    : ({ name: idType === 'uscc' ? a.entity!.name : a.name, idType, idNumber: idType === 'uscc' ? a.entity!.uscc : a.idNumber, mobile: a.mobile } as const);
   let ref: CaseRef = await ctx.db.transaction().execute((trx) =>
-    createCase(ctx, trx, applicantActor, { itemCode: item.code, draft: false, form: demoForm(item, a, account?.prefilled ?? new Set(), toShanghaiDate(clock.current())), materials: refs, ...(online ? { channel: 'web' as const } : { applicant }) }, clock.current()),
+    createCase(
+      ctx,
+      trx,
+      applicantActor,
+      {
+        itemCode: item.code,
+        draft: false,
+        form: demoForm(item, a, account?.prefilled ?? new Set(), toShanghaiDate(clock.current())),
+        materials: refs,
+        ...(online ? { channel: 'web' as const } : { applicant }),
+      },
+      clock.current(),
+    ),
   );
   const owed = item.materials.map((m, i) => ({ m, i })).filter(({ m, i }) => m.required && left.has(i));
   for (const step of s.steps) ref = await playStep(ctx, staff, files, item, applicantActor, owed, ref, step, clock);
@@ -239,7 +263,8 @@ async function playStep(
   clock: StepClock,
 ): Promise<CaseRef> {
   const v = { version: ref.version };
-  const act = <A extends Parameters<typeof performAction>[3]>(actor: Actor, action: A, body: Parameters<typeof performAction<A>>[4], when = clock.next()) => performAction(ctx, actor, ref.id, action, body, when);
+  const act = <A extends Parameters<typeof performAction>[3]>(actor: Actor, action: A, body: Parameters<typeof performAction<A>>[4], when = clock.next()) =>
+    performAction(ctx, actor, ref.id, action, body, when);
   switch (step) {
     case 'precheck':
       return act(staff.clerk, 'precheck', { ...v, opinion: '材料齐全，格式符合要求，待现场核验原件' });
@@ -256,7 +281,11 @@ async function playStep(
     case 'approve':
       return act(staff.approver, 'approve', v);
     case 'deny':
-      return act(staff.approver, 'deny', { ...v, reasons: ['经营场所与居住场所未有效隔离，不符合食品安全要求'], legalBasis: ['《食品经营许可和备案管理办法》第十二条'] });
+      return act(staff.approver, 'deny', {
+        ...v,
+        reasons: ['经营场所与居住场所未有效隔离，不符合食品安全要求'],
+        legalBasis: ['《食品经营许可和备案管理办法》第十二条'],
+      });
     case 'special':
       return act(staff.reviewer, 'start_special', { ...v, procedure: '现场核查', limitDays: 10 });
     case 'special_overdue':
@@ -265,13 +294,18 @@ async function playStep(
     case 'end_special':
       return act(staff.reviewer, 'end_special', { ...v, outcome: '现场核查符合要求' });
     case 'correct_in_review':
-      return act(staff.reviewer, 'request_correction', { ...v, items: [{ materialCode: item.materials[0].code, problem: '申请书法定代表人签字与身份证件不一致，请重新签字后上传' }] });
+      return act(staff.reviewer, 'request_correction', {
+        ...v,
+        items: [{ materialCode: item.materials[0].code, problem: '申请书法定代表人签字与身份证件不一致，请重新签字后上传' }],
+      });
     case 'resubmit': {
       const m = item.materials[0];
       return act(applicant, 'resubmit', { ...v, materials: [{ materialCode: m.code, fileId: await files.fileFor(applicant, m) }] });
     }
     case 'supply': {
-      const materials = await Promise.all(owed.filter(({ m }) => !m.primary).map(async ({ m }) => ({ materialCode: m.code, fileId: await files.fileFor(applicant, m) })));
+      const materials = await Promise.all(
+        owed.filter(({ m }) => !m.primary).map(async ({ m }) => ({ materialCode: m.code, fileId: await files.fileFor(applicant, m) })),
+      );
       return act(applicant, 'supply_materials', { ...v, materials });
     }
     case 'complete':

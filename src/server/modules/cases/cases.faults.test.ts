@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, createCasesTestApp, createStaff, eventCount, FOOD_FORM, FOOD_PERMIT, materials, refuse, uploadPdf, type Ref } from '../../../../test/factories/cases';
+import {
+  act,
+  createCasesTestApp,
+  createStaff,
+  eventCount,
+  FOOD_FORM,
+  FOOD_PERMIT,
+  materials,
+  refuse,
+  uploadPdf,
+  type Ref,
+} from '../../../../test/factories/cases';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 
 let t: TestApp;
@@ -14,11 +25,32 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const countCases = async () => Number((await t.ctx.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-const countEvents = async () => Number((await t.ctx.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).where('chain', 'like', 'case:%').executeTakeFirstOrThrow()).n);
+const countCases = async () =>
+  Number(
+    (
+      await t.ctx.db
+        .selectFrom('cases')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const countEvents = async () =>
+  Number(
+    (
+      await t.ctx.db
+        .selectFrom('events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('chain', 'like', 'case:%')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 async function apply(body: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  return t.call('POST', '/api/v1/cases', { session: citizen, body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3, 4, 5], fileId), ...body }, headers });
+  return t.call('POST', '/api/v1/cases', {
+    session: citizen,
+    body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3, 4, 5], fileId), ...body },
+    headers,
+  });
 }
 
 describe('actions out of order, by the wrong role or department, on a stale version', () => {
@@ -79,7 +111,10 @@ describe('actions out of order, by the wrong role or department, on a stale vers
 
   it('refuses unknown fields and malformed bodies without writing', async () => {
     const before = await countEvents();
-    expect(await refuse(t, dispatcher, ref, 'route', { departments: ['market-regulation'], hack: true })).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(await refuse(t, dispatcher, ref, 'route', { departments: ['market-regulation'], hack: true })).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    });
     expect(await refuse(t, dispatcher, ref, 'route', { departments: 'market-regulation' })).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect((await t.call('POST', `/api/v1/cases/${ref.id}/actions/fly`, { session: dispatcher, body: { version: 1 } })).statusCode).toBe(404);
     expect(await countEvents()).toBe(before);
@@ -105,10 +140,17 @@ describe('creating cases', () => {
 
   it('checks the form against the item and lists every problem at once', async () => {
     const [cases, events] = [await countCases(), await countEvents()];
-    const res = await apply({ form: { entityName: '', uscc: '91350100M000100Y44', businessAddress: '昆区', area: 'sixty', mainBusiness: 'casino', colour: 'red' } });
+    const res = await apply({
+      form: { entityName: '', uscc: '91350100M000100Y44', businessAddress: '昆区', area: 'sixty', mainBusiness: 'casino', colour: 'red' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('FORM_INVALID');
-    expect(res.json().details.map((p: { field: string; code: string }) => `${p.field}:${p.code}`).sort()).toEqual(['area:NOT_NUMBER', 'colour:UNKNOWN_FIELD', 'entityName:REQUIRED', 'mainBusiness:NOT_OPTION', 'uscc:USCC']);
+    expect(
+      res
+        .json()
+        .details.map((p: { field: string; code: string }) => `${p.field}:${p.code}`)
+        .sort(),
+    ).toEqual(['area:NOT_NUMBER', 'colour:UNKNOWN_FIELD', 'entityName:REQUIRED', 'mainBusiness:NOT_OPTION', 'uscc:USCC']);
     expect([await countCases(), await countEvents()]).toEqual([cases, events]);
   });
 
@@ -117,7 +159,12 @@ describe('creating cases', () => {
     const clerkFile = await uploadPdf(t, clerk);
     const badId = await t.call('POST', '/api/v1/cases', {
       session: clerk,
-      body: { itemCode: FOOD_PERMIT, applicant: { idType: 'resident_id', name: '李四', idNumber: '110105194912310021', mobile: '13800001111' }, form: FOOD_FORM, materials: [] },
+      body: {
+        itemCode: FOOD_PERMIT,
+        applicant: { idType: 'resident_id', name: '李四', idNumber: '110105194912310021', mobile: '13800001111' },
+        form: FOOD_FORM,
+        materials: [],
+      },
     });
     expect(badId.statusCode).toBe(400);
     expect(JSON.stringify(badId.json().details)).toContain('CHECKSUM');
@@ -139,7 +186,10 @@ describe('creating cases', () => {
     expect(ref).toMatchObject({ status: 'draft', caseNo: null });
     const incomplete = await refuse(t, citizen, ref, 'submit');
     expect(incomplete).toMatchObject({ status: 400, code: 'FORM_INVALID' });
-    const saved = await t.call('PATCH', `/api/v1/cases/${ref.id}`, { session: citizen, body: { version: ref.version, form: { ...FOOD_FORM }, materials: materials(FOOD_PERMIT, [1, 2], fileId) } });
+    const saved = await t.call('PATCH', `/api/v1/cases/${ref.id}`, {
+      session: citizen,
+      body: { version: ref.version, form: { ...FOOD_FORM }, materials: materials(FOOD_PERMIT, [1, 2], fileId) },
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     ref = saved.json();
     ref = await act(t, citizen, ref, 'submit', { materials: materials(FOOD_PERMIT, [3, 4, 5], fileId) });

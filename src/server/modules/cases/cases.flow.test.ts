@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, createCasesTestApp, eventCount, FOOD_FORM, FOOD_PERMIT, materials, refuse, SOLE_TRADER, uploadPdf, type Ref } from '../../../../test/factories/cases';
+import {
+  act,
+  createCasesTestApp,
+  eventCount,
+  FOOD_FORM,
+  FOOD_PERMIT,
+  materials,
+  refuse,
+  SOLE_TRADER,
+  uploadPdf,
+  type Ref,
+} from '../../../../test/factories/cases';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { DEMO_ACCOUNTS } from '../../seed/demo-accounts';
 
@@ -13,13 +24,22 @@ afterAll(() => t?.close());
 
 async function applyFoodPermit(numbers: number[]): Promise<Ref> {
   const fileId = await uploadPdf(t, citizen);
-  const res = await t.call('POST', '/api/v1/cases', { session: citizen, body: { itemCode: FOOD_PERMIT, channel: 'web', form: FOOD_FORM, materials: materials(FOOD_PERMIT, numbers, fileId) } });
+  const res = await t.call('POST', '/api/v1/cases', {
+    session: citizen,
+    body: { itemCode: FOOD_PERMIT, channel: 'web', form: FOOD_FORM, materials: materials(FOOD_PERMIT, numbers, fileId) },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
 
 async function notificationsOf(userId: string, caseId: string): Promise<string[]> {
-  const rows = await t.ctx.db.selectFrom('notifications').select('template').where('user_id', '=', userId).where('subject_id', '=', caseId).orderBy('id').execute();
+  const rows = await t.ctx.db
+    .selectFrom('notifications')
+    .select('template')
+    .where('user_id', '=', userId)
+    .where('subject_id', '=', caseId)
+    .orderBy('id')
+    .execute();
   return rows.map((r) => r.template);
 }
 
@@ -63,7 +83,15 @@ describe('online application → 容缺 → supply → route → review → appr
 
     detail = (await t.call('GET', `/api/v1/cases/${ref.id}`, { session: citizen })).json();
     expect(detail.events.map((e: { action: string }) => e.action)).toEqual([
-      'case.submit', 'case.precheck', 'case.accept_with_deficiency', 'case.route', 'case.review', 'case.supply_materials', 'case.approve', 'case.complete', 'case.issue',
+      'case.submit',
+      'case.precheck',
+      'case.accept_with_deficiency',
+      'case.route',
+      'case.review',
+      'case.supply_materials',
+      'case.approve',
+      'case.complete',
+      'case.issue',
     ]);
     expect(detail.decision).toBe('approved');
     expect(detail.delivery).toMatchObject({ mode: 'express', trackingNo: 'SF1234567890' });
@@ -159,7 +187,12 @@ describe('denied case', () => {
     const detail = (await t.call('GET', `/api/v1/cases/${ref.id}`, { session: citizen })).json();
     expect(detail.decision).toBe('denied');
     expect(detail.decisionData).toMatchObject({ reasons: ['经营场所布局不符合食品安全要求'], legalBasis: ['《食品经营许可和备案管理办法》第十二条'] });
-    const denied = await t.ctx.db.selectFrom('notifications').select('body_zh').where('subject_id', '=', ref.id).where('template', '=', 'case.denied').executeTakeFirstOrThrow();
+    const denied = await t.ctx.db
+      .selectFrom('notifications')
+      .select('body_zh')
+      .where('subject_id', '=', ref.id)
+      .where('template', '=', 'case.denied')
+      .executeTakeFirstOrThrow();
     expect(denied.body_zh).toContain('第十二条');
   });
 });
@@ -167,7 +200,8 @@ describe('denied case', () => {
 describe('OpenAPI', () => {
   it('documents every case endpoint and action', async () => {
     const doc = (await t.call('GET', '/openapi.json')).json();
-    for (const p of ['/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/cases/stats/department-load', '/api/v1/progress', '/api/v1/files', '/api/v1/files/{id}']) expect(doc.paths[p], p).toBeDefined();
+    for (const p of ['/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/cases/stats/department-load', '/api/v1/progress', '/api/v1/files', '/api/v1/files/{id}'])
+      expect(doc.paths[p], p).toBeDefined();
     expect(doc.paths['/api/v1/cases/{id}/actions/accept_with_deficiency'].post.requestBody).toBeDefined();
   });
 });

@@ -14,14 +14,38 @@ const FIELDS: FormField[] = [
 
 describe('form validation against the item’s fields', () => {
   it('normalises a valid form', () => {
-    const r = validateForm(FIELDS, { applicantName: ' 王晓明 ', idNumber: '11010519491231002x', mobile: '13947201234', area: '60.5', kind: 'sale', startDate: '2026-10-08' }, { partial: false });
+    const r = validateForm(
+      FIELDS,
+      { applicantName: ' 王晓明 ', idNumber: '11010519491231002x', mobile: '13947201234', area: '60.5', kind: 'sale', startDate: '2026-10-08' },
+      { partial: false },
+    );
     expect(r.problems).toEqual([]);
-    expect(r.value).toEqual({ applicantName: '王晓明', idNumber: '11010519491231002X', mobile: '13947201234', area: 60.5, kind: 'sale', startDate: '2026-10-08' });
+    expect(r.value).toEqual({
+      applicantName: '王晓明',
+      idNumber: '11010519491231002X',
+      mobile: '13947201234',
+      area: 60.5,
+      kind: 'sale',
+      startDate: '2026-10-08',
+    });
   });
 
   it('reports every problem at once with both languages', () => {
-    const r = validateForm(FIELDS, { idNumber: '110105194912310021', uscc: '91350100M000100Y44', mobile: '2394720123', area: 'big', kind: 'buy', startDate: '2026-02-30', extra: 1 }, { partial: false });
-    expect(r.problems.map((p) => `${p.field}:${p.code}`)).toEqual(['extra:UNKNOWN_FIELD', 'applicantName:REQUIRED', 'idNumber:ID_NUMBER', 'uscc:USCC', 'mobile:MOBILE', 'area:NOT_NUMBER', 'startDate:NOT_DATE', 'kind:NOT_OPTION']);
+    const r = validateForm(
+      FIELDS,
+      { idNumber: '110105194912310021', uscc: '91350100M000100Y44', mobile: '2394720123', area: 'big', kind: 'buy', startDate: '2026-02-30', extra: 1 },
+      { partial: false },
+    );
+    expect(r.problems.map((p) => `${p.field}:${p.code}`)).toEqual([
+      'extra:UNKNOWN_FIELD',
+      'applicantName:REQUIRED',
+      'idNumber:ID_NUMBER',
+      'uscc:USCC',
+      'mobile:MOBILE',
+      'area:NOT_NUMBER',
+      'startDate:NOT_DATE',
+      'kind:NOT_OPTION',
+    ]);
     expect(r.problems.find((p) => p.field === 'idNumber')?.zh).toContain('校验位');
     expect(r.problems.every((p) => p.zh && p.en)).toBe(true);
   });

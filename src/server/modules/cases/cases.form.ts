@@ -33,10 +33,13 @@ function checkField(f: FormField, raw: unknown): { value?: FormValue; problem?: 
   }
   if (typeof raw !== 'string') return { problem: { code: 'NOT_TEXT', zh: `${label.zh}须为文字`, en: `${label.en} must be text` } };
   const v = raw.trim();
-  if (v.length > MAX_TEXT) return { problem: { code: 'TOO_LONG', zh: `${label.zh}最多 ${MAX_TEXT} 个字`, en: `${label.en} is longer than ${MAX_TEXT} characters` } };
+  if (v.length > MAX_TEXT)
+    return { problem: { code: 'TOO_LONG', zh: `${label.zh}最多 ${MAX_TEXT} 个字`, en: `${label.en} is longer than ${MAX_TEXT} characters` } };
   switch (f.type) {
     case 'date':
-      return isIsoDate(v) ? { value: v } : { problem: { code: 'NOT_DATE', zh: `${label.zh}须为有效日期（YYYY-MM-DD）`, en: `${label.en} must be a real date (YYYY-MM-DD)` } };
+      return isIsoDate(v)
+        ? { value: v }
+        : { problem: { code: 'NOT_DATE', zh: `${label.zh}须为有效日期（YYYY-MM-DD）`, en: `${label.en} must be a real date (YYYY-MM-DD)` } };
     case 'select':
       return f.options?.some((o) => o.value === v)
         ? { value: v }
@@ -63,7 +66,11 @@ function checkField(f: FormField, raw: unknown): { value?: FormValue; problem?: 
  * required fields empty; everything it does contain must still be valid. Returns the normalised
  * values (trimmed, ID letters upper-cased, numbers as numbers).
  */
-export function validateForm(fields: readonly FormField[], form: Record<string, unknown>, opts: { partial: boolean }): { value: Record<string, FormValue>; problems: FormProblem[] } {
+export function validateForm(
+  fields: readonly FormField[],
+  form: Record<string, unknown>,
+  opts: { partial: boolean },
+): { value: Record<string, FormValue>; problems: FormProblem[] } {
   const problems: FormProblem[] = [];
   const value: Record<string, FormValue> = {};
   const known = new Map(fields.map((f) => [f.key, f]));

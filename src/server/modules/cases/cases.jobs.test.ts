@@ -19,14 +19,19 @@ const at = (local: string) => new Date(`${local}+08:00`);
 async function apply(numbers: number[], when: string): Promise<Ref> {
   setCaseTime(t, when);
   const fileId = await uploadPdf(t, citizen);
-  const res = await t.call('POST', '/api/v1/cases', { session: citizen, body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, numbers, fileId) } });
+  const res = await t.call('POST', '/api/v1/cases', {
+    session: citizen,
+    body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, numbers, fileId) },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
 
 const caseRow = (id: string) => t.ctx.db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const templatesFor = async (userId: string, caseId: string) =>
-  (await t.ctx.db.selectFrom('notifications').select('template').where('user_id', '=', userId).where('subject_id', '=', caseId).execute()).map((r) => r.template);
+  (await t.ctx.db.selectFrom('notifications').select('template').where('user_id', '=', userId).where('subject_id', '=', caseId).execute()).map(
+    (r) => r.template,
+  );
 
 describe('light sweep', () => {
   it('turns lights yellow and red as the lines pass, writing only changed rows, and warns the staff', async () => {
@@ -54,8 +59,17 @@ describe('light sweep', () => {
     const red = await t.call('GET', '/api/v1/cases?light=red', { session: reviewer });
     expect(red.json().items.map((c: { id: string }) => c.id)).toEqual([ref.id]);
 
-    const events = await t.ctx.db.selectFrom('events').select(['action', 'data']).where('chain', '=', `case:${ref.id}`).where('action', '=', 'case.light_change').orderBy('seq').execute();
-    expect(events.map((e) => e.data)).toEqual([{ from: 'green', to: 'yellow' }, { from: 'yellow', to: 'red' }]);
+    const events = await t.ctx.db
+      .selectFrom('events')
+      .select(['action', 'data'])
+      .where('chain', '=', `case:${ref.id}`)
+      .where('action', '=', 'case.light_change')
+      .orderBy('seq')
+      .execute();
+    expect(events.map((e) => e.data)).toEqual([
+      { from: 'green', to: 'yellow' },
+      { from: 'yellow', to: 'red' },
+    ]);
     const verify = await t.call('POST', '/api/v1/audit/verify', { session: await t.login('admin'), body: { chain: `case:${ref.id}` } });
     expect(verify.json().ok).toBe(true);
   });
@@ -75,7 +89,12 @@ describe('容缺 deadline', () => {
   it('reminds the applicant on the last day, then closes the case as not accepted', async () => {
     let ref = await apply([1, 2, 3, 4], '2026-09-29T10:00:00');
     ref = await act(t, clerk, ref, 'accept_with_deficiency', { deficiencyDays: 2 });
-    const jobs = await t.ctx.db.selectFrom('jobs').select(['payload', 'run_at']).where('queue', '=', 'cases.deficiency').where('singleton_key', 'like', `%${ref.id}`).execute();
+    const jobs = await t.ctx.db
+      .selectFrom('jobs')
+      .select(['payload', 'run_at'])
+      .where('queue', '=', 'cases.deficiency')
+      .where('singleton_key', 'like', `%${ref.id}`)
+      .execute();
     const runAt = Object.fromEntries(jobs.map((j) => [(j.payload as { kind: string }).kind, new Date(j.run_at).toISOString()]));
     // Two working days after Tue 09-29 across the holiday: Wed 09-30, Thu 10-08.
     expect(runAt).toEqual({ remind: at('2026-10-08T09:00:00').toISOString(), expire: at('2026-10-09T00:00:00').toISOString() });
@@ -91,7 +110,12 @@ describe('容缺 deadline', () => {
     expect(row.status).toBe('not_accepted');
     expect(row.closed_at).not.toBeNull();
     expect(await templatesFor(citizen.me.id as string, ref.id)).toContain('case.deficiency_expired');
-    const last = await t.ctx.db.selectFrom('events').select(['action', 'actor_name']).where('chain', '=', `case:${ref.id}`).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const last = await t.ctx.db
+      .selectFrom('events')
+      .select(['action', 'actor_name'])
+      .where('chain', '=', `case:${ref.id}`)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(last.action).toBe('case.deficiency_expire');
   });
 
@@ -115,7 +139,12 @@ describe('special procedure limit', () => {
     ref = await act(t, dispatcher, ref, 'route');
     setCaseTime(t, '2026-11-03T10:00:00');
     ref = await act(t, reviewer, ref, 'start_special', { procedure: '现场核查', limitDays: 2 });
-    const job = await t.ctx.db.selectFrom('jobs').select(['run_at']).where('queue', '=', 'cases.special_due').where('singleton_key', 'like', `special:${ref.id}:%`).executeTakeFirstOrThrow();
+    const job = await t.ctx.db
+      .selectFrom('jobs')
+      .select(['run_at'])
+      .where('queue', '=', 'cases.special_due')
+      .where('singleton_key', 'like', `special:${ref.id}:%`)
+      .executeTakeFirstOrThrow();
     // Two working days after Tue 11-03: Wed 11-04, Thu 11-05; due at its end.
     expect(new Date(job.run_at).getTime()).toBe(at('2026-11-06T00:00:00').getTime());
 

@@ -45,12 +45,22 @@ export async function sweepLights(ctx: AppContext, now: Date): Promise<number> {
       const moved = rows.flatMap((r, i) => (lights[i].light !== r.light ? [{ row: r, light: lights[i].light }] : []));
       await appendEvents(
         trx,
-        moved.map(({ row: r, light }) => ({ chain: `case:${r.id}`, action: 'case.light_change', actorName: SYSTEM_ACTOR.name, subjectType: 'case', subjectId: r.id, regionCode: r.region_code, data: { from: r.light, to: light }, at: now })),
+        moved.map(({ row: r, light }) => ({
+          chain: `case:${r.id}`,
+          action: 'case.light_change',
+          actorName: SYSTEM_ACTOR.name,
+          subjectType: 'case',
+          subjectId: r.id,
+          regionCode: r.region_code,
+          data: { from: r.light, to: light },
+          at: now,
+        })),
       );
       const notices = [];
       for (const { row: r, light } of moved) {
         const params = { lightZh: LIGHT_NAMES[light].zh, lightEn: LIGHT_NAMES[light].en, promisedDate: dateOf(r.promised_due) };
-        if (r.departments.length) notices.push(...(await staffNotifications(trx, r, ['reviewer', 'approver'], r.departments, 'case.light_warning', params, staff)));
+        if (r.departments.length)
+          notices.push(...(await staffNotifications(trx, r, ['reviewer', 'approver'], r.departments, 'case.light_warning', params, staff)));
         else notices.push(...(await staffNotifications(trx, r, ['dispatcher', 'window_clerk'], undefined, 'case.light_warning', params, staff)));
       }
       await queueInApp(trx, notices);
@@ -77,7 +87,16 @@ export async function handleDeficiencyJob(ctx: AppContext, payload: { caseId: st
     const params = { dueDate: d.dueDate, materials: joinList(d.items.map((i) => i.name)) };
     if (payload.kind === 'remind') {
       await notifyApplicant(trx, row, 'case.deficiency_reminder', params);
-      await appendEvent(trx, { chain: `case:${row.id}`, action: 'case.deficiency_remind', actorName: SYSTEM_ACTOR.name, subjectType: 'case', subjectId: row.id, regionCode: row.region_code, data: { owed: d.items.map((i) => i.materialCode) }, at: now });
+      await appendEvent(trx, {
+        chain: `case:${row.id}`,
+        action: 'case.deficiency_remind',
+        actorName: SYSTEM_ACTOR.name,
+        subjectType: 'case',
+        subjectId: row.id,
+        regionCode: row.region_code,
+        data: { owed: d.items.map((i) => i.materialCode) },
+        at: now,
+      });
       return;
     }
     // A job that runs early (a clock skew between nodes) waits for the real deadline.

@@ -1,5 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { act, createCasesTestApp, createStaff, eventCount, FOOD_FORM, FOOD_PERMIT, materials, refuse, setCaseTime, uploadPdf, type Ref } from '../../../../test/factories/cases';
+import {
+  act,
+  createCasesTestApp,
+  createStaff,
+  eventCount,
+  FOOD_FORM,
+  FOOD_PERMIT,
+  materials,
+  refuse,
+  setCaseTime,
+  uploadPdf,
+  type Ref,
+} from '../../../../test/factories/cases';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 
 let t: TestApp;
@@ -17,7 +29,10 @@ const endOf = (date: string) => new Date(new Date(`${date}T00:00:00+08:00`).getT
 async function acceptedFoodPermit(at: string): Promise<Ref> {
   setCaseTime(t, at);
   const fileId = await uploadPdf(t, citizen);
-  const res = await t.call('POST', '/api/v1/cases', { session: citizen, body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3, 4, 5], fileId) } });
+  const res = await t.call('POST', '/api/v1/cases', {
+    session: citizen,
+    body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3, 4, 5], fileId) },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return act(t, clerk, res.json(), 'accept');
 }
@@ -28,10 +43,22 @@ describe('补正 round trip across the 2026 National Day holiday', () => {
   it('pauses the clock while the applicant corrects, and adds the paused working days back', async () => {
     let ref = await acceptedFoodPermit('2026-09-29T10:00:00');
     let d = await detail(citizen, ref.id);
-    expect(d.lines).toMatchObject({ promisedDue: endOf('2026-10-12'), assessmentDue: endOf('2026-10-10'), statutoryDue: endOf('2026-10-19'), pausedWorkdays: 0, light: 'green', schedulePublished: true });
+    expect(d.lines).toMatchObject({
+      promisedDue: endOf('2026-10-12'),
+      assessmentDue: endOf('2026-10-10'),
+      statutoryDue: endOf('2026-10-19'),
+      pausedWorkdays: 0,
+      light: 'green',
+      schedulePublished: true,
+    });
 
     setCaseTime(t, '2026-09-30T09:00:00');
-    ref = await act(t, clerk, ref, 'request_correction', { items: [{ materialCode: `${FOOD_PERMIT}M04`, problem: '平面布局图不清晰，请重新提交' }, { field: 'area', problem: '面积与布局图不一致' }] });
+    ref = await act(t, clerk, ref, 'request_correction', {
+      items: [
+        { materialCode: `${FOOD_PERMIT}M04`, problem: '平面布局图不清晰，请重新提交' },
+        { field: 'area', problem: '面积与布局图不一致' },
+      ],
+    });
     expect(ref.status).toBe('correction_requested');
     d = await detail(citizen, ref.id);
     expect(d.correction.items).toHaveLength(2);
@@ -45,10 +72,22 @@ describe('补正 round trip across the 2026 National Day holiday', () => {
 
     setCaseTime(t, '2026-10-12T12:00:00');
     d = await detail(clerk, ref.id);
-    expect(d.lines).toMatchObject({ pausedWorkdays: 2, paused: false, workdaysUsed: 3, promisedDue: endOf('2026-10-14'), assessmentDue: endOf('2026-10-13'), statutoryDue: endOf('2026-10-21'), light: 'green' });
+    expect(d.lines).toMatchObject({
+      pausedWorkdays: 2,
+      paused: false,
+      workdaysUsed: 3,
+      promisedDue: endOf('2026-10-14'),
+      assessmentDue: endOf('2026-10-13'),
+      statutoryDue: endOf('2026-10-21'),
+      light: 'green',
+    });
     expect(d.form.area).toBe(58);
     expect(d.correction).toBeNull();
-    const row = await t.ctx.db.selectFrom('cases').select(['promised_due', 'paused_workdays', 'light_next_at']).where('id', '=', ref.id).executeTakeFirstOrThrow();
+    const row = await t.ctx.db
+      .selectFrom('cases')
+      .select(['promised_due', 'paused_workdays', 'light_next_at'])
+      .where('id', '=', ref.id)
+      .executeTakeFirstOrThrow();
     expect(row.promised_due?.toISOString()).toBe(d.lines.promisedDue);
     expect(row.paused_workdays).toBe(2);
     expect(row.light_next_at?.toISOString()).toBe(endOf('2026-10-13'));
@@ -57,8 +96,18 @@ describe('补正 round trip across the 2026 National Day holiday', () => {
   it('asks for corrections before acceptance without starting a clock', async () => {
     setCaseTime(t, '2026-09-21T10:00:00');
     const fileId = await uploadPdf(t, citizen);
-    let ref: Ref = (await t.call('POST', '/api/v1/cases', { session: citizen, body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3], fileId) } })).json();
-    ref = await act(t, clerk, ref, 'request_correction', { items: [{ materialCode: `${FOOD_PERMIT}M04`, problem: '缺少平面布局图' }, { materialCode: `${FOOD_PERMIT}M05`, problem: '缺少设备清单' }] });
+    let ref: Ref = (
+      await t.call('POST', '/api/v1/cases', {
+        session: citizen,
+        body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3], fileId) },
+      })
+    ).json();
+    ref = await act(t, clerk, ref, 'request_correction', {
+      items: [
+        { materialCode: `${FOOD_PERMIT}M04`, problem: '缺少平面布局图' },
+        { materialCode: `${FOOD_PERMIT}M05`, problem: '缺少设备清单' },
+      ],
+    });
     setCaseTime(t, '2026-09-24T10:00:00');
     ref = await act(t, citizen, ref, 'resubmit', { materials: materials(FOOD_PERMIT, [4, 5], fileId) });
     expect(ref.status).toBe('submitted');
@@ -74,7 +123,10 @@ describe('special procedure', () => {
     ref = await act(t, reviewer, ref, 'review', { opinion: '需现场核查', recommendation: 'approve' });
     setCaseTime(t, '2026-06-02T09:00:00');
     const before = await eventCount(t, ref.id);
-    expect(await refuse(t, approver, ref, 'start_special', { procedure: '拍卖', limitDays: 3 })).toMatchObject({ status: 400, code: 'SPECIAL_PROCEDURE_UNKNOWN' });
+    expect(await refuse(t, approver, ref, 'start_special', { procedure: '拍卖', limitDays: 3 })).toMatchObject({
+      status: 400,
+      code: 'SPECIAL_PROCEDURE_UNKNOWN',
+    });
     expect(await eventCount(t, ref.id)).toBe(before);
     ref = await act(t, approver, ref, 'start_special', { procedure: '现场核查', limitDays: 3, opinion: '安排现场核查' });
     expect(ref.status).toBe('special_procedure');

@@ -42,7 +42,11 @@ export const casePolicy = definePolicy<PolicyAction>({
  * very answer a missing case gets, so neither status nor code reveals that it exists. A draft is
  * private to whoever made it and to its applicant.
  */
-export function authorizeCase(actor: Actor, action: PolicyAction, row: Pick<CaseRow, 'region_code' | 'departments' | 'applicant_user_id' | 'status' | 'created_by'>): void {
+export function authorizeCase(
+  actor: Actor,
+  action: PolicyAction,
+  row: Pick<CaseRow, 'region_code' | 'departments' | 'applicant_user_id' | 'status' | 'created_by'>,
+): void {
   try {
     authorize(actor, casePolicy, action, caseRecord(row));
   } catch (err) {

@@ -13,12 +13,20 @@ describe('public progress query', () => {
     const caseNo = 'BT150203-20260101-000001';
     const codes: number[] = [];
     for (let i = 0; i < 21; i++) {
-      const res = await t.app.inject({ method: 'GET', url: `/api/v1/progress?caseNo=${caseNo}&idTail=${String(1000 + i)}`, headers: { 'x-forwarded-for': `198.18.0.${i}` } });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/progress?caseNo=${caseNo}&idTail=${String(1000 + i)}`,
+        headers: { 'x-forwarded-for': `198.18.0.${i}` },
+      });
       codes.push(res.statusCode);
     }
     expect(codes).toEqual([...Array(20).fill(404), 429]);
     // Another case number is not affected.
-    const other = await t.app.inject({ method: 'GET', url: '/api/v1/progress?caseNo=BT150203-20260101-000002&idTail=1234', headers: { 'x-forwarded-for': '198.18.1.1' } });
+    const other = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/progress?caseNo=BT150203-20260101-000002&idTail=1234',
+      headers: { 'x-forwarded-for': '198.18.1.1' },
+    });
     expect(other.statusCode).toBe(404);
   });
 });

@@ -22,7 +22,8 @@ function scopeOf(eb: ExpressionBuilder<DB, 'cases'>, actor: Actor): Expression<S
   const ors: Expression<SqlBool>[] = [];
   if (hasAny(actor, APPLICANT_ROLES)) ors.push(eb('applicant_user_id', '=', actor.id));
   if (hasAny(actor, REGION_ROLES)) ors.push(eb.and([inRegion, eb.or([eb('status', '<>', 'draft'), eb('created_by', '=', actor.id)])]));
-  if (hasAny(actor, DEPARTMENT_ROLES) && actor.departmentCode) ors.push(eb.and([inRegion, sql<SqlBool>`departments @> ARRAY[${actor.departmentCode}]::text[]`]));
+  if (hasAny(actor, DEPARTMENT_ROLES) && actor.departmentCode)
+    ors.push(eb.and([inRegion, sql<SqlBool>`departments @> ARRAY[${actor.departmentCode}]::text[]`]));
   return ors.length ? eb.or(ors) : sql<SqlBool>`false`;
 }
 
@@ -37,7 +38,9 @@ export async function findCases(db: Executor, actor: Actor, q: ListQuery): Promi
   if (q.department) base = base.where(sql<SqlBool>`departments @> ARRAY[${q.department}]::text[]`);
   if (q.item) base = base.where('item_code', '=', q.item);
   if (q.mine) {
-    base = base.where((eb) => eb.or([eb('created_by', '=', actor.id), eb('accepted_by', '=', actor.id), eb('assignee_id', '=', actor.id), eb('applicant_user_id', '=', actor.id)]));
+    base = base.where((eb) =>
+      eb.or([eb('created_by', '=', actor.id), eb('accepted_by', '=', actor.id), eb('assignee_id', '=', actor.id), eb('applicant_user_id', '=', actor.id)]),
+    );
   }
   // The order is the queue indexes' (migration 0022), so a page reads its rows in order instead of sorting them all.
   const [rows, count] = await Promise.all([
@@ -50,7 +53,12 @@ export async function findCases(db: Executor, actor: Actor, q: ListQuery): Promi
       .offset((q.page - 1) * q.pageSize)
       .execute(),
     db
-      .selectFrom(base.select(sql`1`.as('one')).limit(COUNT_CAP + 1).as('capped'))
+      .selectFrom(
+        base
+          .select(sql`1`.as('one'))
+          .limit(COUNT_CAP + 1)
+          .as('capped'),
+      )
       .select(sql<number>`count(*)::int`.as('n'))
       .executeTakeFirstOrThrow(),
   ]);
@@ -60,7 +68,18 @@ export async function findCases(db: Executor, actor: Actor, q: ListQuery): Promi
 /** Open back-office work per department (for the dispatcher), within a region unless city-wide. */
 export async function findDepartmentLoad(db: Executor, regionCode: string | null) {
   const region = regionCode ? sql`AND c.region_code = ${regionCode}` : sql``;
-  const lanes = await sql<{ department_code: string; name_zh: string | null; name_en: string | null; pending_review: number; pending_decision: number; special: number; special_overdue: number; yellow: number; red: number; overdue: number }>`
+  const lanes = await sql<{
+    department_code: string;
+    name_zh: string | null;
+    name_en: string | null;
+    pending_review: number;
+    pending_decision: number;
+    special: number;
+    special_overdue: number;
+    yellow: number;
+    red: number;
+    overdue: number;
+  }>`
     SELECT l.department_code, d.name_zh, d.name_en,
       count(*) FILTER (WHERE l.status = 'pending' AND c.status <> 'special_procedure')::int AS pending_review,
       count(*) FILTER (WHERE l.status = 'reviewed' AND c.status <> 'special_procedure')::int AS pending_decision,

@@ -36,14 +36,37 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
     findChainEvents(ctx.db, `case:${id}`),
     ctx.calendar.get(),
   ]);
-  const lines = computeLines(clockFromEvents(events.map((e) => ({ action: e.action, at: e.createdAt })), cal), clockLimits(item), cal, now);
+  const lines = computeLines(
+    clockFromEvents(
+      events.map((e) => ({ action: e.action, at: e.createdAt })),
+      cal,
+    ),
+    clockLimits(item),
+    cal,
+    now,
+  );
   const facts = factsFor(row, item, lanes, actor, new Set(materials.map((m) => m.material_code)));
   const record = caseRecord(row);
   const actions = availableActions(row.status as CaseStatus, actor.roles, facts).filter((a) => can(actor, casePolicy, a, record));
   if (isStaff(actor.roles)) {
-    await recordAudit(ctx.db, { action: 'case.personal_data_read', actorId: actor.id, actorName: actor.displayName, regionCode: actor.regionCode, subjectType: 'case', subjectId: id, data: { caseNo: row.case_no } });
+    await recordAudit(ctx.db, {
+      action: 'case.personal_data_read',
+      actorId: actor.id,
+      actorName: actor.displayName,
+      regionCode: actor.regionCode,
+      subjectType: 'case',
+      subjectId: id,
+      data: { caseNo: row.case_no },
+    });
   }
-  const file = (m: (typeof materials)[number]) => ({ fileId: m.file_id, name: m.name, mime: m.mime, size: Number(m.size_bytes), addedAt: m.added_at, via: m.via });
+  const file = (m: (typeof materials)[number]) => ({
+    fileId: m.file_id,
+    name: m.name,
+    mime: m.mime,
+    size: Number(m.size_bytes),
+    addedAt: m.added_at,
+    via: m.via,
+  });
   return {
     id: row.id,
     caseNo: row.case_no,
@@ -52,9 +75,21 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
     channel: row.channel,
     regionCode: row.region_code,
     item: { code: item.code, version: item.version, name: item.name, departmentCode: item.departmentCode, caseKind: item.caseKind },
-    applicant: { type: row.applicant_type, name: row.applicant_name, idType: row.applicant_id_type, idNumber: row.applicant_id_number, mobile: row.applicant_mobile },
+    applicant: {
+      type: row.applicant_type,
+      name: row.applicant_name,
+      idType: row.applicant_id_type,
+      idNumber: row.applicant_id_number,
+      mobile: row.applicant_mobile,
+    },
     form: row.form,
-    materials: item.materials.map((m) => ({ materialCode: m.code, name: m.name, required: m.required, primary: m.primary, files: materials.filter((x) => x.material_code === m.code).map(file) })),
+    materials: item.materials.map((m) => ({
+      materialCode: m.code,
+      name: m.name,
+      required: m.required,
+      primary: m.primary,
+      files: materials.filter((x) => x.material_code === m.code).map(file),
+    })),
     attachments: materials.filter((x) => x.via === 'attachment').map((m) => ({ fileId: m.file_id, name: m.name, mime: m.mime, addedAt: m.added_at })),
     correction: row.correction,
     deficiency: row.deficiency,
@@ -62,7 +97,13 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
     decision: row.decision,
     decisionData: row.decision_data,
     delivery: row.delivery,
-    departments: lanes.map((l) => ({ departmentCode: l.department_code, status: l.status, reviewedAt: l.reviewed_at, decidedAt: l.decided_at, opinion: l.opinion })),
+    departments: lanes.map((l) => ({
+      departmentCode: l.department_code,
+      status: l.status,
+      reviewedAt: l.reviewed_at,
+      decidedAt: l.decided_at,
+      opinion: l.opinion,
+    })),
     lines: { ...lines },
     events: events.map((e) => ({ seq: e.seq, action: e.action, actorName: e.actorName, at: e.createdAt, data: e.data })),
     availableActions: CASE_ACTIONS.filter((a) => actions.includes(a)),

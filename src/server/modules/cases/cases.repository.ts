@@ -40,7 +40,11 @@ export function caseNoPrefix(regionCode: string, date: string): string {
  */
 export async function insertCase(trx: Transaction<DB>, values: Omit<CaseInsert, 'case_no'>, caseNoPrefix: string | null): Promise<CaseRow> {
   const caseNo = caseNoPrefix ? sql<string>`${caseNoPrefix} || lpad(nextval('case_no_seq')::text, 6, '0')` : null;
-  return trx.insertInto('cases').values({ ...values, case_no: caseNo }).returningAll().executeTakeFirstOrThrow();
+  return trx
+    .insertInto('cases')
+    .values({ ...values, case_no: caseNo })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** Writes a transition: the patch and the next version, guarded by the version the caller read. */
@@ -109,7 +113,11 @@ export async function updateLane(trx: Transaction<DB>, caseId: string, departmen
 /** Which of the given department codes exist. */
 export async function findDepartmentCodes(db: Executor, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const rows = await db.selectFrom('departments').select('code').where('code', 'in', [...codes]).execute();
+  const rows = await db
+    .selectFrom('departments')
+    .select('code')
+    .where('code', 'in', [...codes])
+    .execute();
   return new Set(rows.map((r) => r.code));
 }
 
@@ -126,7 +134,10 @@ export async function findAccountByIdentity(db: Executor, idType: 'resident_id' 
 }
 
 /** Active staff with one of the roles in one of the departments, reaching the region (for notices). */
-export async function findStaff(db: Executor, q: { departments?: readonly string[]; roles: readonly Role[]; regionCode: string; cityRegion: string }): Promise<string[]> {
+export async function findStaff(
+  db: Executor,
+  q: { departments?: readonly string[]; roles: readonly Role[]; regionCode: string; cityRegion: string },
+): Promise<string[]> {
   let query = db
     .selectFrom('users')
     .select('id')

@@ -30,13 +30,26 @@ function lanesAfter(a: ActionCtx<unknown>, status: LaneStatus): LaneStatus[] {
 /** 审查 of the actor's department lane; when the last lane is reviewed the approvers are told. */
 export const review: ActionHandler<ActionBody<'review'>> = async (a) => {
   const lane = myLane(a);
-  const opinion: LaneOpinion = { ...(lane.opinion as LaneOpinion | null), review: { opinion: a.body.opinion, recommendation: a.body.recommendation, by: a.actor.displayName } };
-  await repo.updateLane(a.trx, a.row.id, lane.department_code, { status: 'reviewed', reviewed_by: a.actor.id, reviewed_at: a.now, opinion: JSON.stringify(opinion) });
+  const opinion: LaneOpinion = {
+    ...(lane.opinion as LaneOpinion | null),
+    review: { opinion: a.body.opinion, recommendation: a.body.recommendation, by: a.actor.displayName },
+  };
+  await repo.updateLane(a.trx, a.row.id, lane.department_code, {
+    status: 'reviewed',
+    reviewed_by: a.actor.id,
+    reviewed_at: a.now,
+    opinion: JSON.stringify(opinion),
+  });
   return {
     lanes: lanesAfter(a, 'reviewed'),
     event: { department: lane.department_code, recommendation: a.body.recommendation },
     after: async (r, lines) => {
-      if (r.status === 'reviewed') await notifyStaff(a.trx, r, ['approver'], r.departments, 'case.assigned', { stepZh: '决定', stepEn: 'decision', promisedDate: dateOf(lines.promisedDue) });
+      if (r.status === 'reviewed')
+        await notifyStaff(a.trx, r, ['approver'], r.departments, 'case.assigned', {
+          stepZh: '决定',
+          stepEn: 'decision',
+          promisedDate: dateOf(lines.promisedDue),
+        });
     },
   };
 };
@@ -46,18 +59,41 @@ function decide(decision: 'approved' | 'denied'): ActionHandler<ActionBody<'appr
   return async (a) => {
     const lane = myLane(a);
     const b = a.body as Partial<ActionBody<'deny'> & ActionBody<'approve'>>;
-    const mine: LaneOpinion['decision'] = { decision, by: a.actor.displayName, ...(b.opinion ? { opinion: b.opinion } : {}), ...(b.reasons ? { reasons: b.reasons, legalBasis: b.legalBasis } : {}), ...(b.resultCode ? { resultCode: b.resultCode } : {}) };
+    const mine: LaneOpinion['decision'] = {
+      decision,
+      by: a.actor.displayName,
+      ...(b.opinion ? { opinion: b.opinion } : {}),
+      ...(b.reasons ? { reasons: b.reasons, legalBasis: b.legalBasis } : {}),
+      ...(b.resultCode ? { resultCode: b.resultCode } : {}),
+    };
     const opinion: LaneOpinion = { ...(lane.opinion as LaneOpinion | null), decision: mine };
-    await repo.updateLane(a.trx, a.row.id, lane.department_code, { status: decision, decided_by: a.actor.id, decided_at: a.now, opinion: JSON.stringify(opinion) });
+    await repo.updateLane(a.trx, a.row.id, lane.department_code, {
+      status: decision,
+      decided_by: a.actor.id,
+      decided_at: a.now,
+      opinion: JSON.stringify(opinion),
+    });
     const statuses = lanesAfter(a, decision);
     const joined = joinLanes(statuses);
     const done = joined === 'approved' || joined === 'denied';
-    const all = a.lanes.map((l) => ({ department: l.department_code, ...(l.department_code === lane.department_code ? mine : (l.opinion as LaneOpinion | null)?.decision) }));
-    const data = { lanes: all, reasons: all.flatMap((l) => l.reasons ?? []), legalBasis: all.flatMap((l) => l.legalBasis ?? []), resultCode: all.find((l) => l.resultCode)?.resultCode ?? null };
+    const all = a.lanes.map((l) => ({
+      department: l.department_code,
+      ...(l.department_code === lane.department_code ? mine : (l.opinion as LaneOpinion | null)?.decision),
+    }));
+    const data = {
+      lanes: all,
+      reasons: all.flatMap((l) => l.reasons ?? []),
+      legalBasis: all.flatMap((l) => l.legalBasis ?? []),
+      resultCode: all.find((l) => l.resultCode)?.resultCode ?? null,
+    };
     return {
       lanes: statuses,
       patch: done ? { decision: joined, decided_at: a.now, decision_data: JSON.stringify(data) } : {},
-      event: { department: lane.department_code, ...(b.reasons ? { reasons: b.reasons, legalBasis: b.legalBasis } : {}), ...(b.resultCode ? { resultCode: b.resultCode } : {}) },
+      event: {
+        department: lane.department_code,
+        ...(b.reasons ? { reasons: b.reasons, legalBasis: b.legalBasis } : {}),
+        ...(b.resultCode ? { resultCode: b.resultCode } : {}),
+      },
       after: async (r) => {
         if (r.status === 'approved') await notifyApplicant(a.trx, r, 'case.approved', {});
         if (r.status === 'denied') await notifyApplicant(a.trx, r, 'case.denied', { reasons: joinList(data.reasons), legalBasis: joinList(data.legalBasis) });
@@ -76,12 +112,27 @@ export const startSpecial: ActionHandler<ActionBody<'start_special'>> = async ({
   const allowed = new Set([...(item.specialProcedures ?? []), ...STANDARD_SPECIAL_PROCEDURES]);
   if (!allowed.has(body.procedure)) throw new AppError(CASE_ERR.SPECIAL_PROCEDURE_UNKNOWN, { procedure: body.procedure }, { allowed: [...allowed] });
   const due = cal.deadlineAfter(now, body.limitDays);
-  const special: SpecialProcedure = { procedure: body.procedure, limitDays: body.limitDays, startedAt: now.toISOString(), startedBy: actor.id, due: due.due.toISOString(), dueDate: due.dueDate };
+  const special: SpecialProcedure = {
+    procedure: body.procedure,
+    limitDays: body.limitDays,
+    startedAt: now.toISOString(),
+    startedBy: actor.id,
+    due: due.due.toISOString(),
+    dueDate: due.dueDate,
+  };
   return {
     patch: { special: JSON.stringify(special), resume_status: row.status },
     event: { special },
     // The procedure's own limit: when it passes with the case still paused, handler and supervisors hear of it.
-    after: () => ctx.jobs.send(SPECIAL_QUEUE, { caseId: row.id, startedAt: special.startedAt }, { runAt: new Date(due.due.getTime() + 1), singletonKey: `special:${row.id}:${special.startedAt}` }, trx).then(() => undefined),
+    after: () =>
+      ctx.jobs
+        .send(
+          SPECIAL_QUEUE,
+          { caseId: row.id, startedAt: special.startedAt },
+          { runAt: new Date(due.due.getTime() + 1), singletonKey: `special:${row.id}:${special.startedAt}` },
+          trx,
+        )
+        .then(() => undefined),
   };
 };
 

@@ -22,7 +22,8 @@ async function openLanes(a: ActionCtx<unknown>, departments: string[]): Promise<
   return {
     patch: { departments },
     lanes: departments.map(() => 'pending' as const),
-    after: (r, lines) => notifyStaff(a.trx, r, ['reviewer'], departments, 'case.assigned', { stepZh: '审查', stepEn: 'review', promisedDate: dateOf(lines.promisedDue) }),
+    after: (r, lines) =>
+      notifyStaff(a.trx, r, ['reviewer'], departments, 'case.assigned', { stepZh: '审查', stepEn: 'review', promisedDate: dateOf(lines.promisedDue) }),
   };
 }
 
@@ -45,5 +46,9 @@ export const reassign: ActionHandler<ActionBody<'reassign'>> = async (a) => {
   await checkDepartments(a, departments);
   await repo.deleteLanes(a.trx, a.row.id);
   const outcome = await openLanes(a, departments);
-  return { ...outcome, patch: { ...outcome.patch, assignee_id: a.body.assigneeId ?? null }, event: { departments, previous: before, assigneeId: a.body.assigneeId ?? null } };
+  return {
+    ...outcome,
+    patch: { ...outcome.patch, assignee_id: a.body.assigneeId ?? null },
+    event: { departments, previous: before, assigneeId: a.body.assigneeId ?? null },
+  };
 };

@@ -38,7 +38,10 @@ export function casesRoutes(app: App, ctx: AppContext): void {
     },
     handler: async (req, reply) => {
       const actor = requireActor(req);
-      return withIdempotency(ctx, req, reply, `cases.create:${actor.id}`, async (trx) => ({ status: 201, body: await createCase(ctx, trx, actor, req.body, ctx.clock.now()) }));
+      return withIdempotency(ctx, req, reply, `cases.create:${actor.id}`, async (trx) => ({
+        status: 201,
+        body: await createCase(ctx, trx, actor, req.body, ctx.clock.now()),
+      }));
     },
   });
 
@@ -49,7 +52,12 @@ export function casesRoutes(app: App, ctx: AppContext): void {
 
   app.get('/api/v1/cases', {
     config: { heavy: true },
-    schema: { tags: ['cases'], summary: 'Cases the caller may see (their work queue), most urgent first: by light, then promised date', querystring: listQuery, response: { 200: caseListSchema } },
+    schema: {
+      tags: ['cases'],
+      summary: 'Cases the caller may see (their work queue), most urgent first: by light, then promised date',
+      querystring: listQuery,
+      response: { 200: caseListSchema },
+    },
     handler: async (req) => listCases(ctx, requireActor(req), req.query),
   });
 
@@ -60,7 +68,12 @@ export function casesRoutes(app: App, ctx: AppContext): void {
   });
 
   app.get('/api/v1/cases/:id', {
-    schema: { tags: ['cases'], summary: 'One case: status, version, applicant, form, materials, the four lines, events, the caller’s available actions', params: idParams, response: { 200: caseDetailSchema } },
+    schema: {
+      tags: ['cases'],
+      summary: 'One case: status, version, applicant, form, materials, the four lines, events, the caller’s available actions',
+      params: idParams,
+      response: { 200: caseDetailSchema },
+    },
     handler: async (req) => getCaseDetail(ctx, requireActor(req), req.params.id, ctx.clock.now()),
   });
 
@@ -78,7 +91,12 @@ export function casesRoutes(app: App, ctx: AppContext): void {
   }
 
   app.get('/api/v1/progress', {
-    schema: { tags: ['cases'], summary: '进度查询: status and dates of a case by its number and the last four characters of the applicant’s ID (no sign-in; rate-limited)', querystring: progressQuery, response: { 200: progressSchema } },
+    schema: {
+      tags: ['cases'],
+      summary: '进度查询: status and dates of a case by its number and the last four characters of the applicant’s ID (no sign-in; rate-limited)',
+      querystring: progressQuery,
+      response: { 200: progressSchema },
+    },
     handler: async (req) => getProgress(ctx, req.ip ?? 'unknown', req.query.caseNo, req.query.idTail),
   });
 }

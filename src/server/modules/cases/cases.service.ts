@@ -33,6 +33,13 @@ const HANDLERS: { [A in CaseAction]: ActionHandler<ActionBody<A>> } = {
 };
 
 /** Takes one action on one case as `actor` (one transaction; see cases.transition.ts). */
-export function performAction<A extends CaseAction>(ctx: AppContext, actor: Actor, caseId: string, action: A, body: ActionBody<A>, now: Date): Promise<CaseRef> {
+export function performAction<A extends CaseAction>(
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  action: A,
+  body: ActionBody<A>,
+  now: Date,
+): Promise<CaseRef> {
   return runTransition(ctx, { caseId, action, actor, body, now }, HANDLERS[action] as ActionHandler<ActionBody<A>>);
 }

@@ -40,8 +40,14 @@ export async function handleSpecialDueJob(ctx: AppContext, payload: { caseId: st
     const marked: SpecialProcedure = { ...special, overdueAt: now.toISOString() };
     await repo.setSpecial(trx, row.id, JSON.stringify(marked));
     await appendEvent(trx, {
-      chain: `case:${row.id}`, action: 'case.special_overdue', actorName: SYSTEM_ACTOR.name, subjectType: 'case', subjectId: row.id, regionCode: row.region_code,
-      data: { procedure: special.procedure, limitDays: special.limitDays, due: special.due }, at: now,
+      chain: `case:${row.id}`,
+      action: 'case.special_overdue',
+      actorName: SYSTEM_ACTOR.name,
+      subjectType: 'case',
+      subjectId: row.id,
+      regionCode: row.region_code,
+      data: { procedure: special.procedure, limitDays: special.limitDays, due: special.due },
+      at: now,
     });
     await alertSpecialOverdue(trx, row, marked);
   });
@@ -53,7 +59,14 @@ async function alertSpecialOverdue(trx: Transaction<DB>, row: repo.CaseRow, spec
   const already = new Set<string>();
   if (special.startedBy) {
     already.add(special.startedBy);
-    await queueNotification(trx, { userId: special.startedBy, channels: ['inapp'], template, params: { caseNo: row.case_no ?? '', itemName: row.item_name, ...params }, subjectType: 'case', subjectId: row.id });
+    await queueNotification(trx, {
+      userId: special.startedBy,
+      channels: ['inapp'],
+      template,
+      params: { caseNo: row.case_no ?? '', itemName: row.item_name, ...params },
+      subjectType: 'case',
+      subjectId: row.id,
+    });
   }
   if (row.departments.length) await notifyStaff(trx, row, ['reviewer', 'approver'], row.departments, template, params, undefined, already);
   await notifyStaff(trx, row, ['supervisor'], undefined, template, params);

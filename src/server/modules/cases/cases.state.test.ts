@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../platform/auth/roles';
-import { CASE_ACTIONS, CASE_STATUSES, availableActions, decideTransition, joinLanes, resolveTarget, type CaseAction, type CaseFacts, type CaseStatus, type Target } from './cases.state';
+import {
+  CASE_ACTIONS,
+  CASE_STATUSES,
+  availableActions,
+  decideTransition,
+  joinLanes,
+  resolveTarget,
+  type CaseAction,
+  type CaseFacts,
+  type CaseStatus,
+  type Target,
+} from './cases.state';
 
 /**
  * The lifecycle written out by hand, independently of the implementation's table: every
@@ -97,7 +108,10 @@ describe('case state machine: every action × status × role', () => {
 describe('guards', () => {
   it('accepts only with every required material, and 容缺 only with every 主件', () => {
     expect(decideTransition('submitted', 'accept', ['window_clerk'], { ...BASE, missingRequired: 1 })).toEqual({ ok: false, error: 'MATERIALS_INCOMPLETE' });
-    expect(decideTransition('submitted', 'accept_with_deficiency', ['window_clerk'], { ...BASE, missingRequired: 2, missingPrimary: 1 })).toEqual({ ok: false, error: 'PRIMARY_MATERIALS_MISSING' });
+    expect(decideTransition('submitted', 'accept_with_deficiency', ['window_clerk'], { ...BASE, missingRequired: 2, missingPrimary: 1 })).toEqual({
+      ok: false,
+      error: 'PRIMARY_MATERIALS_MISSING',
+    });
     expect(decideTransition('submitted', 'accept_with_deficiency', ['window_clerk'], { ...BASE, missingRequired: 2 })).toEqual({ ok: true, to: 'accepted' });
   });
 

@@ -1,5 +1,11 @@
 import type { Role } from '../../platform/auth/roles';
-import { availableActions as actionsAvailable, decide, rolesFor as tableRoles, type Decision as WorkflowDecision, type Rule as WorkflowRule } from '../../platform/workflow/rules';
+import {
+  availableActions as actionsAvailable,
+  decide,
+  rolesFor as tableRoles,
+  type Decision as WorkflowDecision,
+  type Rule as WorkflowRule,
+} from '../../platform/workflow/rules';
 
 /**
  * The case lifecycle of docs/domain.md §5 as data: which action moves a case from which status, and
@@ -40,13 +46,7 @@ export interface CaseFacts {
 }
 
 export type GuardError =
-  | 'MATERIALS_INCOMPLETE'
-  | 'PRIMARY_MATERIALS_MISSING'
-  | 'DEFICIENCY_OUTSTANDING'
-  | 'NO_DEFICIENCY'
-  | 'NOT_INSTANT'
-  | 'LANE_ALREADY_DONE'
-  | 'LANE_NOT_REVIEWED';
+  'MATERIALS_INCOMPLETE' | 'PRIMARY_MATERIALS_MISSING' | 'DEFICIENCY_OUTSTANDING' | 'NO_DEFICIENCY' | 'NOT_INSTANT' | 'LANE_ALREADY_DONE' | 'LANE_NOT_REVIEWED';
 
 type Rule = WorkflowRule<CaseStatus, CaseFacts, GuardError, Target>;
 
@@ -59,7 +59,9 @@ const noDeficiency = (f: CaseFacts): GuardError | null => (f.deficiencyOutstandi
 export const RULES: Readonly<Record<CaseAction, readonly Rule[]>> = {
   submit: [{ roles: [...APPLICANT_ROLES, 'window_clerk'], from: ['draft'], to: 'submitted' }],
   precheck: [{ roles: ['window_clerk'], from: ['submitted'], to: 'prechecked' }],
-  accept: [{ roles: ['window_clerk'], from: ['submitted', 'prechecked'], to: 'accepted', guard: (f) => (f.missingRequired > 0 ? 'MATERIALS_INCOMPLETE' : null) }],
+  accept: [
+    { roles: ['window_clerk'], from: ['submitted', 'prechecked'], to: 'accepted', guard: (f) => (f.missingRequired > 0 ? 'MATERIALS_INCOMPLETE' : null) },
+  ],
   accept_with_deficiency: [
     { roles: ['window_clerk'], from: ['submitted', 'prechecked'], to: 'accepted', guard: (f) => (f.missingPrimary > 0 ? 'PRIMARY_MATERIALS_MISSING' : null) },
   ],

@@ -43,12 +43,28 @@ async function resolveApplicant(trx: Transaction<DB>, actor: Actor, input: Creat
     const idNumber = enterprise ? acct?.uscc : acct?.id_number;
     if (!acct || !idNumber) throw new AppError(CASE_ERR.APPLICANT_ID_MISSING);
     const type = enterprise ? 'enterprise' : 'citizen';
-    return { type, name: acct.display_name, idType: enterprise ? 'uscc' : 'resident_id', idNumber, mobile: acct.mobile, userId: actor.id, regionCode: acct.region_code };
+    return {
+      type,
+      name: acct.display_name,
+      idType: enterprise ? 'uscc' : 'resident_id',
+      idNumber,
+      mobile: acct.mobile,
+      userId: actor.id,
+      regionCode: acct.region_code,
+    };
   }
   const a = input.applicant;
   if (!a) throw new AppError(CASE_ERR.APPLICANT_REQUIRED);
   const userId = await repo.findAccountByIdentity(trx, a.idType, a.idNumber);
-  return { type: a.idType === 'uscc' ? 'enterprise' : 'citizen', name: a.name, idType: a.idType, idNumber: a.idNumber, mobile: a.mobile, userId, regionCode: actor.regionCode };
+  return {
+    type: a.idType === 'uscc' ? 'enterprise' : 'citizen',
+    name: a.name,
+    idType: a.idType,
+    idNumber: a.idNumber,
+    mobile: a.mobile,
+    userId,
+    regionCode: actor.regionCode,
+  };
 }
 
 /** Fields the applicant's identity answers, filled in when the form leaves them out (智能填单). */
@@ -76,7 +92,10 @@ export async function checkMaterials(db: repo.Executor, item: PublishedItem, act
 
 /** What the event records of a submission: a hash of the form (the log holds no personal data) and the files. */
 function submission(form: Record<string, unknown>, refs: readonly MaterialRef[]) {
-  return { formSha256: createHash('sha256').update(canonicalJson(form)).digest('hex'), materials: refs.map((m) => ({ materialCode: m.materialCode, fileId: m.fileId })) };
+  return {
+    formSha256: createHash('sha256').update(canonicalJson(form)).digest('hex'),
+    materials: refs.map((m) => ({ materialCode: m.materialCode, fileId: m.fileId })),
+  };
 }
 
 /** The readable, unique case number: BT<region>-<date>-<sequence>. */
@@ -93,9 +112,13 @@ export async function createCase(ctx: AppContext, trx: Transaction<DB>, actor: A
   const item = await getPublishedItem(trx, input.itemCode);
   const applicant = await resolveApplicant(trx, actor, input);
   const channel = isApplicant(actor) ? (input.channel ?? 'web') : 'window';
-  if (channel === 'window' && isApplicant(actor)) throw new AppError(ERR.VALIDATION_FAILED, {}, [{ path: 'body.channel', message: 'only a window clerk applies at the window' }]);
+  if (channel === 'window' && isApplicant(actor))
+    throw new AppError(ERR.VALIDATION_FAILED, {}, [{ path: 'body.channel', message: 'only a window clerk applies at the window' }]);
   if (!item.audience.includes(applicant.type)) {
-    throw new AppError(CASE_ERR.ITEM_NOT_FOR_APPLICANT, { audience: applicant.type === 'citizen' ? '自然人' : '法人', audienceEn: applicant.type === 'citizen' ? 'individual' : 'enterprise' });
+    throw new AppError(CASE_ERR.ITEM_NOT_FOR_APPLICANT, {
+      audience: applicant.type === 'citizen' ? '自然人' : '法人',
+      audienceEn: applicant.type === 'citizen' ? 'individual' : 'enterprise',
+    });
   }
   if (channel !== 'window' && !item.modes.includes('online')) throw new AppError(CASE_ERR.ITEM_NOT_ONLINE);
   const form = checkForm(item, prefill(item, input.form, applicant), input.draft);
@@ -103,28 +126,42 @@ export async function createCase(ctx: AppContext, trx: Transaction<DB>, actor: A
 
   const regionCode = item.level === 'city' ? CITY_REGION : applicant.regionCode;
   const status = input.draft ? 'draft' : 'submitted';
-  const row = await repo.insertCase(trx, {
-    item_code: item.code,
-    item_version: item.version,
-    item_name: item.name,
-    case_kind: item.caseKind,
-    status,
-    channel,
-    region_code: regionCode,
-    department_code: item.departmentCode,
-    applicant_user_id: applicant.userId,
-    applicant_type: applicant.type,
-    applicant_name: applicant.name,
-    applicant_id_type: applicant.idType,
-    applicant_id_number: applicant.idNumber,
-    applicant_mobile: applicant.mobile,
-    created_by: actor.id,
-    form: JSON.stringify(form),
-    submitted_at: input.draft ? null : now,
-    created_at: now,
-    updated_at: now,
-  }, input.draft ? null : repo.caseNoPrefix(regionCode, toShanghaiDate(now)));
-  await repo.insertMaterials(trx, input.materials.map((m) => ({ case_id: row.id, material_code: m.materialCode, file_id: m.fileId, added_by: actor.id, added_at: now, via: 'create' as const })));
+  const row = await repo.insertCase(
+    trx,
+    {
+      item_code: item.code,
+      item_version: item.version,
+      item_name: item.name,
+      case_kind: item.caseKind,
+      status,
+      channel,
+      region_code: regionCode,
+      department_code: item.departmentCode,
+      applicant_user_id: applicant.userId,
+      applicant_type: applicant.type,
+      applicant_name: applicant.name,
+      applicant_id_type: applicant.idType,
+      applicant_id_number: applicant.idNumber,
+      applicant_mobile: applicant.mobile,
+      created_by: actor.id,
+      form: JSON.stringify(form),
+      submitted_at: input.draft ? null : now,
+      created_at: now,
+      updated_at: now,
+    },
+    input.draft ? null : repo.caseNoPrefix(regionCode, toShanghaiDate(now)),
+  );
+  await repo.insertMaterials(
+    trx,
+    input.materials.map((m) => ({
+      case_id: row.id,
+      material_code: m.materialCode,
+      file_id: m.fileId,
+      added_by: actor.id,
+      added_at: now,
+      via: 'create' as const,
+    })),
+  );
   await appendEvent(trx, {
     chain: `case:${row.id}`,
     action: input.draft ? 'case.create_draft' : 'case.submit',
@@ -149,15 +186,28 @@ export async function editDraft(ctx: AppContext, actor: Actor, caseId: string, i
     if (row.version !== input.version) throw new AppError(ERR.VERSION_CONFLICT, {}, { currentVersion: row.version });
     if (row.status !== 'draft') {
       const label = STATUS_LABELS[row.status as CaseStatus];
-      throw new AppError(CASE_ERR.INVALID_TRANSITION, { status: label.zh, statusEn: label.en, action: '编辑草稿', actionEn: 'edit draft' }, { status: row.status, allowedFrom: ['draft'] });
+      throw new AppError(
+        CASE_ERR.INVALID_TRANSITION,
+        { status: label.zh, statusEn: label.en, action: '编辑草稿', actionEn: 'edit draft' },
+        { status: row.status, allowedFrom: ['draft'] },
+      );
     }
     const item = await getCaseItem(ctx.db, row.item_code, row.item_version, trx);
     const form = checkForm(item, { ...row.form, ...input.form }, true);
     const refs = input.materials ?? [];
     await checkMaterials(trx, item, actor, refs);
-    await repo.insertMaterials(trx, refs.map((m) => ({ case_id: row.id, material_code: m.materialCode, file_id: m.fileId, added_by: actor.id, added_at: now, via: 'edit' as const })));
+    await repo.insertMaterials(
+      trx,
+      refs.map((m) => ({ case_id: row.id, material_code: m.materialCode, file_id: m.fileId, added_by: actor.id, added_at: now, via: 'edit' as const })),
+    );
     return applyTransition(trx, row, item, cal, {
-      action: 'case.edit_draft', to: 'draft', patch: { form: JSON.stringify(form) }, eventData: submission(form, refs), now, actorId: actor.id, actorName: actor.displayName,
+      action: 'case.edit_draft',
+      to: 'draft',
+      patch: { form: JSON.stringify(form) },
+      eventData: submission(form, refs),
+      now,
+      actorId: actor.id,
+      actorName: actor.displayName,
     });
   });
 }
@@ -167,7 +217,10 @@ export const submitDraft: ActionHandler<ActionBody<'submit'>> = async ({ trx, ro
   const form = checkForm(item, { ...row.form, ...body.form }, false);
   const refs = body.materials ?? [];
   await checkMaterials(trx, item, actor, refs);
-  await repo.insertMaterials(trx, refs.map((m) => ({ case_id: row.id, material_code: m.materialCode, file_id: m.fileId, added_by: actor.id, added_at: now, via: 'edit' as const })));
+  await repo.insertMaterials(
+    trx,
+    refs.map((m) => ({ case_id: row.id, material_code: m.materialCode, file_id: m.fileId, added_by: actor.id, added_at: now, via: 'edit' as const })),
+  );
   return {
     patch: { form: JSON.stringify(form), case_no: await makeCaseNo(trx, row.region_code, now), submitted_at: now },
     event: submission(form, refs),

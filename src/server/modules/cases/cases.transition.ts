@@ -13,7 +13,17 @@ import { clockLimits, getCaseItem } from './cases.items';
 import { ACTION_LABELS, STATUS_LABELS } from './cases.labels';
 import { authorizeCase } from './cases.policy';
 import * as repo from './cases.repository';
-import { CLOSED_STATUSES, decideTransition, resolveTarget, type CaseAction, type CaseFacts, type CaseStatus, type GuardError, type LaneStatus, type Target } from './cases.state';
+import {
+  CLOSED_STATUSES,
+  decideTransition,
+  resolveTarget,
+  type CaseAction,
+  type CaseFacts,
+  type CaseStatus,
+  type GuardError,
+  type LaneStatus,
+  type Target,
+} from './cases.state';
 
 /**
  * A case as a workflow record (docs/architecture.md, "The workflow engine"): the engine runs the
@@ -106,7 +116,10 @@ const caseMachine: Machine<CaseWorkflow> = {
   },
   decide: decideTransition,
   resolve: ({ to, row, loaded, outcome }) =>
-    resolveTarget(to, row.status as CaseStatus, { resumeStatus: row.resume_status as CaseStatus | null, lanes: outcome.lanes ?? loaded.lanes.map((l) => l.status) }),
+    resolveTarget(to, row.status as CaseStatus, {
+      resumeStatus: row.resume_status as CaseStatus | null,
+      lanes: outcome.lanes ?? loaded.lanes.map((l) => l.status),
+    }),
   errors: CASE_ERR,
   labels: { status: STATUS_LABELS, action: ACTION_LABELS },
   guardParams(error, facts): ErrorParams {
@@ -127,14 +140,28 @@ const caseMachine: Machine<CaseWorkflow> = {
 };
 
 /** Runs one action on one case for a signed-in actor; attachments are checked before the handler and stored with the change. */
-export async function runTransition<B extends CommonBody>(ctx: AppContext, req: { caseId: string; action: CaseAction; actor: Actor; body: B; now: Date }, handler: ActionHandler<B>): Promise<CaseRef> {
+export async function runTransition<B extends CommonBody>(
+  ctx: AppContext,
+  req: { caseId: string; action: CaseAction; actor: Actor; body: B; now: Date },
+  handler: ActionHandler<B>,
+): Promise<CaseRef> {
   const { caseId, action, actor, body, now } = req;
   const attachments = body.attachments ?? [];
   return runWorkflow<CaseWorkflow, B>(ctx, caseMachine, { id: caseId, action, actor, body, now }, async (a) => {
     if (attachments.length) await checkOwnFiles(a.trx, actor, attachments);
     const outcome = await handler(a);
     if (attachments.length) {
-      await repo.insertMaterials(a.trx, attachments.map((fileId) => ({ case_id: caseId, material_code: 'attachment', file_id: fileId, added_by: actor.id, added_at: now, via: 'attachment' as const })));
+      await repo.insertMaterials(
+        a.trx,
+        attachments.map((fileId) => ({
+          case_id: caseId,
+          material_code: 'attachment',
+          file_id: fileId,
+          added_by: actor.id,
+          added_at: now,
+          via: 'attachment' as const,
+        })),
+      );
     }
     return { ...outcome, event: { ...(body.opinion ? { opinion: body.opinion } : {}), ...(attachments.length ? { attachments } : {}), ...outcome.event } };
   });
@@ -146,9 +173,28 @@ export function applyTransition(
   row: repo.CaseRow,
   item: PublishedItem,
   cal: WorkCalendar,
-  t: { action: string; to: CaseStatus; patch: repo.CasePatch; eventData: Record<string, unknown>; now: Date; actorId: string | null; actorName: string; after?: ActionOutcome['after'] },
+  t: {
+    action: string;
+    to: CaseStatus;
+    patch: repo.CasePatch;
+    eventData: Record<string, unknown>;
+    now: Date;
+    actorId: string | null;
+    actorName: string;
+    after?: ActionOutcome['after'];
+  },
 ): Promise<CaseRef> {
-  return commit(trx, caseMachine, row, { action: t.action, to: t.to, patch: t.patch, event: t.eventData, now: t.now, actorId: t.actorId, actorName: t.actorName, env: { item, cal }, after: t.after });
+  return commit(trx, caseMachine, row, {
+    action: t.action,
+    to: t.to,
+    patch: t.patch,
+    event: t.eventData,
+    now: t.now,
+    actorId: t.actorId,
+    actorName: t.actorName,
+    env: { item, cal },
+    after: t.after,
+  });
 }
 
 /** The stored form of the clock: its state and the lines computed from it. */

@@ -7,7 +7,18 @@ import { requireActor } from '../../platform/http/session-hooks';
 import type { App } from '../../platform/http/types';
 import * as a from './catalog.admin.schemas';
 import { authorizeCatalog, type CatalogAction } from './catalog.policy';
-import { createItem, diffVersions, discardDraft, getAnyVersion, listAdminItems, listVersions, publishDraft, startDraft, updateDraft, validateDraft } from './catalog.publish';
+import {
+  createItem,
+  diffVersions,
+  discardDraft,
+  getAnyVersion,
+  listAdminItems,
+  listVersions,
+  publishDraft,
+  startDraft,
+  updateDraft,
+  validateDraft,
+} from './catalog.publish';
 import { createSynonym, deleteSynonym, listSynonyms, updateSynonym } from './catalog.synonyms';
 import { exportCatalog, exportCatalogXlsx, importCatalog } from './catalog.transfer';
 import type { LimitRules } from './catalog.validate';
@@ -34,7 +45,13 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
 
   app.get('/api/v1/admin/items', {
     preValidation: guard('item.read_drafts'),
-    schema: { tags: TAGS, security, summary: 'Items in any state, with their open drafts', querystring: a.adminItemsQuery, response: { 200: z.object({ items: z.array(a.adminItemRow), total: z.number().int() }) } },
+    schema: {
+      tags: TAGS,
+      security,
+      summary: 'Items in any state, with their open drafts',
+      querystring: a.adminItemsQuery,
+      response: { 200: z.object({ items: z.array(a.adminItemRow), total: z.number().int() }) },
+    },
     handler: async (req) => {
       const r = await listAdminItems(ctx.db, requireActor(req), req.query);
       return { items: r.rows, total: r.total };
@@ -44,12 +61,18 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/admin/items', {
     preValidation: guard('item.edit'),
     schema: {
-      tags: TAGS, security, summary: 'Create a new item; its version 1 is a draft (accepts Idempotency-Key)',
-      body: a.createItemBody, response: { 201: a.versionWithDefinition },
+      tags: TAGS,
+      security,
+      summary: 'Create a new item; its version 1 is a draft (accepts Idempotency-Key)',
+      body: a.createItemBody,
+      response: { 201: a.versionWithDefinition },
     },
     handler: async (req, reply) => {
       const actor = requireActor(req);
-      return withIdempotency(ctx, req, reply, `catalog.item.create:${actor.id}`, async (trx) => ({ status: 201, body: await createItem(trx, actor, req.body.code, req.body.definition) }));
+      return withIdempotency(ctx, req, reply, `catalog.item.create:${actor.id}`, async (trx) => ({
+        status: 201,
+        body: await createItem(trx, actor, req.body.code, req.body.definition),
+      }));
     },
   });
 
@@ -61,15 +84,25 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
 
   app.post('/api/v1/admin/items/:code/draft', {
     preValidation: guard('item.edit'),
-    schema: { tags: TAGS, security, summary: 'Start a new draft version from the published one (409 DRAFT_EXISTS if one is open)', params: a.codeParams, response: { 201: a.versionWithDefinition } },
+    schema: {
+      tags: TAGS,
+      security,
+      summary: 'Start a new draft version from the published one (409 DRAFT_EXISTS if one is open)',
+      params: a.codeParams,
+      response: { 201: a.versionWithDefinition },
+    },
     handler: async (req, reply) => reply.status(201).send(await startDraft(ctx.db, requireActor(req), req.params.code)),
   });
 
   app.put('/api/v1/admin/items/:code/draft', {
     preValidation: guard('item.edit'),
     schema: {
-      tags: TAGS, security, summary: 'Save the draft (409 DRAFT_STALE when the revision is not the current one)',
-      params: a.codeParams, body: a.updateDraftBody, response: { 200: a.versionWithDefinition },
+      tags: TAGS,
+      security,
+      summary: 'Save the draft (409 DRAFT_STALE when the revision is not the current one)',
+      params: a.codeParams,
+      body: a.updateDraftBody,
+      response: { 200: a.versionWithDefinition },
     },
     handler: async (req) => updateDraft(ctx.db, requireActor(req), req.params.code, req.body.revision, req.body.definition),
   });
@@ -85,7 +118,13 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
 
   app.post('/api/v1/admin/items/:code/draft/validate', {
     preValidation: guard('item.read_drafts'),
-    schema: { tags: TAGS, security, summary: 'Check the draft against every catalog rule and list all problems', params: a.codeParams, response: { 200: a.validateResponse } },
+    schema: {
+      tags: TAGS,
+      security,
+      summary: 'Check the draft against every catalog rule and list all problems',
+      params: a.codeParams,
+      response: { 200: a.validateResponse },
+    },
     handler: async (req) => {
       const r = await validateDraft(ctx.db, requireActor(req), req.params.code, await limitRules(ctx));
       return { ...r, valid: r.problems.length === 0 };
@@ -95,31 +134,50 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/admin/items/:code/publish', {
     preValidation: guard('item.publish'),
     schema: {
-      tags: TAGS, security,
+      tags: TAGS,
+      security,
       summary: 'Publish the draft as the current version (422 ITEM_INVALID lists every broken rule in details; the old version becomes superseded)',
-      params: a.codeParams, body: a.publishBody, response: { 200: a.versionWithDefinition },
+      params: a.codeParams,
+      body: a.publishBody,
+      response: { 200: a.versionWithDefinition },
     },
     handler: async (req) => publishDraft(ctx.db, requireActor(req), req.params.code, await limitRules(ctx), req.body ?? {}),
   });
 
   app.get('/api/v1/admin/items/:code/versions', {
     preValidation: guard('item.read_drafts'),
-    schema: { tags: TAGS, security, summary: 'Version history, newest first', params: a.codeParams, response: { 200: z.object({ versions: z.array(a.versionSchema) }) } },
+    schema: {
+      tags: TAGS,
+      security,
+      summary: 'Version history, newest first',
+      params: a.codeParams,
+      response: { 200: z.object({ versions: z.array(a.versionSchema) }) },
+    },
     handler: async (req) => ({ versions: (await listVersions(ctx.db, requireActor(req), req.params.code)).map(({ definition: _d, ...v }) => v) }),
   });
 
   app.get('/api/v1/admin/items/:code/versions/:version', {
     preValidation: guard('item.read_drafts'),
     schema: {
-      tags: TAGS, security, summary: 'One version with its definition',
-      params: a.codeParams.extend({ version: z.coerce.number().int().min(1).max(100_000) }), response: { 200: a.versionWithDefinition },
+      tags: TAGS,
+      security,
+      summary: 'One version with its definition',
+      params: a.codeParams.extend({ version: z.coerce.number().int().min(1).max(100_000) }),
+      response: { 200: a.versionWithDefinition },
     },
     handler: async (req) => getAnyVersion(ctx.db, requireActor(req), req.params.code, req.params.version),
   });
 
   app.get('/api/v1/admin/items/:code/diff', {
     preValidation: guard('item.read_drafts'),
-    schema: { tags: TAGS, security, summary: 'Field-level differences between two versions', params: a.codeParams, querystring: a.diffQuery, response: { 200: a.diffResponse } },
+    schema: {
+      tags: TAGS,
+      security,
+      summary: 'Field-level differences between two versions',
+      params: a.codeParams,
+      querystring: a.diffQuery,
+      response: { 200: a.diffResponse },
+    },
     handler: async (req) => diffVersions(ctx.db, requireActor(req), req.params.code, req.query.from, req.query.to),
   });
 
@@ -151,9 +209,11 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
     preValidation: guard('catalog.import'),
     bodyLimit: 50 * 1024 * 1024,
     schema: {
-      tags: TAGS, security,
+      tags: TAGS,
+      security,
       summary: 'Import items (JSON as export.json writes it): all or nothing; 422 IMPORT_INVALID lists every invalid item with all its problems',
-      body: a.importBody, response: { 200: a.importResponse },
+      body: a.importBody,
+      response: { 200: a.importResponse },
     },
     handler: async (req) => importCatalog(ctx.db, requireActor(req), req.body.items, await limitRules(ctx)),
   });
@@ -166,7 +226,13 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
 
   app.post('/api/v1/admin/synonyms', {
     preValidation: guard('synonym.edit'),
-    schema: { tags: TAGS, security, summary: 'Add a synonym (409 SYNONYM_EXISTS if the term has one)', body: a.synonymBody, response: { 201: a.synonymSchema } },
+    schema: {
+      tags: TAGS,
+      security,
+      summary: 'Add a synonym (409 SYNONYM_EXISTS if the term has one)',
+      body: a.synonymBody,
+      response: { 201: a.synonymSchema },
+    },
     handler: async (req, reply) => reply.status(201).send(await createSynonym(ctx.db, requireActor(req), req.body)),
   });
 

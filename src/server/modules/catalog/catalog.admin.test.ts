@@ -86,7 +86,10 @@ describe('drafts, publication and versions', () => {
     const v1 = await getItemVersion(t.ctx.db, code, 1);
     expect(v1.name).toBe(before.name);
     const versions = (await t.call('GET', `/api/v1/admin/items/${code}/versions`, { session: admin })).json().versions;
-    expect(versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([[2, 'published'], [1, 'superseded']]);
+    expect(versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
+      [2, 'published'],
+      [1, 'superseded'],
+    ]);
 
     const diff = (await t.call('GET', `/api/v1/admin/items/${code}/diff?from=1&to=2`, { session: admin })).json();
     expect(diff.changes).toContainEqual({ path: 'name', change: 'changed', from: before.name, to: edited.name });
@@ -233,11 +236,19 @@ describe('import and export', () => {
 describe('synonyms', () => {
   it('lets an admin add a synonym that search uses at once', async () => {
     const q = encodeURIComponent('旅游证件');
-    expect((await t.call('GET', `/api/v1/items?q=${q}`)).json().items.slice(0, 3).map((i: { name: string }) => i.name)).not.toContain('普通护照签发');
+    expect(
+      (await t.call('GET', `/api/v1/items?q=${q}`))
+        .json()
+        .items.slice(0, 3)
+        .map((i: { name: string }) => i.name),
+    ).not.toContain('普通护照签发');
     const created = await t.call('POST', '/api/v1/admin/synonyms', { session: admin, body: { term: '旅游证件', expansions: ['普通护照'] } });
     expect(created.statusCode, created.body).toBe(201);
     expect((await t.call('POST', '/api/v1/admin/synonyms', { session: admin, body: { term: '旅游证件', expansions: ['x'] } })).statusCode).toBe(409);
-    const top = (await t.call('GET', `/api/v1/items?q=${q}`)).json().items.slice(0, 3).map((i: { name: string }) => i.name);
+    const top = (await t.call('GET', `/api/v1/items?q=${q}`))
+      .json()
+      .items.slice(0, 3)
+      .map((i: { name: string }) => i.name);
     expect(top.some((n: string) => n.startsWith('普通护照'))).toBe(true);
     const del = await t.call('DELETE', `/api/v1/admin/synonyms/${created.json().id}`, { session: admin });
     expect(del.statusCode).toBe(204);

@@ -2,15 +2,40 @@ import type { Kysely, Transaction } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../../db/types';
 import type { Actor } from '../../platform/auth/roles';
-import { createItem, diffVersions, discardDraft, getAnyVersion, listAdminItems, listVersions, publishDraft, startDraft, updateDraft, validateDraft } from './catalog.publish';
+import {
+  createItem,
+  diffVersions,
+  discardDraft,
+  getAnyVersion,
+  listAdminItems,
+  listVersions,
+  publishDraft,
+  startDraft,
+  updateDraft,
+  validateDraft,
+} from './catalog.publish';
 import { createSynonym, deleteSynonym, listSynonyms, updateSynonym } from './catalog.synonyms';
 import { exportCatalog, exportCatalogXlsx, importCatalog } from './catalog.transfer';
 import type { LimitRules } from './catalog.validate';
 
 // The admin services authorise every caller, not only the HTTP routes: a forbidden actor is
 // turned away before the database is touched (docs/architecture.md, adding a module, step 4).
-const untouchable = new Proxy({}, { get: () => { throw new Error('the database was touched before authorisation'); } }) as Kysely<DB> & Transaction<DB>;
-const clerk: Actor = { id: 'u-clerk', username: 'clerk', displayName: 'Clerk', roles: ['window_clerk'], departmentCode: 'market-regulation', regionCode: '150202' };
+const untouchable = new Proxy(
+  {},
+  {
+    get: () => {
+      throw new Error('the database was touched before authorisation');
+    },
+  },
+) as Kysely<DB> & Transaction<DB>;
+const clerk: Actor = {
+  id: 'u-clerk',
+  username: 'clerk',
+  displayName: 'Clerk',
+  roles: ['window_clerk'],
+  departmentCode: 'market-regulation',
+  regionCode: '150202',
+};
 const limits = {} as LimitRules;
 const code = '000101001000';
 const synonym = { term: '营业执照', expansions: ['设立登记'] };

@@ -32,7 +32,14 @@ function keyOf(list: unknown[]): 'code' | 'key' | null {
 /** JSON with object keys sorted: jsonb does not keep key order, so plain JSON.stringify would differ. */
 function canonical(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) =>
-    isRecord(x) ? Object.fromEntries(Object.keys(x).sort().filter((k) => x[k] !== undefined).map((k) => [k, x[k]])) : x,
+    isRecord(x)
+      ? Object.fromEntries(
+          Object.keys(x)
+            .sort()
+            .filter((k) => x[k] !== undefined)
+            .map((k) => [k, x[k]]),
+        )
+      : x,
   );
 }
 

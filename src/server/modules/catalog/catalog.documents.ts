@@ -44,18 +44,30 @@ const SAMPLE_USCC = makeUscc('91150203MA0NB4KQ7');
 function sampleValue(f: FormField): string {
   if (f.type === 'select') return f.options?.[0]?.labelZh ?? '';
   const byKey: Record<string, string> = {
-    applicantName: '王晓明', entityName: '包头市鹿城餐饮管理有限公司', legalRepName: '王晓明', tradeName: '鹿城小馆',
-    businessScope: '餐饮服务；食品销售', registeredCapital: '50', area: '120',
+    applicantName: '王晓明',
+    entityName: '包头市鹿城餐饮管理有限公司',
+    legalRepName: '王晓明',
+    tradeName: '鹿城小馆',
+    businessScope: '餐饮服务；食品销售',
+    registeredCapital: '50',
+    area: '120',
   };
   if (byKey[f.key]) return byKey[f.key];
   switch (f.type) {
-    case 'idNumber': return SAMPLE_ID;
-    case 'uscc': return SAMPLE_USCC;
-    case 'mobile': return '13947201234';
-    case 'address': return '内蒙古自治区包头市昆都仑区钢铁大街 66 号';
-    case 'date': return '2026-03-02';
-    case 'number': return '100';
-    default: return `（示例）${f.labelZh}`;
+    case 'idNumber':
+      return SAMPLE_ID;
+    case 'uscc':
+      return SAMPLE_USCC;
+    case 'mobile':
+      return '13947201234';
+    case 'address':
+      return '内蒙古自治区包头市昆都仑区钢铁大街 66 号';
+    case 'date':
+      return '2026-03-02';
+    case 'number':
+      return '100';
+    default:
+      return `（示例）${f.labelZh}`;
   }
 }
 
@@ -150,7 +162,11 @@ const generated = new Map<string, GeneratedDocument>();
 /** The blank form or the filled sample of one material; MATERIAL_HAS_NO_FORM when it has none. */
 export async function generateMaterialForm(item: PublishedItem, m: ItemMaterial, kind: FormKind): Promise<GeneratedDocument> {
   if (kind === 'blank' ? !m.hasBlankForm : !m.hasSample) {
-    throw new AppError(CATALOG_ERR.MATERIAL_HAS_NO_FORM, { name: m.name, what: kind === 'blank' ? '空白表格' : '样表', whatEn: kind === 'blank' ? 'blank form' : 'sample' });
+    throw new AppError(CATALOG_ERR.MATERIAL_HAS_NO_FORM, {
+      name: m.name,
+      what: kind === 'blank' ? '空白表格' : '样表',
+      whatEn: kind === 'blank' ? 'blank form' : 'sample',
+    });
   }
   const key = `${item.code}/${item.version}/${m.code}/${kind}`;
   const hit = generated.get(key);

@@ -23,7 +23,11 @@ export const LIST_NAMES: Readonly<Record<ListName, { zh: string; en: string }>> 
 export const ONLINE_RATE_TARGET = 0.8;
 
 /** A page of one list, optionally for one department. */
-export async function findListItems(db: Kysely<DB>, list: ListName, opts: { department?: string; page: number; pageSize: number }): Promise<{ rows: ItemSummaryRow[]; total: number }> {
+export async function findListItems(
+  db: Kysely<DB>,
+  list: ListName,
+  opts: { department?: string; page: number; pageSize: number },
+): Promise<{ rows: ItemSummaryRow[]; total: number }> {
   return searchCatalog(db, { mode: list, department: opts.department, page: opts.page, pageSize: opts.pageSize });
 }
 

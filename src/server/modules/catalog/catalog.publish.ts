@@ -30,7 +30,14 @@ function author(actor: Actor): repo.Author {
 
 async function record(trx: Transaction<DB>, actor: Actor, code: string, action: string, data: Record<string, unknown>): Promise<void> {
   await appendEvent(trx, {
-    chain: itemChain(code), action, actorId: actor.id, actorName: actor.displayName, subjectType: 'item', subjectId: code, regionCode: actor.regionCode, data,
+    chain: itemChain(code),
+    action,
+    actorId: actor.id,
+    actorName: actor.displayName,
+    subjectType: 'item',
+    subjectId: code,
+    regionCode: actor.regionCode,
+    data,
   });
 }
 
@@ -53,7 +60,11 @@ export async function checkDefinition(db: repo.Executor, code: string, definitio
 export type DraftView = repo.VersionRow;
 
 /** Items in any state with their open drafts (the admin's list). */
-export async function listAdminItems(db: Kysely<DB>, actor: Actor, f: Parameters<typeof repo.findAdminItems>[1]): Promise<{ rows: repo.AdminItemRow[]; total: number }> {
+export async function listAdminItems(
+  db: Kysely<DB>,
+  actor: Actor,
+  f: Parameters<typeof repo.findAdminItems>[1],
+): Promise<{ rows: repo.AdminItemRow[]; total: number }> {
   authorizeCatalog(actor, 'item.read_drafts');
   return repo.findAdminItems(db, f);
 }
@@ -107,7 +118,8 @@ export async function updateDraft(db: Kysely<DB>, actor: Actor, code: string, re
     const { state, draft } = await lockedDraft(trx, code);
     checkRevision(draft, revision);
     const d = asItemDefinition(definition);
-    if (!(await repo.updateDraft(trx, code, revision, d, author(actor)))) throw new AppError(CATALOG_ERR.DRAFT_STALE, { current: draft.revision, given: revision });
+    if (!(await repo.updateDraft(trx, code, revision, d, author(actor))))
+      throw new AppError(CATALOG_ERR.DRAFT_STALE, { current: draft.revision, given: revision });
     if (state.status === 'draft') await repo.refreshDraftSummary(trx, code, d, itemIndexFields(d, await departmentNames(trx, d.departmentCode)));
     await record(trx, actor, code, 'item.draft_updated', { version: draft.version, revision: revision + 1 });
     return (await repo.findVersion(trx, code, 'draft'))!;
@@ -126,7 +138,12 @@ export async function discardDraft(db: Kysely<DB>, actor: Actor, code: string): 
 }
 
 /** The draft's broken rules (an empty list: it may be published). */
-export async function validateDraft(db: Kysely<DB>, actor: Actor, code: string, limits: LimitRules): Promise<{ version: number; revision: number; problems: ItemProblem[] }> {
+export async function validateDraft(
+  db: Kysely<DB>,
+  actor: Actor,
+  code: string,
+  limits: LimitRules,
+): Promise<{ version: number; revision: number; problems: ItemProblem[] }> {
   authorizeCatalog(actor, 'item.read_drafts');
   const draft = await repo.findVersion(db, code, 'draft');
   if (!draft) throw new AppError((await repo.findItemState(db, code)) ? CATALOG_ERR.DRAFT_NOT_FOUND : CATALOG_ERR.ITEM_NOT_FOUND, { code });
@@ -137,7 +154,13 @@ export async function validateDraft(db: Kysely<DB>, actor: Actor, code: string, 
  * Publishes the draft as the item's current version. ITEM_INVALID (422) lists every broken rule;
  * DRAFT_STALE (409) when `revision` is given and the draft changed since.
  */
-export async function publishDraft(db: Kysely<DB>, actor: Actor, code: string, limits: LimitRules, opts: { revision?: number; note?: string | null } = {}): Promise<repo.VersionRow> {
+export async function publishDraft(
+  db: Kysely<DB>,
+  actor: Actor,
+  code: string,
+  limits: LimitRules,
+  opts: { revision?: number; note?: string | null } = {},
+): Promise<repo.VersionRow> {
   authorizeCatalog(actor, 'item.publish');
   const published = await db.transaction().execute(async (trx) => {
     const { draft } = await lockedDraft(trx, code);
@@ -155,7 +178,14 @@ export async function publishDraft(db: Kysely<DB>, actor: Actor, code: string, l
  * Makes `version` (already stored as a draft) the published one, and records it. A step of
  * publishDraft and importCatalog, which have authorised the actor.
  */
-export async function publishDefinition(trx: Transaction<DB>, actor: Actor, code: string, version: number, d: ItemDefinition, note: string | null): Promise<void> {
+export async function publishDefinition(
+  trx: Transaction<DB>,
+  actor: Actor,
+  code: string,
+  version: number,
+  d: ItemDefinition,
+  note: string | null,
+): Promise<void> {
   const fields = itemIndexFields(d, await departmentNames(trx, d.departmentCode));
   await repo.publishVersion(trx, code, version, d, fields, author(actor), note, new Date());
   await record(trx, actor, code, 'item.published', { version, note });
@@ -176,7 +206,13 @@ export async function getAnyVersion(db: Kysely<DB>, actor: Actor, code: string, 
 }
 
 /** Field-level differences between two versions of an item (admin). */
-export async function diffVersions(db: Kysely<DB>, actor: Actor, code: string, from: number, to: number): Promise<{ code: string; from: number; to: number; changes: FieldChange[] }> {
+export async function diffVersions(
+  db: Kysely<DB>,
+  actor: Actor,
+  code: string,
+  from: number,
+  to: number,
+): Promise<{ code: string; from: number; to: number; changes: FieldChange[] }> {
   authorizeCatalog(actor, 'item.read_drafts');
   const [a, b] = await Promise.all([findAnyVersion(db, code, from), findAnyVersion(db, code, to)]);
   return { code, from: a.version, to: b.version, changes: diffDefinitions(a.definition, b.definition) };

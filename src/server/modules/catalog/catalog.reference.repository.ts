@@ -37,7 +37,11 @@ export async function insertSynonym(trx: Transaction<DB>, term: string, expansio
 /** Inserts the synonyms whose terms are missing (seeding). */
 export async function insertMissingSynonyms(db: Executor, rows: readonly { term: string; expansions: string[] }[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.insertInto('synonyms').values(rows.map((r) => ({ term: r.term, expansions: r.expansions }))).onConflict((oc) => oc.column('term').doNothing()).execute();
+  await db
+    .insertInto('synonyms')
+    .values(rows.map((r) => ({ term: r.term, expansions: r.expansions })))
+    .onConflict((oc) => oc.column('term').doNothing())
+    .execute();
 }
 
 export async function updateSynonym(trx: Transaction<DB>, id: number, term: string, expansions: string[], by: string | null): Promise<boolean> {
@@ -67,14 +71,28 @@ export async function insertMissingBundles(db: Executor, rows: readonly (BundleR
   if (rows.length === 0) return;
   await db
     .insertInto('bundles')
-    .values(rows.map((b) => ({
-      code: b.code, name_zh: b.nameZh, name_en: b.nameEn, audience: b.audience, lead_department_code: b.leadDepartmentCode,
-      definition: JSON.stringify(b.definition), search_doc: tsDoc(b.fields), search_name: b.fields.name, sort: b.sort,
-    })))
+    .values(
+      rows.map((b) => ({
+        code: b.code,
+        name_zh: b.nameZh,
+        name_en: b.nameEn,
+        audience: b.audience,
+        lead_department_code: b.leadDepartmentCode,
+        definition: JSON.stringify(b.definition),
+        search_doc: tsDoc(b.fields),
+        search_name: b.fields.name,
+        sort: b.sort,
+      })),
+    )
     .onConflict((oc) => oc.column('code').doNothing())
     .execute();
   const links = rows.flatMap((b) => b.itemCodes.map((item, i) => ({ bundle_code: b.code, item_code: item, sort: i })));
-  if (links.length) await db.insertInto('bundle_items').values(links).onConflict((oc) => oc.columns(['bundle_code', 'item_code']).doNothing()).execute();
+  if (links.length)
+    await db
+      .insertInto('bundle_items')
+      .values(links)
+      .onConflict((oc) => oc.columns(['bundle_code', 'item_code']).doNothing())
+      .execute();
 }
 
 /** Every bundle (or one), with its item codes in order. */
@@ -86,12 +104,22 @@ export async function findBundles(db: Executor, code?: string): Promise<BundleRe
   const links = await db
     .selectFrom('bundle_items')
     .select(['bundle_code', 'item_code'])
-    .where('bundle_code', 'in', rows.map((r) => r.code))
+    .where(
+      'bundle_code',
+      'in',
+      rows.map((r) => r.code),
+    )
     .orderBy('bundle_code')
     .orderBy('sort')
     .execute();
   return rows.map((r) => ({
-    code: r.code, nameZh: r.name_zh, nameEn: r.name_en, audience: r.audience, leadDepartmentCode: r.lead_department_code,
-    itemCodes: links.filter((l) => l.bundle_code === r.code).map((l) => l.item_code), definition: r.definition, sort: r.sort,
+    code: r.code,
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+    audience: r.audience,
+    leadDepartmentCode: r.lead_department_code,
+    itemCodes: links.filter((l) => l.bundle_code === r.code).map((l) => l.item_code),
+    definition: r.definition,
+    sort: r.sort,
   }));
 }

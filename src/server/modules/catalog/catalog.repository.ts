@@ -63,12 +63,31 @@ export function summaryColumns(d: ItemDefinition, f: IndexFields) {
 }
 
 const versionColumns = [
-  'code', 'version', 'status', 'definition', 'revision', 'note', 'created_by_name', 'created_at', 'updated_at', 'published_by_name', 'published_at',
+  'code',
+  'version',
+  'status',
+  'definition',
+  'revision',
+  'note',
+  'created_by_name',
+  'created_at',
+  'updated_at',
+  'published_by_name',
+  'published_at',
 ] as const;
 
 function toVersion(r: {
-  code: string; version: number; status: VersionStatus; definition: unknown; revision: number; note: string | null;
-  created_by_name: string | null; created_at: Date; updated_at: Date; published_by_name: string | null; published_at: Date | null;
+  code: string;
+  version: number;
+  status: VersionStatus;
+  definition: unknown;
+  revision: number;
+  note: string | null;
+  created_by_name: string | null;
+  created_at: Date;
+  updated_at: Date;
+  published_by_name: string | null;
+  published_at: Date | null;
 }): VersionRow {
   return {
     code: r.code,
@@ -108,12 +127,20 @@ export async function findVersions(db: Executor, code: string): Promise<VersionR
 }
 
 /** The published definitions of many items at once (bundles, exports). */
-export async function findPublishedDefinitions(db: Executor, codes?: readonly string[]): Promise<{ code: string; version: number; definition: ItemDefinition; publishedAt: Date | null }[]> {
+export async function findPublishedDefinitions(
+  db: Executor,
+  codes?: readonly string[],
+): Promise<{ code: string; version: number; definition: ItemDefinition; publishedAt: Date | null }[]> {
   if (codes && codes.length === 0) return [];
   let q = db.selectFrom('item_versions').select(['code', 'version', 'definition', 'published_at']).where('status', '=', 'published');
   if (codes) q = q.where('code', 'in', codes);
   const rows = await q.orderBy('code').execute();
-  return rows.map((r) => ({ code: r.code, version: r.version, definition: r.definition as ItemDefinition, publishedAt: r.published_at ? new Date(r.published_at) : null }));
+  return rows.map((r) => ({
+    code: r.code,
+    version: r.version,
+    definition: r.definition as ItemDefinition,
+    publishedAt: r.published_at ? new Date(r.published_at) : null,
+  }));
 }
 
 export interface Author {
@@ -123,7 +150,10 @@ export interface Author {
 
 /** Inserts a new item in the draft state with its version 1 draft. */
 export async function insertDraftItem(trx: Transaction<DB>, code: string, d: ItemDefinition, f: IndexFields, by: Author): Promise<void> {
-  await trx.insertInto('items').values({ code, status: 'draft', current_version: null, latest_version: 1, ...summaryColumns(d, f) }).execute();
+  await trx
+    .insertInto('items')
+    .values({ code, status: 'draft', current_version: null, latest_version: 1, ...summaryColumns(d, f) })
+    .execute();
   await trx
     .insertInto('item_versions')
     .values({ code, version: 1, status: 'draft', definition: JSON.stringify(d), created_by: by.id, created_by_name: by.name, updated_by: by.id })
@@ -158,7 +188,16 @@ export async function deleteDraft(trx: Transaction<DB>, code: string, version: n
 }
 
 /** Publishes the draft: the old published version becomes superseded and the summary row follows the new one. */
-export async function publishVersion(trx: Transaction<DB>, code: string, version: number, d: ItemDefinition, f: IndexFields, by: Author, note: string | null, at: Date): Promise<void> {
+export async function publishVersion(
+  trx: Transaction<DB>,
+  code: string,
+  version: number,
+  d: ItemDefinition,
+  f: IndexFields,
+  by: Author,
+  note: string | null,
+  at: Date,
+): Promise<void> {
   await trx.updateTable('item_versions').set({ status: 'superseded' }).where('code', '=', code).where('status', '=', 'published').execute();
   await trx
     .updateTable('item_versions')
@@ -184,15 +223,27 @@ export async function insertPublishedItems(
     const chunk = rows.slice(i, i + 200);
     await db
       .insertInto('items')
-      .values(chunk.map((r) => ({ code: r.code, status: 'published' as const, current_version: 1, latest_version: 1, ...summaryColumns(r.definition, r.fields) })))
+      .values(
+        chunk.map((r) => ({ code: r.code, status: 'published' as const, current_version: 1, latest_version: 1, ...summaryColumns(r.definition, r.fields) })),
+      )
       .onConflict((oc) => oc.column('code').doNothing())
       .execute();
     await db
       .insertInto('item_versions')
-      .values(chunk.map((r) => ({
-        code: r.code, version: 1, status: 'published' as const, definition: JSON.stringify(r.definition),
-        created_by: by.id, created_by_name: by.name, published_by: by.id, published_by_name: by.name, published_at: at, note: null,
-      })))
+      .values(
+        chunk.map((r) => ({
+          code: r.code,
+          version: 1,
+          status: 'published' as const,
+          definition: JSON.stringify(r.definition),
+          created_by: by.id,
+          created_by_name: by.name,
+          published_by: by.id,
+          published_by_name: by.name,
+          published_at: at,
+          note: null,
+        })),
+      )
       .onConflict((oc) => oc.columns(['code', 'version']).doNothing())
       .execute();
   }
@@ -219,7 +270,12 @@ export async function findRegionCodes(db: Executor): Promise<Set<string>> {
 
 /** Refreshes the summary row of an item that has never been published from its draft. */
 export async function refreshDraftSummary(trx: Transaction<DB>, code: string, d: ItemDefinition, f: IndexFields): Promise<void> {
-  await trx.updateTable('items').set({ ...summaryColumns(d, f), updated_at: new Date() }).where('code', '=', code).where('status', '=', 'draft').execute();
+  await trx
+    .updateTable('items')
+    .set({ ...summaryColumns(d, f), updated_at: new Date() })
+    .where('code', '=', code)
+    .where('status', '=', 'draft')
+    .execute();
 }
 
 /** What other modules need to know about items without reading their definitions. */
@@ -245,12 +301,39 @@ export async function findItemFacts(db: Executor, codes?: readonly string[]): Pr
   if (codes && codes.length === 0) return [];
   let q = db
     .selectFrom('items')
-    .select(['code', 'name_zh', 'name_en', 'status', 'department_code', 'type', 'level', 'modes', 'city_wide', 'in_hall', 'branch_hall', 'topics', 'audience', 'visits']);
+    .select([
+      'code',
+      'name_zh',
+      'name_en',
+      'status',
+      'department_code',
+      'type',
+      'level',
+      'modes',
+      'city_wide',
+      'in_hall',
+      'branch_hall',
+      'topics',
+      'audience',
+      'visits',
+    ]);
   if (codes) q = q.where('code', 'in', codes);
   const rows = await q.orderBy('code').execute();
   return rows.map((r) => ({
-    code: r.code, nameZh: r.name_zh, nameEn: r.name_en, published: r.status === 'published', departmentCode: r.department_code, type: r.type, level: r.level,
-    modes: r.modes, cityWide: r.city_wide, inHall: r.in_hall, branchHall: r.branch_hall, topics: r.topics, audience: r.audience, visits: r.visits,
+    code: r.code,
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+    published: r.status === 'published',
+    departmentCode: r.department_code,
+    type: r.type,
+    level: r.level,
+    modes: r.modes,
+    cityWide: r.city_wide,
+    inHall: r.in_hall,
+    branchHall: r.branch_hall,
+    topics: r.topics,
+    audience: r.audience,
+    visits: r.visits,
   }));
 }
 
@@ -288,15 +371,31 @@ export async function findAdminItems(
   if (f.status === 'has_draft') q = q.where('v.version', 'is not', null);
   else if (f.status) q = q.where('i.status', '=', f.status);
   const rows = await q
-    .select(['i.code', 'i.name_zh', 'i.name_en', 'i.department_code', 'i.status', 'i.current_version', 'v.version as draft_version', 'i.updated_at', sql<number>`count(*) over ()`.as('total')])
+    .select([
+      'i.code',
+      'i.name_zh',
+      'i.name_en',
+      'i.department_code',
+      'i.status',
+      'i.current_version',
+      'v.version as draft_version',
+      'i.updated_at',
+      sql<number>`count(*) over ()`.as('total'),
+    ])
     .orderBy('i.code')
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .execute();
   return {
     rows: rows.map((r) => ({
-      code: r.code, name: r.name_zh, nameEn: r.name_en, departmentCode: r.department_code, status: r.status, currentVersion: r.current_version,
-      draftVersion: r.draft_version, updatedAt: new Date(r.updated_at),
+      code: r.code,
+      name: r.name_zh,
+      nameEn: r.name_en,
+      departmentCode: r.department_code,
+      status: r.status,
+      currentVersion: r.current_version,
+      draftVersion: r.draft_version,
+      updatedAt: new Date(r.updated_at),
     })),
     total: rows.length ? Number(rows[0].total) : 0,
   };

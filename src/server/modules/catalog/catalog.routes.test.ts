@@ -27,13 +27,17 @@ describe('the contract other modules use', () => {
   });
 
   it('throws ITEM_NOT_FOUND (404) for unknown codes and versions', async () => {
-    const calls = [() => getPublishedItem(t.ctx.db, '999999999999'), () => getPublishedItem(t.ctx.db, 'x'), () => getItemVersion(t.ctx.db, FOOD_PERMIT.basicCode, 9)];
+    const calls = [
+      () => getPublishedItem(t.ctx.db, '999999999999'),
+      () => getPublishedItem(t.ctx.db, 'x'),
+      () => getItemVersion(t.ctx.db, FOOD_PERMIT.basicCode, 9),
+    ];
     for (const call of calls) {
       const err = await call().catch((e: unknown) => e);
       expect(err).toBeInstanceOf(AppError);
       expect((err as AppError).status).toBe(404);
     }
-    expect((await getPublishedItem(t.ctx.db, '999999999999').catch((e: AppError) => e.code))).toBe('ITEM_NOT_FOUND');
+    expect(await getPublishedItem(t.ctx.db, '999999999999').catch((e: AppError) => e.code)).toBe('ITEM_NOT_FOUND');
   });
 });
 
@@ -43,9 +47,17 @@ describe('the service guide', () => {
     expect(res.statusCode).toBe(200);
     const g = res.json();
     expect(g.item).toMatchObject({
-      code: FOOD_PERMIT.basicCode, version: 1, name: FOOD_PERMIT.name, legalBasis: FOOD_PERMIT.legalBasis, conditions: FOOD_PERMIT.conditions,
-      statutoryLimit: FOOD_PERMIT.statutoryLimit, promisedLimit: FOOD_PERMIT.promisedLimit, fee: FOOD_PERMIT.fee, visits: FOOD_PERMIT.visits,
-      consultationPhone: FOOD_PERMIT.consultationPhone, complaintPhone: '12345',
+      code: FOOD_PERMIT.basicCode,
+      version: 1,
+      name: FOOD_PERMIT.name,
+      legalBasis: FOOD_PERMIT.legalBasis,
+      conditions: FOOD_PERMIT.conditions,
+      statutoryLimit: FOOD_PERMIT.statutoryLimit,
+      promisedLimit: FOOD_PERMIT.promisedLimit,
+      fee: FOOD_PERMIT.fee,
+      visits: FOOD_PERMIT.visits,
+      consultationPhone: FOOD_PERMIT.consultationPhone,
+      complaintPhone: '12345',
     });
     expect(g.typeName).toBe('行政许可');
     expect(g.department).toMatchObject({ code: 'market-regulation', name: '市市场监管局' });
@@ -88,7 +100,8 @@ describe('the service guide', () => {
       expect(res.headers['content-disposition']).toMatch(/attachment; filename=".+"; filename\*=UTF-8''/);
     }
     const none = FOOD_PERMIT.materials.find((x) => !x.hasBlankForm);
-    if (none) expect((await t.call('GET', `/api/v1/items/${FOOD_PERMIT.basicCode}/materials/${none.code}/blank-form`)).json().code).toBe('MATERIAL_HAS_NO_FORM');
+    if (none)
+      expect((await t.call('GET', `/api/v1/items/${FOOD_PERMIT.basicCode}/materials/${none.code}/blank-form`)).json().code).toBe('MATERIAL_HAS_NO_FORM');
     expect((await t.call('GET', `/api/v1/items/${FOOD_PERMIT.basicCode}/materials/NOPE/sample`)).json().code).toBe('MATERIAL_NOT_FOUND');
   });
 });
@@ -145,9 +158,19 @@ describe('the OpenAPI document', () => {
     expect(res.statusCode).toBe(200);
     const paths = Object.keys(res.json().paths);
     for (const p of [
-      '/api/v1/items', '/api/v1/items/suggest', '/api/v1/items/{code}', '/api/v1/items/{code}/flowchart', '/api/v1/bundles', '/api/v1/lists/{list}',
-      '/api/v1/stats/online-rate', '/api/v1/places', '/api/v1/places/{code}', '/api/v1/admin/items/{code}/publish', '/api/v1/admin/items/{code}/diff',
-      '/api/v1/admin/catalog/import', '/api/v1/admin/places/{code}/items',
+      '/api/v1/items',
+      '/api/v1/items/suggest',
+      '/api/v1/items/{code}',
+      '/api/v1/items/{code}/flowchart',
+      '/api/v1/bundles',
+      '/api/v1/lists/{list}',
+      '/api/v1/stats/online-rate',
+      '/api/v1/places',
+      '/api/v1/places/{code}',
+      '/api/v1/admin/items/{code}/publish',
+      '/api/v1/admin/items/{code}/diff',
+      '/api/v1/admin/catalog/import',
+      '/api/v1/admin/places/{code}/items',
     ]) {
       expect(paths, p).toContain(p);
     }

@@ -16,16 +16,37 @@ import { ITEM_TYPE_NAMES } from './catalog.types';
 /** Maps a summary row to the API shape, with the department name in the request's language. */
 export function toItemSummary(r: ItemSummaryRow, lang: Lang): z.infer<typeof s.itemSummary> {
   return {
-    code: r.code, name: r.nameZh, nameEn: r.nameEn, departmentCode: r.departmentCode, departmentName: lang === 'en-US' ? r.departmentEn : r.departmentZh,
-    type: r.type as z.infer<typeof s.itemSummary>['type'], modes: r.modes as z.infer<typeof s.itemSummary>['modes'],
-    audience: r.audience as z.infer<typeof s.itemSummary>['audience'], topics: r.topics, online: r.online, onlineDepth: r.onlineDepth, cityWide: r.cityWide,
-    promisedLimit: r.promised, statutoryLimit: r.statutory, visits: r.visits, ...(r.score !== undefined ? { score: r.score } : {}),
+    code: r.code,
+    name: r.nameZh,
+    nameEn: r.nameEn,
+    departmentCode: r.departmentCode,
+    departmentName: lang === 'en-US' ? r.departmentEn : r.departmentZh,
+    type: r.type as z.infer<typeof s.itemSummary>['type'],
+    modes: r.modes as z.infer<typeof s.itemSummary>['modes'],
+    audience: r.audience as z.infer<typeof s.itemSummary>['audience'],
+    topics: r.topics,
+    online: r.online,
+    onlineDepth: r.onlineDepth,
+    cityWide: r.cityWide,
+    promisedLimit: r.promised,
+    statutoryLimit: r.statutory,
+    visits: r.visits,
+    ...(r.score !== undefined ? { score: r.score } : {}),
   };
 }
 
 const TYPE_EN: Record<string, string> = {
-  XK: 'Administrative licensing', CF: 'Administrative penalty', QZ: 'Administrative enforcement', ZS: 'Administrative levy', GF: 'Administrative payment',
-  JC: 'Administrative inspection', QR: 'Administrative confirmation', JL: 'Administrative award', CJ: 'Administrative adjudication', QT: 'Other administrative power', GG: 'Public service',
+  XK: 'Administrative licensing',
+  CF: 'Administrative penalty',
+  QZ: 'Administrative enforcement',
+  ZS: 'Administrative levy',
+  GF: 'Administrative payment',
+  JC: 'Administrative inspection',
+  QR: 'Administrative confirmation',
+  JL: 'Administrative award',
+  CJ: 'Administrative adjudication',
+  QT: 'Other administrative power',
+  GG: 'Public service',
 };
 
 function contentDisposition(fileName: string, title: string): string {
@@ -61,7 +82,12 @@ export function catalogRoutes(app: App, ctx: AppContext): void {
   });
 
   app.get('/api/v1/items/suggest', {
-    schema: { tags: ['catalog'], summary: 'Up to 8 suggestions (bundles and items) while typing', querystring: s.suggestQuery, response: { 200: s.suggestResponse } },
+    schema: {
+      tags: ['catalog'],
+      summary: 'Up to 8 suggestions (bundles and items) while typing',
+      querystring: s.suggestQuery,
+      response: { 200: s.suggestResponse },
+    },
     handler: async (req) => ({
       suggestions: (await suggest(ctx.db, req.query.q)).map((x) => ({ kind: x.kind, code: x.code, name: x.nameZh, nameEn: x.nameEn })),
     }),
@@ -85,17 +111,36 @@ export function catalogRoutes(app: App, ctx: AppContext): void {
         department: named(g.department),
         jointDepartments: g.jointDepartments.map(named),
         bundles: g.bundles.map((b) => ({ code: b.code, name: b.nameZh, nameEn: b.nameEn })),
-        places: places.map((p) => ({ code: p.code, name: p.name, kind: p.kind, tier: p.tier, regionCode: p.regionCode, address: p.address, phone: p.phone, lat: p.lat, lng: p.lng })),
+        places: places.map((p) => ({
+          code: p.code,
+          name: p.name,
+          kind: p.kind,
+          tier: p.tier,
+          regionCode: p.regionCode,
+          address: p.address,
+          phone: p.phone,
+          lat: p.lat,
+          lng: p.lng,
+        })),
         forms: g.item.materials
           .filter((m) => m.hasBlankForm || m.hasSample)
-          .map((m) => ({ materialCode: m.code, blankForm: m.hasBlankForm ? `${base}/${m.code}/blank-form` : null, sample: m.hasSample ? `${base}/${m.code}/sample` : null })),
+          .map((m) => ({
+            materialCode: m.code,
+            blankForm: m.hasBlankForm ? `${base}/${m.code}/blank-form` : null,
+            sample: m.hasSample ? `${base}/${m.code}/sample` : null,
+          })),
         onlineApplication: g.item.modes.includes('online'),
       };
     },
   });
 
   app.get('/api/v1/items/:code/flowchart', {
-    schema: { tags: ['catalog'], summary: 'The process of an item as nodes and edges to render', params: z.object({ code: s.itemCodeParam }), response: { 200: s.flowchartResponse } },
+    schema: {
+      tags: ['catalog'],
+      summary: 'The process of an item as nodes and edges to render',
+      params: z.object({ code: s.itemCodeParam }),
+      response: { 200: s.flowchartResponse },
+    },
     handler: async (req) => {
       const item = await getPublishedItem(ctx.db, req.params.code);
       return { code: item.code, version: item.version, ...buildFlowchart(item) };
@@ -128,25 +173,45 @@ export function catalogRoutes(app: App, ctx: AppContext): void {
   });
 
   app.get('/api/v1/bundles/:code', {
-    schema: { tags: ['catalog'], summary: 'One bundle with its items', params: z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) }), response: { 200: s.bundleDetail } },
+    schema: {
+      tags: ['catalog'],
+      summary: 'One bundle with its items',
+      params: z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) }),
+      response: { 200: s.bundleDetail },
+    },
     handler: async (req) => getBundle(ctx.db, req.params.code, req.lang),
   });
 
   app.get('/api/v1/lists/:list', {
-    schema: { tags: ['catalog'], summary: 'One of the four lists 马上办 / 网上办 / 就近办 / 一次办', params: s.listParam, querystring: s.listQuery, response: { 200: s.listResponse } },
+    schema: {
+      tags: ['catalog'],
+      summary: 'One of the four lists 马上办 / 网上办 / 就近办 / 一次办',
+      params: s.listParam,
+      querystring: s.listQuery,
+      response: { 200: s.listResponse },
+    },
     handler: async (req) => {
       const r = await findListItems(ctx.db, req.params.list, req.query);
       const names = LIST_NAMES[req.params.list];
       return {
-        list: req.params.list, name: req.lang === 'en-US' ? names.en : names.zh, items: r.rows.map((x) => toItemSummary(x, req.lang)), total: r.total,
-        page: req.query.page, pageSize: req.query.pageSize,
+        list: req.params.list,
+        name: req.lang === 'en-US' ? names.en : names.zh,
+        items: r.rows.map((x) => toItemSummary(x, req.lang)),
+        total: r.total,
+        page: req.query.page,
+        pageSize: req.query.pageSize,
       };
     },
   });
 
   app.get('/api/v1/lists/:list/export.xlsx', {
     config: { heavy: true },
-    schema: { tags: ['catalog'], summary: 'A whole list as an Excel workbook', params: s.listParam, querystring: z.strictObject({ department: s.listQuery.shape.department }) },
+    schema: {
+      tags: ['catalog'],
+      summary: 'A whole list as an Excel workbook',
+      params: s.listParam,
+      querystring: z.strictObject({ department: s.listQuery.shape.department }),
+    },
     handler: async (req, reply) => {
       const body = await exportListXlsx(ctx.db, req.params.list, req.query.department, req.lang);
       const title = `${LIST_NAMES[req.params.list].zh}清单.xlsx`;
@@ -169,10 +234,18 @@ export function catalogRoutes(app: App, ctx: AppContext): void {
       return {
         overall: r.overall,
         departments: r.departments.map((d) => ({
-          departmentCode: d.departmentCode, departmentName: en ? d.departmentEn : d.departmentZh, total: d.total, online: d.online, onlineRate: d.onlineRate,
-          fullyOnline: d.fullyOnline, fullyOnlineRate: d.fullyOnlineRate,
+          departmentCode: d.departmentCode,
+          departmentName: en ? d.departmentEn : d.departmentZh,
+          total: d.total,
+          online: d.online,
+          onlineRate: d.onlineRate,
+          fullyOnline: d.fullyOnline,
+          fullyOnlineRate: d.fullyOnlineRate,
         })),
-        cityWide: { ...r.cityWide, categories: r.cityWide.categories.map((c) => ({ key: c.key, name: en ? c.en : c.zh, total: c.total, cityWide: c.cityWide, rate: c.rate })) },
+        cityWide: {
+          ...r.cityWide,
+          categories: r.cityWide.categories.map((c) => ({ key: c.key, name: en ? c.en : c.zh, total: c.total, cityWide: c.cityWide, rate: c.rate })),
+        },
       };
     },
   });

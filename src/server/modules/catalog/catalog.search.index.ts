@@ -234,7 +234,12 @@ export class SearchIndex<M> {
       const mine: number[] = [];
       for (const e of q.expansions) {
         mine.length = 0;
-        this.coverage(e.map((t) => [t]), one, mine, mark);
+        this.coverage(
+          e.map((t) => [t]),
+          one,
+          mine,
+          mark,
+        );
         for (const d of mine) {
           if (one[d] > syn[d]) syn[d] = one[d];
           one[d] = 0;

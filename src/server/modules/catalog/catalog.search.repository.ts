@@ -32,8 +32,26 @@ export async function loadItemIndexRows(db: Executor): Promise<(ItemSummaryRow &
     .innerJoin('departments as d', 'd.code', 'i.department_code')
     .where('i.status', '=', 'published')
     .select([
-      'i.code', 'i.name_zh', 'i.name_en', 'i.department_code', 'd.name_zh as dept_zh', 'd.name_en as dept_en', 'i.type', 'i.modes', 'i.audience', 'i.topics',
-      'i.online', 'i.online_depth', 'i.city_wide', 'i.promised_value', 'i.promised_unit', 'i.statutory_value', 'i.statutory_unit', 'i.visits', 'i.search_name', 'i.current_version',
+      'i.code',
+      'i.name_zh',
+      'i.name_en',
+      'i.department_code',
+      'd.name_zh as dept_zh',
+      'd.name_en as dept_en',
+      'i.type',
+      'i.modes',
+      'i.audience',
+      'i.topics',
+      'i.online',
+      'i.online_depth',
+      'i.city_wide',
+      'i.promised_value',
+      'i.promised_unit',
+      'i.statutory_value',
+      'i.statutory_unit',
+      'i.visits',
+      'i.search_name',
+      'i.current_version',
       sql<string>`i.search_doc::text`.as('doc'),
     ])
     .orderBy('d.sort')
@@ -43,10 +61,25 @@ export async function loadItemIndexRows(db: Executor): Promise<(ItemSummaryRow &
     .execute();
   // The unit columns are written only from a validated definition (its unit is one of LIMIT_UNITS).
   return rows.map((r) => ({
-    code: r.code, nameZh: r.name_zh, nameEn: r.name_en, departmentCode: r.department_code, departmentZh: r.dept_zh, departmentEn: r.dept_en,
-    type: r.type, modes: r.modes, audience: r.audience, topics: r.topics, online: r.online, onlineDepth: r.online_depth, cityWide: r.city_wide,
-    promised: { value: r.promised_value, unit: r.promised_unit as LimitUnit }, statutory: { value: r.statutory_value, unit: r.statutory_unit as LimitUnit }, visits: r.visits,
-    doc: r.doc, name: r.search_name, version: r.current_version ?? 1,
+    code: r.code,
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+    departmentCode: r.department_code,
+    departmentZh: r.dept_zh,
+    departmentEn: r.dept_en,
+    type: r.type,
+    modes: r.modes,
+    audience: r.audience,
+    topics: r.topics,
+    online: r.online,
+    onlineDepth: r.online_depth,
+    cityWide: r.city_wide,
+    promised: { value: r.promised_value, unit: r.promised_unit as LimitUnit },
+    statutory: { value: r.statutory_value, unit: r.statutory_unit as LimitUnit },
+    visits: r.visits,
+    doc: r.doc,
+    name: r.search_name,
+    version: r.current_version ?? 1,
   }));
 }
 
@@ -101,14 +134,23 @@ export async function countOnlineByDepartment(db: Executor): Promise<RateRow[]> 
     .where('i.status', '=', 'published')
     .groupBy(['i.department_code', 'd.name_zh', 'd.name_en', 'd.sort'])
     .select([
-      'i.department_code', 'd.name_zh', 'd.name_en',
+      'i.department_code',
+      'd.name_zh',
+      'd.name_en',
       sql<number>`count(*)::int`.as('total'),
       sql<number>`(count(*) FILTER (WHERE i.online))::int`.as('online'),
       sql<number>`(count(*) FILTER (WHERE i.online_depth = 4))::int`.as('fully_online'),
     ])
     .orderBy('d.sort')
     .execute();
-  return rows.map((r) => ({ departmentCode: r.department_code, departmentZh: r.name_zh, departmentEn: r.name_en, total: r.total, online: r.online, fullyOnline: r.fully_online }));
+  return rows.map((r) => ({
+    departmentCode: r.department_code,
+    departmentZh: r.name_zh,
+    departmentEn: r.name_en,
+    total: r.total,
+    online: r.online,
+    fullyOnline: r.fully_online,
+  }));
 }
 
 /** Published items of the 全市通办 categories with what decides their share. */

@@ -62,7 +62,12 @@ afterAll(() => t?.close());
 async function search(q: string, extra = '') {
   const res = await t.call('GET', `/api/v1/items?q=${encodeURIComponent(q)}${extra}`);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { items: { code: string; name: string; score: number }[]; total: number; bundles: { code: string; name: string }[]; expandedQuery?: { tokens: string[]; synonyms: string[] } };
+  return res.json() as {
+    items: { code: string; name: string; score: number }[];
+    total: number;
+    bundles: { code: string; name: string }[];
+    expandedQuery?: { tokens: string[]; synonyms: string[] };
+  };
 }
 
 describe('search relevance', () => {
@@ -73,7 +78,9 @@ describe('search relevance', () => {
       if (!top3.some((n) => expected.includes(n))) failures.push(`${q} → ${top3.join(' | ') || '(nothing)'}`);
     }
     const rate = 1 - failures.length / RELEVANCE.length;
-    console.log(`search relevance: ${RELEVANCE.length - failures.length}/${RELEVANCE.length} (${(rate * 100).toFixed(1)} %)${failures.length ? `\n  misses:\n  ${failures.join('\n  ')}` : ''}`);
+    console.log(
+      `search relevance: ${RELEVANCE.length - failures.length}/${RELEVANCE.length} (${(rate * 100).toFixed(1)} %)${failures.length ? `\n  misses:\n  ${failures.join('\n  ')}` : ''}`,
+    );
     expect(RELEVANCE.length).toBeGreaterThanOrEqual(30);
     expect(rate, failures.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
@@ -142,7 +149,23 @@ describe('search input that is odd or hostile', () => {
   });
 
   it('never executes or echoes SQL or markup, and never fails on punctuation', async () => {
-    for (const q of ["' OR 1=1 --", "'; DROP TABLE items; --", '<script>alert(1)</script>', '！！！？？', '%_\\', '"营业执照"', '营业执照)))(((', '\u200b\u200e', '😀🏠', 'yingyezhizhao', 'huzhao', 'a', '-1', '1e309', '../../etc/passwd']) {
+    for (const q of [
+      "' OR 1=1 --",
+      "'; DROP TABLE items; --",
+      '<script>alert(1)</script>',
+      '！！！？？',
+      '%_\\',
+      '"营业执照"',
+      '营业执照)))(((',
+      '\u200b\u200e',
+      '😀🏠',
+      'yingyezhizhao',
+      'huzhao',
+      'a',
+      '-1',
+      '1e309',
+      '../../etc/passwd',
+    ]) {
       const res = await t.call('GET', `/api/v1/items?q=${encodeURIComponent(q)}`);
       expect(res.statusCode, `${JSON.stringify(q)} ${res.body}`).toBe(200);
       expect(res.body).not.toContain('<script>');

@@ -48,7 +48,9 @@ async function loadIndex(db: Kysely<DB>): Promise<LoadedIndex> {
     versions: new Map(items.map((i) => [i.code, i.version])),
     bundlesOfItem,
     items: new SearchIndex(items.map(({ doc, name, version: _v, ...meta }) => ({ code: meta.code, weights: parseTsvector(doc), name, meta }))),
-    bundles: new SearchIndex(bundles.map((b) => ({ code: b.code, weights: parseTsvector(b.doc), name: b.search_name, meta: { code: b.code, nameZh: b.name_zh, nameEn: b.name_en } }))),
+    bundles: new SearchIndex(
+      bundles.map((b) => ({ code: b.code, weights: parseTsvector(b.doc), name: b.search_name, meta: { code: b.code, nameZh: b.name_zh, nameEn: b.name_en } })),
+    ),
     synonyms: synonyms.map((s) => ({ term: normalizeText(s.term), expansions: s.expansions, tokens: s.expansions.map((e) => tokenize(e)) })),
   };
 }

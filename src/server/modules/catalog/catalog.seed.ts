@@ -37,7 +37,10 @@ export async function seedCatalogDemo(ctx: AppContext): Promise<void> {
     });
     await db.transaction().execute((trx) => insertPublishedItems(trx, rows, SEED_AUTHOR, new Date()));
   }
-  await insertMissingSynonyms(db, Object.entries(searchSynonyms).map(([term, expansions]) => ({ term, expansions: [...expansions] })));
+  await insertMissingSynonyms(
+    db,
+    Object.entries(searchSynonyms).map(([term, expansions]) => ({ term, expansions: [...expansions] })),
+  );
   const facts = (await findItemFacts(db)).filter((i) => i.published);
   await seedBundles(db, departments, facts);
   await seedPlacesDemo(db, facts.map(selectable));

@@ -34,7 +34,15 @@ export async function createSynonym(db: Kysely<DB>, actor: Actor, input: { term:
   const id = await db.transaction().execute(async (trx) => {
     const newId = await repo.insertSynonym(trx, s.term, s.expansions, actor.id);
     if (newId === undefined) throw new AppError(CATALOG_ERR.SYNONYM_EXISTS, { term: s.term });
-    await appendEvent(trx, { chain: CHAIN, action: 'synonym.created', actorId: actor.id, actorName: actor.displayName, subjectType: 'synonym', subjectId: String(newId), data: s });
+    await appendEvent(trx, {
+      chain: CHAIN,
+      action: 'synonym.created',
+      actorId: actor.id,
+      actorName: actor.displayName,
+      subjectType: 'synonym',
+      subjectId: String(newId),
+      data: s,
+    });
     return newId;
   });
   invalidateSearch(db);
@@ -49,7 +57,15 @@ export async function updateSynonym(db: Kysely<DB>, actor: Actor, id: number, in
     const clash = (await repo.findSynonyms(trx)).find((x) => x.term === s.term && x.id !== id);
     if (clash) throw new AppError(CATALOG_ERR.SYNONYM_EXISTS, { term: s.term });
     if (!(await repo.updateSynonym(trx, id, s.term, s.expansions, actor.id))) throw new AppError(CATALOG_ERR.SYNONYM_NOT_FOUND, { id });
-    await appendEvent(trx, { chain: CHAIN, action: 'synonym.updated', actorId: actor.id, actorName: actor.displayName, subjectType: 'synonym', subjectId: String(id), data: s });
+    await appendEvent(trx, {
+      chain: CHAIN,
+      action: 'synonym.updated',
+      actorId: actor.id,
+      actorName: actor.displayName,
+      subjectType: 'synonym',
+      subjectId: String(id),
+      data: s,
+    });
   });
   invalidateSearch(db);
   return (await repo.findSynonym(db, id))!;
@@ -60,7 +76,15 @@ export async function deleteSynonym(db: Kysely<DB>, actor: Actor, id: number): P
   authorizeCatalog(actor, 'synonym.edit');
   await db.transaction().execute(async (trx) => {
     if (!(await repo.deleteSynonym(trx, id))) throw new AppError(CATALOG_ERR.SYNONYM_NOT_FOUND, { id });
-    await appendEvent(trx, { chain: CHAIN, action: 'synonym.deleted', actorId: actor.id, actorName: actor.displayName, subjectType: 'synonym', subjectId: String(id), data: {} });
+    await appendEvent(trx, {
+      chain: CHAIN,
+      action: 'synonym.deleted',
+      actorId: actor.id,
+      actorName: actor.displayName,
+      subjectType: 'synonym',
+      subjectId: String(id),
+      data: {},
+    });
   });
   invalidateSearch(db);
 }

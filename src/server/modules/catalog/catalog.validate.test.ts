@@ -36,11 +36,16 @@ describe('catalog rules', () => {
       departmentCode: 'nowhere',
     };
     const rules = validateItem('12345', bad, vc).map((p) => p.rule);
-    expect(rules).toEqual(expect.arrayContaining(['basic_code_format', 'department_exists', 'promised_within_statutory', 'instant_means_zero_promised', 'material_codes_unique']));
+    expect(rules).toEqual(
+      expect.arrayContaining(['basic_code_format', 'department_exists', 'promised_within_statutory', 'instant_means_zero_promised', 'material_codes_unique']),
+    );
     expect(validateItem(code, { ...d, materials: [] }, vc).map((p) => p.rule)).toContain('materials_or_reason');
-    expect(validateItem(code, { ...d, materials: [], noMaterialsReason: '信息共享获取，无需提交材料' }, vc).map((p) => p.rule)).not.toContain('materials_or_reason');
+    expect(validateItem(code, { ...d, materials: [], noMaterialsReason: '信息共享获取，无需提交材料' }, vc).map((p) => p.rule)).not.toContain(
+      'materials_or_reason',
+    );
     // 15 working days fit in 30 natural days on every acceptance day of 2026; 20 do not across Spring Festival.
-    const mixed = (w: number) => validateItem(code, { ...d, statutoryLimit: { value: 30, unit: 'natural_day' }, promisedLimit: { value: w, unit: 'workday' } }, vc);
+    const mixed = (w: number) =>
+      validateItem(code, { ...d, statutoryLimit: { value: 30, unit: 'natural_day' }, promisedLimit: { value: w, unit: 'workday' } }, vc);
     expect(mixed(15).map((p) => p.rule)).not.toContain('promised_within_statutory');
     expect(mixed(20).map((p) => p.rule)).toContain('promised_within_statutory');
   });
@@ -49,7 +54,9 @@ describe('catalog rules', () => {
     const { code, definition } = demoDefinition(demoItems.find((i) => i.caseKind === 'promised')!);
     const d = itemDefinitionSchema.parse(definition);
     const check = (promised: number) =>
-      validateItem(code, { ...d, statutoryLimit: { value: 15, unit: 'natural_day' }, promisedLimit: { value: promised, unit: 'workday' } }, vc).find((p) => p.rule === 'promised_within_statutory');
+      validateItem(code, { ...d, statutoryLimit: { value: 15, unit: 'natural_day' }, promisedLimit: { value: promised, unit: 'workday' } }, vc).find(
+        (p) => p.rule === 'promised_within_statutory',
+      );
     // 10 × 7/5 = 14 natural days "fits" 15, but across National Day the promise ends 10-20 and the statute 10-15.
     const problem = check(10);
     expect(problem?.en).toContain('2026-');
@@ -61,8 +68,24 @@ describe('catalog rules', () => {
 
 describe('version diff', () => {
   it('reports changed fields, materials by code, and list additions', () => {
-    const a = { name: '甲', limits: { value: 5 }, materials: [{ code: 'M1', name: '身份证' }, { code: 'M2', name: '照片' }], conditions: ['一', '二'] };
-    const b = { name: '乙', limits: { value: 3 }, materials: [{ code: 'M1', name: '居民身份证' }, { code: 'M3', name: '申请表' }], conditions: ['一', '三'] };
+    const a = {
+      name: '甲',
+      limits: { value: 5 },
+      materials: [
+        { code: 'M1', name: '身份证' },
+        { code: 'M2', name: '照片' },
+      ],
+      conditions: ['一', '二'],
+    };
+    const b = {
+      name: '乙',
+      limits: { value: 3 },
+      materials: [
+        { code: 'M1', name: '居民身份证' },
+        { code: 'M3', name: '申请表' },
+      ],
+      conditions: ['一', '三'],
+    };
     expect(diffDefinitions(a, b)).toEqual([
       { path: 'name', change: 'changed', from: '甲', to: '乙' },
       { path: 'limits.value', change: 'changed', from: 5, to: 3 },

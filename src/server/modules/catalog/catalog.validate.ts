@@ -53,7 +53,12 @@ export function validateItem(code: string, d: ItemDefinitionInput, vc: Validatio
   checkModes(d, add);
 
   if (d.fee.charged !== (d.fee.items?.length ?? 0) > 0) {
-    add('fee', 'fee_items_match_charged', '收费事项须列出收费项目，不收费的不得列收费项目', 'A charged item must list its fees, and a free item must list none');
+    add(
+      'fee',
+      'fee_items_match_charged',
+      '收费事项须列出收费项目，不收费的不得列收费项目',
+      'A charged item must list its fees, and a free item must list none',
+    );
   }
   duplicates(d.formFields.map((f) => f.key)).forEach((key) =>
     add('formFields', 'form_field_keys_unique', `表单字段标识“${key}”重复`, `The form-field key “${key}” is used twice`),
@@ -70,10 +75,16 @@ export function validateItem(code: string, d: ItemDefinitionInput, vc: Validatio
 export function departmentProblems(d: Pick<ItemDefinitionInput, 'departmentCode' | 'jointDepartments'>, departments: ReadonlySet<string>): ItemProblem[] {
   const out: ItemProblem[] = [];
   if (!departments.has(d.departmentCode)) {
-    out.push({ path: 'departmentCode', rule: 'department_exists', zh: `实施部门“${d.departmentCode}”不存在`, en: `The department “${d.departmentCode}” does not exist` });
+    out.push({
+      path: 'departmentCode',
+      rule: 'department_exists',
+      zh: `实施部门“${d.departmentCode}”不存在`,
+      en: `The department “${d.departmentCode}” does not exist`,
+    });
   }
   for (const [i, dep] of (d.jointDepartments ?? []).entries()) {
-    if (!departments.has(dep)) out.push({ path: `jointDepartments[${i}]`, rule: 'department_exists', zh: `联办部门“${dep}”不存在`, en: `The joint department “${dep}” does not exist` });
+    if (!departments.has(dep))
+      out.push({ path: `jointDepartments[${i}]`, rule: 'department_exists', zh: `联办部门“${dep}”不存在`, en: `The joint department “${dep}” does not exist` });
   }
   return out;
 }
@@ -88,13 +99,21 @@ function checkLimits(d: ItemDefinitionInput, vc: ValidationContext, add: Add): v
   const conflict = findLimitConflict(vc.calendar, p, s, vc.years);
   if (conflict) {
     const [pd, sd] = [toShanghaiDate(conflict.promisedDue), toShanghaiDate(conflict.statutoryDue)];
-    add('promisedLimit.value', 'promised_within_statutory',
+    add(
+      'promisedLimit.value',
+      'promised_within_statutory',
       `承诺时限 ${p.value} ${UNIT_ZH[p.unit]}超过了法定时限 ${s.value} ${UNIT_ZH[s.unit]}：${conflict.acceptedOn} 受理的办件承诺 ${pd} 办结，法定期限却在 ${sd} 届满`,
-      `The promised limit of ${p.value} ${UNIT_EN[p.unit]} exceeds the statutory limit of ${s.value} ${UNIT_EN[s.unit]}: a case accepted on ${conflict.acceptedOn} would be promised for ${pd} but is due by law on ${sd}`);
+      `The promised limit of ${p.value} ${UNIT_EN[p.unit]} exceeds the statutory limit of ${s.value} ${UNIT_EN[s.unit]}: a case accepted on ${conflict.acceptedOn} would be promised for ${pd} but is due by law on ${sd}`,
+    );
   }
   const instant = d.caseKind === 'instant';
   if (instant && p.value !== 0) {
-    add('caseKind', 'instant_means_zero_promised', `即办件的承诺时限须为 0（现为 ${p.value}）`, `An instant item (即办件) must promise 0 days (it promises ${p.value})`);
+    add(
+      'caseKind',
+      'instant_means_zero_promised',
+      `即办件的承诺时限须为 0（现为 ${p.value}）`,
+      `An instant item (即办件) must promise 0 days (it promises ${p.value})`,
+    );
   }
   if (!instant && p.value === 0) {
     add('caseKind', 'zero_promised_means_instant', '承诺时限为 0 的事项须为即办件', 'An item that promises 0 days must be an instant item (即办件)');
@@ -106,14 +125,24 @@ function checkLimits(d: ItemDefinitionInput, vc: ValidationContext, add: Add): v
 
 function checkMaterials(d: ItemDefinitionInput, add: Add): void {
   if (d.materials.length === 0 && !d.noMaterialsReason) {
-    add('materials', 'materials_or_reason', '须至少列出一项申请材料，或说明无需材料的理由', 'List at least one material, or give the reason no material is needed');
+    add(
+      'materials',
+      'materials_or_reason',
+      '须至少列出一项申请材料，或说明无需材料的理由',
+      'List at least one material, or give the reason no material is needed',
+    );
   }
   duplicates(d.materials.map((m) => m.code)).forEach((c) =>
     add('materials', 'material_codes_unique', `材料编码“${c}”重复`, `The material code “${c}” is used twice`),
   );
   d.materials.forEach((m, i) => {
     if (m.primary && !m.required) {
-      add(`materials[${i}].primary`, 'primary_is_required', `非必要材料“${m.name}”不能是主件`, `The optional material “${m.nameEn}” cannot be a main material (主件)`);
+      add(
+        `materials[${i}].primary`,
+        'primary_is_required',
+        `非必要材料“${m.name}”不能是主件`,
+        `The optional material “${m.nameEn}” cannot be a main material (主件)`,
+      );
     }
   });
 }

@@ -19,7 +19,13 @@ beforeAll(async () => {
   [agent, dispatcher, urban, heating, citizen, supervisor, districtDispatcher] = await Promise.all(
     ['hotline', 'dispatcher', 'handler', 'hl-heating', 'citizen', 'supervisor', 'dispatcher-qingshan'].map((u) => t.login(u)),
   );
-  ticket = await newTicket(t, agent, { text: '钢铁大街人行道砖松动，老人差点摔倒', categoryCode: 'urban.road-damage', regionCode: '150203', callerName: '王建国', callerPhone: '13947401234' });
+  ticket = await newTicket(t, agent, {
+    text: '钢铁大街人行道砖松动，老人差点摔倒',
+    categoryCode: 'urban.road-damage',
+    regionCode: '150203',
+    callerName: '王建国',
+    callerPhone: '13947401234',
+  });
   ticket.version = await actOk(t, dispatcher, ticket.id, 'dispatch', { version: ticket.version });
 });
 afterAll(() => t?.close());
@@ -37,13 +43,21 @@ describe('who reaches which ticket', () => {
   });
 
   it('refuses citizens every staff endpoint with 403', async () => {
-    for (const path of ['/api/v1/hotline/tickets', `/api/v1/hotline/tickets/${ticket.id}`, '/api/v1/hotline/reports', `/api/v1/hotline/callers/13947401234/tickets`, '/api/v1/hotline/emergency-transfers']) {
+    for (const path of [
+      '/api/v1/hotline/tickets',
+      `/api/v1/hotline/tickets/${ticket.id}`,
+      '/api/v1/hotline/reports',
+      `/api/v1/hotline/callers/13947401234/tickets`,
+      '/api/v1/hotline/emergency-transfers',
+    ]) {
       const res = await get(citizen, path);
       expect(res.statusCode, path).toBe(403);
     }
     expect((await act(t, citizen, ticket.id, 'sign', { version: ticket.version })).statusCode).toBe(403);
     expect((await t.call('POST', '/api/v1/hotline/classify', { session: citizen, body: { text: '路灯' } })).statusCode).toBe(403);
-    expect((await t.call('POST', '/api/v1/hotline/tickets', { session: citizen, body: { text: '着火了', categoryCode: 'urban.streetlight' } })).statusCode).toBe(403);
+    expect(
+      (await t.call('POST', '/api/v1/hotline/tickets', { session: citizen, body: { text: '着火了', categoryCode: 'urban.streetlight' } })).statusCode,
+    ).toBe(403);
     expect(await t.ctx.db.selectFrom('hotline_emergency_transfers').selectAll().execute()).toEqual([]);
   });
 
@@ -54,7 +68,15 @@ describe('who reaches which ticket', () => {
 
   it('keeps district staff to their district', async () => {
     expect((await get(districtDispatcher, `/api/v1/hotline/tickets/${ticket.id}`)).statusCode).toBe(404);
-    expect((await act(t, districtDispatcher, ticket.id, 'transfer', { version: ticket.version, reason: 'x', departments: [{ departmentCode: 'transport', role: 'lead' }] })).statusCode).toBe(404);
+    expect(
+      (
+        await act(t, districtDispatcher, ticket.id, 'transfer', {
+          version: ticket.version,
+          reason: 'x',
+          departments: [{ departmentCode: 'transport', role: 'lead' }],
+        })
+      ).statusCode,
+    ).toBe(404);
     const list = (await get(districtDispatcher, '/api/v1/hotline/tickets')).json();
     expect(list.items.every((x: { regionCode: string }) => x.regionCode === '150204')).toBe(true);
   });
@@ -72,12 +94,23 @@ describe('personal data', () => {
     expect(sup).toMatchObject({ callerName: '王**', callerPhone: '139****1234', callerVisible: false });
     const list = (await get(dispatcher, '/api/v1/hotline/tickets')).json();
     expect(list.items.find((x: { id: string }) => x.id === ticket.id)).toMatchObject({ callerName: '王**', callerPhone: '139****1234' });
-    const audits = await t.ctx.db.selectFrom('events').select(['action', 'actor_name']).where('action', '=', 'hotline.caller_viewed').where('subject_id', '=', ticket.id).execute();
+    const audits = await t.ctx.db
+      .selectFrom('events')
+      .select(['action', 'actor_name'])
+      .where('action', '=', 'hotline.caller_viewed')
+      .where('subject_id', '=', ticket.id)
+      .execute();
     expect(audits.map((a) => a.actor_name)).toContain('孙强');
   });
 
   it('hides an anonymous caller from the department but not from the hotline centre', async () => {
-    const anon = await newTicket(t, agent, { text: '有人在河道里倾倒建筑垃圾', categoryCode: 'urban.sanitation', anonymous: true, callerName: '李四', callerPhone: '13947405678' });
+    const anon = await newTicket(t, agent, {
+      text: '有人在河道里倾倒建筑垃圾',
+      categoryCode: 'urban.sanitation',
+      anonymous: true,
+      callerName: '李四',
+      callerPhone: '13947405678',
+    });
     await actOk(t, dispatcher, anon.id, 'dispatch', { version: anon.version });
     expect((await get(urban, `/api/v1/hotline/tickets/${anon.id}`)).json()).toMatchObject({ callerName: '匿名', callerPhone: null, callerVisible: false });
     expect((await get(agent, `/api/v1/hotline/tickets/${anon.id}`)).json()).toMatchObject({ callerName: '李四', callerPhone: '13947405678' });
@@ -89,7 +122,12 @@ describe('lights and alerts', () => {
     const now = Date.now();
     await t.ctx.db
       .updateTable('hotline_tickets')
-      .set({ accepted_at: new Date(now - 10 * 3_600_000), warn_at: new Date(now - 2 * 3_600_000), due_at: new Date(now + 3_600_000), light_next_at: new Date(now - 2 * 3_600_000) })
+      .set({
+        accepted_at: new Date(now - 10 * 3_600_000),
+        warn_at: new Date(now - 2 * 3_600_000),
+        due_at: new Date(now + 3_600_000),
+        light_next_at: new Date(now - 2 * 3_600_000),
+      })
       .where('id', '=', ticket.id)
       .execute();
     expect(await sweepLights(t.ctx)).toBeGreaterThanOrEqual(1);
@@ -98,16 +136,36 @@ describe('lights and alerts', () => {
     expect(await sweepLights(t.ctx, new Date(now + 2 * 3_600_000))).toBeGreaterThanOrEqual(1);
     const row = await t.ctx.db.selectFrom('hotline_tickets').select(['light', 'light_next_at']).where('id', '=', ticket.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ light: 'red', light_next_at: null });
-    const events = await t.ctx.db.selectFrom('events').select('data').where('chain', '=', `ticket:${ticket.id}`).where('action', '=', 'ticket.light_changed').orderBy('seq').execute();
+    const events = await t.ctx.db
+      .selectFrom('events')
+      .select('data')
+      .where('chain', '=', `ticket:${ticket.id}`)
+      .where('action', '=', 'ticket.light_changed')
+      .orderBy('seq')
+      .execute();
     expect(events.map((e) => (e.data as { to: string }).to)).toEqual(['yellow', 'red']);
-    const alerts = await t.ctx.db.selectFrom('notifications').innerJoin('users', 'users.id', 'notifications.user_id').select(['users.username', 'notifications.body_zh']).where('template', '=', 'hotline.light').execute();
-    expect(alerts.filter((a) => a.username === 'handler').map((a) => a.body_zh).join()).toContain('红灯');
+    const alerts = await t.ctx.db
+      .selectFrom('notifications')
+      .innerJoin('users', 'users.id', 'notifications.user_id')
+      .select(['users.username', 'notifications.body_zh'])
+      .where('template', '=', 'hotline.light')
+      .execute();
+    expect(
+      alerts
+        .filter((a) => a.username === 'handler')
+        .map((a) => a.body_zh)
+        .join(),
+    ).toContain('红灯');
   });
 
   it('alerts a late signature once, to the department and the dispatchers', async () => {
     const late = await newTicket(t, agent, { text: '少先路有个窨井盖翘起来了', categoryCode: 'urban.road-damage' });
     await actOk(t, dispatcher, late.id, 'dispatch', { version: late.version });
-    await t.ctx.db.updateTable('hotline_assignments').set({ sign_due_at: new Date(Date.now() - 60_000) }).where('ticket_id', '=', late.id).execute();
+    await t.ctx.db
+      .updateTable('hotline_assignments')
+      .set({ sign_due_at: new Date(Date.now() - 60_000) })
+      .where('ticket_id', '=', late.id)
+      .execute();
     expect(await sweepLateSignatures(t.ctx)).toBe(1);
     expect(await sweepLateSignatures(t.ctx)).toBe(0);
     const told = await t.ctx.db
@@ -142,7 +200,9 @@ describe('the classifier is retrained by a job', () => {
     expect(models.items[0]).toMatchObject({ active: true, trigger: 'admin' });
     expect(models.items[0].metrics.mode).toBe('full');
     expect(models.items[0].metrics.accuracy).toBeGreaterThan(0.85);
-    console.info(`retrained: held-out accuracy ${models.items[0].metrics.accuracy}, top-3 ${models.items[0].metrics.top3Accuracy}, ${models.items[0].examples} examples`);
+    console.info(
+      `retrained: held-out accuracy ${models.items[0].metrics.accuracy}, top-3 ${models.items[0].metrics.top3Accuracy}, ${models.items[0].examples} examples`,
+    );
     const s = (await t.call('POST', '/api/v1/hotline/classify', { session: agent, body: { text: '暖气片漏水了，地板都泡了' } })).json();
     expect(s.modelId).toBe(models.items[0].id);
     expect(s.category).toBe('heating.leak');
@@ -154,7 +214,11 @@ describe('the classifier is retrained by a job', () => {
     await t.ctx.jobs.send('hotline.retrain', { trigger: 'schedule' });
     await t.ctx.jobs.tick();
     expect(await models()).toHaveLength(before);
-    await t.ctx.db.updateTable('hotline_models').set({ created_at: new Date(Date.now() - 13 * 3_600_000) }).where('active', '=', true).execute();
+    await t.ctx.db
+      .updateTable('hotline_models')
+      .set({ created_at: new Date(Date.now() - 13 * 3_600_000) })
+      .where('active', '=', true)
+      .execute();
     await t.ctx.jobs.send('hotline.retrain', { trigger: 'schedule' });
     await t.ctx.jobs.tick();
     expect(await models()).toHaveLength(before + 1);
@@ -163,14 +227,29 @@ describe('the classifier is retrained by a job', () => {
   it('lets only admins edit categories, and new tickets use the new limit', async () => {
     const admin = await t.login('admin');
     const cats = (await get(admin, '/api/v1/hotline/categories')).json();
-    const streetlight = cats.groups.flatMap((g: { categories: Array<{ code: string; version: number }> }) => g.categories).find((c: { code: string }) => c.code === 'urban.streetlight');
-    expect((await t.call('PUT', '/api/v1/hotline/categories/urban.streetlight', { session: dispatcher, body: { version: streetlight.version, limit: { value: 3, unit: 'workdays' } } })).statusCode).toBe(403);
-    const ok = await t.call('PUT', '/api/v1/hotline/categories/urban.streetlight', { session: admin, body: { version: streetlight.version, limit: { value: 48, unit: 'hours' } } });
+    const streetlight = cats.groups
+      .flatMap((g: { categories: Array<{ code: string; version: number }> }) => g.categories)
+      .find((c: { code: string }) => c.code === 'urban.streetlight');
+    expect(
+      (
+        await t.call('PUT', '/api/v1/hotline/categories/urban.streetlight', {
+          session: dispatcher,
+          body: { version: streetlight.version, limit: { value: 3, unit: 'workdays' } },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const ok = await t.call('PUT', '/api/v1/hotline/categories/urban.streetlight', {
+      session: admin,
+      body: { version: streetlight.version, limit: { value: 48, unit: 'hours' } },
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     const n = await newTicket(t, agent, { text: '路灯不亮', categoryCode: 'urban.streetlight' });
     const d = (await get(dispatcher, `/api/v1/hotline/tickets/${n.id}`)).json();
     expect(d.limit).toEqual({ value: 48, unit: 'hours' });
-    const stale = await t.call('PUT', '/api/v1/hotline/categories/urban.streetlight', { session: admin, body: { version: streetlight.version, simple: false } });
+    const stale = await t.call('PUT', '/api/v1/hotline/categories/urban.streetlight', {
+      session: admin,
+      body: { version: streetlight.version, simple: false },
+    });
     expect(stale.statusCode).toBe(409);
   });
 });

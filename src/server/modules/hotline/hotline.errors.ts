@@ -11,7 +11,11 @@ export const HOTLINE_ERR = defineErrors({
   NOT_ASSIGNED: { kind: 'rule', zh: '工单未派给本部门', en: 'The ticket is not assigned to your department' },
   ALREADY_SIGNED: { kind: 'conflict', zh: '本部门已签收该工单', en: 'Your department has already signed for this ticket' },
   NOT_SIGNED: { kind: 'rule', zh: '请先签收工单再答复', en: 'Sign for the ticket before replying' },
-  NOT_LEAD: { kind: 'rule', zh: '只有主办部门可以执行此操作，协办部门请向主办部门反馈', en: 'Only the lead department can do this; assisting departments report to the lead' },
+  NOT_LEAD: {
+    kind: 'rule',
+    zh: '只有主办部门可以执行此操作，协办部门请向主办部门反馈',
+    en: 'Only the lead department can do this; assisting departments report to the lead',
+  },
   EXTENSION_PENDING: { kind: 'conflict', zh: '已有延期申请待审核', en: 'An extension request is already waiting for review' },
   NO_EXTENSION_PENDING: { kind: 'rule', zh: '没有待审核的延期申请', en: 'There is no extension request to review' },
   AGENT_DISPATCH_LIMITED: {
@@ -34,7 +38,11 @@ export const HOTLINE_ERR = defineErrors({
   API_KEY_MISSING: { kind: 'unauthenticated', zh: '缺少接口密钥', en: 'An API key is required' },
   API_KEY_INVALID: { kind: 'forbidden', zh: '接口密钥无效或已吊销', en: 'The API key is invalid or revoked' },
   MODEL_UNAVAILABLE: { kind: 'unavailable', zh: '分类模型尚未就绪，请稍后再试', en: 'The classifier is not ready yet; try again shortly' },
-  PHONE_MISMATCH: { kind: 'not_found', zh: '未查到工单，请核对工单号和手机号后四位', en: 'No ticket found; check the ticket number and the last four digits of the phone number' },
+  PHONE_MISMATCH: {
+    kind: 'not_found',
+    zh: '未查到工单，请核对工单号和手机号后四位',
+    en: 'No ticket found; check the ticket number and the last four digits of the phone number',
+  },
 });
 
 export type HotlineErrorCode = keyof typeof HOTLINE_ERR;

@@ -22,7 +22,10 @@ describe('a call becomes a ticket and goes the whole way', () => {
   let version = 0;
 
   it('takes the call: no history, no emergency, a suggestion and knowledge-base answers', async () => {
-    const res = await t.call('POST', '/api/v1/hotline/calls', { session: agent, body: { callerPhone: CALLER, callerName: '刘先生', text: TEXT, address: '包头市昆都仑区钢铁大街友谊小区3号楼2单元501' } });
+    const res = await t.call('POST', '/api/v1/hotline/calls', {
+      session: agent,
+      body: { callerPhone: CALLER, callerName: '刘先生', text: TEXT, address: '包头市昆都仑区钢铁大街友谊小区3号楼2单元501' },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const call = res.json();
     expect(call).toMatchObject({ answered: true, repeatCaller: false, earlierTickets: [], emergency: null });
@@ -33,7 +36,14 @@ describe('a call becomes a ticket and goes the whole way', () => {
     const created = await t.call('POST', '/api/v1/hotline/tickets', {
       session: agent,
       headers: { 'idempotency-key': 'flow-ticket-1' },
-      body: { callId: call.callId, callerPhone: CALLER, callerName: '刘先生', text: TEXT, address: '包头市昆都仑区钢铁大街友谊小区3号楼2单元501', categoryCode: call.suggestion.category },
+      body: {
+        callId: call.callId,
+        callerPhone: CALLER,
+        callerName: '刘先生',
+        text: TEXT,
+        address: '包头市昆都仑区钢铁大街友谊小区3号楼2单元501',
+        categoryCode: call.suggestion.category,
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ status: 'pending_dispatch', categoryCode: 'heating.low-temperature', departmentCode: 'heating', repeatCall: false });
@@ -46,7 +56,14 @@ describe('a call becomes a ticket and goes the whole way', () => {
     const again = await t.call('POST', '/api/v1/hotline/tickets', {
       session: agent,
       headers: { 'idempotency-key': 'flow-ticket-1' },
-      body: { callId: call.callId, callerPhone: CALLER, callerName: '刘先生', text: TEXT, address: '包头市昆都仑区钢铁大街友谊小区3号楼2单元501', categoryCode: call.suggestion.category },
+      body: {
+        callId: call.callId,
+        callerPhone: CALLER,
+        callerName: '刘先生',
+        text: TEXT,
+        address: '包头市昆都仑区钢铁大街友谊小区3号楼2单元501',
+        categoryCode: call.suggestion.category,
+      },
     });
     expect(again.statusCode).toBe(201);
     expect(again.headers['idempotent-replayed']).toBe('true');
@@ -128,7 +145,13 @@ describe('a call becomes a ticket and goes the whole way', () => {
     expect(kb.items[0].categoryCode).toBe('housing-fund.withdrawal');
     const res = await t.call('POST', '/api/v1/hotline/tickets', {
       session: agent,
-      body: { callerPhone: '13947202222', text: '想问一下买房了公积金怎么提取', categoryCode: 'housing-fund.withdrawal', resolution: 'answered', kbArticleId: kb.items[0].id },
+      body: {
+        callerPhone: '13947202222',
+        text: '想问一下买房了公积金怎么提取',
+        categoryCode: 'housing-fund.withdrawal',
+        resolution: 'answered',
+        kbArticleId: kb.items[0].id,
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().status).toBe('closed');

@@ -19,11 +19,14 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => t?.close());
 
-const count = async (where: string) => Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM hotline_tickets WHERE ${sql.raw(where)}`.execute(t.ctx.db)).rows[0].n);
+const count = async (where: string) =>
+  Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM hotline_tickets WHERE ${sql.raw(where)}`.execute(t.ctx.db)).rows[0].n);
 
 describe('hotline demo data', () => {
   it('loads the history, today’s workload, the knowledge base and a trained model', async () => {
-    console.info(`hotline demo seed: ${ms.seed} ms at start, then ${ms.tickets} ms in the background jobs (first model in a worker thread, history + workload)`);
+    console.info(
+      `hotline demo seed: ${ms.seed} ms at start, then ${ms.tickets} ms in the background jobs (first model in a worker thread, history + workload)`,
+    );
     expect(await count(`origin = 'demo' AND created_at < now() - interval '1 day' AND status IN ('closed', 'replied')`)).toBeGreaterThan(3000);
     expect(await count(`resolution = 'answered'`)).toBeGreaterThan(200);
     const kb = await t.ctx.db.selectFrom('hotline_kb_articles').select('id').execute();

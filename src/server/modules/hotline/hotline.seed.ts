@@ -58,13 +58,27 @@ async function ensureHandlers(db: Kysely<DB>): Promise<Map<string, Actor>> {
   const departments = [...new Set([...LEAF_CATEGORIES.map((c) => c.departmentCode as string), 'housing-construction', 'public-security'])];
   const names = await findDepartmentNames(db, departments);
   const wanted = departments.filter((d) => d !== 'urban-management').map((d) => ({ username: `hl-${d}`, department: d }));
-  const existing = new Set((await seedRepo.findUsersByName(db, wanted.map((w) => w.username))).map((u) => u.username));
+  const existing = new Set(
+    (
+      await seedRepo.findUsersByName(
+        db,
+        wanted.map((w) => w.username),
+      )
+    ).map((u) => u.username),
+  );
   const missing = wanted.filter((w) => !existing.has(w.username));
   if (missing.length) {
     const hash = await hashPassword(DEMO_PASSWORD);
     await seedRepo.insertUsersIfMissing(
       db,
-      missing.map((w) => ({ username: w.username, password_hash: hash, display_name: `${names.get(w.department)?.zh ?? w.department}承办人`, roles: ['dept_handler'], department_code: w.department, region_code: CITY_REGION })),
+      missing.map((w) => ({
+        username: w.username,
+        password_hash: hash,
+        display_name: `${names.get(w.department)?.zh ?? w.department}承办人`,
+        roles: ['dept_handler'],
+        department_code: w.department,
+        region_code: CITY_REGION,
+      })),
     );
   }
   const users = await seedRepo.findUsersByName(db, ['handler', ...wanted.map((w) => w.username)]);
@@ -72,7 +86,14 @@ async function ensureHandlers(db: Kysely<DB>): Promise<Map<string, Actor>> {
 }
 
 function toActor(u: { id: string; username: string; display_name: string; roles: string[]; department_code: string | null; region_code: string }): Actor {
-  return { id: u.id, username: u.username, displayName: u.display_name, roles: u.roles.filter(isRole), departmentCode: u.department_code, regionCode: u.region_code };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    roles: u.roles.filter(isRole),
+    departmentCode: u.department_code,
+    regionCode: u.region_code,
+  };
 }
 
 /** Queue of the background part of the demo seed. */
@@ -129,7 +150,13 @@ export async function loadDemoTickets(ctx: AppContext, opts: { history: boolean;
       await seedRepo.insertCallsBulk(trx, rows.calls);
       await seedRepo.insertEmergencyTransfersBulk(trx, rows.transfers);
       // One event records the import: the history's rows have no timelines of their own.
-      await appendEvent(trx, { chain: 'hotline:import', action: 'hotline.history_imported', actorName: '系统 / system', subjectType: 'hotline', data: { tickets: rows.tickets.length, calls: rows.calls.length } });
+      await appendEvent(trx, {
+        chain: 'hotline:import',
+        action: 'hotline.history_imported',
+        actorName: '系统 / system',
+        subjectType: 'hotline',
+        data: { tickets: rows.tickets.length, calls: rows.calls.length },
+      });
     });
     history = rows.tickets.length;
   }

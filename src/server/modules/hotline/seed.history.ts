@@ -27,11 +27,49 @@ const DAY = 86_400_000;
 
 /** Consultations an agent usually answers from the knowledge base. */
 const CONSULTATIONS = new Set([
-  'gov-services.consultation', 'housing-fund.withdrawal', 'housing-fund.loan', 'social-insurance.pension', 'social-insurance.contribution',
-  'medical-insurance.reimbursement', 'medical-insurance.enrolment', 'public-security.household-registration', 'public-security.exit-entry',
-  'heating.fee', 'water.fee', 'power.fee', 'education.enrolment', 'housing.real-estate-registration', 'veterans.benefits', 'agriculture.subsidy',
+  'gov-services.consultation',
+  'housing-fund.withdrawal',
+  'housing-fund.loan',
+  'social-insurance.pension',
+  'social-insurance.contribution',
+  'medical-insurance.reimbursement',
+  'medical-insurance.enrolment',
+  'public-security.household-registration',
+  'public-security.exit-entry',
+  'heating.fee',
+  'water.fee',
+  'power.fee',
+  'education.enrolment',
+  'housing.real-estate-registration',
+  'veterans.benefits',
+  'agriculture.subsidy',
 ]);
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '郑', '乌', '包', '白', '云'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '高',
+  '林',
+  '郑',
+  '乌',
+  '包',
+  '白',
+  '云',
+];
 
 export interface HistoryRows {
   tickets: Insertable<HotlineTicketsTable>[];
@@ -113,12 +151,41 @@ export function buildHistory(opts: { cal: WorkCalendar; now: Date; agentId: stri
     };
     const answered = d.channel === 'phone' && (CONSULTATIONS.has(leaf.code) ? chance(rng, 0.55) : chance(rng, 0.04));
     if (d.channel === 'phone') {
-      out.calls.push({ caller_phone: phone, agent_id: agentId, answered: true, outcome: answered ? 'answered' : 'ticket', ticket_id: id, region_code: d.regionCode, origin: 'demo', started_at: new Date(created.getTime() - 3 * MIN) });
-      if (chance(rng, 0.045)) out.calls.push({ caller_phone: phone, agent_id: null, answered: false, outcome: 'abandoned', region_code: d.regionCode, origin: 'demo', started_at: new Date(created.getTime() - randomInt(rng, 5, 60) * MIN) });
+      out.calls.push({
+        caller_phone: phone,
+        agent_id: agentId,
+        answered: true,
+        outcome: answered ? 'answered' : 'ticket',
+        ticket_id: id,
+        region_code: d.regionCode,
+        origin: 'demo',
+        started_at: new Date(created.getTime() - 3 * MIN),
+      });
+      if (chance(rng, 0.045))
+        out.calls.push({
+          caller_phone: phone,
+          agent_id: null,
+          answered: false,
+          outcome: 'abandoned',
+          region_code: d.regionCode,
+          origin: 'demo',
+          started_at: new Date(created.getTime() - randomInt(rng, 5, 60) * MIN),
+        });
     }
     if (answered) {
       const at = new Date(created.getTime() + randomInt(rng, 2, 9) * MIN);
-      out.tickets.push({ ...base, status: 'closed', resolution: 'answered', reply: '坐席根据知识库当场答复', replied_at: at, replied_by: agentId, replied_on_time: true, closed_at: at, light: 'green', updated_at: at });
+      out.tickets.push({
+        ...base,
+        status: 'closed',
+        resolution: 'answered',
+        reply: '坐席根据知识库当场答复',
+        replied_at: at,
+        replied_by: agentId,
+        replied_on_time: true,
+        closed_at: at,
+        light: 'green',
+        updated_at: at,
+      });
       return;
     }
     const dispatched = new Date(created.getTime() + randomInt(rng, 5, 120) * MIN);
@@ -130,7 +197,14 @@ export function buildHistory(opts: { cal: WorkCalendar; now: Date; agentId: stri
     let satisfaction = satisfactionOf(rng, late);
     let resolved = satisfaction === 'unsatisfied' ? chance(rng, 0.35) : chance(rng, 0.96);
     let visited = new Date(replied.getTime() + randomInt(rng, 2, 30) * HOUR);
-    const assignment = { ticket_id: id, department_code: leaf.departmentCode, region_code: CITY_REGION, role: 'lead' as const, assigned_at: dispatched, sign_due_at: signDue };
+    const assignment = {
+      ticket_id: id,
+      department_code: leaf.departmentCode,
+      region_code: CITY_REGION,
+      role: 'lead' as const,
+      assigned_at: dispatched,
+      sign_due_at: signDue,
+    };
     out.assignments.push({ ...assignment, status: 'replied', round: 1, signed_at: signed, replied_at: replied, reply: '已安排人员现场核实并处理完毕' });
     let reopened = 0;
     let acceptedAt = created;
@@ -142,8 +216,21 @@ export function buildHistory(opts: { cal: WorkCalendar; now: Date; agentId: stri
       acceptedAt = visited;
       l = computeLines(cal, visited, leaf.limit);
       replied = between(visited, l.dueAt, 0.2 + rng() * 0.9);
-      out.assignments.push({ ...assignment, assigned_at: visited, sign_due_at: visited, status: 'replied', round: 2, signed_at: visited, replied_at: replied, reply: '重办：再次现场处理并反馈' });
-      satisfaction = pickWeighted(rng, [{ value: 'satisfied' as const, weight: 50 }, { value: 'basically_satisfied' as const, weight: 30 }, { value: 'unsatisfied' as const, weight: 20 }]);
+      out.assignments.push({
+        ...assignment,
+        assigned_at: visited,
+        sign_due_at: visited,
+        status: 'replied',
+        round: 2,
+        signed_at: visited,
+        replied_at: replied,
+        reply: '重办：再次现场处理并反馈',
+      });
+      satisfaction = pickWeighted(rng, [
+        { value: 'satisfied' as const, weight: 50 },
+        { value: 'basically_satisfied' as const, weight: 30 },
+        { value: 'unsatisfied' as const, weight: 20 },
+      ]);
       resolved = satisfaction !== 'unsatisfied' && chance(rng, 0.85);
       visited = new Date(replied.getTime() + randomInt(rng, 2, 30) * HOUR);
       if (visitOutcome({ satisfaction, resolved }, 1) === 'close_unresolved') closeNote = '重办后来电人仍不满意或问题未解决，按规定办结并记录在案';
@@ -177,7 +264,17 @@ export function buildHistory(opts: { cal: WorkCalendar; now: Date; agentId: stri
   const span = now.getTime() - DAY - Date.parse('2025-01-01T00:00:00+08:00');
   for (const e of emergencies) {
     const at = new Date(now.getTime() - DAY - Math.floor(rng() * span));
-    out.transfers.push({ line: e.line, reason: 'demo', text: e.text, channel: 'phone', caller_phone_masked: maskMobile(phoneNumber(rng)), agent_id: agentId, agent_name: '赵敏', region_code: e.regionCode, created_at: at });
+    out.transfers.push({
+      line: e.line,
+      reason: 'demo',
+      text: e.text,
+      channel: 'phone',
+      caller_phone_masked: maskMobile(phoneNumber(rng)),
+      agent_id: agentId,
+      agent_name: '赵敏',
+      region_code: e.regionCode,
+      created_at: at,
+    });
   }
   return out;
 }

@@ -49,11 +49,20 @@ export async function insertEmergencyTransfersBulk(db: Executor, rows: Insertabl
 
 /** Inserts accounts whose username is new. */
 export async function insertUsersIfMissing(db: Executor, rows: Insertable<UsersTable>[]): Promise<void> {
-  if (rows.length) await db.insertInto('users').values(rows).onConflict((oc) => oc.column('username').doNothing()).execute();
+  if (rows.length)
+    await db
+      .insertInto('users')
+      .values(rows)
+      .onConflict((oc) => oc.column('username').doNothing())
+      .execute();
 }
 
 /** Ids, departments and regions of active users with a role, by username. */
 export async function findUsersByName(db: Executor, usernames: readonly string[]) {
   if (!usernames.length) return [];
-  return db.selectFrom('users').select(['id', 'username', 'display_name', 'roles', 'department_code', 'region_code']).where('username', 'in', [...usernames]).execute();
+  return db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'roles', 'department_code', 'region_code'])
+    .where('username', 'in', [...usernames])
+    .execute();
 }

@@ -110,7 +110,16 @@ async function create(ctx: AppContext, cal: WorkCalendar, actors: WorkloadActors
   return { id: row.id, ticketNo: row.ticket_no, status: row.status, version: row.version };
 }
 
-async function runScenario(ctx: AppContext, cal: WorkCalendar, actors: WorkloadActors, rng: Random, t: DemoTicket, scenario: Scenario, created: Date, now: Date): Promise<TicketRef> {
+async function runScenario(
+  ctx: AppContext,
+  cal: WorkCalendar,
+  actors: WorkloadActors,
+  rng: Random,
+  t: DemoTicket,
+  scenario: Scenario,
+  created: Date,
+  now: Date,
+): Promise<TicketRef> {
   let ref = await create(ctx, cal, actors, rng, t, created);
   if (scenario === 'pending') return ref;
   const span = now.getTime() - created.getTime();
@@ -121,7 +130,13 @@ async function runScenario(ctx: AppContext, cal: WorkCalendar, actors: WorkloadA
     ref = await performAction(ctx, actor, ref.id, action, { version: ref.version, ...body } as never, when);
   };
   const partner = scenario === 'joint' ? (JOINT[lead] ?? 'urban-management') : null;
-  const departments = partner && partner !== lead ? [{ departmentCode: lead, role: 'lead' }, { departmentCode: partner, role: 'assist' }] : undefined;
+  const departments =
+    partner && partner !== lead
+      ? [
+          { departmentCode: lead, role: 'lead' },
+          { departmentCode: partner, role: 'assist' },
+        ]
+      : undefined;
   await act(actors.dispatcher, 'dispatch', departments ? { departments, note: '请主办部门牵头，协办部门配合' } : {}, at(0.05));
   // Some departments sign late: the sign-on-time rate is a reported figure.
   if (scenario === 'dispatched') return ref;
@@ -143,9 +158,19 @@ async function runScenario(ctx: AppContext, cal: WorkCalendar, actors: WorkloadA
     default:
       break;
   }
-  await act(handler, 'reply', { reply: pick(rng, ['已派工作人员现场核实处理，问题已解决。', '已联系来电人并上门处理，后续将加强巡查。', '经现场查看，已督促责任单位整改完毕。']) }, at(0.5));
+  await act(
+    handler,
+    'reply',
+    { reply: pick(rng, ['已派工作人员现场核实处理，问题已解决。', '已联系来电人并上门处理，后续将加强巡查。', '经现场查看，已督促责任单位整改完毕。']) },
+    at(0.5),
+  );
   if (scenario === 'replied') return ref;
   const unhappy = scenario === 'reopened';
-  await act(actors.agent, 'return_visit', { satisfaction: unhappy ? 'unsatisfied' : pick(rng, ['satisfied', 'satisfied', 'basically_satisfied']), resolved: !unhappy }, at(0.8));
+  await act(
+    actors.agent,
+    'return_visit',
+    { satisfaction: unhappy ? 'unsatisfied' : pick(rng, ['satisfied', 'satisfied', 'basically_satisfied']), resolved: !unhappy },
+    at(0.8),
+  );
   return ref;
 }

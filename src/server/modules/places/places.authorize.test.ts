@@ -7,10 +7,24 @@ import { createPlace, setPlaceItems, updatePlace } from './places.service';
 
 // The places services authorise every caller, not only the HTTP routes: a forbidden actor is
 // turned away before the database or the catalog is asked (docs/architecture.md, adding a module, step 4).
-const untouchable = new Proxy({}, { get: () => { throw new Error('touched before authorisation'); } });
+const untouchable = new Proxy(
+  {},
+  {
+    get: () => {
+      throw new Error('touched before authorisation');
+    },
+  },
+);
 const db = untouchable as Kysely<DB> & Transaction<DB>;
 const items = untouchable as ItemDirectory;
-const clerk: Actor = { id: 'u-clerk', username: 'clerk', displayName: 'Clerk', roles: ['window_clerk'], departmentCode: 'market-regulation', regionCode: '150202' };
+const clerk: Actor = {
+  id: 'u-clerk',
+  username: 'clerk',
+  displayName: 'Clerk',
+  roles: ['window_clerk'],
+  departmentCode: 'market-regulation',
+  regionCode: '150202',
+};
 
 describe('places admin services', () => {
   it.each([

@@ -4,7 +4,11 @@ import { defineErrors } from '../../platform/errors';
 export const PLACES_ERR = defineErrors({
   PLACE_NOT_FOUND: { kind: 'not_found', zh: '服务场所 {code} 不存在', en: 'Service place {code} does not exist' },
   PLACE_EXISTS: { kind: 'conflict', zh: '服务场所编码 {code} 已存在', en: 'A service place with code {code} already exists' },
-  PLACE_STALE: { kind: 'conflict', zh: '服务场所已被他人修改（当前版本 {current}，您提交的是 {given}），请刷新后重试', en: 'The place was changed by someone else (current version {current}, yours {given}); reload and try again' },
+  PLACE_STALE: {
+    kind: 'conflict',
+    zh: '服务场所已被他人修改（当前版本 {current}，您提交的是 {given}），请刷新后重试',
+    en: 'The place was changed by someone else (current version {current}, yours {given}); reload and try again',
+  },
   BAD_COORDINATES: {
     kind: 'bad_input',
     zh: '位置“{value}”无效：请用“纬度,经度”，纬度在 -90 至 90 之间，经度在 -180 至 180 之间，如 40.65,109.84',

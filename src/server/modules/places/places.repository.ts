@@ -45,17 +45,48 @@ export async function findPlaces(db: Executor, f: PlaceFilter): Promise<PlaceRow
   if (f.item) q = q.where(sql<SqlBool>`exists (select 1 from place_items pi where pi.place_code = p.code and pi.item_code = ${f.item})`);
   const rows = await q
     .select([
-      'p.code', 'p.name_zh', 'p.name_en', 'p.tier', 'p.kind', 'p.branch_hall', 'p.region_code', 'r.name_zh as region_zh', 'r.name_en as region_en', 'p.parent_code',
-      'p.address_zh', 'p.address_en', 'p.lat', 'p.lng', 'p.phone', 'p.hours', 'p.active', 'p.version',
+      'p.code',
+      'p.name_zh',
+      'p.name_en',
+      'p.tier',
+      'p.kind',
+      'p.branch_hall',
+      'p.region_code',
+      'r.name_zh as region_zh',
+      'r.name_en as region_en',
+      'p.parent_code',
+      'p.address_zh',
+      'p.address_en',
+      'p.lat',
+      'p.lng',
+      'p.phone',
+      'p.hours',
+      'p.active',
+      'p.version',
     ])
     .orderBy('p.tier')
     .orderBy('p.region_code')
     .orderBy('p.code')
     .execute();
   return rows.map((r) => ({
-    code: r.code, nameZh: r.name_zh, nameEn: r.name_en, tier: r.tier, kind: r.kind as PlaceKind, branchHall: r.branch_hall, regionCode: r.region_code,
-    regionZh: r.region_zh, regionEn: r.region_en, parentCode: r.parent_code, addressZh: r.address_zh, addressEn: r.address_en, lat: Number(r.lat),
-    lng: Number(r.lng), phone: r.phone, hours: r.hours as Hours, active: r.active, version: r.version,
+    code: r.code,
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+    tier: r.tier,
+    kind: r.kind as PlaceKind,
+    branchHall: r.branch_hall,
+    regionCode: r.region_code,
+    regionZh: r.region_zh,
+    regionEn: r.region_en,
+    parentCode: r.parent_code,
+    addressZh: r.address_zh,
+    addressEn: r.address_en,
+    lat: Number(r.lat),
+    lng: Number(r.lng),
+    phone: r.phone,
+    hours: r.hours as Hours,
+    active: r.active,
+    version: r.version,
   }));
 }
 
@@ -71,7 +102,14 @@ export interface WindowRow {
 export async function findWindows(db: Executor, placeCode: string): Promise<WindowRow[]> {
   // place_windows.kind has a CHECK constraint listing exactly WINDOW_KINDS (migration 0011).
   const rows = await db.selectFrom('place_windows').selectAll().where('place_code', '=', placeCode).orderBy('sort').orderBy('code').execute();
-  return rows.map((w) => ({ code: w.code, name: w.name_zh, nameEn: w.name_en, kind: w.kind as WindowKind, branchHall: w.branch_hall, departmentCodes: w.department_codes }));
+  return rows.map((w) => ({
+    code: w.code,
+    name: w.name_zh,
+    nameEn: w.name_en,
+    kind: w.kind as WindowKind,
+    branchHall: w.branch_hall,
+    departmentCodes: w.department_codes,
+  }));
 }
 
 export async function findPlaceItemCodes(db: Executor, placeCode: string): Promise<string[]> {
@@ -117,8 +155,20 @@ export async function findExistingPlaceCodes(db: Executor): Promise<Set<string>>
 
 function placeColumns(p: PlaceInput, tier: '1' | 'N' | 'X') {
   return {
-    name_zh: p.name, name_en: p.nameEn, tier, kind: p.kind, branch_hall: p.branchHall, region_code: p.regionCode, parent_code: p.parentCode,
-    address_zh: p.address, address_en: p.addressEn, lat: p.lat, lng: p.lng, phone: p.phone, hours: JSON.stringify(p.hours), active: p.active,
+    name_zh: p.name,
+    name_en: p.nameEn,
+    tier,
+    kind: p.kind,
+    branch_hall: p.branchHall,
+    region_code: p.regionCode,
+    parent_code: p.parentCode,
+    address_zh: p.address,
+    address_en: p.addressEn,
+    lat: p.lat,
+    lng: p.lng,
+    phone: p.phone,
+    hours: JSON.stringify(p.hours),
+    active: p.active,
   };
 }
 
@@ -135,14 +185,24 @@ export async function insertPlaces(db: Executor, places: readonly (PlaceInput & 
   }
   const windows = places.flatMap((p) => p.windows.map((w, i) => windowRow(p.code, w, i)));
   for (let i = 0; i < windows.length; i += 500) {
-    await db.insertInto('place_windows').values(windows.slice(i, i + 500)).onConflict((oc) => oc.columns(['place_code', 'code']).doNothing()).execute();
+    await db
+      .insertInto('place_windows')
+      .values(windows.slice(i, i + 500))
+      .onConflict((oc) => oc.columns(['place_code', 'code']).doNothing())
+      .execute();
   }
 }
 
 function windowRow(placeCode: string, w: WindowInput, sort: number) {
   return {
-    place_code: placeCode, code: w.code, name_zh: w.nameZh, name_en: w.nameEn, kind: w.kind, branch_hall: w.branchHall ?? null,
-    department_codes: w.departmentCodes ?? [], sort,
+    place_code: placeCode,
+    code: w.code,
+    name_zh: w.nameZh,
+    name_en: w.nameEn,
+    kind: w.kind,
+    branch_hall: w.branchHall ?? null,
+    department_codes: w.departmentCodes ?? [],
+    sort,
   };
 }
 
@@ -156,20 +216,32 @@ export async function updatePlace(trx: Transaction<DB>, code: string, version: n
     .executeTakeFirst();
   if (Number(r.numUpdatedRows) !== 1) return false;
   await trx.deleteFrom('place_windows').where('place_code', '=', code).execute();
-  if (p.windows.length) await trx.insertInto('place_windows').values(p.windows.map((w, i) => windowRow(code, w, i))).execute();
+  if (p.windows.length)
+    await trx
+      .insertInto('place_windows')
+      .values(p.windows.map((w, i) => windowRow(code, w, i)))
+      .execute();
   return true;
 }
 
 /** Bumps the version of a place (after its items changed); false when it moved on since `version`. */
 export async function bumpPlaceVersion(trx: Transaction<DB>, code: string, version: number): Promise<boolean> {
-  const r = await trx.updateTable('places').set({ version: version + 1, updated_at: new Date() }).where('code', '=', code).where('version', '=', version).executeTakeFirst();
+  const r = await trx
+    .updateTable('places')
+    .set({ version: version + 1, updated_at: new Date() })
+    .where('code', '=', code)
+    .where('version', '=', version)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
 /** Replaces the items a place handles. */
 export async function replacePlaceItems(trx: Transaction<DB>, code: string, items: readonly string[]): Promise<void> {
   await trx.deleteFrom('place_items').where('place_code', '=', code).execute();
-  await insertPlaceItems(trx, items.map((item) => ({ place: code, item })));
+  await insertPlaceItems(
+    trx,
+    items.map((item) => ({ place: code, item })),
+  );
 }
 
 /** Adds place–item links that are missing (one statement: arrays, not thousands of parameters). */

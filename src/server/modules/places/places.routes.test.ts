@@ -108,7 +108,14 @@ describe('places admin', () => {
     lat: 40.66,
     lng: 109.85,
     phone: '0472-1234567',
-    hours: { weekday: [{ start: '08:30', end: '17:30' }], lunchDuty: false, holiday: 'closed', selfService24h: false, noteZh: '工作日开放', noteEn: 'Working days' },
+    hours: {
+      weekday: [{ start: '08:30', end: '17:30' }],
+      lunchDuty: false,
+      holiday: 'closed',
+      selfService24h: false,
+      noteZh: '工作日开放',
+      noteEn: 'Working days',
+    },
     windows: [{ code: 'C01', nameZh: '便民服务窗口', nameEn: 'Service window', kind: 'general' }],
     items: [FOOD_PERMIT],
   };
@@ -133,7 +140,10 @@ describe('places admin', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('PLACE_STALE');
 
-    const items = await t.call('PUT', `/api/v1/admin/places/${body.code}/items`, { session: admin, body: { version: 2, items: [PASSPORT, FOOD_PERMIT, PASSPORT] } });
+    const items = await t.call('PUT', `/api/v1/admin/places/${body.code}/items`, {
+      session: admin,
+      body: { version: 2, items: [PASSPORT, FOOD_PERMIT, PASSPORT] },
+    });
     expect(items.statusCode, items.body).toBe(200);
     expect(items.json().items).toBe(2);
     const unknown = await t.call('PUT', `/api/v1/admin/places/${body.code}/items`, { session: admin, body: { version: 3, items: ['123456789012'] } });
@@ -146,7 +156,10 @@ describe('places admin', () => {
   });
 
   it('rejects a place in an unknown region or with a bad parent', async () => {
-    const res = await t.call('POST', '/api/v1/admin/places', { session: admin, body: { ...body, code: 'bad-place', regionCode: '990000', parentCode: 'nope' } });
+    const res = await t.call('POST', '/api/v1/admin/places', {
+      session: admin,
+      body: { ...body, code: 'bad-place', regionCode: '990000', parentCode: 'nope' },
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().details.map((p: { path: string }) => p.path)).toEqual(['regionCode', 'parentCode']);
   });

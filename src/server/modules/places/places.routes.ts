@@ -12,8 +12,19 @@ import { createPlace, getPlace, searchPlaces, setPlaceItems, updatePlace, type P
 
 function summary(p: PlaceView): z.infer<typeof s.placeSummary> {
   return {
-    code: p.code, name: p.name, nameZh: p.nameZh, nameEn: p.nameEn, kind: p.kind, tier: p.tier, branchHall: p.branchHall, regionCode: p.regionCode,
-    regionName: p.regionName, address: p.address, lat: p.lat, lng: p.lng, phone: p.phone,
+    code: p.code,
+    name: p.name,
+    nameZh: p.nameZh,
+    nameEn: p.nameEn,
+    kind: p.kind,
+    tier: p.tier,
+    branchHall: p.branchHall,
+    regionCode: p.regionCode,
+    regionName: p.regionName,
+    address: p.address,
+    lat: p.lat,
+    lng: p.lng,
+    phone: p.phone,
     ...(p.distanceMetres !== undefined ? { distanceMetres: p.distanceMetres } : {}),
   };
 }
@@ -52,18 +63,36 @@ function placesRoutes(app: App, ctx: AppContext, items: ItemDirectory): void {
   });
 
   app.get('/api/v1/places/:code', {
-    schema: { tags: ['places'], summary: 'One place: address, coordinates, hours (with off-hours and holiday sessions), phone, windows, items handled', params: codeParams, response: { 200: s.placeDetail } },
+    schema: {
+      tags: ['places'],
+      summary: 'One place: address, coordinates, hours (with off-hours and holiday sessions), phone, windows, items handled',
+      params: codeParams,
+      response: { 200: s.placeDetail },
+    },
     handler: async (req) => {
       const p = await getPlace(ctx.db, items, req.params.code, req.lang);
-      return { ...summary(p), addressZh: p.addressZh, addressEn: p.addressEn, parentCode: p.parentCode, hours: p.hours, active: p.active, version: p.version, windows: p.windows, items: p.items };
+      return {
+        ...summary(p),
+        addressZh: p.addressZh,
+        addressEn: p.addressEn,
+        parentCode: p.parentCode,
+        hours: p.hours,
+        active: p.active,
+        version: p.version,
+        windows: p.windows,
+        items: p.items,
+      };
     },
   });
 
   app.post('/api/v1/admin/places', {
     preValidation: guard,
     schema: {
-      tags: ['places-admin'], security, summary: 'Create a place with its windows and the items it handles (accepts Idempotency-Key)',
-      body: s.createPlaceBody, response: { 201: z.object({ code: z.string(), version: z.number().int() }) },
+      tags: ['places-admin'],
+      security,
+      summary: 'Create a place with its windows and the items it handles (accepts Idempotency-Key)',
+      body: s.createPlaceBody,
+      response: { 201: z.object({ code: z.string(), version: z.number().int() }) },
     },
     handler: async (req, reply) => {
       const actor = requireActor(req);
@@ -79,8 +108,12 @@ function placesRoutes(app: App, ctx: AppContext, items: ItemDirectory): void {
   app.put('/api/v1/admin/places/:code', {
     preValidation: guard,
     schema: {
-      tags: ['places-admin'], security, summary: 'Update a place and its windows (409 PLACE_STALE when the version is not current)',
-      params: codeParams, body: s.updatePlaceBody, response: { 200: z.object({ code: z.string(), version: z.number().int() }) },
+      tags: ['places-admin'],
+      security,
+      summary: 'Update a place and its windows (409 PLACE_STALE when the version is not current)',
+      params: codeParams,
+      body: s.updatePlaceBody,
+      response: { 200: z.object({ code: z.string(), version: z.number().int() }) },
     },
     handler: async (req) => {
       const { version, ...input } = req.body;
@@ -92,8 +125,12 @@ function placesRoutes(app: App, ctx: AppContext, items: ItemDirectory): void {
   app.put('/api/v1/admin/places/:code/items', {
     preValidation: guard,
     schema: {
-      tags: ['places-admin'], security, summary: 'Set the items a place handles (replaces the list; 409 PLACE_STALE when the version is not current)',
-      params: codeParams, body: s.placeItemsBody, response: { 200: z.object({ code: z.string(), version: z.number().int(), items: z.number().int() }) },
+      tags: ['places-admin'],
+      security,
+      summary: 'Set the items a place handles (replaces the list; 409 PLACE_STALE when the version is not current)',
+      params: codeParams,
+      body: s.placeItemsBody,
+      response: { 200: z.object({ code: z.string(), version: z.number().int(), items: z.number().int() }) },
     },
     handler: async (req) => {
       const n = await setPlaceItems(ctx.db, items, requireActor(req), req.params.code, req.body.version, req.body.items);

@@ -25,7 +25,14 @@ function toInput(p: DemoPlace) {
     lng: p.lng,
     phone: p.phone,
     hours: p.hours,
-    windows: p.windows.map((w) => ({ code: w.code, nameZh: w.nameZh, nameEn: w.nameEn, kind: w.kind, branchHall: w.branchHall, departmentCodes: w.departmentCodes })),
+    windows: p.windows.map((w) => ({
+      code: w.code,
+      nameZh: w.nameZh,
+      nameEn: w.nameEn,
+      kind: w.kind,
+      branchHall: w.branchHall,
+      departmentCodes: w.departmentCodes,
+    })),
     active: true,
   };
 }
@@ -41,7 +48,10 @@ export async function seedPlacesDemo(db: Kysely<DB>, items: readonly SelectableI
   if (missing.length === 0) return;
   await db.transaction().execute(async (trx) => {
     await insertPlaces(trx, missing.map(toInput));
-    await insertPlaceItems(trx, missing.flatMap((p) => findItemsForSelector(p.itemSelector, items).map((i) => ({ place: p.code, item: i.basicCode }))));
+    await insertPlaceItems(
+      trx,
+      missing.flatMap((p) => findItemsForSelector(p.itemSelector, items).map((i) => ({ place: p.code, item: i.basicCode }))),
+    );
   });
   invalidatePlaces(db);
 }

@@ -55,7 +55,9 @@ export async function searchPlaces(db: Kysely<DB>, directory: ItemDirectory, s: 
   const rows = copy.places.filter((p) => (!handling || handling.has(p.code)) && (!s.region || p.regionCode === s.region) && (!kinds || kinds.includes(p.kind)));
   let places = rows.map((p) => view(p, lang));
   if (origin) {
-    places = places.map((p) => ({ ...p, distanceMetres: Math.round(haversineMetres(origin, p)) })).sort((a, b) => a.distanceMetres! - b.distanceMetres! || a.code.localeCompare(b.code));
+    places = places
+      .map((p) => ({ ...p, distanceMetres: Math.round(haversineMetres(origin, p)) }))
+      .sort((a, b) => a.distanceMetres! - b.distanceMetres! || a.code.localeCompare(b.code));
   }
   return { places: places.slice((s.page - 1) * s.pageSize, s.page * s.pageSize), total: places.length };
 }
@@ -84,12 +86,14 @@ export async function getPlace(db: Kysely<DB>, directory: ItemDirectory, code: s
 
 async function checkPlace(db: Kysely<DB>, p: PlaceInput, code: string): Promise<void> {
   const problems: { path: string; zh: string; en: string }[] = [];
-  if (!(await repo.findRegion(db, p.regionCode))) problems.push({ path: 'regionCode', zh: `行政区划 ${p.regionCode} 不存在`, en: `There is no region ${p.regionCode}` });
+  if (!(await repo.findRegion(db, p.regionCode)))
+    problems.push({ path: 'regionCode', zh: `行政区划 ${p.regionCode} 不存在`, en: `There is no region ${p.regionCode}` });
   if (p.parentCode === code) problems.push({ path: 'parentCode', zh: '上级场所不能是自己', en: 'A place cannot be its own parent' });
   else if (p.parentCode && !(await repo.findExistingPlaceCodes(db)).has(p.parentCode)) {
     problems.push({ path: 'parentCode', zh: `上级场所 ${p.parentCode} 不存在`, en: `There is no parent place ${p.parentCode}` });
   }
-  if ((p.kind === 'branch_hall') !== (p.branchHall !== null)) problems.push({ path: 'branchHall', zh: '分厅须注明所属分厅类别，其他场所不填', en: 'A branch hall names its branch; other places leave it empty' });
+  if ((p.kind === 'branch_hall') !== (p.branchHall !== null))
+    problems.push({ path: 'branchHall', zh: '分厅须注明所属分厅类别，其他场所不填', en: 'A branch hall names its branch; other places leave it empty' });
   const numbers = p.windows.map((w) => w.code);
   if (new Set(numbers).size !== numbers.length) problems.push({ path: 'windows', zh: '窗口编号重复', en: 'Window codes repeat' });
   if (problems.length) throw new AppError(PLACES_ERR.PLACE_INVALID, { count: problems.length }, problems);
@@ -108,17 +112,34 @@ function chain(code: string): string {
 }
 
 async function record(trx: Transaction<DB>, actor: Actor, code: string, action: string, data: Record<string, unknown>) {
-  await appendEvent(trx, { chain: chain(code), action, actorId: actor.id, actorName: actor.displayName, subjectType: 'place', subjectId: code, regionCode: actor.regionCode, data });
+  await appendEvent(trx, {
+    chain: chain(code),
+    action,
+    actorId: actor.id,
+    actorName: actor.displayName,
+    subjectType: 'place',
+    subjectId: code,
+    regionCode: actor.regionCode,
+    data,
+  });
 }
 
 /** Creates a place with its windows and items (the transaction comes from the idempotency wrapper). */
-export async function createPlace(trx: Transaction<DB>, directory: ItemDirectory, actor: Actor, input: PlaceInput & { code: string; items: string[] }): Promise<void> {
+export async function createPlace(
+  trx: Transaction<DB>,
+  directory: ItemDirectory,
+  actor: Actor,
+  input: PlaceInput & { code: string; items: string[] },
+): Promise<void> {
   authorizePlaceEdit(actor);
   if ((await repo.findExistingPlaceCodes(trx)).has(input.code)) throw new AppError(PLACES_ERR.PLACE_EXISTS, { code: input.code });
   await checkPlace(trx, input, input.code);
   const items = await checkItems(trx, directory, input.items);
   await repo.insertPlaces(trx, [{ ...input, tier: tierOf(input.kind) }]);
-  await repo.insertPlaceItems(trx, items.map((item) => ({ place: input.code, item })));
+  await repo.insertPlaceItems(
+    trx,
+    items.map((item) => ({ place: input.code, item })),
+  );
   await record(trx, actor, input.code, 'place.created', { name: input.name, items: items.length });
 }
 
@@ -129,14 +150,22 @@ export async function updatePlace(db: Kysely<DB>, actor: Actor, code: string, ve
   await db.transaction().execute(async (trx) => {
     const [current] = await repo.findPlaces(trx, { code, includeInactive: true });
     if (!current) throw new AppError(PLACES_ERR.PLACE_NOT_FOUND, { code });
-    if (!(await repo.updatePlace(trx, code, version, input, tierOf(input.kind)))) throw new AppError(PLACES_ERR.PLACE_STALE, { current: current.version, given: version });
+    if (!(await repo.updatePlace(trx, code, version, input, tierOf(input.kind))))
+      throw new AppError(PLACES_ERR.PLACE_STALE, { current: current.version, given: version });
     await record(trx, actor, code, 'place.updated', { version: version + 1 });
   });
   invalidatePlaces(db);
 }
 
 /** Replaces the items a place handles; PLACE_STALE (409) when it changed since `version`. */
-export async function setPlaceItems(db: Kysely<DB>, directory: ItemDirectory, actor: Actor, code: string, version: number, items: readonly string[]): Promise<number> {
+export async function setPlaceItems(
+  db: Kysely<DB>,
+  directory: ItemDirectory,
+  actor: Actor,
+  code: string,
+  version: number,
+  items: readonly string[],
+): Promise<number> {
   authorizePlaceEdit(actor);
   const unique = await checkItems(db, directory, items);
   await db.transaction().execute(async (trx) => {

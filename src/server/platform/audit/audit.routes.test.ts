@@ -20,7 +20,12 @@ afterAll(() => t?.close());
 type EventRow = { id: number; seq: number; chain: string; data: unknown; prev_hash: string; hash: string };
 
 async function auditRows(): Promise<EventRow[]> {
-  const rows = await t.ctx.db.selectFrom('events').select(['id', 'seq', 'chain', 'data', 'prev_hash', 'hash']).where('chain', '=', 'audit').orderBy('seq').execute();
+  const rows = await t.ctx.db
+    .selectFrom('events')
+    .select(['id', 'seq', 'chain', 'data', 'prev_hash', 'hash'])
+    .where('chain', '=', 'audit')
+    .orderBy('seq')
+    .execute();
   return rows.map((r) => ({ ...r, id: Number(r.id), seq: Number(r.seq) }));
 }
 
@@ -97,7 +102,10 @@ describe('audit chain verification', () => {
     expect(r.broken).toEqual([{ chain: 'audit', problems: [{ kind: 'missing_rows', afterSeq: victim.seq - 1, nextSeq: victim.seq + 1 }] }]);
     expect(r.rows).toBe(rows.length - 1);
 
-    await t.ctx.db.insertInto('events').values({ ...saved, data: JSON.stringify(saved.data) }).execute();
+    await t.ctx.db
+      .insertInto('events')
+      .values({ ...saved, data: JSON.stringify(saved.data) })
+      .execute();
     expect((await verify()).ok).toBe(true);
   });
 
@@ -109,7 +117,10 @@ describe('audit chain verification', () => {
     const r = await verify();
     expect(r.broken).toEqual([{ chain: 'audit', problems: [{ kind: 'head_mismatch', headSeq: last.seq, lastSeq: last.seq - 1 }] }]);
 
-    await t.ctx.db.insertInto('events').values({ ...saved, data: JSON.stringify(saved.data) }).execute();
+    await t.ctx.db
+      .insertInto('events')
+      .values({ ...saved, data: JSON.stringify(saved.data) })
+      .execute();
     expect((await verify()).ok).toBe(true);
   });
 
@@ -151,7 +162,14 @@ describe('audit chain verification', () => {
 
 describe('GET /api/v1/audit/events', () => {
   it('pages newest first with a stable total', async () => {
-    const total = Number((await t.ctx.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const total = Number(
+      (
+        await t.ctx.db
+          .selectFrom('events')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const p1 = (await t.call('GET', '/api/v1/audit/events?pageSize=3', { session: admin })).json();
     const p2 = (await t.call('GET', '/api/v1/audit/events?pageSize=3&page=2', { session: admin })).json();
     expect(p1.total).toBe(total);
@@ -161,7 +179,14 @@ describe('GET /api/v1/audit/events', () => {
     const ids = [...p1.items, ...p2.items].map((e: { id: number }) => e.id);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     expect(new Set(ids).size).toBe(6);
-    const maxId = Number((await t.ctx.db.selectFrom('events').select((eb) => eb.fn.max('id').as('m')).executeTakeFirstOrThrow()).m);
+    const maxId = Number(
+      (
+        await t.ctx.db
+          .selectFrom('events')
+          .select((eb) => eb.fn.max('id').as('m'))
+          .executeTakeFirstOrThrow()
+      ).m,
+    );
     expect(ids[0]).toBe(maxId);
     const beyond = (await t.call('GET', `/api/v1/audit/events?pageSize=200&page=${Math.ceil(total / 200) + 1}`, { session: admin })).json();
     expect(beyond).toEqual({ items: [], total });
@@ -193,12 +218,25 @@ describe('GET /api/v1/audit/events', () => {
     expect(failed.total).toBe(1);
     expect(failed.items[0].data).toMatchObject({ username: 'citizen', reason: 'bad_password' });
 
-    const future = (await t.call('GET', `/api/v1/audit/events?from=${encodeURIComponent(new Date(Date.now() + 3_600_000).toISOString())}`, { session: admin })).json();
+    const future = (
+      await t.call('GET', `/api/v1/audit/events?from=${encodeURIComponent(new Date(Date.now() + 3_600_000).toISOString())}`, { session: admin })
+    ).json();
     expect(future.total).toBe(0);
     const past = (await t.call('GET', `/api/v1/audit/events?to=2000-01-01`, { session: admin })).json();
     expect(past.total).toBe(0);
-    const now = (await t.call('GET', `/api/v1/audit/events?from=2000-01-01&to=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`, { session: admin })).json();
-    expect(now.total).toBe(Number((await t.ctx.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n));
+    const now = (
+      await t.call('GET', `/api/v1/audit/events?from=2000-01-01&to=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`, { session: admin })
+    ).json();
+    expect(now.total).toBe(
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('events')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    );
 
     const none = (await t.call('GET', '/api/v1/audit/events?action=no.such.action', { session: admin })).json();
     expect(none).toEqual({ items: [], total: 0 });

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { auditEventPageSchema, auditEventsQuery, checkpointCheckSchema, checkpointFileSchema, verifyBody, verifyResponse } from '../../../shared/audit/audit.schemas';
+import {
+  auditEventPageSchema,
+  auditEventsQuery,
+  checkpointCheckSchema,
+  checkpointFileSchema,
+  verifyBody,
+  verifyResponse,
+} from '../../../shared/audit/audit.schemas';
 import type { AppContext } from '../../context';
 import { allow, authorize, definePolicy, regionFilter } from '../auth/policy';
 import { AppError, ERR, defineErrors } from '../errors';
@@ -78,7 +85,11 @@ export function auditRoutes(app: App, ctx: AppContext): void {
   };
 
   app.post('/api/v1/audit/checkpoints', {
-    schema: { tags: ['audit'], summary: 'Sign the current chain heads into a checkpoint now (also done hourly) and return it as a file to keep outside the database', response: { 201: checkpointFileSchema } },
+    schema: {
+      tags: ['audit'],
+      summary: 'Sign the current chain heads into a checkpoint now (also done hourly) and return it as a file to keep outside the database',
+      response: { 201: checkpointFileSchema },
+    },
     handler: async (req, reply) => {
       cityStaff(req);
       const file = await createCheckpoint(ctx.db, loadCheckpointKey(ctx.config));
@@ -87,7 +98,11 @@ export function auditRoutes(app: App, ctx: AppContext): void {
   });
 
   app.get('/api/v1/audit/checkpoints/latest', {
-    schema: { tags: ['audit'], summary: 'Export the latest signed checkpoint (JSON file: every chain head, SM3 digest, SM2 signature, public key)', response: { 200: checkpointFileSchema } },
+    schema: {
+      tags: ['audit'],
+      summary: 'Export the latest signed checkpoint (JSON file: every chain head, SM3 digest, SM2 signature, public key)',
+      response: { 200: checkpointFileSchema },
+    },
     handler: async (req, reply) => {
       cityStaff(req);
       const file = await findLatestCheckpoint(ctx.db);
@@ -99,7 +114,12 @@ export function auditRoutes(app: App, ctx: AppContext): void {
 
   app.post('/api/v1/audit/checkpoints/verify', {
     bodyLimit: 64 * 1024 * 1024,
-    schema: { tags: ['audit'], summary: 'Check an exported checkpoint file: valid signature by this platform, and every head it signed still present at that seq with that hash', body: checkpointFileSchema, response: { 200: checkpointCheckSchema } },
+    schema: {
+      tags: ['audit'],
+      summary: 'Check an exported checkpoint file: valid signature by this platform, and every head it signed still present at that seq with that hash',
+      body: checkpointFileSchema,
+      response: { 200: checkpointCheckSchema },
+    },
     handler: async (req) => {
       cityStaff(req);
       return verifyCheckpoint(ctx.db, req.body, loadCheckpointKey(ctx.config));

@@ -24,9 +24,19 @@ beforeAll(async () => {
     ])
     .execute();
   await t.ctx.db.transaction().execute(async (trx) => {
-    for (const [id, region] of [['kd-1', KUNDULUN], ['dh-1', DONGHE]] as const) {
+    for (const [id, region] of [
+      ['kd-1', KUNDULUN],
+      ['dh-1', DONGHE],
+    ] as const) {
       await appendEvent(trx, { chain: `case:${id}`, action: 'case.submitted', subjectType: 'case', subjectId: id, regionCode: region });
-      await queueNotification(trx, { mobile: '13900000000', channels: ['sms'], template: 'case.accepted', params: { caseNo: id, itemName: 'x' }, subjectType: 'case', subjectId: id });
+      await queueNotification(trx, {
+        mobile: '13900000000',
+        channels: ['sms'],
+        template: 'case.accepted',
+        params: { caseNo: id, itemName: 'x' },
+        subjectType: 'case',
+        subjectId: id,
+      });
     }
     await queueNotification(trx, { mobile: '13900000001', channels: ['sms'], template: 'case.accepted', params: { caseNo: 'none', itemName: 'x' } });
   });

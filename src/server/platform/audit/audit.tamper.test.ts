@@ -15,7 +15,8 @@ let t: TestApp;
 let admin: Session;
 
 async function append(chain: string, n: number): Promise<void> {
-  for (let i = 0; i < n; i++) await t.ctx.db.transaction().execute((trx) => appendEvent(trx, { chain, action: 'test.step', data: { i }, regionCode: '150203' }));
+  for (let i = 0; i < n; i++)
+    await t.ctx.db.transaction().execute((trx) => appendEvent(trx, { chain, action: 'test.step', data: { i }, regionCode: '150203' }));
 }
 
 /** A statement as an attacker with database access runs it; returns the error message, if refused. */
@@ -57,8 +58,12 @@ describe('the database refuses erasing the audit chain', () => {
     await sql`INSERT INTO hotline_category_groups (code, name_zh, name_en) VALUES ('t-group', '测试', 'Test') ON CONFLICT DO NOTHING`.execute(t.ctx.db);
     await sql`INSERT INTO hotline_categories (code, group_code, name_zh, name_en, description_zh, description_en, department_code, urgency, limit_value, limit_unit)
       VALUES ('t-cat', 't-group', '测试', 'Test', '测试', 'Test', 'gov-services', 'normal', 5, 'workdays') ON CONFLICT DO NOTHING`.execute(t.ctx.db);
-    const ticket = await sql<{ id: string }>`INSERT INTO hotline_tickets (ticket_no, channel, text, region_code, category_code, urgency, limit_value, limit_unit, status, accepted_at, warn_at, due_at)
-      VALUES ('12345-20260101-999001', 'web', '路灯不亮', '150203', 't-cat', 'normal', 5, 'workdays', 'pending_dispatch', now(), now(), now()) RETURNING id`.execute(t.ctx.db);
+    const ticket = await sql<{
+      id: string;
+    }>`INSERT INTO hotline_tickets (ticket_no, channel, text, region_code, category_code, urgency, limit_value, limit_unit, status, accepted_at, warn_at, due_at)
+      VALUES ('12345-20260101-999001', 'web', '路灯不亮', '150203', 't-cat', 'normal', 5, 'workdays', 'pending_dispatch', now(), now(), now()) RETURNING id`.execute(
+      t.ctx.db,
+    );
     const chain = `ticket:${ticket.rows[0]!.id}`;
     await append(chain, 2);
     expect((await verify()).ok).toBe(true);
@@ -105,8 +110,24 @@ describe('signed checkpoints', () => {
       let prev = '0'.repeat(64);
       for (const r of rows) {
         const data = { ...r.data, i: 'forged' };
-        const hash = hashLink({ chain: r.chain, seq: Number(r.seq), prevHash: prev, action: r.action, actorId: r.actor_id, actorName: r.actor_name, subjectType: r.subject_type, subjectId: r.subject_id, regionCode: r.region_code, data, createdAt: new Date(r.created_at) });
-        await trx.updateTable('events').set({ data: JSON.stringify(data), prev_hash: prev, hash }).where('id', '=', r.id).execute();
+        const hash = hashLink({
+          chain: r.chain,
+          seq: Number(r.seq),
+          prevHash: prev,
+          action: r.action,
+          actorId: r.actor_id,
+          actorName: r.actor_name,
+          subjectType: r.subject_type,
+          subjectId: r.subject_id,
+          regionCode: r.region_code,
+          data,
+          createdAt: new Date(r.created_at),
+        });
+        await trx
+          .updateTable('events')
+          .set({ data: JSON.stringify(data), prev_hash: prev, hash })
+          .where('id', '=', r.id)
+          .execute();
         prev = hash;
       }
       await trx.updateTable('chain_heads').set({ hash: prev }).where('chain', '=', 'case:rewritten').execute();
@@ -124,7 +145,10 @@ describe('signed checkpoints', () => {
   });
 
   it('keeps checkpoints to city-level staff', async () => {
-    await t.ctx.db.insertInto('users').values({ username: 'kd-admin2', password_hash: await hashPassword(DEMO_PASSWORD), display_name: 'x', roles: ['admin'], region_code: '150203' }).execute();
+    await t.ctx.db
+      .insertInto('users')
+      .values({ username: 'kd-admin2', password_hash: await hashPassword(DEMO_PASSWORD), display_name: 'x', roles: ['admin'], region_code: '150203' })
+      .execute();
     const district = await t.login('kd-admin2');
     expect((await t.call('POST', '/api/v1/audit/checkpoints', { session: district })).statusCode).toBe(403);
     expect((await t.call('GET', '/api/v1/audit/checkpoints/latest', { session: await t.login('clerk') })).statusCode).toBe(403);

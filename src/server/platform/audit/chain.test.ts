@@ -6,8 +6,17 @@ function makeChain(n: number): Array<ChainLink & { hash: string }> {
   let prev = GENESIS_HASH;
   for (let i = 1; i <= n; i++) {
     const link: ChainLink = {
-      chain: 'case:1', seq: i, prevHash: prev, action: `step${i}`, actorId: null, actorName: '张三',
-      subjectType: 'case', subjectId: '1', regionCode: '150203', data: { i, note: '意见' }, createdAt: new Date(1_700_000_000_000 + i),
+      chain: 'case:1',
+      seq: i,
+      prevHash: prev,
+      action: `step${i}`,
+      actorId: null,
+      actorName: '张三',
+      subjectType: 'case',
+      subjectId: '1',
+      regionCode: '150203',
+      data: { i, note: '意见' },
+      createdAt: new Date(1_700_000_000_000 + i),
     };
     const hash = hashLink(link);
     rows.push({ ...link, hash });

@@ -55,10 +55,7 @@ export type { ChainProblem };
  * Checks an ordered run of rows: each row's hash matches its content, each links to the one before,
  * no seq is skipped (a deleted row), and the chain head agrees with the last row (a deleted tail).
  */
-export function verifyLinks(
-  rows: Array<ChainLink & { hash: string }>,
-  head: { seq: number; hash: string } | null,
-): ChainProblem[] {
+export function verifyLinks(rows: Array<ChainLink & { hash: string }>, head: { seq: number; hash: string } | null): ChainProblem[] {
   const problems: ChainProblem[] = [];
   let prevHash = GENESIS_HASH;
   let prevSeq = 0;

@@ -56,7 +56,15 @@ async function currentHeads(db: Kysely<DB>): Promise<Record<string, [number, str
   return Object.fromEntries(rows.map((r) => [r.chain, [Number(r.seq), r.hash] as [number, string]]));
 }
 
-function toFile(r: { id: number; created_at: Date; chains: number; heads: Record<string, [number, string]>; digest: string; signature: string; public_key: string }): CheckpointFile {
+function toFile(r: {
+  id: number;
+  created_at: Date;
+  chains: number;
+  heads: Record<string, [number, string]>;
+  digest: string;
+  signature: string;
+  public_key: string;
+}): CheckpointFile {
   return {
     format: CHECKPOINT_FORMAT,
     id: Number(r.id),
@@ -114,5 +122,12 @@ export async function verifyCheckpoint(db: Kysely<DB>, file: CheckpointFile, key
     WHERE e.hash IS DISTINCT FROM (h.value->>1)`.execute(db);
   const missing = rows.rows.filter((r) => r.hash === null).map((r) => ({ chain: r.chain, seq: Number(r.seq) }));
   const changed = rows.rows.filter((r) => r.hash !== null).map((r) => ({ chain: r.chain, seq: Number(r.seq) }));
-  return { ok: signatureValid && keyMatches && missing.length === 0 && changed.length === 0, signatureValid, keyMatches, chains: Object.keys(file.heads).length, missing, changed };
+  return {
+    ok: signatureValid && keyMatches && missing.length === 0 && changed.length === 0,
+    signatureValid,
+    keyMatches,
+    chains: Object.keys(file.heads).length,
+    missing,
+    changed,
+  };
 }

@@ -10,8 +10,13 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const rows = (action: string) => t.ctx.db.selectFrom('events').select(['data', 'actor_id']).where('action', '=', action).where('actor_id', '=', String(citizen.me.id)).orderBy('id').execute();
-const closeWindow = () => t.ctx.db.updateTable('audit_denials').set({ window_start: new Date(Date.now() - DENIAL_WINDOW_MS - 1000) }).execute();
+const rows = (action: string) =>
+  t.ctx.db.selectFrom('events').select(['data', 'actor_id']).where('action', '=', action).where('actor_id', '=', String(citizen.me.id)).orderBy('id').execute();
+const closeWindow = () =>
+  t.ctx.db
+    .updateTable('audit_denials')
+    .set({ window_start: new Date(Date.now() - DENIAL_WINDOW_MS - 1000) })
+    .execute();
 
 describe('audit of repeated denials', () => {
   it('writes the first denial, counts repeats, and sums them up when the window closes', async () => {

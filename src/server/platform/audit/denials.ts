@@ -15,7 +15,18 @@ export interface Denial {
   data: Record<string, unknown>;
 }
 
-async function writeSummary(trx: Transaction<DB>, row: { repeats: number; window_start: Date; last_at: Date; actor_id: string | null; actor_name: string | null; region_code: string | null; data: Record<string, unknown> }): Promise<void> {
+async function writeSummary(
+  trx: Transaction<DB>,
+  row: {
+    repeats: number;
+    window_start: Date;
+    last_at: Date;
+    actor_id: string | null;
+    actor_name: string | null;
+    region_code: string | null;
+    data: Record<string, unknown>;
+  },
+): Promise<void> {
   if (row.repeats <= 0) return;
   await appendEvent(trx, {
     chain: AUDIT_CHAIN,
@@ -37,20 +48,44 @@ export async function recordDenial(db: Kysely<DB>, d: Denial, now = new Date()):
   await db.transaction().execute(async (trx) => {
     const opened = await trx
       .insertInto('audit_denials')
-      .values({ key: d.key, window_start: now, last_at: now, actor_id: d.actorId, actor_name: d.actorName, region_code: d.regionCode, data: JSON.stringify(d.data) })
+      .values({
+        key: d.key,
+        window_start: now,
+        last_at: now,
+        actor_id: d.actorId,
+        actor_name: d.actorName,
+        region_code: d.regionCode,
+        data: JSON.stringify(d.data),
+      })
       .onConflict((oc) => oc.column('key').doNothing())
       .returning('key')
       .executeTakeFirst();
     if (!opened) {
       const row = await trx.selectFrom('audit_denials').selectAll().where('key', '=', d.key).forUpdate().executeTakeFirstOrThrow();
       if (now.getTime() - new Date(row.window_start).getTime() < DENIAL_WINDOW_MS) {
-        await trx.updateTable('audit_denials').set({ repeats: row.repeats + 1, last_at: now }).where('key', '=', d.key).execute();
+        await trx
+          .updateTable('audit_denials')
+          .set({ repeats: row.repeats + 1, last_at: now })
+          .where('key', '=', d.key)
+          .execute();
         return;
       }
       await writeSummary(trx, row);
-      await trx.updateTable('audit_denials').set({ window_start: now, last_at: now, repeats: 0, data: JSON.stringify(d.data) }).where('key', '=', d.key).execute();
+      await trx
+        .updateTable('audit_denials')
+        .set({ window_start: now, last_at: now, repeats: 0, data: JSON.stringify(d.data) })
+        .where('key', '=', d.key)
+        .execute();
     }
-    await appendEvent(trx, { chain: AUDIT_CHAIN, action: 'access.denied', actorId: d.actorId, actorName: d.actorName, regionCode: d.regionCode, data: d.data, at: now });
+    await appendEvent(trx, {
+      chain: AUDIT_CHAIN,
+      action: 'access.denied',
+      actorId: d.actorId,
+      actorName: d.actorName,
+      regionCode: d.regionCode,
+      data: d.data,
+      at: now,
+    });
   });
 }
 
@@ -65,7 +100,15 @@ export async function closeDenialWindows(db: Kysely<DB>, now = new Date()): Prom
       .skipLocked()
       .execute();
     for (const row of rows) await writeSummary(trx, row);
-    if (rows.length) await trx.deleteFrom('audit_denials').where('key', 'in', rows.map((r) => r.key)).execute();
+    if (rows.length)
+      await trx
+        .deleteFrom('audit_denials')
+        .where(
+          'key',
+          'in',
+          rows.map((r) => r.key),
+        )
+        .execute();
     return rows.length;
   });
 }

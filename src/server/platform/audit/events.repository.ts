@@ -44,7 +44,8 @@ export async function appendEvents(trx: Transaction<DB>, events: readonly NewEve
     (rounds[k] ??= []).push(i);
   });
   const chains = [...perChain.keys()].sort();
-  const lockHeads = (of: string[]) => trx.selectFrom('chain_heads').select(['chain', 'seq', 'hash']).where('chain', 'in', of).orderBy('chain').forUpdate().execute();
+  const lockHeads = (of: string[]) =>
+    trx.selectFrom('chain_heads').select(['chain', 'seq', 'hash']).where('chain', 'in', of).orderBy('chain').forUpdate().execute();
   const locked = await lockHeads(chains);
   // A record's first event starts its chain at the genesis (one more round trip, once per record).
   const fresh = chains.filter((c) => !locked.some((h) => h.chain === c));
@@ -152,7 +153,12 @@ export async function findEvents(db: Executor, f: EventFilter): Promise<{ items:
   if (f.to) q = q.where('created_at', '<', f.to);
   if (f.regionCode) q = q.where('region_code', '=', f.regionCode);
   const [rows, count] = await Promise.all([
-    q.selectAll().orderBy('id', 'desc').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+    q
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute(),
     q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toEventRow), total: count.n };
@@ -218,11 +224,31 @@ export async function findChainsOfRegion(db: Executor, regionCode: string): Prom
 }
 
 function toEventRow(r: {
-  id: number; chain: string; seq: number; action: string; actor_id: string | null; actor_name: string | null;
-  subject_type: string | null; subject_id: string | null; region_code: string | null; data: Record<string, unknown>; created_at: Date; hash: string;
+  id: number;
+  chain: string;
+  seq: number;
+  action: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  region_code: string | null;
+  data: Record<string, unknown>;
+  created_at: Date;
+  hash: string;
 }): EventRow {
   return {
-    id: Number(r.id), chain: r.chain, seq: Number(r.seq), action: r.action, actorId: r.actor_id, actorName: r.actor_name,
-    subjectType: r.subject_type, subjectId: r.subject_id, regionCode: r.region_code, data: r.data, createdAt: new Date(r.created_at), hash: r.hash,
+    id: Number(r.id),
+    chain: r.chain,
+    seq: Number(r.seq),
+    action: r.action,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    regionCode: r.region_code,
+    data: r.data,
+    createdAt: new Date(r.created_at),
+    hash: r.hash,
   };
 }

@@ -10,13 +10,21 @@ const login = (t: TestApp, username: string, password: string, ip?: string) =>
 async function addUser(t: TestApp, username: string): Promise<void> {
   await t.ctx.db
     .insertInto('users')
-    .values({ username, password_hash: await hashPassword(DEMO_PASSWORD), display_name: username, roles: ['clerk'], department_code: null, region_code: '150200' })
+    .values({
+      username,
+      password_hash: await hashPassword(DEMO_PASSWORD),
+      display_name: username,
+      roles: ['clerk'],
+      department_code: null,
+      region_code: '150200',
+    })
     .execute();
 }
 
 async function failuresAudited(t: TestApp, username: string, reason: string): Promise<number> {
   const rows = await t.ctx.db.selectFrom('events').select('data').where('action', '=', 'auth.login_failed').execute();
-  return rows.filter((r) => (r.data as { username?: string; reason?: string }).username === username && (r.data as { reason?: string }).reason === reason).length;
+  return rows.filter((r) => (r.data as { username?: string; reason?: string }).username === username && (r.data as { reason?: string }).reason === reason)
+    .length;
 }
 
 describe('client address: nobody is trusted by default', () => {
@@ -83,7 +91,11 @@ describe('sign-in lockout', () => {
     // The owner, elsewhere, signs in with the right password.
     expect((await login(t, 'victim', DEMO_PASSWORD, '198.51.100.31')).statusCode).toBe(200);
     // The attacker's lock runs out; the next lock from that address is twice as long.
-    await t.ctx.db.updateTable('login_failures').set({ locked_until: new Date(Date.now() - 1000) }).where('key', '=', `user+ip:${JSON.stringify(['victim', attacker])}`).execute();
+    await t.ctx.db
+      .updateTable('login_failures')
+      .set({ locked_until: new Date(Date.now() - 1000) })
+      .where('key', '=', `user+ip:${JSON.stringify(['victim', attacker])}`)
+      .execute();
     for (let i = 0; i < MAX; i++) await login(t, 'victim', 'wrong', attacker);
     const second = Number((await login(t, 'victim', 'wrong', attacker)).headers['retry-after']);
     expect(second).toBeGreaterThan(29 * 60);

@@ -15,16 +15,41 @@ export interface UserRecord {
 }
 
 const userColumns = [
-  'id', 'username', 'password_hash', 'display_name', 'roles', 'department_code', 'region_code', 'status', 'failed_logins', 'locked_until',
+  'id',
+  'username',
+  'password_hash',
+  'display_name',
+  'roles',
+  'department_code',
+  'region_code',
+  'status',
+  'failed_logins',
+  'locked_until',
 ] as const;
 
 function toUser(r: {
-  id: string; username: string; password_hash: string; display_name: string; roles: string[]; department_code: string | null;
-  region_code: string; status: 'active' | 'disabled'; failed_logins: number; locked_until: Date | null;
+  id: string;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  roles: string[];
+  department_code: string | null;
+  region_code: string;
+  status: 'active' | 'disabled';
+  failed_logins: number;
+  locked_until: Date | null;
 }): UserRecord {
   return {
-    id: r.id, username: r.username, passwordHash: r.password_hash, displayName: r.display_name, roles: r.roles,
-    departmentCode: r.department_code, regionCode: r.region_code, status: r.status, failedLogins: r.failed_logins, lockedUntil: r.locked_until,
+    id: r.id,
+    username: r.username,
+    passwordHash: r.password_hash,
+    displayName: r.display_name,
+    roles: r.roles,
+    departmentCode: r.department_code,
+    regionCode: r.region_code,
+    status: r.status,
+    failedLogins: r.failed_logins,
+    lockedUntil: r.locked_until,
   };
 }
 
@@ -54,8 +79,17 @@ const MAX_LOCK_SECONDS = 24 * 3600;
  */
 export async function reserveLoginAttempt(db: Kysely<DB>, key: string, rule: FailureRule, now = new Date()): Promise<Reservation> {
   return db.transaction().execute(async (trx) => {
-    await trx.insertInto('login_failures').values({ key }).onConflict((oc) => oc.column('key').doNothing()).execute();
-    const row = await trx.selectFrom('login_failures').select(['failures', 'locks', 'locked_until']).where('key', '=', key).forUpdate().executeTakeFirstOrThrow();
+    await trx
+      .insertInto('login_failures')
+      .values({ key })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
+    const row = await trx
+      .selectFrom('login_failures')
+      .select(['failures', 'locks', 'locked_until'])
+      .where('key', '=', key)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     let { failures, locks } = row;
     const lockedUntil = row.locked_until ? new Date(row.locked_until) : null;
     if (lockedUntil && lockedUntil > now && failures >= rule.max) {
@@ -97,7 +131,10 @@ export async function findLockedUntil(db: Kysely<DB>, key: string): Promise<Date
 
 /** A correct password: the counters of this username (and address) start from nothing. */
 export async function clearLoginFailures(db: Kysely<DB>, keys: readonly string[]): Promise<void> {
-  await db.deleteFrom('login_failures').where('key', 'in', [...keys]).execute();
+  await db
+    .deleteFrom('login_failures')
+    .where('key', 'in', [...keys])
+    .execute();
 }
 
 export interface SessionRow {
@@ -111,7 +148,10 @@ export async function insertSession(
   db: Kysely<DB>,
   s: { id: string; userId: string; csrfToken: string; expiresAt: Date; ip: string | null; userAgent: string | null },
 ): Promise<void> {
-  await db.insertInto('sessions').values({ id: s.id, user_id: s.userId, csrf_token: s.csrfToken, expires_at: s.expiresAt, ip: s.ip, user_agent: s.userAgent }).execute();
+  await db
+    .insertInto('sessions')
+    .values({ id: s.id, user_id: s.userId, csrf_token: s.csrfToken, expires_at: s.expiresAt, ip: s.ip, user_agent: s.userAgent })
+    .execute();
 }
 
 /** The session with its user, or undefined when unknown. Expired sessions are returned (the caller decides). */
@@ -140,6 +180,9 @@ export async function deleteSession(db: Kysely<DB>, sessionId: string): Promise<
 export async function deleteExpiredSessions(db: Kysely<DB>, now = new Date()): Promise<number> {
   const r = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
   // Counters idle for longer than the longest lock are spent.
-  await db.deleteFrom('login_failures').where('updated_at', '<', new Date(now.getTime() - 2 * MAX_LOCK_SECONDS * 1000)).execute();
+  await db
+    .deleteFrom('login_failures')
+    .where('updated_at', '<', new Date(now.getTime() - 2 * MAX_LOCK_SECONDS * 1000))
+    .execute();
   return Number(r.numDeletedRows);
 }

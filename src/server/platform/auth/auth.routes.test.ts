@@ -12,7 +12,13 @@ describe('sign-in, sessions and CSRF', () => {
   it('signs every demo account in and reports who it is', async () => {
     for (const a of DEMO_ACCOUNTS) {
       const s = await t.login(a.username);
-      expect(s.me).toMatchObject({ username: a.username, displayName: a.displayName, roles: a.roles, regionCode: a.regionCode, departmentCode: a.departmentCode });
+      expect(s.me).toMatchObject({
+        username: a.username,
+        displayName: a.displayName,
+        roles: a.roles,
+        regionCode: a.regionCode,
+        departmentCode: a.departmentCode,
+      });
       expect(typeof s.me.csrfToken).toBe('string');
       const me = await t.call('GET', '/api/v1/me', { session: s });
       expect(me.statusCode).toBe(200);
@@ -32,7 +38,10 @@ describe('sign-in, sessions and CSRF', () => {
     expect(zh.statusCode).toBe(401);
     expect(zh.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' });
     expect(zh.json().requestId).toBeTruthy();
-    const en = await t.call('POST', '/api/v1/auth/login', { body: { username: 'reviewer', password: 'nope' }, headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    const en = await t.call('POST', '/api/v1/auth/login', {
+      body: { username: 'reviewer', password: 'nope' },
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    });
     expect(en.json().message).toBe('Wrong username or password');
     const events = await t.ctx.db.selectFrom('events').select(['action', 'data']).where('action', '=', 'auth.login_failed').execute();
     expect(events.length).toBeGreaterThanOrEqual(2);
@@ -53,7 +62,10 @@ describe('sign-in, sessions and CSRF', () => {
   });
 
   it('rejects malformed bodies, unknown fields and over-long strings without writing', async () => {
-    const before = await t.ctx.db.selectFrom('sessions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.ctx.db
+      .selectFrom('sessions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const bad = [
       { payload: '{"username":', type: 'application/json', code: 'MALFORMED_JSON' },
       { payload: JSON.stringify({ username: 'citizen', password: 'Demo@12345', admin: true }), type: 'application/json', code: 'VALIDATION_FAILED' },
@@ -65,7 +77,10 @@ describe('sign-in, sessions and CSRF', () => {
       expect(res.statusCode, b.payload).toBe(400);
       expect(res.json().code).toBe(b.code);
     }
-    const after = await t.ctx.db.selectFrom('sessions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.ctx.db
+      .selectFrom('sessions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
@@ -85,7 +100,10 @@ describe('sign-in, sessions and CSRF', () => {
 
   it('expires idle sessions', async () => {
     const s = await t.login('dispatcher');
-    await t.ctx.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+    await t.ctx.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .execute();
     const res = await t.call('GET', '/api/v1/me', { session: s });
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('SESSION_EXPIRED');

@@ -193,5 +193,12 @@ export async function signOut(db: Kysely<DB>, actor: Actor): Promise<void> {
     forgetSession(db, actor.sessionId);
     await repo.deleteSession(db, actor.sessionId);
   }
-  await recordAudit(db, { action: 'auth.logout', actorId: actor.id, actorName: actor.displayName, subjectType: 'user', subjectId: actor.id, regionCode: actor.regionCode });
+  await recordAudit(db, {
+    action: 'auth.logout',
+    actorId: actor.id,
+    actorName: actor.displayName,
+    subjectType: 'user',
+    subjectId: actor.id,
+    regionCode: actor.regionCode,
+  });
 }

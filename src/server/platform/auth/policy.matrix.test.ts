@@ -108,17 +108,28 @@ describe('authorisation matrix (role × protected action)', () => {
   });
 
   it.each(ACTIONS)('anonymous → $name: 401 UNAUTHENTICATED, nothing audited as a denial', async (action) => {
-    const before = await t.ctx.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'access.denied').executeTakeFirstOrThrow();
+    const before = await t.ctx.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', 'access.denied')
+      .executeTakeFirstOrThrow();
     const res = await t.call(action.method, action.url, { body: action.body });
     expect(res.statusCode, res.body).toBe(401);
     expect(res.json().code).toBe('UNAUTHENTICATED');
-    const after = await t.ctx.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'access.denied').executeTakeFirstOrThrow();
+    const after = await t.ctx.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', 'access.denied')
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
   it('a denied calendar change writes nothing to the calendar', async () => {
     const date = '2026-11-17';
-    const res = await t.call('PUT', `/api/v1/calendar/days/${date}`, { session: sessions.get('supervisor'), body: { workday: false, kind: 'holiday', name: 'x' } });
+    const res = await t.call('PUT', `/api/v1/calendar/days/${date}`, {
+      session: sessions.get('supervisor'),
+      body: { workday: false, kind: 'holiday', name: 'x' },
+    });
     expect(res.statusCode).toBe(403);
     const row = await t.ctx.db.selectFrom('calendar_days').selectAll().where('day', '=', date).executeTakeFirst();
     expect(row).toBeUndefined();
@@ -179,7 +190,10 @@ describe('policy scopes', () => {
     expect(can(a, policy, 'thing.region', { regionCode: '150203' })).toBe(true);
     for (const code of [CITY_REGION, ...DISTRICTS.filter((c) => c !== '150203')]) {
       expect(can(a, policy, 'thing.region', { regionCode: code }), code).toBe(false);
-      expect(thrownCode(() => authorize(a, policy, 'thing.region', { regionCode: code })), code).toBe('NOT_FOUND');
+      expect(
+        thrownCode(() => authorize(a, policy, 'thing.region', { regionCode: code })),
+        code,
+      ).toBe('NOT_FOUND');
     }
     expect(regionFilter(a)).toBe('150203');
   });

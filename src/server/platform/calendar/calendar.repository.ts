@@ -37,7 +37,11 @@ export async function insertMissingDays(db: Kysely<DB>, rows: CalendarRow[], yea
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += 500) {
       const chunk = rows.slice(i, i + 500).map((r) => ({ day: r.date, workday: r.workday, kind: r.kind, name: r.name, source: 'chinese-days' }));
-      const r = await trx.insertInto('calendar_days').values(chunk).onConflict((oc) => oc.column('day').doNothing()).executeTakeFirst();
+      const r = await trx
+        .insertInto('calendar_days')
+        .values(chunk)
+        .onConflict((oc) => oc.column('day').doNothing())
+        .executeTakeFirst();
       inserted += Number(r.numInsertedOrUpdatedRows ?? 0);
     }
     if (years.length) {
@@ -51,12 +55,13 @@ export async function insertMissingDays(db: Kysely<DB>, rows: CalendarRow[], yea
   return inserted;
 }
 
-export async function upsertDay(
-  db: Kysely<DB>,
-  d: { date: string; workday: boolean; kind: DayKind; name: string | null; updatedBy: string },
-): Promise<void> {
+export async function upsertDay(db: Kysely<DB>, d: { date: string; workday: boolean; kind: DayKind; name: string | null; updatedBy: string }): Promise<void> {
   const row = { day: d.date, workday: d.workday, kind: d.kind, name: d.name, source: 'admin', updated_by: d.updatedBy, updated_at: new Date() };
-  await db.insertInto('calendar_days').values(row).onConflict((oc) => oc.column('day').doUpdateSet(row)).execute();
+  await db
+    .insertInto('calendar_days')
+    .values(row)
+    .onConflict((oc) => oc.column('day').doUpdateSet(row))
+    .execute();
 }
 
 export async function deleteDay(db: Kysely<DB>, date: string): Promise<boolean> {
@@ -66,7 +71,11 @@ export async function deleteDay(db: Kysely<DB>, date: string): Promise<boolean> 
 
 export async function upsertYear(db: Kysely<DB>, y: { year: number; published: boolean; note: string | null }): Promise<void> {
   const row = { year: y.year, published: y.published, note: y.note, source: 'admin', updated_at: new Date() };
-  await db.insertInto('calendar_years').values(row).onConflict((oc) => oc.column('year').doUpdateSet(row)).execute();
+  await db
+    .insertInto('calendar_years')
+    .values(row)
+    .onConflict((oc) => oc.column('year').doUpdateSet(row))
+    .execute();
 }
 
 /** A cheap fingerprint of the whole calendar, so nodes notice another node's edit. */

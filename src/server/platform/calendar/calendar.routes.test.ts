@@ -119,7 +119,10 @@ describe('bad input', () => {
   });
 
   it('refuses an inconsistent or malformed day and writes nothing', async () => {
-    const before = await t.ctx.db.selectFrom('calendar_days').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.ctx.db
+      .selectFrom('calendar_days')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const bad: Array<[string, unknown, string]> = [
       ['2026-12-02', { workday: true, kind: 'holiday', name: 'x' }, 'CALENDAR_DAY_INVALID'],
       ['2026-12-02', { workday: false, kind: 'makeup' }, 'CALENDAR_DAY_INVALID'],
@@ -134,7 +137,10 @@ describe('bad input', () => {
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       expect(res.json().code).toBe(code);
     }
-    const after = await t.ctx.db.selectFrom('calendar_days').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.ctx.db
+      .selectFrom('calendar_days')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 });
@@ -213,7 +219,11 @@ describe('admin maintenance', () => {
     }
     const anon = await t.call('PUT', '/api/v1/calendar/days/2026-12-08', { body: { workday: false, kind: 'holiday' } });
     expect(anon.statusCode).toBe(401);
-    const noCsrf = await t.call('PUT', '/api/v1/calendar/days/2026-12-08', { session: admin, body: { workday: false, kind: 'holiday' }, headers: { 'x-csrf-token': 'nope' } });
+    const noCsrf = await t.call('PUT', '/api/v1/calendar/days/2026-12-08', {
+      session: admin,
+      body: { workday: false, kind: 'holiday' },
+      headers: { 'x-csrf-token': 'nope' },
+    });
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.json().code).toBe('CSRF_TOKEN_INVALID');
     expect(await t.ctx.db.selectFrom('calendar_days').selectAll().where('day', '=', '2026-12-08').execute()).toEqual(before);

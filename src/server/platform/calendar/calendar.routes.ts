@@ -72,7 +72,12 @@ export function calendarRoutes(app: App, ctx: AppContext): void {
   });
 
   app.delete('/api/v1/calendar/days/:date', {
-    schema: { tags: ['calendar'], summary: 'Return a day to the Mon–Fri default; admin only', params: z.object({ date: calendarDateParam }), response: { 204: z.null() } },
+    schema: {
+      tags: ['calendar'],
+      summary: 'Return a day to the Mon–Fri default; admin only',
+      params: z.object({ date: calendarDateParam }),
+      response: { 204: z.null() },
+    },
     handler: async (req, reply) => {
       const actor = requireActor(req);
       authorize(actor, calendarPolicy, 'calendar.update');

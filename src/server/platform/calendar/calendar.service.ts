@@ -75,7 +75,15 @@ export function createCalendarService(db: Kysely<DB>): CalendarService {
   }
 
   async function audit(actor: Actor, action: string, data: Record<string, unknown>) {
-    await recordAudit(db, { action, actorId: actor.id, actorName: actor.displayName, regionCode: actor.regionCode, subjectType: 'calendar', subjectId: String(data.date ?? data.year), data });
+    await recordAudit(db, {
+      action,
+      actorId: actor.id,
+      actorName: actor.displayName,
+      regionCode: actor.regionCode,
+      subjectType: 'calendar',
+      subjectId: String(data.date ?? data.year),
+      data,
+    });
   }
 
   return {

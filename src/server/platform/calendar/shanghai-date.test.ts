@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  addDays,
-  dayOfWeek,
-  endOfShanghaiDay,
-  fromEpochDay,
-  isIsoDate,
-  startOfShanghaiDay,
-  toEpochDay,
-  toShanghaiDate,
-} from './shanghai-date';
+import { addDays, dayOfWeek, endOfShanghaiDay, fromEpochDay, isIsoDate, startOfShanghaiDay, toEpochDay, toShanghaiDate } from './shanghai-date';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -21,12 +12,9 @@ describe('isIsoDate', () => {
   it.each(['2024-02-29', '2026-01-01', '2026-12-31', '1900-01-01'])('accepts %s', (date) => {
     expect(isIsoDate(date)).toBe(true);
   });
-  it.each(['2026-02-29', '2026-13-01', '2026-04-31', '2026-1-1', '20260101', '2026-01-01T00:00', '', '0099-01-01'])(
-    'rejects %j',
-    (date) => {
-      expect(isIsoDate(date)).toBe(false);
-    },
-  );
+  it.each(['2026-02-29', '2026-13-01', '2026-04-31', '2026-1-1', '20260101', '2026-01-01T00:00', '', '0099-01-01'])('rejects %j', (date) => {
+    expect(isIsoDate(date)).toBe(false);
+  });
 });
 
 describe('Asia/Shanghai instants', () => {
@@ -71,9 +59,7 @@ describe('day arithmetic', () => {
     fc.assert(
       fc.property(fc.integer({ min: -25_000, max: 60_000 }), (day) => {
         expect(toEpochDay(fromEpochDay(day))).toBe(day);
-        expect(startOfShanghaiDay(fromEpochDay(day)).getTime() + 86_400_000 - 1).toBe(
-          endOfShanghaiDay(fromEpochDay(day)).getTime(),
-        );
+        expect(startOfShanghaiDay(fromEpochDay(day)).getTime() + 86_400_000 - 1).toBe(endOfShanghaiDay(fromEpochDay(day)).getTime());
       }),
     );
   });

@@ -109,10 +109,7 @@ describe('elapsed-time laws', () => {
     fc.assert(
       fc.property(date, date, (x, y) => {
         const [from, to] = x <= y ? [x, y] : [y, x];
-        const elapsed = cal.workdaysElapsed(
-          new Date(endOfShanghaiDay(from).getTime() + 1),
-          new Date(endOfShanghaiDay(to).getTime() + 1),
-        );
+        const elapsed = cal.workdaysElapsed(new Date(endOfShanghaiDay(from).getTime() + 1), new Date(endOfShanghaiDay(to).getTime() + 1));
         expect(elapsed).toBeCloseTo(cal.countWorkdays(from, to), 9);
       }),
     );

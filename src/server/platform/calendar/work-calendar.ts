@@ -99,7 +99,7 @@ export class WorkCalendar {
   addWorkdays(from: string, n: number): CalendarResult<string> {
     assertCount(n, 'n');
     let day = toEpochDay(from);
-    for (let left = n; left > 0; ) {
+    for (let left = n; left > 0;) {
       day += 1;
       if (this.isWorkdayEpoch(day)) left--;
     }

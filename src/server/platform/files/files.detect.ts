@@ -28,9 +28,7 @@ export function detectFileType(head: Uint8Array): FileMime | null {
 }
 
 export type TypeMismatch =
-  | { kind: 'unsupported' }
-  | { kind: 'extension'; detected: FileMime; extension: string }
-  | { kind: 'declared'; detected: FileMime; declared: string };
+  { kind: 'unsupported' } | { kind: 'extension'; detected: FileMime; extension: string } | { kind: 'declared'; detected: FileMime; declared: string };
 
 /**
  * Compares the detected type with the file name's extension and the declared content type. A
@@ -50,7 +48,9 @@ export function checkFileType(detected: FileMime | null, fileName: string, decla
 
 /** A file name safe to store and to echo back: no path, no control characters, bounded length. */
 export function cleanFileName(name: string): string {
+  // Control characters (U+0000–U+001F, U+007F) and quotes go.
   // eslint-disable-next-line no-control-regex
-  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  const unsafe = /[\u0000-\u001f\u007f"]/g;
+  const base = name.split(/[\\/]/).pop()!.replace(unsafe, '').trim();
   return (base || 'file').slice(-200);
 }

@@ -5,7 +5,11 @@ export const FILE_ERR = defineErrors({
   FILE_MISSING: { kind: 'bad_input', zh: '请选择要上传的文件（字段名 file）', en: 'Attach the file to upload (form field "file")' },
   FILE_EMPTY: { kind: 'bad_input', zh: '上传的文件是空的', en: 'The uploaded file is empty' },
   FILE_TOO_LARGE: { kind: 'too_large', zh: '文件超过 {limitMb} MB 的上限', en: 'The file is larger than the {limitMb} MB limit' },
-  FILE_TYPE_UNSUPPORTED: { kind: 'unsupported_media', zh: '只能上传 PDF、JPEG 或 PNG 文件，该文件的内容不是其中任何一种', en: 'Only PDF, JPEG or PNG files are accepted; the content of this file is none of them' },
+  FILE_TYPE_UNSUPPORTED: {
+    kind: 'unsupported_media',
+    zh: '只能上传 PDF、JPEG 或 PNG 文件，该文件的内容不是其中任何一种',
+    en: 'Only PDF, JPEG or PNG files are accepted; the content of this file is none of them',
+  },
   FILE_NAME_LIES: {
     kind: 'unsupported_media',
     zh: '文件内容是 {detected}，但文件名“{name}”的扩展名是“{extension}”；请使用正确的文件或扩展名',

@@ -34,7 +34,11 @@ describe('upload quota', () => {
     expect(over.headers['retry-after']).toBeDefined();
     // Another user has their own quota; an upload from yesterday no longer counts.
     expect((await upload(t, enterprise, 'c.png', PNG, 'image/png')).statusCode).toBe(201);
-    await t.ctx.db.updateTable('files').set({ created_at: new Date(Date.now() - 25 * 3600_000) }).where('owner_id', '=', citizen.me.id as string).execute();
+    await t.ctx.db
+      .updateTable('files')
+      .set({ created_at: new Date(Date.now() - 25 * 3600_000) })
+      .where('owner_id', '=', citizen.me.id as string)
+      .execute();
     expect((await upload(t, citizen, 'd.png', PNG, 'image/png')).statusCode).toBe(201);
   });
 
@@ -51,10 +55,17 @@ describe('unattached uploads', () => {
   it('removes uploads nothing refers to after 24 hours, rows and bytes, and keeps attached ones', async () => {
     await t.ctx.db.deleteFrom('files').execute();
     const kept = (await upload(t, enterprise, 'kept.png', PNG, 'image/png')).json();
-    await t.ctx.db.updateTable('files').set({ created_at: new Date(Date.now() - 48 * 3600_000) }).execute();
+    await t.ctx.db
+      .updateTable('files')
+      .set({ created_at: new Date(Date.now() - 48 * 3600_000) })
+      .execute();
     const orphan = (await upload(t, citizen, 'orphan.pdf', PDF, 'application/pdf')).json();
     const fresh = (await upload(t, citizen, 'fresh.pdf', PDF, 'application/pdf')).json();
-    await t.ctx.db.updateTable('files').set({ created_at: new Date(Date.now() - 48 * 3600_000) }).where('id', '=', orphan.fileId).execute();
+    await t.ctx.db
+      .updateTable('files')
+      .set({ created_at: new Date(Date.now() - 48 * 3600_000) })
+      .where('id', '=', orphan.fileId)
+      .execute();
     // Any table that attaches files with a foreign key counts, as case_materials does.
     await sql`CREATE TABLE test_attachments (file_id uuid REFERENCES files(id))`.execute(t.ctx.db);
     await sql`INSERT INTO test_attachments VALUES (${kept.fileId})`.execute(t.ctx.db);
@@ -67,7 +78,11 @@ describe('unattached uploads', () => {
     expect(left).toEqual([kept.fileId, fresh.fileId].sort());
     // The orphan's content is still used by the fresh upload, so its bytes stay.
     expect(fs.existsSync(blobPath(dataDir, orphan.sha256))).toBe(true);
-    await t.ctx.db.updateTable('files').set({ created_at: new Date(Date.now() - 48 * 3600_000) }).where('id', '=', fresh.fileId).execute();
+    await t.ctx.db
+      .updateTable('files')
+      .set({ created_at: new Date(Date.now() - 48 * 3600_000) })
+      .where('id', '=', fresh.fileId)
+      .execute();
     expect(await removeUnattachedUploads(t.ctx)).toBe(1);
     expect(fs.existsSync(blobPath(dataDir, orphan.sha256))).toBe(false);
     expect(fs.existsSync(blobPath(dataDir, kept.sha256))).toBe(true);

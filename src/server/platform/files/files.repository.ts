@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type { FileMime } from './files.detect';
 import type { Executor } from '../../db/executor';
 
-
 export interface FileRecord {
   id: string;
   ownerId: string;
@@ -27,13 +26,29 @@ export async function insertFile(db: Executor, f: Omit<FileRecord, 'id' | 'creat
 /** One file's record, or undefined. */
 export async function findFile(db: Executor, id: string): Promise<FileRecord | undefined> {
   const r = await db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
-  return r && { id: r.id, ownerId: r.owner_id, regionCode: r.region_code, name: r.name, mime: r.mime, size: Number(r.size_bytes), sha256: r.sha256, createdAt: r.created_at };
+  return (
+    r && {
+      id: r.id,
+      ownerId: r.owner_id,
+      regionCode: r.region_code,
+      name: r.name,
+      mime: r.mime,
+      size: Number(r.size_bytes),
+      sha256: r.sha256,
+      createdAt: r.created_at,
+    }
+  );
 }
 
 /** Of the given ids, those that exist and belong to `ownerId`. */
 export async function findOwnedFileIds(db: Executor, ownerId: string, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('files').select('id').where('owner_id', '=', ownerId).where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('files')
+    .select('id')
+    .where('owner_id', '=', ownerId)
+    .where('id', 'in', [...ids])
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
@@ -69,7 +84,11 @@ export async function deleteUnattachedFiles(db: Executor, before: Date): Promise
 /** Of the given content hashes, those no file row uses any more. */
 export async function findUnusedBlobs(db: Executor, hashes: readonly string[]): Promise<string[]> {
   if (hashes.length === 0) return [];
-  const used = await db.selectFrom('files').select('sha256').where('sha256', 'in', [...new Set(hashes)]).execute();
+  const used = await db
+    .selectFrom('files')
+    .select('sha256')
+    .where('sha256', 'in', [...new Set(hashes)])
+    .execute();
   const usedSet = new Set(used.map((u) => u.sha256));
   return [...new Set(hashes)].filter((h) => !usedSet.has(h));
 }

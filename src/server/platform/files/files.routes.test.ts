@@ -12,12 +12,24 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const countFiles = async () => Number((await t.ctx.db.selectFrom('files').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const countFiles = async () =>
+  Number(
+    (
+      await t.ctx.db
+        .selectFrom('files')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const tmpLeft = () => (fs.existsSync(path.join(t.dataDir, 'files', 'tmp')) ? fs.readdirSync(path.join(t.dataDir, 'files', 'tmp')).length : 0);
 
 describe('uploads', () => {
   it('stores PDF, PNG and JPEG under their SHA-256, once per content', async () => {
-    for (const [name, content, type] of [['申请书.pdf', PDF, 'application/pdf'], ['scan.png', PNG, 'image/png'], ['photo.jpg', JPEG, 'image/jpeg']] as const) {
+    for (const [name, content, type] of [
+      ['申请书.pdf', PDF, 'application/pdf'],
+      ['scan.png', PNG, 'image/png'],
+      ['photo.jpg', JPEG, 'image/jpeg'],
+    ] as const) {
       const res = await upload(t, citizen, name, content, type);
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json()).toMatchObject({ name, mime: type, size: content.length });
@@ -36,7 +48,10 @@ describe('uploads', () => {
     const before = await countFiles();
     const lyingName = await upload(t, citizen, '营业执照.pdf', PNG, 'application/pdf');
     expect(lyingName.statusCode).toBe(415);
-    expect(lyingName.json()).toMatchObject({ code: 'FILE_NAME_LIES', message: '文件内容是 PNG，但文件名“营业执照.pdf”的扩展名是“pdf”；请使用正确的文件或扩展名' });
+    expect(lyingName.json()).toMatchObject({
+      code: 'FILE_NAME_LIES',
+      message: '文件内容是 PNG，但文件名“营业执照.pdf”的扩展名是“pdf”；请使用正确的文件或扩展名',
+    });
     const lyingType = await upload(t, citizen, 'form.pdf', PDF, 'image/png');
     expect([lyingType.statusCode, lyingType.json().code]).toEqual([415, 'FILE_TYPE_LIES']);
     const exe = await upload(t, citizen, 'virus.pdf', Buffer.from('MZ\x90\x00not a pdf'), 'application/pdf');
@@ -46,7 +61,12 @@ describe('uploads', () => {
     const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
     const tooBig = await upload(t, citizen, 'big.pdf', big, 'application/pdf');
     expect([tooBig.statusCode, tooBig.json().code]).toEqual([413, 'FILE_TOO_LARGE']);
-    const en = await t.app.inject({ method: 'POST', url: '/api/v1/files', payload: 'x', headers: { cookie: citizen.cookie, 'x-csrf-token': citizen.csrf, 'content-type': 'text/plain', 'accept-language': 'en-US' } });
+    const en = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/files',
+      payload: 'x',
+      headers: { cookie: citizen.cookie, 'x-csrf-token': citizen.csrf, 'content-type': 'text/plain', 'accept-language': 'en-US' },
+    });
     expect(en.statusCode).toBe(415);
     expect(await countFiles()).toBe(before);
     expect(tmpLeft()).toBe(0);
@@ -62,7 +82,10 @@ describe('downloads', () => {
   it('lets the owner and the staff of a case using the file read it, nobody else', async () => {
     const fileId = await uploadPdf(t, citizen);
     expect((await t.call('GET', `/api/v1/files/${fileId}`, { session: enterprise })).statusCode).toBe(404);
-    const res = await t.call('POST', '/api/v1/cases', { session: citizen, body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3, 4, 5], fileId) } });
+    const res = await t.call('POST', '/api/v1/cases', {
+      session: citizen,
+      body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3, 4, 5], fileId) },
+    });
     expect((await t.call('GET', `/api/v1/files/${fileId}`, { session: reviewer })).statusCode).toBe(404);
     const ref = await act(t, await t.login('clerk'), res.json(), 'accept');
     await act(t, await t.login('dispatcher'), ref, 'route');

@@ -57,15 +57,24 @@ export async function filesRoutes(app: App, ctx: AppContext): Promise<void> {
         try {
           if (part.file.truncated) throw new AppError(FILE_ERR.FILE_TOO_LARGE, { limitMb });
           if (blob.size === 0) throw new AppError(FILE_ERR.FILE_EMPTY);
-          if (used.bytes + blob.size > quota.bytes) throw new AppError(FILE_ERR.UPLOAD_QUOTA_SIZE, { mb: ctx.config.uploadDailyMb }, { retryAfterSeconds: 3600 });
+          if (used.bytes + blob.size > quota.bytes)
+            throw new AppError(FILE_ERR.UPLOAD_QUOTA_SIZE, { mb: ctx.config.uploadDailyMb }, { retryAfterSeconds: 3600 });
           const detected = detectFileType(blob.head);
           const mismatch = checkFileType(detected, name, part.mimetype);
           if (mismatch?.kind === 'unsupported') throw new AppError(FILE_ERR.FILE_TYPE_UNSUPPORTED, {}, { name, declared: part.mimetype });
           if (mismatch?.kind === 'extension') {
-            throw new AppError(FILE_ERR.FILE_NAME_LIES, { detected: FILE_TYPES[mismatch.detected].label, name, extension: mismatch.extension || '—' }, { detected: mismatch.detected });
+            throw new AppError(
+              FILE_ERR.FILE_NAME_LIES,
+              { detected: FILE_TYPES[mismatch.detected].label, name, extension: mismatch.extension || '—' },
+              { detected: mismatch.detected },
+            );
           }
           if (mismatch?.kind === 'declared') {
-            throw new AppError(FILE_ERR.FILE_TYPE_LIES, { detected: FILE_TYPES[mismatch.detected].label, declared: mismatch.declared }, { detected: mismatch.detected });
+            throw new AppError(
+              FILE_ERR.FILE_TYPE_LIES,
+              { detected: FILE_TYPES[mismatch.detected].label, declared: mismatch.declared },
+              { detected: mismatch.detected },
+            );
           }
           await commitBlob(ctx.config.dataDir, blob);
           const f = await insertFile(ctx.db, { ownerId: actor.id, regionCode: actor.regionCode, name, mime: detected!, size: blob.size, sha256: blob.sha256 });
@@ -91,7 +100,15 @@ export async function filesRoutes(app: App, ctx: AppContext): Promise<void> {
       if (f.ownerId !== actor.id) {
         if (!(await mayReadFile(ctx, actor, f.id))) throw new AppError(FILE_ERR.FILE_NOT_FOUND);
         // Materials carry personal data: every read by someone other than the uploader is audited.
-        await recordAudit(ctx.db, { action: 'file.read', actorId: actor.id, actorName: actor.displayName, regionCode: actor.regionCode, subjectType: 'file', subjectId: f.id, data: { name: f.name } });
+        await recordAudit(ctx.db, {
+          action: 'file.read',
+          actorId: actor.id,
+          actorName: actor.displayName,
+          regionCode: actor.regionCode,
+          subjectType: 'file',
+          subjectId: f.id,
+          data: { name: f.name },
+        });
       }
       return reply
         .header('content-type', f.mime)

@@ -86,7 +86,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
       openapi: '3.1.0',
       info: {
         title: 'Tongban 通办 API',
-        description: 'Baotou integrated online government-services platform. State-changing requests with a session need the X-CSRF-Token header (from GET /api/v1/me).',
+        description:
+          'Baotou integrated online government-services platform. State-changing requests with a session need the X-CSRF-Token header (from GET /api/v1/me).',
         version: '1.0.0',
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tb_session' } } },
@@ -106,7 +107,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
   app.get('/healthz', {
     schema: {
       tags: ['ops'],
-      summary: 'Liveness: answers from memory (never queues behind database work) with the result of the last database probe (every few seconds); 503 when the database has not answered lately',
+      summary:
+        'Liveness: answers from memory (never queues behind database work) with the result of the last database probe (every few seconds); 503 when the database has not answered lately',
       response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) },
     },
     handler: async () => {
@@ -116,7 +118,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
     },
   });
   app.get('/readyz', {
-    schema: { tags: ['ops'], summary: 'Readiness: a database round trip now', response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) } },
+    schema: {
+      tags: ['ops'],
+      summary: 'Readiness: a database round trip now',
+      response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) },
+    },
     handler: async () => {
       await ctx.db.selectNoFrom((eb) => eb.val(1).as('one')).execute();
       return { status: 'ok' as const, db: ctx.database.kind };

@@ -36,7 +36,9 @@ export async function withIdempotency<T>(
     return r.body;
   }
   if (!/^[\x21-\x7e]{1,200}$/.test(key)) throw new AppError(IDEMPOTENCY_ERR.IDEMPOTENCY_KEY_INVALID);
-  const requestHash = createHash('sha256').update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
+  const requestHash = createHash('sha256')
+    .update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`)
+    .digest('hex');
 
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const reserved = await trx

@@ -49,5 +49,8 @@ export async function enforceLimits(db: Executor, checks: readonly LimitCheck[],
 
 /** Drops windows older than a day (housekeeping). */
 export async function deleteOldLimitWindows(db: Executor, now = new Date()): Promise<void> {
-  await db.deleteFrom('rate_limits').where('window_start', '<', new Date(now.getTime() - 86_400_000)).execute();
+  await db
+    .deleteFrom('rate_limits')
+    .where('window_start', '<', new Date(now.getTime() - 86_400_000))
+    .execute();
 }

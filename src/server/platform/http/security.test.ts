@@ -81,7 +81,12 @@ describe('client address behind proxies', () => {
   ])('TONGBAN_TRUST_PROXY=%s → the limiter counts %s', async (trust, expected) => {
     const t = await createTestApp({ config: trust ? { TONGBAN_TRUST_PROXY: trust } : {} });
     try {
-      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody', password: 'x' }, headers: { 'x-forwarded-for': '198.51.100.1, 198.51.100.2' } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'nobody', password: 'x' },
+        headers: { 'x-forwarded-for': '198.51.100.1, 198.51.100.2' },
+      });
       const keys = (await t.ctx.db.selectFrom('rate_limits').select('key').where('key', 'like', 'auth.ip:%').execute()).map((r) => r.key);
       expect(keys).toEqual([`auth.ip:${expected}`]);
     } finally {
@@ -92,8 +97,12 @@ describe('client address behind proxies', () => {
 
 describe('access log', () => {
   it('redacts phone numbers, phone and ID tails and names from logged URLs', () => {
-    expect(redactUrlForLog('/api/v1/hotline/public/tickets/12345-20261202-000001?phone4=1234')).toBe('/api/v1/hotline/public/tickets/12345-20261202-000001?phone4=[redacted]');
-    expect(redactUrlForLog('/api/v1/progress?caseNo=BT150203-20260101-000001&idTail=123X')).toBe('/api/v1/progress?caseNo=BT150203-20260101-000001&idTail=[redacted]');
+    expect(redactUrlForLog('/api/v1/hotline/public/tickets/12345-20261202-000001?phone4=1234')).toBe(
+      '/api/v1/hotline/public/tickets/12345-20261202-000001?phone4=[redacted]',
+    );
+    expect(redactUrlForLog('/api/v1/progress?caseNo=BT150203-20260101-000001&idTail=123X')).toBe(
+      '/api/v1/progress?caseNo=BT150203-20260101-000001&idTail=[redacted]',
+    );
     expect(redactUrlForLog('/api/v1/admin/sms?mobile=13947201234')).toBe('/api/v1/admin/sms?mobile=[redacted]');
     expect(redactUrlForLog('/api/v1/cases?q=139%204720%201234')).toBe('/api/v1/cases?q=139********');
   });

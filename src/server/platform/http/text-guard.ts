@@ -42,7 +42,9 @@ export function registerTextGuard(app: App): void {
   app.addHook('preValidation', async (req) => {
     const path = findBadText(req.params, 'params') ?? findBadText(req.query, 'querystring') ?? findBadText(req.body, 'body');
     if (path) {
-      throw new AppError(ERR.VALIDATION_FAILED, {}, [{ path, message: 'must be valid text: no NUL character (U+0000) or unpaired surrogate / 须为有效文本，不得含空字符或不成对的代理字符' }]);
+      throw new AppError(ERR.VALIDATION_FAILED, {}, [
+        { path, message: 'must be valid text: no NUL character (U+0000) or unpaired surrogate / 须为有效文本，不得含空字符或不成对的代理字符' },
+      ]);
     }
   });
 }

@@ -17,9 +17,7 @@ const SAMPLES = {
 describe('idProblemMessage', () => {
   it('says what to fix, in both languages', () => {
     expect(idProblemMessage(SAMPLES.CHECKSUM, 'zh-CN')).toBe('校验位错误：应为 X，实际为 1；请核对号码是否有输错的字符');
-    expect(idProblemMessage(SAMPLES.CHECKSUM, 'en-US')).toBe(
-      'check character is wrong: expected X, got 1; please look for a mistyped character',
-    );
+    expect(idProblemMessage(SAMPLES.CHECKSUM, 'en-US')).toBe('check character is wrong: expected X, got 1; please look for a mistyped character');
     expect(idProblemMessage(SAMPLES.LENGTH, 'zh-CN')).toBe('长度应为 18 位，实际为 17 位');
     expect(idProblemMessage(SAMPLES.CHARSET, 'en-US')).toBe('character 5 ("O") is not valid: only a digit is allowed here');
     expect(idProblemMessage(SAMPLES.REGION, 'zh-CN')).toContain('“99”不是省级行政区划代码');

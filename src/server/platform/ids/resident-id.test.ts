@@ -131,12 +131,45 @@ describe('maskResidentId', () => {
 });
 
 describe('properties', () => {
-  const PROVINCES = ['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82'];
+  const PROVINCES = [
+    '11',
+    '12',
+    '13',
+    '14',
+    '15',
+    '21',
+    '22',
+    '23',
+    '31',
+    '32',
+    '33',
+    '34',
+    '35',
+    '36',
+    '37',
+    '41',
+    '42',
+    '43',
+    '44',
+    '45',
+    '46',
+    '50',
+    '51',
+    '52',
+    '53',
+    '54',
+    '61',
+    '62',
+    '63',
+    '64',
+    '65',
+    '71',
+    '81',
+    '82',
+  ];
   const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
   const birth = fc.integer({ min: toEpochDay('1800-01-01'), max: toEpochDay(TODAY) }).map(fromEpochDay);
-  const first17 = fc
-    .tuple(fc.constantFrom(...PROVINCES), digits(4), birth, digits(3))
-    .map(([p, r, b, s]) => p + r + b.replaceAll('-', '') + s);
+  const first17 = fc.tuple(fc.constantFrom(...PROVINCES), digits(4), birth, digits(3)).map(([p, r, b, s]) => p + r + b.replaceAll('-', '') + s);
 
   it('17 digits with a valid region and date plus the computed check character validate', () => {
     fc.assert(

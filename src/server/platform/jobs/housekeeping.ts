@@ -17,7 +17,11 @@ export async function registerHousekeeping(ctx: AppContext): Promise<void> {
     const expired = await deleteExpiredSessions(ctx.db);
     await deleteOldLimitWindows(ctx.db);
     await closeDenialWindows(ctx.db);
-    await ctx.db.deleteFrom('jobs').where('state', '=', 'done').where('finished_at', '<', new Date(Date.now() - 7 * 86_400_000)).execute();
+    await ctx.db
+      .deleteFrom('jobs')
+      .where('state', '=', 'done')
+      .where('finished_at', '<', new Date(Date.now() - 7 * 86_400_000))
+      .execute();
     if (expired > 0) ctx.log.info({ expired }, 'expired sessions removed');
   });
   await ctx.jobs.schedule('expire-sessions', HOUSEKEEPING_QUEUE, 300);

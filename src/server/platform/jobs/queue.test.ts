@@ -208,7 +208,9 @@ describe('singletons and schedules', () => {
 
     const [s] = await database.db.selectFrom('job_schedules').selectAll().where('name', '=', `sched-${name}`).execute();
     expect(s.every_seconds).toBe(60);
-    const next = await sql<{ s: number }>`SELECT extract(epoch FROM next_run_at - now())::float8 AS s FROM job_schedules WHERE name = ${`sched-${name}`}`.execute(database.db);
+    const next = await sql<{
+      s: number;
+    }>`SELECT extract(epoch FROM next_run_at - now())::float8 AS s FROM job_schedules WHERE name = ${`sched-${name}`}`.execute(database.db);
     expect(Number(next.rows[0].s)).toBeGreaterThan(55);
     expect(Number(next.rows[0].s)).toBeLessThanOrEqual(61);
 
@@ -280,7 +282,12 @@ describe('crashes and restarts', () => {
       after.work('test.durable', async (job) => void seen.push([job.queue, job.payload]));
       after.work('test.durable-schedule', async (job) => void seen.push([job.queue, job.payload]));
       expect(await after.tick()).toBe(2);
-      expect(seen).toEqual(expect.arrayContaining([['test.durable', { n: 42 }], ['test.durable-schedule', {}]]));
+      expect(seen).toEqual(
+        expect.arrayContaining([
+          ['test.durable', { n: 42 }],
+          ['test.durable-schedule', {}],
+        ]),
+      );
       const row = await db.db.selectFrom('jobs').select('state').where('id', '=', id!).executeTakeFirstOrThrow();
       expect(row.state).toBe('done');
       await db.close();
@@ -326,7 +333,11 @@ describe('housekeeping', () => {
     const live = await t.login('citizen');
     await t.login('clerk');
     await t.login('reviewer');
-    await t.ctx.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 60_000) }).where('user_id', '!=', String(live.me.id)).execute();
+    await t.ctx.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 60_000) })
+      .where('user_id', '!=', String(live.me.id))
+      .execute();
     expect((await t.ctx.db.selectFrom('sessions').select('id').execute()).length).toBe(3);
 
     const ran = await t.ctx.jobs.tick();

@@ -42,7 +42,12 @@ export function notificationsRoutes(app: App, ctx: AppContext): void {
       if (req.query.unread === 'true') q = q.where('read_at', 'is', null);
       const en = req.lang === 'en-US';
       const [rows, counts] = await Promise.all([
-        q.selectAll().orderBy('id', 'desc').limit(req.query.pageSize).offset((req.query.page - 1) * req.query.pageSize).execute(),
+        q
+          .selectAll()
+          .orderBy('id', 'desc')
+          .limit(req.query.pageSize)
+          .offset((req.query.page - 1) * req.query.pageSize)
+          .execute(),
         ctx.db
           .selectFrom('notifications')
           .where('user_id', '=', actor.id)
@@ -50,7 +55,15 @@ export function notificationsRoutes(app: App, ctx: AppContext): void {
           .executeTakeFirstOrThrow(),
       ]);
       return {
-        items: rows.map((r) => ({ id: r.id, title: en ? r.title_en : r.title_zh, body: en ? r.body_en : r.body_zh, subjectType: r.subject_type, subjectId: r.subject_id, createdAt: r.created_at, readAt: r.read_at })),
+        items: rows.map((r) => ({
+          id: r.id,
+          title: en ? r.title_en : r.title_zh,
+          body: en ? r.body_en : r.body_zh,
+          subjectType: r.subject_type,
+          subjectId: r.subject_id,
+          createdAt: r.created_at,
+          readAt: r.read_at,
+        })),
         total: req.query.unread === 'true' ? counts.unread : counts.total,
         unread: counts.unread,
       };
@@ -58,10 +71,20 @@ export function notificationsRoutes(app: App, ctx: AppContext): void {
   });
 
   app.post('/api/v1/notifications/:id/read', {
-    schema: { tags: ['notifications'], summary: 'Mark a message read', params: z.object({ id: z.coerce.number().int().positive() }), response: { 204: z.null() } },
+    schema: {
+      tags: ['notifications'],
+      summary: 'Mark a message read',
+      params: z.object({ id: z.coerce.number().int().positive() }),
+      response: { 204: z.null() },
+    },
     handler: async (req, reply) => {
       const actor = requireActor(req);
-      const r = await ctx.db.updateTable('notifications').set({ read_at: new Date() }).where('id', '=', req.params.id).where('user_id', '=', actor.id).executeTakeFirst();
+      const r = await ctx.db
+        .updateTable('notifications')
+        .set({ read_at: new Date() })
+        .where('id', '=', req.params.id)
+        .where('user_id', '=', actor.id)
+        .executeTakeFirst();
       if (Number(r.numUpdatedRows) === 0) throw new AppError(ERR.NOT_FOUND);
       return reply.status(204).send(null);
     },
@@ -93,12 +116,26 @@ export function notificationsRoutes(app: App, ctx: AppContext): void {
       }
       if (req.query.mobile) q = q.where('mobile', '=', req.query.mobile);
       const [rows, count] = await Promise.all([
-        q.selectAll().orderBy('id', 'desc').limit(req.query.pageSize).offset((req.query.page - 1) * req.query.pageSize).execute(),
+        q
+          .selectAll()
+          .orderBy('id', 'desc')
+          .limit(req.query.pageSize)
+          .offset((req.query.page - 1) * req.query.pageSize)
+          .execute(),
         q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
       ]);
       return {
         // Admins see the outbox to check what went out, not whom: numbers are masked.
-        items: rows.map((r) => ({ id: r.id, mobile: maskMobile(r.mobile), body: r.body, template: r.template, status: r.status, gateway: r.gateway, createdAt: r.created_at, sentAt: r.sent_at })),
+        items: rows.map((r) => ({
+          id: r.id,
+          mobile: maskMobile(r.mobile),
+          body: r.body,
+          template: r.template,
+          status: r.status,
+          gateway: r.gateway,
+          createdAt: r.created_at,
+          sentAt: r.sent_at,
+        })),
         total: count.n,
       };
     },

@@ -27,13 +27,25 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const count = async (table: 'notifications' | 'sms_messages') =>
-  Number((await t.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('queueNotification', () => {
   it('writes nothing when the surrounding transaction rolls back', async () => {
     await expect(
       t.ctx.db.transaction().execute(async (trx) => {
-        await queueNotification(trx, { userId: String(citizen.me.id), channels: ['inapp', 'sms'], template: T['test.case_accepted'], params: { caseNo: 'BT-1', due: '2026-10-10' } });
+        await queueNotification(trx, {
+          userId: String(citizen.me.id),
+          channels: ['inapp', 'sms'],
+          template: T['test.case_accepted'],
+          params: { caseNo: 'BT-1', due: '2026-10-10' },
+        });
         expect(await trx.selectFrom('notifications').selectAll().execute()).toHaveLength(1);
         throw new Error('the change failed');
       }),
@@ -43,7 +55,9 @@ describe('queueNotification', () => {
   });
 
   it('refuses an unknown template (and so writes nothing)', async () => {
-    await expect(queueNotification(t.ctx.db, { userId: String(citizen.me.id), channels: ['inapp'], template: 'no.such.template', params: {} })).rejects.toThrow(/unknown message template/);
+    await expect(queueNotification(t.ctx.db, { userId: String(citizen.me.id), channels: ['inapp'], template: 'no.such.template', params: {} })).rejects.toThrow(
+      /unknown message template/,
+    );
     expect(await count('notifications')).toBe(0);
   });
 
@@ -55,8 +69,20 @@ describe('queueNotification', () => {
 describe('in-app messages', () => {
   it('a committed notification is visible to its user only, in their language', async () => {
     await t.ctx.db.transaction().execute(async (trx) => {
-      await queueNotification(trx, { userId: String(citizen.me.id), channels: ['inapp'], template: T['test.case_accepted'], params: { caseNo: 'BT-2', due: '2026-10-10' }, subjectType: 'case', subjectId: 'BT-2' });
-      await queueNotification(trx, { userId: String(citizen.me.id), channels: ['inapp'], template: T['test.case_accepted'], params: { caseNo: 'BT-3', due: '2026-10-12' } });
+      await queueNotification(trx, {
+        userId: String(citizen.me.id),
+        channels: ['inapp'],
+        template: T['test.case_accepted'],
+        params: { caseNo: 'BT-2', due: '2026-10-10' },
+        subjectType: 'case',
+        subjectId: 'BT-2',
+      });
+      await queueNotification(trx, {
+        userId: String(citizen.me.id),
+        channels: ['inapp'],
+        template: T['test.case_accepted'],
+        params: { caseNo: 'BT-3', due: '2026-10-12' },
+      });
     });
 
     const zh = await t.call('GET', '/api/v1/notifications', { session: citizen });
@@ -64,7 +90,10 @@ describe('in-app messages', () => {
     const body = zh.json();
     expect(body.total).toBe(2);
     expect(body.unread).toBe(2);
-    expect(body.items.map((i: { body: string }) => i.body)).toEqual(['您的办件 BT-3 已受理，办结时限 2026-10-12。', '您的办件 BT-2 已受理，办结时限 2026-10-10。']);
+    expect(body.items.map((i: { body: string }) => i.body)).toEqual([
+      '您的办件 BT-3 已受理，办结时限 2026-10-12。',
+      '您的办件 BT-2 已受理，办结时限 2026-10-10。',
+    ]);
     expect(body.items[1]).toMatchObject({ title: '办件已受理', subjectType: 'case', subjectId: 'BT-2', readAt: null });
 
     const en = (await t.call('GET', '/api/v1/notifications', { session: citizen, headers: { 'accept-language': 'en-US' } })).json();
@@ -114,9 +143,19 @@ describe('SMS through the local gateway', () => {
   it('is drained by the SMS job and listed, masked, for administrators only', async () => {
     await t.ctx.db.transaction().execute(async (trx) => {
       // To the citizen's registered mobile (13947201234) …
-      await queueNotification(trx, { userId: String(citizen.me.id), channels: ['sms'], template: T['test.case_accepted'], params: { caseNo: 'BT-4', due: '2026-11-02' } });
+      await queueNotification(trx, {
+        userId: String(citizen.me.id),
+        channels: ['sms'],
+        template: T['test.case_accepted'],
+        params: { caseNo: 'BT-4', due: '2026-11-02' },
+      });
       // … and to a walk-in applicant without an account.
-      await queueNotification(trx, { mobile: '13512345678', channels: ['sms'], template: T['test.case_accepted'], params: { caseNo: 'BT-5', due: '2026-11-03' } });
+      await queueNotification(trx, {
+        mobile: '13512345678',
+        channels: ['sms'],
+        template: T['test.case_accepted'],
+        params: { caseNo: 'BT-5', due: '2026-11-03' },
+      });
     });
     expect(await count('sms_messages')).toBe(2);
     expect((await t.ctx.db.selectFrom('sms_messages').select('status').execute()).map((r) => r.status)).toEqual(['pending', 'pending']);
@@ -128,7 +167,13 @@ describe('SMS through the local gateway', () => {
     const { items, total } = res.json();
     expect(total).toBe(2);
     expect(items).toEqual([
-      expect.objectContaining({ mobile: '135****5678', body: '【包头政务】您的办件 BT-5 已受理，办结时限 2026-11-03。', template: 'test.case_accepted', status: 'sent', gateway: 'local' }),
+      expect.objectContaining({
+        mobile: '135****5678',
+        body: '【包头政务】您的办件 BT-5 已受理，办结时限 2026-11-03。',
+        template: 'test.case_accepted',
+        status: 'sent',
+        gateway: 'local',
+      }),
       expect.objectContaining({ mobile: '139****1234', body: '【包头政务】您的办件 BT-4 已受理，办结时限 2026-11-02。', status: 'sent', gateway: 'local' }),
     ]);
     expect(items[0].sentAt).toEqual(expect.any(String));
@@ -147,7 +192,12 @@ describe('SMS through the local gateway', () => {
   it('an SMS for a user without a mobile and no number is skipped, in-app still written', async () => {
     await t.ctx.db.updateTable('users').set({ mobile: null }).where('username', '=', 'reviewer').execute();
     const before = await count('sms_messages');
-    await queueNotification(t.ctx.db, { userId: String(reviewer.me.id), channels: ['inapp', 'sms'], template: T['test.case_accepted'], params: { caseNo: 'BT-6', due: 'x' } });
+    await queueNotification(t.ctx.db, {
+      userId: String(reviewer.me.id),
+      channels: ['inapp', 'sms'],
+      template: T['test.case_accepted'],
+      params: { caseNo: 'BT-6', due: 'x' },
+    });
     expect(await count('sms_messages')).toBe(before);
     expect((await t.call('GET', '/api/v1/notifications', { session: reviewer })).json().total).toBe(1);
   });

@@ -4,7 +4,6 @@ import { renderTemplate } from './templates';
 import type { SmsGateway } from './sms-gateway';
 import type { Executor } from '../../db/executor';
 
-
 export interface NotificationInput {
   /** The user to tell in-app (and by SMS at their registered mobile, unless `mobile` is given). */
   userId?: string | null;
@@ -59,12 +58,22 @@ export async function queueInApp(db: Executor, list: readonly NotificationInput[
 
 /** Sends pending SMS through the gateway; failures are retried up to 5 times. Returns how many were sent. */
 export async function drainSms(db: Kysely<DB>, gateway: SmsGateway, batch = 100): Promise<number> {
-  const pending = await db.selectFrom('sms_messages').select(['id', 'mobile', 'body', 'attempts']).where('status', '=', 'pending').orderBy('id').limit(batch).execute();
+  const pending = await db
+    .selectFrom('sms_messages')
+    .select(['id', 'mobile', 'body', 'attempts'])
+    .where('status', '=', 'pending')
+    .orderBy('id')
+    .limit(batch)
+    .execute();
   let sent = 0;
   for (const m of pending) {
     try {
       const r = await gateway.send(m.mobile, m.body);
-      await db.updateTable('sms_messages').set({ status: 'sent', gateway: gateway.name, gateway_message_id: r.messageId, sent_at: new Date(), attempts: m.attempts + 1 }).where('id', '=', m.id).execute();
+      await db
+        .updateTable('sms_messages')
+        .set({ status: 'sent', gateway: gateway.name, gateway_message_id: r.messageId, sent_at: new Date(), attempts: m.attempts + 1 })
+        .where('id', '=', m.id)
+        .execute();
       sent += 1;
     } catch (err) {
       await db

@@ -5,7 +5,11 @@ import type { DepartmentSeed, RegionSeed } from './baotou';
 type Names = { zh: string; en: string };
 
 /** The names of a region and (optionally) a department, for display. */
-export async function findOrgNames(db: Kysely<DB>, regionCode: string, departmentCode: string | null): Promise<{ region: Names | null; department: Names | null }> {
+export async function findOrgNames(
+  db: Kysely<DB>,
+  regionCode: string,
+  departmentCode: string | null,
+): Promise<{ region: Names | null; department: Names | null }> {
   const [region, department] = await Promise.all([
     db.selectFrom('regions').select(['name_zh as zh', 'name_en as en']).where('code', '=', regionCode).executeTakeFirst(),
     departmentCode
@@ -28,11 +32,19 @@ export async function upsertOrg(db: Kysely<DB>, regions: readonly RegionSeed[], 
   await db.transaction().execute(async (trx) => {
     for (const [i, r] of regions.entries()) {
       const row = { code: r.code, name_zh: r.nameZh, name_en: r.nameEn, level: r.level, sort: i, parent_code: r.code === cityCode ? null : cityCode };
-      await trx.insertInto('regions').values(row).onConflict((oc) => oc.column('code').doUpdateSet({ name_zh: row.name_zh, name_en: row.name_en, level: row.level, sort: i })).execute();
+      await trx
+        .insertInto('regions')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doUpdateSet({ name_zh: row.name_zh, name_en: row.name_en, level: row.level, sort: i }))
+        .execute();
     }
     for (const [i, d] of departments.entries()) {
       const row = { code: d.code, name_zh: d.nameZh, name_en: d.nameEn, kind: d.kind, sort: i, region_code: cityCode };
-      await trx.insertInto('departments').values(row).onConflict((oc) => oc.column('code').doUpdateSet({ name_zh: row.name_zh, name_en: row.name_en, kind: row.kind, sort: i })).execute();
+      await trx
+        .insertInto('departments')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doUpdateSet({ name_zh: row.name_zh, name_en: row.name_en, kind: row.kind, sort: i }))
+        .execute();
     }
   });
 }

@@ -73,7 +73,11 @@ export interface Machine<W extends WorkflowTypes> {
   /** Message parameters of a guard error (a count of missing materials …). */
   guardParams?(error: W['guardError'], facts: W['loaded']['facts']): ErrorParams;
   /** Writes the change with the module's derived columns, checking the version; returns the stored row. */
-  store(trx: Transaction<DB>, row: W['row'], change: { action: string; to: W['status']; patch: W['patch']; now: Date; env: W['env'] }): Promise<{ row: W['row']; derived: W['derived'] }>;
+  store(
+    trx: Transaction<DB>,
+    row: W['row'],
+    change: { action: string; to: W['status']; patch: W['patch']; now: Date; env: W['env'] },
+  ): Promise<{ row: W['row']; derived: W['derived'] }>;
   /** The runner's `env` for `store`, from what it loaded. */
   env(a: { loaded: W['loaded']; cal: WorkCalendar }): W['env'];
   ref(row: W['row']): W['ref'];
@@ -123,12 +127,22 @@ export interface Change<W extends WorkflowTypes> {
 export const SYSTEM_NAME = '系统 / system';
 
 /** The refusal error for a failed decision, in the module's words. */
-export function refusal<W extends WorkflowTypes>(m: Machine<W>, d: Exclude<Decision<W['status'], W['guardError'], W['target']>, { ok: true }>, status: W['status'], action: W['action'], facts: W['loaded']['facts']): AppError {
+export function refusal<W extends WorkflowTypes>(
+  m: Machine<W>,
+  d: Exclude<Decision<W['status'], W['guardError'], W['target']>, { ok: true }>,
+  status: W['status'],
+  action: W['action'],
+  facts: W['loaded']['facts'],
+): AppError {
   if (d.error === 'FORBIDDEN') return new AppError(ERR.FORBIDDEN, {}, { action });
   if (d.error === 'INVALID_TRANSITION') {
     const s = m.labels.status[status];
     const a = m.labels.action[action];
-    return new AppError(m.errors.INVALID_TRANSITION, { status: s.zh, statusEn: s.en, action: a.zh, actionEn: a.en }, { status, action, allowedFrom: 'allowedFrom' in d ? d.allowedFrom : undefined });
+    return new AppError(
+      m.errors.INVALID_TRANSITION,
+      { status: s.zh, statusEn: s.en, action: a.zh, actionEn: a.en },
+      { status, action, allowedFrom: 'allowedFrom' in d ? d.allowedFrom : undefined },
+    );
   }
   const def = m.errors[d.error];
   if (!def) throw new Error(`${m.kind}: guard error ${d.error} has no entry in the module's error table`);
@@ -136,7 +150,12 @@ export function refusal<W extends WorkflowTypes>(m: Machine<W>, d: Exclude<Decis
 }
 
 /** Runs one action on one record for a signed-in actor. */
-export async function runTransition<W extends WorkflowTypes, B extends { version: number }>(ctx: AppContext, m: Machine<W>, req: Request<W, B>, handler: Handler<W, B>): Promise<W['ref']> {
+export async function runTransition<W extends WorkflowTypes, B extends { version: number }>(
+  ctx: AppContext,
+  m: Machine<W>,
+  req: Request<W, B>,
+  handler: Handler<W, B>,
+): Promise<W['ref']> {
   const { id, action, actor, body, now } = req;
   // Before the transaction: inside it only `trx` may touch the database (PGlite has one session).
   const cal = await ctx.calendar.get();

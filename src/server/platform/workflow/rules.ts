@@ -19,10 +19,7 @@ export interface Rule<S extends string, F, E extends string, T> {
 export type RuleTable<S extends string, A extends string, F, E extends string, T> = Readonly<Record<A, readonly Rule<S, F, E, T>[]>>;
 
 export type Decision<S extends string, E extends string, T> =
-  | { ok: true; to: T }
-  | { ok: false; error: 'FORBIDDEN' }
-  | { ok: false; error: 'INVALID_TRANSITION'; allowedFrom: S[] }
-  | { ok: false; error: E };
+  { ok: true; to: T } | { ok: false; error: 'FORBIDDEN' } | { ok: false; error: 'INVALID_TRANSITION'; allowedFrom: S[] } | { ok: false; error: E };
 
 /**
  * Whether `roles` may take `action` from `status`, and the target. The first failing check decides

@@ -55,7 +55,16 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: (chang
   };
 
   return (
-    <Modal open={open} title={t('catalog.admin.importTitle')} onCancel={close} onOk={close} okText={t('catalog.admin.close')} cancelButtonProps={{ style: { display: 'none' } }} width={760} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('catalog.admin.importTitle')}
+      onCancel={close}
+      onOk={close}
+      okText={t('catalog.admin.close')}
+      cancelButtonProps={{ style: { display: 'none' } }}
+      width={760}
+      destroyOnHidden
+    >
       <p className="tb-muted">{t('catalog.admin.importLead')}</p>
       <Upload.Dragger
         accept=".json,application/json"
@@ -83,7 +92,11 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: (chang
             type="success"
             showIcon
             title={t('catalog.admin.importDone', { file: result.file })}
-            description={t('catalog.admin.importCounts', { created: result.created.length, updated: result.updated.length, unchanged: result.unchanged.length })}
+            description={t('catalog.admin.importCounts', {
+              created: result.created.length,
+              updated: result.updated.length,
+              unchanged: result.unchanged.length,
+            })}
           />
         )}
         {result.status === 'error' && <ErrorAlert error={result.error} />}

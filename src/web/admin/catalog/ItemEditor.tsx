@@ -37,7 +37,19 @@ interface EditorState {
 type Load = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready' };
 
 /** Names that are lists or groups in the form, not fields that can show an error themselves. */
-const CONTAINERS = new Set(['fee', 'materials', 'formFields', 'steps', 'conditions', 'legalBasis', 'specialProcedures', 'options', 'items', 'statutoryLimit', 'promisedLimit']);
+const CONTAINERS = new Set([
+  'fee',
+  'materials',
+  'formFields',
+  'steps',
+  'conditions',
+  'legalBasis',
+  'specialProcedures',
+  'options',
+  'items',
+  'statutoryLimit',
+  'promisedLimit',
+]);
 const TEXT_LISTS = new Set(['conditions', 'legalBasis', 'specialProcedures']);
 
 function hasOwnField(name: Array<string | number>, creating: boolean): boolean {
@@ -56,7 +68,17 @@ function asProblems(list: unknown[] | undefined): Problem[] {
  * against the catalog rules (problems shown on their fields), published as a new version.
  * Editing an item without a draft starts one from the published version on the first save.
  */
-export function ItemEditor({ code, onOpen, onHistory, onClose }: { code: string | null; onOpen: (code: string) => void; onHistory: (code: string) => void; onClose: () => void }) {
+export function ItemEditor({
+  code,
+  onOpen,
+  onHistory,
+  onClose,
+}: {
+  code: string | null;
+  onOpen: (code: string) => void;
+  onHistory: (code: string) => void;
+  onClose: () => void;
+}) {
   const t = useT();
   const { lang } = useLang();
   const { message, modal } = App.useApp();
@@ -113,7 +135,10 @@ export function ItemEditor({ code, onOpen, onHistory, onClose }: { code: string 
   const showProblems = (list: Problem[], title: string | null) => {
     setProblems(list);
     setProblemTitle(title);
-    const fields = form.getFieldsError().filter((f) => f.errors.length).map((f) => ({ name: f.name, errors: [] as string[] }));
+    const fields = form
+      .getFieldsError()
+      .filter((f) => f.errors.length)
+      .map((f) => ({ name: f.name, errors: [] as string[] }));
     form.setFields(fields as FieldList);
     const byField = new Map<string, { name: Array<string | number>; errors: string[] }>();
     for (const p of list) {
@@ -246,7 +271,10 @@ export function ItemEditor({ code, onOpen, onHistory, onClose }: { code: string 
       onOk: async () => {
         setBusy('publish');
         try {
-          const published = await api.post<VersionWithDefinition>(`/api/v1/admin/items/${code}/publish`, { revision, ...(noteRef.current.trim() ? { note: noteRef.current.trim() } : {}) });
+          const published = await api.post<VersionWithDefinition>(`/api/v1/admin/items/${code}/publish`, {
+            revision,
+            ...(noteRef.current.trim() ? { note: noteRef.current.trim() } : {}),
+          });
           message.success(t('catalog.admin.published', { version: published.version }));
           showProblems([], null);
           await loadItem();
@@ -311,7 +339,11 @@ export function ItemEditor({ code, onOpen, onHistory, onClose }: { code: string 
           {!creating && (
             <p className="tb-editor-status" role="status">
               <span>{t('catalog.admin.codeLabel', { code: code ?? '' })}</span>
-              {row?.currentVersion ? <Tag className="tb-tag-green">{t('catalog.admin.publishedVersion', { version: row.currentVersion })}</Tag> : <Tag>{t('catalog.admin.neverPublished')}</Tag>}
+              {row?.currentVersion ? (
+                <Tag className="tb-tag-green">{t('catalog.admin.publishedVersion', { version: row.currentVersion })}</Tag>
+              ) : (
+                <Tag>{t('catalog.admin.neverPublished')}</Tag>
+              )}
               {state.draft ? (
                 <Tag className="tb-tag-orange">{t('catalog.admin.draftVersion', { version: state.draft.version, revision: state.draft.revision })}</Tag>
               ) : (
@@ -322,15 +354,32 @@ export function ItemEditor({ code, onOpen, onHistory, onClose }: { code: string 
           )}
         </div>
         <Space wrap className="tb-editor-actions">
-          <Button type="primary" icon={<SaveOutlined aria-hidden="true" />} loading={busy === 'save'} onClick={() => void save()} disabled={load.status === 'loading'}>
+          <Button
+            type="primary"
+            icon={<SaveOutlined aria-hidden="true" />}
+            loading={busy === 'save'}
+            onClick={() => void save()}
+            disabled={load.status === 'loading'}
+          >
             {t('catalog.admin.saveDraft')}
           </Button>
           {!creating && (
             <>
-              <Button icon={<CheckCircleOutlined aria-hidden="true" />} loading={busy === 'validate'} onClick={() => void validate()} disabled={load.status === 'loading'}>
+              <Button
+                icon={<CheckCircleOutlined aria-hidden="true" />}
+                loading={busy === 'validate'}
+                onClick={() => void validate()}
+                disabled={load.status === 'loading'}
+              >
                 {t('catalog.admin.validate')}
               </Button>
-              <Button icon={<CloudUploadOutlined aria-hidden="true" />} loading={busy === 'publish'} onClick={() => void publish()} disabled={load.status === 'loading'} className="tb-publish-button">
+              <Button
+                icon={<CloudUploadOutlined aria-hidden="true" />}
+                loading={busy === 'publish'}
+                onClick={() => void publish()}
+                disabled={load.status === 'loading'}
+                className="tb-publish-button"
+              >
                 {t('catalog.admin.publish')}
               </Button>
               {state.draft && row?.currentVersion && (

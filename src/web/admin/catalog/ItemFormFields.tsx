@@ -61,7 +61,12 @@ function TextList({ name, label, addLabel, long = false, max }: { name: string; 
               <Form.Item name={field.name} label={`${label} ${i + 1}`} rules={[required, { max }]} className="tb-grow">
                 {long ? <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={max} /> : <Input maxLength={max} />}
               </Form.Item>
-              <Button aria-label={t('catalog.admin.removeNamed', { name: `${label} ${i + 1}` })} icon={<DeleteOutlined aria-hidden="true" />} onClick={() => remove(field.name)} className="tb-remove-button" />
+              <Button
+                aria-label={t('catalog.admin.removeNamed', { name: `${label} ${i + 1}` })}
+                icon={<DeleteOutlined aria-hidden="true" />}
+                onClick={() => remove(field.name)}
+                className="tb-remove-button"
+              />
             </div>
           ))}
           <Button type="dashed" icon={<PlusOutlined aria-hidden="true" />} onClick={() => add('')}>
@@ -77,7 +82,15 @@ function TextList({ name, label, addLabel, long = false, max }: { name: string; 
  * Every element of a service item (docs/domain.md §4) as form fields, in eight sections. The form
  * instance and its values belong to the editor; this only lays the fields out.
  */
-export function ItemFormFields({ creating, departments, problems }: { creating: boolean; departments: Department[]; problems: Partial<Record<EditorSection, string[]>> }) {
+export function ItemFormFields({
+  creating,
+  departments,
+  problems,
+}: {
+  creating: boolean;
+  departments: Department[];
+  problems: Partial<Record<EditorSection, string[]>>;
+}) {
   const t = useT();
   const { lang } = useLang();
   const f = (name: string) => t(`catalog.admin.f.${name}` as 'catalog.admin.f.name');
@@ -94,13 +107,23 @@ export function ItemFormFields({ creating, departments, problems }: { creating: 
         <Row gutter={16}>
           {creating && (
             <Col xs={24} md={8}>
-              <Form.Item name="code" label={f('basicCode')} rules={[{ required: true, pattern: /^[0-9]{12}$/, message: t('catalog.admin.rule.code') }]} extra={t('catalog.admin.hint.code')}>
+              <Form.Item
+                name="code"
+                label={f('basicCode')}
+                rules={[{ required: true, pattern: /^[0-9]{12}$/, message: t('catalog.admin.rule.code') }]}
+                extra={t('catalog.admin.hint.code')}
+              >
                 <Input maxLength={12} inputMode="numeric" />
               </Form.Item>
             </Col>
           )}
           <Col xs={24} md={creating ? 16 : 24}>
-            <Form.Item name="implCode" label={f('implCode')} rules={[{ required: true, pattern: /^[0-9A-Z]{1,36}$/, message: t('catalog.admin.rule.implCode') }]} extra={t('catalog.admin.hint.implCode')}>
+            <Form.Item
+              name="implCode"
+              label={f('implCode')}
+              rules={[{ required: true, pattern: /^[0-9A-Z]{1,36}$/, message: t('catalog.admin.rule.implCode') }]}
+              extra={t('catalog.admin.hint.implCode')}
+            >
               <Input maxLength={36} />
             </Form.Item>
           </Col>
@@ -243,7 +266,11 @@ export function ItemFormFields({ creating, departments, problems }: { creating: 
             </Col>
           ))}
           <Col xs={24} md={12}>
-            <Form.Item name="consultationPhone" label={f('consultationPhone')} rules={[{ required: true, pattern: /^[0-9-]{5,20}$/, message: t('catalog.admin.rule.phone') }]}>
+            <Form.Item
+              name="consultationPhone"
+              label={f('consultationPhone')}
+              rules={[{ required: true, pattern: /^[0-9-]{5,20}$/, message: t('catalog.admin.rule.phone') }]}
+            >
               <Input maxLength={20} inputMode="tel" />
             </Form.Item>
           </Col>
@@ -322,7 +349,11 @@ export function ItemFormFields({ creating, departments, problems }: { creating: 
                   <legend>{t('catalog.admin.materialN', { n: i + 1 })}</legend>
                   <Row gutter={12}>
                     <Col xs={24} md={6}>
-                      <Form.Item name={[field.name, 'code']} label={f('materialCode')} rules={[{ required: true, pattern: /^[0-9A-Za-z_-]{1,40}$/, message: t('catalog.admin.rule.materialCode') }]}>
+                      <Form.Item
+                        name={[field.name, 'code']}
+                        label={f('materialCode')}
+                        rules={[{ required: true, pattern: /^[0-9A-Za-z_-]{1,40}$/, message: t('catalog.admin.rule.materialCode') }]}
+                      >
                         <Input maxLength={40} />
                       </Form.Item>
                     </Col>
@@ -393,14 +424,34 @@ export function ItemFormFields({ creating, departments, problems }: { creating: 
               <Button
                 type="dashed"
                 icon={<PlusOutlined aria-hidden="true" />}
-                onClick={() => add({ code: '', name: '', nameEn: '', required: true, primary: true, kind: 'original', source: 'applicant', copies: 1, hasBlankForm: false, hasSample: false, acceptanceStandard: '' })}
+                onClick={() =>
+                  add({
+                    code: '',
+                    name: '',
+                    nameEn: '',
+                    required: true,
+                    primary: true,
+                    kind: 'original',
+                    source: 'applicant',
+                    copies: 1,
+                    hasBlankForm: false,
+                    hasSample: false,
+                    acceptanceStandard: '',
+                  })
+                }
               >
                 {t('catalog.admin.addMaterial')}
               </Button>
             </div>
           )}
         </Form.List>
-        <Form.Item name="noMaterialsReason" label={f('noMaterialsReason')} extra={t('catalog.admin.hint.noMaterialsReason')} rules={[{ max: 300 }]} className="tb-top-gap">
+        <Form.Item
+          name="noMaterialsReason"
+          label={f('noMaterialsReason')}
+          extra={t('catalog.admin.hint.noMaterialsReason')}
+          rules={[{ max: 300 }]}
+          className="tb-top-gap"
+        >
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={300} />
         </Form.Item>
       </EditorCard>
@@ -417,7 +468,12 @@ export function ItemFormFields({ creating, departments, problems }: { creating: 
                   <Form.Item name={[field.name, 'name']} label={t('catalog.admin.stepName', { n: i + 1 })} rules={[required, { max: 60 }]} className="tb-grow">
                     <Input maxLength={60} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'nameEn']} label={t('catalog.admin.stepNameEn', { n: i + 1 })} rules={[required, { max: 120 }]} className="tb-grow">
+                  <Form.Item
+                    name={[field.name, 'nameEn']}
+                    label={t('catalog.admin.stepNameEn', { n: i + 1 })}
+                    rules={[required, { max: 120 }]}
+                    className="tb-grow"
+                  >
                     <Input maxLength={120} lang="en" />
                   </Form.Item>
                   <Form.Item name={[field.name, 'role']} label={t('catalog.admin.stepRole', { n: i + 1 })} rules={[{ required: true }]}>
@@ -427,10 +483,22 @@ export function ItemFormFields({ creating, departments, problems }: { creating: 
                     <Button size="small" aria-label={t('catalog.admin.moveUpNamed', { n: i + 1 })} disabled={i === 0} onClick={() => move(i, i - 1)}>
                       ↑
                     </Button>
-                    <Button size="small" aria-label={t('catalog.admin.moveDownNamed', { n: i + 1 })} disabled={i === fields.length - 1} onClick={() => move(i, i + 1)}>
+                    <Button
+                      size="small"
+                      aria-label={t('catalog.admin.moveDownNamed', { n: i + 1 })}
+                      disabled={i === fields.length - 1}
+                      onClick={() => move(i, i + 1)}
+                    >
                       ↓
                     </Button>
-                    <Button size="small" danger aria-label={t('catalog.admin.removeStep', { n: i + 1 })} icon={<DeleteOutlined aria-hidden="true" />} disabled={fields.length <= 1} onClick={() => remove(field.name)} />
+                    <Button
+                      size="small"
+                      danger
+                      aria-label={t('catalog.admin.removeStep', { n: i + 1 })}
+                      icon={<DeleteOutlined aria-hidden="true" />}
+                      disabled={fields.length <= 1}
+                      onClick={() => remove(field.name)}
+                    />
                   </div>
                 </div>
               ))}
@@ -459,7 +527,11 @@ export function ItemFormFields({ creating, departments, problems }: { creating: 
                   <legend>{t('catalog.admin.fieldN', { n: i + 1 })}</legend>
                   <Row gutter={12}>
                     <Col xs={24} md={6}>
-                      <Form.Item name={[field.name, 'key']} label={f('fieldKey')} rules={[{ required: true, pattern: /^[A-Za-z][A-Za-z0-9_]{0,39}$/, message: t('catalog.admin.rule.fieldKey') }]}>
+                      <Form.Item
+                        name={[field.name, 'key']}
+                        label={f('fieldKey')}
+                        rules={[{ required: true, pattern: /^[A-Za-z][A-Za-z0-9_]{0,39}$/, message: t('catalog.admin.rule.fieldKey') }]}
+                      >
                         <Input maxLength={40} />
                       </Form.Item>
                     </Col>
@@ -495,16 +567,36 @@ export function ItemFormFields({ creating, departments, problems }: { creating: 
                                   <Form.Item name={[option.name, 'value']} label={t('catalog.admin.optionValue', { n: j + 1 })} rules={[required]}>
                                     <Input maxLength={60} />
                                   </Form.Item>
-                                  <Form.Item name={[option.name, 'labelZh']} label={t('catalog.admin.optionZh', { n: j + 1 })} rules={[required]} className="tb-grow">
+                                  <Form.Item
+                                    name={[option.name, 'labelZh']}
+                                    label={t('catalog.admin.optionZh', { n: j + 1 })}
+                                    rules={[required]}
+                                    className="tb-grow"
+                                  >
                                     <Input maxLength={60} />
                                   </Form.Item>
-                                  <Form.Item name={[option.name, 'labelEn']} label={t('catalog.admin.optionEn', { n: j + 1 })} rules={[required]} className="tb-grow">
+                                  <Form.Item
+                                    name={[option.name, 'labelEn']}
+                                    label={t('catalog.admin.optionEn', { n: j + 1 })}
+                                    rules={[required]}
+                                    className="tb-grow"
+                                  >
                                     <Input maxLength={120} lang="en" />
                                   </Form.Item>
-                                  <Button aria-label={t('catalog.admin.removeOption', { n: j + 1 })} icon={<DeleteOutlined aria-hidden="true" />} onClick={() => ops.remove(option.name)} className="tb-remove-button" />
+                                  <Button
+                                    aria-label={t('catalog.admin.removeOption', { n: j + 1 })}
+                                    icon={<DeleteOutlined aria-hidden="true" />}
+                                    onClick={() => ops.remove(option.name)}
+                                    className="tb-remove-button"
+                                  />
                                 </div>
                               ))}
-                              <Button size="small" type="dashed" icon={<PlusOutlined aria-hidden="true" />} onClick={() => ops.add({ value: '', labelZh: '', labelEn: '' })}>
+                              <Button
+                                size="small"
+                                type="dashed"
+                                icon={<PlusOutlined aria-hidden="true" />}
+                                onClick={() => ops.add({ value: '', labelZh: '', labelEn: '' })}
+                              >
                                 {t('catalog.admin.addOption')}
                               </Button>
                             </div>
@@ -518,7 +610,11 @@ export function ItemFormFields({ creating, departments, problems }: { creating: 
                   </Button>
                 </fieldset>
               ))}
-              <Button type="dashed" icon={<PlusOutlined aria-hidden="true" />} onClick={() => add({ key: '', labelZh: '', labelEn: '', type: 'text', required: false })}>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined aria-hidden="true" />}
+                onClick={() => add({ key: '', labelZh: '', labelEn: '', type: 'text', required: false })}
+              >
                 {t('catalog.admin.addField')}
               </Button>
             </div>

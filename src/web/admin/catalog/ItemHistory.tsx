@@ -24,9 +24,19 @@ function pathInWords(t: Translate, path: string): string {
 
 /** Where the values of a field are codes with labels: the field's last name → label group. */
 const CODE_GROUPS: Readonly<Record<string, string>> = {
-  modes: 'mode', type: 'itemType', audience: 'catalog.audience', kind: 'catalog.materialKind', source: 'catalog.materialSource', role: 'catalog.stepRole',
-  level: 'catalog.level', powerSource: 'catalog.powerSource', caseKind: 'catalog.caseKind', resultType: 'catalog.resultType', unit: 'catalog.admin.unit',
-  onlineDepth: 'catalog.onlineDepth', branchHall: 'catalog.branchHall',
+  modes: 'mode',
+  type: 'itemType',
+  audience: 'catalog.audience',
+  kind: 'catalog.materialKind',
+  source: 'catalog.materialSource',
+  role: 'catalog.stepRole',
+  level: 'catalog.level',
+  powerSource: 'catalog.powerSource',
+  caseKind: 'catalog.caseKind',
+  resultType: 'catalog.resultType',
+  unit: 'catalog.admin.unit',
+  onlineDepth: 'catalog.onlineDepth',
+  branchHall: 'catalog.branchHall',
 };
 
 /** The last field name of a diff path (`materials[X].kind` → kind). */
@@ -66,8 +76,14 @@ export function ItemHistory({ code, onEdit, onClose }: { code: string; onEdit: (
   }, [list, pair.from]);
 
   const canDiff = pair.from !== undefined && pair.to !== undefined && pair.from !== pair.to;
-  const diff = useApiQuery<{ changes: FieldChange[]; from: number; to: number }>(canDiff ? `/api/v1/admin/items/${code}/diff` : null, { from: pair.from, to: pair.to });
-  const options = list.map((v) => ({ value: v.version, label: t('catalog.admin.versionOption', { version: v.version, status: t(`catalog.admin.status.${v.status}`) }) }));
+  const diff = useApiQuery<{ changes: FieldChange[]; from: number; to: number }>(canDiff ? `/api/v1/admin/items/${code}/diff` : null, {
+    from: pair.from,
+    to: pair.to,
+  });
+  const options = list.map((v) => ({
+    value: v.version,
+    label: t('catalog.admin.versionOption', { version: v.version, status: t(`catalog.admin.status.${v.status}`) }),
+  }));
   const date = (iso: string | null) => (iso ? new Date(iso).toLocaleString(lang) : '—');
 
   return (
@@ -101,11 +117,19 @@ export function ItemHistory({ code, onEdit, onClose }: { code: string; onEdit: (
                   title: t('catalog.admin.col.status'),
                   dataIndex: 'status',
                   width: 100,
-                  render: (s: VersionInfo['status']) => <Tag className={s === 'published' ? 'tb-tag-green' : s === 'draft' ? 'tb-tag-orange' : 'tb-tag-default'}>{t(`catalog.admin.status.${s}`)}</Tag>,
+                  render: (s: VersionInfo['status']) => (
+                    <Tag className={s === 'published' ? 'tb-tag-green' : s === 'draft' ? 'tb-tag-orange' : 'tb-tag-default'}>
+                      {t(`catalog.admin.status.${s}`)}
+                    </Tag>
+                  ),
                 },
                 { title: t('catalog.admin.col.note'), dataIndex: 'note', render: (n: string | null) => n ?? '—' },
                 { title: t('catalog.admin.col.createdBy'), key: 'created', render: (_v, v) => `${v.createdByName ?? '—'} · ${date(v.createdAt)}` },
-                { title: t('catalog.admin.col.publishedBy'), key: 'published', render: (_v, v) => (v.publishedAt ? `${v.publishedByName ?? '—'} · ${date(v.publishedAt)}` : '—') },
+                {
+                  title: t('catalog.admin.col.publishedBy'),
+                  key: 'published',
+                  render: (_v, v) => (v.publishedAt ? `${v.publishedByName ?? '—'} · ${date(v.publishedAt)}` : '—'),
+                },
               ]}
             />
           </section>
@@ -120,15 +144,27 @@ export function ItemHistory({ code, onEdit, onClose }: { code: string; onEdit: (
               <>
                 <div className="tb-diff-pick">
                   <label htmlFor={fromId}>{t('catalog.admin.diffFrom')}</label>
-                  <Select id={fromId} value={pair.from} options={options} onChange={(from: number) => setPair((p) => ({ ...p, from }))} style={{ minWidth: 180 }} />
-                  <Button aria-label={t('catalog.admin.diffSwap')} icon={<SwapOutlined aria-hidden="true" />} onClick={() => setPair((p) => ({ from: p.to, to: p.from }))} />
+                  <Select
+                    id={fromId}
+                    value={pair.from}
+                    options={options}
+                    onChange={(from: number) => setPair((p) => ({ ...p, from }))}
+                    style={{ minWidth: 180 }}
+                  />
+                  <Button
+                    aria-label={t('catalog.admin.diffSwap')}
+                    icon={<SwapOutlined aria-hidden="true" />}
+                    onClick={() => setPair((p) => ({ from: p.to, to: p.from }))}
+                  />
                   <label htmlFor={toId}>{t('catalog.admin.diffTo')}</label>
                   <Select id={toId} value={pair.to} options={options} onChange={(to: number) => setPair((p) => ({ ...p, to }))} style={{ minWidth: 180 }} />
                 </div>
                 {!canDiff && <p className="tb-muted">{t('catalog.admin.diffPickTwo')}</p>}
                 {canDiff && diff.status === 'error' && <ErrorAlert error={diff.error} onRetry={diff.reload} />}
                 {canDiff && diff.status === 'loading' && <Skeleton active />}
-                {canDiff && diff.status === 'done' && (diff.data.changes.length === 0 ? <Empty description={t('catalog.admin.diffNone')} /> : <DiffTable changes={diff.data.changes} />)}
+                {canDiff &&
+                  diff.status === 'done' &&
+                  (diff.data.changes.length === 0 ? <Empty description={t('catalog.admin.diffNone')} /> : <DiffTable changes={diff.data.changes} />)}
               </>
             )}
           </section>
@@ -158,7 +194,9 @@ function DiffTable({ changes }: { changes: FieldChange[] }) {
             title: t('catalog.admin.col.change'),
             dataIndex: 'change',
             width: 84,
-            render: (c: FieldChange['change']) => <Tag className={c === 'added' ? 'tb-tag-green' : c === 'removed' ? 'tb-tag-red' : 'tb-tag-blue'}>{t(`catalog.admin.change.${c}`)}</Tag>,
+            render: (c: FieldChange['change']) => (
+              <Tag className={c === 'added' ? 'tb-tag-green' : c === 'removed' ? 'tb-tag-red' : 'tb-tag-blue'}>{t(`catalog.admin.change.${c}`)}</Tag>
+            ),
           },
           {
             title: t('catalog.admin.col.before'),

@@ -140,7 +140,11 @@ function ItemList() {
             width: 220,
             render: (_v, r) => (
               <span className="tb-tags">
-                {r.currentVersion ? <Tag className="tb-tag-green">{t('catalog.admin.publishedVersion', { version: r.currentVersion })}</Tag> : <Tag>{t('catalog.admin.neverPublished')}</Tag>}
+                {r.currentVersion ? (
+                  <Tag className="tb-tag-green">{t('catalog.admin.publishedVersion', { version: r.currentVersion })}</Tag>
+                ) : (
+                  <Tag>{t('catalog.admin.neverPublished')}</Tag>
+                )}
                 {r.draftVersion && <Tag className="tb-tag-orange">{t('catalog.admin.draftShort', { version: r.draftVersion })}</Tag>}
               </span>
             ),

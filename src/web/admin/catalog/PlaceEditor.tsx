@@ -78,7 +78,9 @@ export function PlaceEditor({ code, onClose, onCreated }: { code: string | null;
         </Space>
       </Form>
 
-      {!creating && <PlaceItemsSection items={p.items} setItems={p.setItems} itemOptions={p.options.items} saving={p.busy === 'items'} onSave={() => void p.saveItems()} />}
+      {!creating && (
+        <PlaceItemsSection items={p.items} setItems={p.setItems} itemOptions={p.options.items} saving={p.busy === 'items'} onSave={() => void p.saveItems()} />
+      )}
     </div>
   );
 }

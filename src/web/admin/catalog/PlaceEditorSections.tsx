@@ -29,7 +29,11 @@ export function PlaceBasicsSection({ creating, watched, regionOptions }: { creat
           <Row gutter={12}>
             {creating && (
               <Col xs={24} md={12}>
-                <Form.Item name="code" label={f('code')} rules={[{ required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/, message: t('catalog.admin.rule.placeCode') }]}>
+                <Form.Item
+                  name="code"
+                  label={f('code')}
+                  rules={[{ required: true, pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/, message: t('catalog.admin.rule.placeCode') }]}
+                >
                   <Input maxLength={64} />
                 </Form.Item>
               </Col>
@@ -132,10 +136,22 @@ export function PlaceHoursSection() {
                 <Form.Item name={[field.name, 'end']} label={t('catalog.admin.sessionEnd', { n: i + 1 })} rules={timeRule}>
                   <Input maxLength={5} placeholder="17:30" />
                 </Form.Item>
-                <Button aria-label={t('catalog.admin.removeSession', { n: i + 1 })} icon={<DeleteOutlined aria-hidden="true" />} disabled={fields.length <= 1} onClick={() => remove(field.name)} className="tb-remove-button" />
+                <Button
+                  aria-label={t('catalog.admin.removeSession', { n: i + 1 })}
+                  icon={<DeleteOutlined aria-hidden="true" />}
+                  disabled={fields.length <= 1}
+                  onClick={() => remove(field.name)}
+                  className="tb-remove-button"
+                />
               </div>
             ))}
-            <Button type="dashed" size="small" icon={<PlusOutlined aria-hidden="true" />} onClick={() => add({ start: '', end: '' })} disabled={fields.length >= 6}>
+            <Button
+              type="dashed"
+              size="small"
+              icon={<PlusOutlined aria-hidden="true" />}
+              onClick={() => add({ start: '', end: '' })}
+              disabled={fields.length >= 6}
+            >
               {t('catalog.admin.addSession')}
             </Button>
           </div>
@@ -229,7 +245,13 @@ export function PlaceHoursSection() {
                           <Form.Item name={[field.name, 'end']} label={t('catalog.admin.weekendEnd', { n: i + 1 })} rules={timeRule}>
                             <Input maxLength={5} />
                           </Form.Item>
-                          <Button aria-label={t('catalog.admin.removeSession', { n: i + 1 })} icon={<DeleteOutlined aria-hidden="true" />} disabled={fields.length <= 1} onClick={() => remove(field.name)} className="tb-remove-button" />
+                          <Button
+                            aria-label={t('catalog.admin.removeSession', { n: i + 1 })}
+                            icon={<DeleteOutlined aria-hidden="true" />}
+                            disabled={fields.length <= 1}
+                            onClick={() => remove(field.name)}
+                            className="tb-remove-button"
+                          />
                         </div>
                       ))}
                       <Button type="dashed" size="small" icon={<PlusOutlined aria-hidden="true" />} onClick={() => add({ start: '', end: '' })}>
@@ -271,22 +293,48 @@ export function PlaceWindowsSection({ departmentOptions }: { departmentOptions: 
           <div className="tb-nested-list">
             {fields.map((field, i) => (
               <div key={field.key} className="tb-window-row">
-                <Form.Item name={[field.name, 'code']} label={t('catalog.admin.windowCode', { n: i + 1 })} rules={[{ required: true, pattern: /^[0-9A-Za-z-]{1,10}$/ }]}>
+                <Form.Item
+                  name={[field.name, 'code']}
+                  label={t('catalog.admin.windowCode', { n: i + 1 })}
+                  rules={[{ required: true, pattern: /^[0-9A-Za-z-]{1,10}$/ }]}
+                >
                   <Input maxLength={10} style={{ width: 90 }} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'nameZh']} label={t('catalog.admin.windowNameZh', { n: i + 1 })} rules={[{ required: true, whitespace: true, max: 60 }]} className="tb-grow">
+                <Form.Item
+                  name={[field.name, 'nameZh']}
+                  label={t('catalog.admin.windowNameZh', { n: i + 1 })}
+                  rules={[{ required: true, whitespace: true, max: 60 }]}
+                  className="tb-grow"
+                >
                   <Input maxLength={60} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'nameEn']} label={t('catalog.admin.windowNameEn', { n: i + 1 })} rules={[{ required: true, whitespace: true, max: 120 }]} className="tb-grow">
+                <Form.Item
+                  name={[field.name, 'nameEn']}
+                  label={t('catalog.admin.windowNameEn', { n: i + 1 })}
+                  rules={[{ required: true, whitespace: true, max: 120 }]}
+                  className="tb-grow"
+                >
                   <Input maxLength={120} lang="en" />
                 </Form.Item>
                 <Form.Item name={[field.name, 'kind']} label={t('catalog.admin.windowKind', { n: i + 1 })} rules={[{ required: true }]}>
                   <Select options={WINDOW_KINDS.map((k) => ({ value: k, label: windowKindLabel(t, k) }))} style={{ minWidth: 120 }} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'departmentCodes']} label={t('catalog.admin.windowDepartments', { n: i + 1 })} className="tb-grow">
-                  <Select mode="multiple" allowClear maxTagCount="responsive" options={departmentOptions} showSearch={{ optionFilterProp: 'label' }} placeholder={t('catalog.admin.anyDepartment')} />
+                  <Select
+                    mode="multiple"
+                    allowClear
+                    maxTagCount="responsive"
+                    options={departmentOptions}
+                    showSearch={{ optionFilterProp: 'label' }}
+                    placeholder={t('catalog.admin.anyDepartment')}
+                  />
                 </Form.Item>
-                <Button aria-label={t('catalog.admin.removeWindow', { n: i + 1 })} icon={<DeleteOutlined aria-hidden="true" />} onClick={() => remove(field.name)} className="tb-remove-button" />
+                <Button
+                  aria-label={t('catalog.admin.removeWindow', { n: i + 1 })}
+                  icon={<DeleteOutlined aria-hidden="true" />}
+                  onClick={() => remove(field.name)}
+                  className="tb-remove-button"
+                />
               </div>
             ))}
             <Button type="dashed" icon={<PlusOutlined aria-hidden="true" />} onClick={() => add({ code: '', nameZh: '', nameEn: '', kind: 'comprehensive' })}>
@@ -300,7 +348,19 @@ export function PlaceWindowsSection({ departmentOptions }: { departmentOptions: 
 }
 
 /** The items the place handles: chosen from every published item, saved on their own. */
-export function PlaceItemsSection({ items, setItems, itemOptions, saving, onSave }: { items: string[]; setItems: (next: string[] | ((list: string[]) => string[])) => void; itemOptions: { options: Option[]; loading: boolean }; saving: boolean; onSave: () => void }) {
+export function PlaceItemsSection({
+  items,
+  setItems,
+  itemOptions,
+  saving,
+  onSave,
+}: {
+  items: string[];
+  setItems: (next: string[] | ((list: string[]) => string[])) => void;
+  itemOptions: { options: Option[]; loading: boolean };
+  saving: boolean;
+  onSave: () => void;
+}) {
   const t = useT();
   return (
     <section className="tb-editor-card" aria-labelledby="place-items">
@@ -336,7 +396,12 @@ export function PlaceItemsSection({ items, setItems, itemOptions, saving, onSave
             key: 'remove',
             width: 100,
             render: (_v, r) => (
-              <Button size="small" danger aria-label={t('catalog.admin.removeItem', { name: r.label })} onClick={() => setItems((list) => list.filter((c) => c !== r.code))}>
+              <Button
+                size="small"
+                danger
+                aria-label={t('catalog.admin.removeItem', { name: r.label })}
+                onClick={() => setItems((list) => list.filter((c) => c !== r.code))}
+              >
                 {t('catalog.admin.remove')}
               </Button>
             ),

@@ -89,7 +89,10 @@ function clean(value: unknown): unknown {
  */
 export function toDefinition(values: ItemDefinition): ItemDefinition {
   const d = clean(values) as ItemDefinition;
-  d.fee = { charged: Boolean(values.fee?.charged), ...(values.fee?.charged ? { items: (clean(values.fee.items ?? []) as ItemDefinition['fee']['items']) ?? [] } : {}) };
+  d.fee = {
+    charged: Boolean(values.fee?.charged),
+    ...(values.fee?.charged ? { items: (clean(values.fee.items ?? []) as ItemDefinition['fee']['items']) ?? [] } : {}),
+  };
   d.formFields = (d.formFields ?? []).map((f) => (f.type === 'select' ? f : { ...f, options: undefined }));
   d.complaintPhone = '12345';
   for (const k of ['audience', 'topics', 'legalBasis', 'conditions', 'modes', 'materials', 'steps', 'formFields'] as const) {
@@ -104,7 +107,13 @@ export function toDefinition(values: ItemDefinition): ItemDefinition {
 
 /** The definition as the form shows it (fee lines always a list). */
 export function toFormValues(d: ItemDefinition): ItemDefinition {
-  return { ...d, fee: { charged: d.fee.charged, items: d.fee.items ?? [] }, jointDepartments: d.jointDepartments ?? [], specialProcedures: d.specialProcedures ?? [], keywords: d.keywords ?? [] };
+  return {
+    ...d,
+    fee: { charged: d.fee.charged, items: d.fee.items ?? [] },
+    jointDepartments: d.jointDepartments ?? [],
+    specialProcedures: d.specialProcedures ?? [],
+    keywords: d.keywords ?? [],
+  };
 }
 
 /**
@@ -132,13 +141,45 @@ export function toFieldName(path: string): Array<string | number> {
 
 /** The editor section a problem belongs to, by the first element of its path. */
 export const SECTION_OF_FIELD: Readonly<Record<string, EditorSection>> = {
-  code: 'basics', implCode: 'basics', name: 'basics', nameEn: 'basics', type: 'basics', departmentCode: 'basics', level: 'basics', powerSource: 'basics',
-  audience: 'basics', topics: 'basics', keywords: 'basics', resultName: 'basics', resultType: 'basics',
-  conditions: 'conditions', legalBasis: 'conditions', noMaterialsReason: 'materials',
-  statutoryLimit: 'limits', promisedLimit: 'limits', caseKind: 'limits', deficiencyDays: 'limits', assessmentRatio: 'limits',
-  modes: 'service', onlineDepth: 'service', visits: 'service', inHall: 'service', appointment: 'service', expressDelivery: 'service', onlinePayment: 'service',
-  kiosk: 'service', cityWide: 'service', branchHall: 'service', consultationPhone: 'service', complaintPhone: 'service',
-  fee: 'fees', materials: 'materials', steps: 'process', specialProcedures: 'process', jointDepartments: 'process', formFields: 'form',
+  code: 'basics',
+  implCode: 'basics',
+  name: 'basics',
+  nameEn: 'basics',
+  type: 'basics',
+  departmentCode: 'basics',
+  level: 'basics',
+  powerSource: 'basics',
+  audience: 'basics',
+  topics: 'basics',
+  keywords: 'basics',
+  resultName: 'basics',
+  resultType: 'basics',
+  conditions: 'conditions',
+  legalBasis: 'conditions',
+  noMaterialsReason: 'materials',
+  statutoryLimit: 'limits',
+  promisedLimit: 'limits',
+  caseKind: 'limits',
+  deficiencyDays: 'limits',
+  assessmentRatio: 'limits',
+  modes: 'service',
+  onlineDepth: 'service',
+  visits: 'service',
+  inHall: 'service',
+  appointment: 'service',
+  expressDelivery: 'service',
+  onlinePayment: 'service',
+  kiosk: 'service',
+  cityWide: 'service',
+  branchHall: 'service',
+  consultationPhone: 'service',
+  complaintPhone: 'service',
+  fee: 'fees',
+  materials: 'materials',
+  steps: 'process',
+  specialProcedures: 'process',
+  jointDepartments: 'process',
+  formFields: 'form',
 };
 
 export const EDITOR_SECTIONS = ['basics', 'conditions', 'limits', 'service', 'fees', 'materials', 'process', 'form'] as const;

@@ -48,7 +48,14 @@ export function toValues(p: PlaceDetail): PlaceValues {
     phone: p.phone,
     active: p.active,
     hours: { ...p.hours, hasExtended: Boolean(p.hours.extended), hasWeekend: Boolean(p.hours.weekend) },
-    windows: p.windows.map((w) => ({ code: w.code, nameZh: w.name, nameEn: w.nameEn, kind: w.kind, branchHall: w.branchHall ?? undefined, departmentCodes: w.departmentCodes })),
+    windows: p.windows.map((w) => ({
+      code: w.code,
+      nameZh: w.name,
+      nameEn: w.nameEn,
+      kind: w.kind,
+      branchHall: w.branchHall ?? undefined,
+      departmentCodes: w.departmentCodes,
+    })),
   };
 }
 
@@ -66,7 +73,19 @@ export const BLANK: PlaceValues = {
   lng: 109.84,
   phone: '',
   active: true,
-  hours: { weekday: [{ start: '09:00', end: '12:00' }, { start: '13:30', end: '17:30' }], lunchDuty: false, holiday: 'closed', selfService24h: false, noteZh: '', noteEn: '', hasExtended: false, hasWeekend: false },
+  hours: {
+    weekday: [
+      { start: '09:00', end: '12:00' },
+      { start: '13:30', end: '17:30' },
+    ],
+    lunchDuty: false,
+    holiday: 'closed',
+    selfService24h: false,
+    noteZh: '',
+    noteEn: '',
+    hasExtended: false,
+    hasWeekend: false,
+  },
   windows: [],
 };
 

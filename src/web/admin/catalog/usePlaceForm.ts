@@ -67,7 +67,13 @@ export function usePlaceForm(code: string | null, onCreated: (code: string) => v
   const regionOptions: Option[] = (regions.data?.items ?? []).map((r) => ({ value: r.code, label: `${lang === 'en-US' ? r.nameEn : r.nameZh} · ${r.code}` }));
   const departmentOptions: Option[] = (departments.data?.items ?? []).map((d) => ({ value: d.code, label: lang === 'en-US' ? d.nameEn : d.nameZh }));
   const itemList = allItems.status === 'error' ? undefined : allItems.data;
-  const itemOptions = useMemo(() => ({ options: (itemList ?? []).map((i) => ({ value: i.code, label: `${nameIn(lang, i)} · ${i.code}` })), loading: !itemList && allItems.status === 'loading' }), [itemList, allItems.status, lang]);
+  const itemOptions = useMemo(
+    () => ({
+      options: (itemList ?? []).map((i) => ({ value: i.code, label: `${nameIn(lang, i)} · ${i.code}` })),
+      loading: !itemList && allItems.status === 'loading',
+    }),
+    [itemList, allItems.status, lang],
+  );
 
   const watched = {
     lat: Form.useWatch('lat', form),

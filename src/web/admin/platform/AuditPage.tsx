@@ -33,23 +33,50 @@ export function AuditPage() {
 
   return (
     <div>
-      <Typography.Title level={1} className="tb-page-title">{t('admin.audit.title')}</Typography.Title>
+      <Typography.Title level={1} className="tb-page-title">
+        {t('admin.audit.title')}
+      </Typography.Title>
       <Typography.Paragraph>{t('admin.audit.lead')}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Button type="primary" loading={verify.running} onClick={runVerify}>{t('admin.audit.verify')}</Button>
+        <Button type="primary" loading={verify.running} onClick={runVerify}>
+          {t('admin.audit.verify')}
+        </Button>
         {verify.result && (
           <Alert
             type={verify.result.ok ? 'success' : 'error'}
             showIcon
-            message={verify.result.ok ? t('admin.audit.verifyOk', { chains: verify.result.chains, rows: verify.result.rows }) : t('admin.audit.verifyBroken', { n: verify.result.broken.length })}
-            description={verify.result.broken.map((b) => `${b.chain}: ${b.problems.map((p) => `${p.kind}${'seq' in p ? ` #${p.seq}` : ''}`).join(', ')}`).join('; ') || undefined}
+            message={
+              verify.result.ok
+                ? t('admin.audit.verifyOk', { chains: verify.result.chains, rows: verify.result.rows })
+                : t('admin.audit.verifyBroken', { n: verify.result.broken.length })
+            }
+            description={
+              verify.result.broken.map((b) => `${b.chain}: ${b.problems.map((p) => `${p.kind}${'seq' in p ? ` #${p.seq}` : ''}`).join(', ')}`).join('; ') ||
+              undefined
+            }
           />
         )}
         {verify.error && <ErrorAlert error={verify.error} />}
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search aria-label={t('admin.audit.action')} placeholder={t('admin.audit.action')} allowClear onSearch={(action) => { setPage(1); setFilters((f) => ({ ...f, action })); }} />
-        <Input.Search aria-label={t('admin.audit.chain')} placeholder={t('admin.audit.chain')} allowClear onSearch={(chain) => { setPage(1); setFilters((f) => ({ ...f, chain })); }} />
+        <Input.Search
+          aria-label={t('admin.audit.action')}
+          placeholder={t('admin.audit.action')}
+          allowClear
+          onSearch={(action) => {
+            setPage(1);
+            setFilters((f) => ({ ...f, action }));
+          }}
+        />
+        <Input.Search
+          aria-label={t('admin.audit.chain')}
+          placeholder={t('admin.audit.chain')}
+          allowClear
+          onSearch={(chain) => {
+            setPage(1);
+            setFilters((f) => ({ ...f, chain }));
+          }}
+        />
       </Space>
       {q.status === 'error' && <ErrorAlert error={q.error} onRetry={q.reload} />}
       <Table<AuditEvent>

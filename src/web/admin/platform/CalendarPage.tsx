@@ -9,7 +9,6 @@ import { useNotifyError } from '../../shared/useNotifyError';
 import { DAY_KINDS } from '../../../shared/calendar/calendar.enums';
 import type { CalendarDay, CalendarYear, DayKind, SetDayInput, SetYearInput } from '../../../shared/calendar/calendar.wire';
 
-
 /** 0 for Monday … 6 for Sunday (Chinese calendars start the week on Monday). */
 function mondayIndex(date: string): number {
   return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -72,18 +71,18 @@ export function CalendarPage() {
 
   return (
     <div>
-      <Typography.Title level={1} className="tb-page-title">{t('admin.calendar.title')}</Typography.Title>
+      <Typography.Title level={1} className="tb-page-title">
+        {t('admin.calendar.title')}
+      </Typography.Title>
       <Space wrap size="large" style={{ marginBottom: 16 }}>
         <label>
-          {t('admin.calendar.year')}{' '}
-          <InputNumber aria-label={t('admin.calendar.year')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+          {t('admin.calendar.year')} <InputNumber aria-label={t('admin.calendar.year')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
         </label>
         {q.data && (
           <>
             <span>{t('admin.calendar.workdays', { n: workdays })}</span>
             <label>
-              {t('admin.calendar.published')}{' '}
-              <Switch checked={q.data.published} onChange={setPublished} aria-label={t('admin.calendar.published')} />
+              {t('admin.calendar.published')} <Switch checked={q.data.published} onChange={setPublished} aria-label={t('admin.calendar.published')} />
             </label>
           </>
         )}
@@ -92,7 +91,9 @@ export function CalendarPage() {
       {q.status === 'error' && <ErrorAlert error={q.error} onRetry={q.reload} />}
       <Space wrap style={{ marginBottom: 12 }}>
         {DAY_KINDS.map((k) => (
-          <span key={k} className={`tb-cal-legend tb-cal-${k}`}>{t(`admin.calendar.kind.${k}`)}</span>
+          <span key={k} className={`tb-cal-legend tb-cal-${k}`}>
+            {t(`admin.calendar.kind.${k}`)}
+          </span>
         ))}
       </Space>
       <div className="tb-calendar-grid">
@@ -100,10 +101,11 @@ export function CalendarPage() {
           <Card key={i} size="small" title={<h2 className="tb-card-title">{t('admin.calendar.month', { m: i + 1 })}</h2>}>
             <div className="tb-calendar-month">
               {weekdayNames.map((w) => (
-                <span key={w} className="tb-cal-weekday" aria-hidden="true">{w}</span>
+                <span key={w} className="tb-cal-weekday" aria-hidden="true">
+                  {w}
+                </span>
               ))}
-              {days.length > 0 &&
-                Array.from({ length: mondayIndex(days[0].date) }, (_, k) => <span key={`pad${k}`} aria-hidden="true" />)}
+              {days.length > 0 && Array.from({ length: mondayIndex(days[0].date) }, (_, k) => <span key={`pad${k}`} aria-hidden="true" />)}
               {days.map((d) => (
                 <button
                   key={d.date}
@@ -128,9 +130,15 @@ export function CalendarPage() {
         title={editing ? t('admin.calendar.editDay', { date: editing.date }) : ''}
         onCancel={() => setEditing(null)}
         footer={[
-          <Button key="reset" onClick={resetDay}>{t('admin.calendar.reset')}</Button>,
-          <Button key="cancel" onClick={() => setEditing(null)}>{t('common.cancel')}</Button>,
-          <Button key="save" type="primary" onClick={saveDay}>{t('common.save')}</Button>,
+          <Button key="reset" onClick={resetDay}>
+            {t('admin.calendar.reset')}
+          </Button>,
+          <Button key="cancel" onClick={() => setEditing(null)}>
+            {t('common.cancel')}
+          </Button>,
+          <Button key="save" type="primary" onClick={saveDay}>
+            {t('common.save')}
+          </Button>,
         ]}
       >
         <Form form={form} layout="vertical">

@@ -17,7 +17,9 @@ export function SmsOutboxPage() {
   const q = useApiQuery<SmsPage>('/api/v1/admin/sms', { page, pageSize: 20 });
   return (
     <div>
-      <Typography.Title level={1} className="tb-page-title">{t('admin.sms.title')}</Typography.Title>
+      <Typography.Title level={1} className="tb-page-title">
+        {t('admin.sms.title')}
+      </Typography.Title>
       <Typography.Paragraph>{t('admin.sms.lead')}</Typography.Paragraph>
       {q.status === 'error' && <ErrorAlert error={q.error} onRetry={q.reload} />}
       <Table<SmsMessage>

@@ -27,7 +27,12 @@ export function AssignPage() {
   const button = (action: 'route' | 'reassign') => ({
     title: t('cases.assign.column'),
     render: (c: CaseListItem) => (
-      <Button size="small" type={action === 'route' ? 'primary' : 'default'} onClick={() => setTarget({ id: c.id, action })} aria-label={t(`cases.assign.${action}For`, { caseNo: c.caseNo ?? '' })}>
+      <Button
+        size="small"
+        type={action === 'route' ? 'primary' : 'default'}
+        onClick={() => setTarget({ id: c.id, action })}
+        aria-label={t(`cases.assign.${action}For`, { caseNo: c.caseNo ?? '' })}
+      >
         {t(`cases.action.${action}`)}
       </Button>
     ),
@@ -48,12 +53,30 @@ export function AssignPage() {
               {
                 key: 'route',
                 label: t('cases.assign.tabToRoute'),
-                children: <CaseTable statuses={TO_ROUTE} label={t('cases.assign.tabToRoute')} emptyText={t('cases.assign.emptyToRoute')} linkTo={(c) => `/office/cases/${c.id}`} refreshKey={refresh} action={button('route')} />,
+                children: (
+                  <CaseTable
+                    statuses={TO_ROUTE}
+                    label={t('cases.assign.tabToRoute')}
+                    emptyText={t('cases.assign.emptyToRoute')}
+                    linkTo={(c) => `/office/cases/${c.id}`}
+                    refreshKey={refresh}
+                    action={button('route')}
+                  />
+                ),
               },
               {
                 key: 'routed',
                 label: t('cases.assign.tabRouted'),
-                children: <CaseTable statuses={ROUTED} label={t('cases.assign.tabRouted')} emptyText={t('cases.assign.emptyRouted')} linkTo={(c) => `/office/cases/${c.id}`} refreshKey={refresh} action={button('reassign')} />,
+                children: (
+                  <CaseTable
+                    statuses={ROUTED}
+                    label={t('cases.assign.tabRouted')}
+                    emptyText={t('cases.assign.emptyRouted')}
+                    linkTo={(c) => `/office/cases/${c.id}`}
+                    refreshKey={refresh}
+                    action={button('reassign')}
+                  />
+                ),
               },
             ]}
           />
@@ -80,5 +103,16 @@ function RouteLauncher({ id, action, onClose, onDone }: { id: string; action: 'r
   const { load, guide, guideLoading, departments, names, reload } = useCaseData(id);
   if (load.status === 'loading' || guideLoading) return <Spin className="tb-launcher-spin" />;
   if (load.status === 'error') return <ErrorAlert error={load.error} onRetry={reload} />;
-  return <ActionDialog action={action} detail={load.data} guide={guide} departments={departments} names={names} onClose={onClose} onDone={onDone} onReload={onDone} />;
+  return (
+    <ActionDialog
+      action={action}
+      detail={load.data}
+      guide={guide}
+      departments={departments}
+      names={names}
+      onClose={onClose}
+      onDone={onDone}
+      onReload={onDone}
+    />
+  );
 }

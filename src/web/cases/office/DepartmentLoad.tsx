@@ -77,8 +77,22 @@ function LoadChart({ rows }: { rows: Row[] }) {
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: names, inverse: true },
       series: [
-        { name: t('cases.assign.pendingReview'), type: 'bar', stack: 'load', barMaxWidth: 28, data: rows.map((r) => r.pendingReview), itemStyle: { color: '#0958d9' } },
-        { name: t('cases.assign.pendingDecision'), type: 'bar', stack: 'load', barMaxWidth: 28, data: rows.map((r) => r.pendingDecision), itemStyle: { color: '#08979c' } },
+        {
+          name: t('cases.assign.pendingReview'),
+          type: 'bar',
+          stack: 'load',
+          barMaxWidth: 28,
+          data: rows.map((r) => r.pendingReview),
+          itemStyle: { color: '#0958d9' },
+        },
+        {
+          name: t('cases.assign.pendingDecision'),
+          type: 'bar',
+          stack: 'load',
+          barMaxWidth: 28,
+          data: rows.map((r) => r.pendingDecision),
+          itemStyle: { color: '#08979c' },
+        },
         { name: t('cases.assign.special'), type: 'bar', stack: 'load', barMaxWidth: 28, data: rows.map((r) => r.special), itemStyle: { color: '#8c8c8c' } },
       ],
     });
@@ -91,5 +105,7 @@ function LoadChart({ rows }: { rows: Row[] }) {
   }, [rows, lang, t]);
 
   // The table below carries the same figures for screen readers; the chart is a picture of it.
-  return <div ref={el} className="tb-load-chart" style={{ height: Math.max(120, 48 + rows.length * 36) }} role="img" aria-label={t('cases.assign.chartLabel')} />;
+  return (
+    <div ref={el} className="tb-load-chart" style={{ height: Math.max(120, 48 + rows.length * 36) }} role="img" aria-label={t('cases.assign.chartLabel')} />
+  );
 }

@@ -14,7 +14,12 @@ export function DonePage() {
         {t('cases.office.doneTitle')}
       </Typography.Title>
       <p className="tb-lead">{t('cases.office.doneLead')}</p>
-      <CaseTable statuses={doneStatuses(me?.roles ?? [])} label={t('cases.office.doneTitle')} emptyText={t('cases.office.doneEmpty')} linkTo={(c) => `/office/cases/${c.id}`} />
+      <CaseTable
+        statuses={doneStatuses(me?.roles ?? [])}
+        label={t('cases.office.doneTitle')}
+        emptyText={t('cases.office.doneEmpty')}
+        linkTo={(c) => `/office/cases/${c.id}`}
+      />
     </div>
   );
 }

@@ -18,7 +18,16 @@ export function TodoPage() {
       </Typography.Title>
       <p className="tb-lead">{me?.departmentName ? t('cases.office.todoLead', { department: me.departmentName }) : t('cases.office.todoLeadNoDept')}</p>
       {dispatcherOnly && (
-        <Alert type="info" showIcon className="tb-apply-alert" title={<>{t('cases.office.dispatcherHint')} <Link to="/office/assign">{t('nav.office.assign')}</Link></>} />
+        <Alert
+          type="info"
+          showIcon
+          className="tb-apply-alert"
+          title={
+            <>
+              {t('cases.office.dispatcherHint')} <Link to="/office/assign">{t('nav.office.assign')}</Link>
+            </>
+          }
+        />
       )}
       <CaseTable statuses={statuses} label={t('cases.office.todoTitle')} emptyText={t('cases.office.todoEmpty')} linkTo={(c) => `/office/cases/${c.id}`} />
     </div>

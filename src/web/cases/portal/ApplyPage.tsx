@@ -42,7 +42,10 @@ export function ApplyPage() {
     [code, draftId],
   );
   const { reload } = load;
-  const title = load.status === 'done' ? t('cases.apply.titleFor', { item: localName(lang, load.data.guide.item.name, load.data.guide.item.nameEn) }) : t('cases.apply.title');
+  const title =
+    load.status === 'done'
+      ? t('cases.apply.titleFor', { item: localName(lang, load.data.guide.item.name, load.data.guide.item.nameEn) })
+      : t('cases.apply.title');
   useDocumentTitle(title);
 
   return (
@@ -68,7 +71,17 @@ export function ApplyPage() {
   );
 }
 
-function ApplyForm({ guide, draft, onDraftCreated, onDraftSaved }: { guide: ItemGuide; draft: CaseDetail | null; onDraftCreated: (id: string) => void; onDraftSaved: () => void }) {
+function ApplyForm({
+  guide,
+  draft,
+  onDraftCreated,
+  onDraftSaved,
+}: {
+  guide: ItemGuide;
+  draft: CaseDetail | null;
+  onDraftCreated: (id: string) => void;
+  onDraftSaved: () => void;
+}) {
   const t = useT();
   const { lang } = useLang();
   const { me } = useAuth();
@@ -125,7 +138,9 @@ function ApplyForm({ guide, draft, onDraftCreated, onDraftSaved }: { guide: Item
 
   const audienceOk = !role || item.audience.includes(role);
   if (!guide.onlineApplication || !audienceOk) {
-    return <Alert type="warning" showIcon title={!audienceOk ? t('cases.apply.notForYou') : t('cases.apply.notOnline')} description={t('cases.apply.goToWindow')} />;
+    return (
+      <Alert type="warning" showIcon title={!audienceOk ? t('cases.apply.notForYou') : t('cases.apply.notOnline')} description={t('cases.apply.goToWindow')} />
+    );
   }
 
   const has = (code: string) => (uploads[code]?.length ?? 0) + (slots.find((s) => s.code === code)?.existing?.length ?? 0) > 0;
@@ -217,7 +232,11 @@ function ApplyForm({ guide, draft, onDraftCreated, onDraftSaved }: { guide: Item
           </div>
           <div>
             <dt>{t('cases.apply.promised')}</dt>
-            <dd>{limit.value === 0 ? t('cases.apply.instant') : t(limit.unit === 'workday' ? 'cases.apply.workdays' : 'cases.apply.naturalDays', { n: limit.value })}</dd>
+            <dd>
+              {limit.value === 0
+                ? t('cases.apply.instant')
+                : t(limit.unit === 'workday' ? 'cases.apply.workdays' : 'cases.apply.naturalDays', { n: limit.value })}
+            </dd>
           </div>
           <div>
             <dt>{t('cases.apply.code')}</dt>
@@ -234,7 +253,11 @@ function ApplyForm({ guide, draft, onDraftCreated, onDraftSaved }: { guide: Item
 
       <Form form={form} layout="vertical" scrollToFirstError>
         <Card size="small" title={<h2 className="tb-card-title">{t('cases.apply.formTitle')}</h2>} className="tb-case-card">
-          {item.formFields.length === 0 ? <p className="tb-hint">{t('cases.apply.noForm')}</p> : <CaseFormFields fields={item.formFields} autoFilled={autoFilled} />}
+          {item.formFields.length === 0 ? (
+            <p className="tb-hint">{t('cases.apply.noForm')}</p>
+          ) : (
+            <CaseFormFields fields={item.formFields} autoFilled={autoFilled} />
+          )}
         </Card>
       </Form>
 

@@ -85,7 +85,15 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
   })();
   function slotOf(m: CaseDetail['materials'][number], highlight: boolean): UploadSlot {
     const asked = detail.correction?.items.filter((x) => x.materialCode === m.materialCode).map((x) => x.problem) ?? [];
-    return { code: m.materialCode, name: names.material(m.materialCode, m.name), required: m.required, primary: m.primary, existing: m.files, highlight, note: asked.length ? asked.join('；') : undefined };
+    return {
+      code: m.materialCode,
+      name: names.material(m.materialCode, m.name),
+      required: m.required,
+      primary: m.primary,
+      existing: m.files,
+      highlight,
+      note: asked.length ? asked.join('；') : undefined,
+    };
   }
 
   const initialValues: Record<string, unknown> = (() => {
@@ -93,7 +101,12 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
       case 'accept_with_deficiency':
         return { missing: detail.materials.filter((m) => !m.primary && m.required && m.files.length === 0).map((m) => m.materialCode), ...initial };
       case 'request_correction':
-        return { items: detail.materials.filter((m) => m.required && m.files.length === 0).map((m) => ({ target: `m:${m.materialCode}`, problem: t('cases.dialog.missingProblem') })), ...initial };
+        return {
+          items: detail.materials
+            .filter((m) => m.required && m.files.length === 0)
+            .map((m) => ({ target: `m:${m.materialCode}`, problem: t('cases.dialog.missingProblem') })),
+          ...initial,
+        };
       case 'route':
         return { departments: [...new Set([detail.item.departmentCode, ...(item?.jointDepartments ?? [])])], ...initial };
       case 'reassign':
@@ -118,7 +131,11 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
     const base = { version: detail.version, ...(opinion ? { opinion } : {}) };
     switch (action) {
       case 'accept_with_deficiency':
-        return { ...base, missing: ((v.missing as string[]) ?? []).map((materialCode) => ({ materialCode })), ...(v.deficiencyDays ? { deficiencyDays: v.deficiencyDays } : {}) };
+        return {
+          ...base,
+          missing: ((v.missing as string[]) ?? []).map((materialCode) => ({ materialCode })),
+          ...(v.deficiencyDays ? { deficiencyDays: v.deficiencyDays } : {}),
+        };
       case 'reject':
       case 'return':
         return { ...base, reasons: lines(v.reasons) };
@@ -205,7 +222,12 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
             options={detail.materials.filter((m) => !m.primary).map((m) => ({ value: m.materialCode, label: names.material(m.materialCode, m.name) }))}
           />
         </Form.Item>,
-        <Form.Item key="days" name="deficiencyDays" label={t('cases.dialog.deficiencyDays')} extra={t('cases.dialog.deficiencyDaysHint', { days: item?.deficiencyDays ?? 5 })}>
+        <Form.Item
+          key="days"
+          name="deficiencyDays"
+          label={t('cases.dialog.deficiencyDays')}
+          extra={t('cases.dialog.deficiencyDaysHint', { days: item?.deficiencyDays ?? 5 })}
+        >
           <InputNumber min={1} max={30} className="tb-full-width" />
         </Form.Item>,
       );
@@ -222,18 +244,46 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
       fields.push(
         <div key="items">
           <p className="tb-hint">{t('cases.dialog.correctionHint')}</p>
-          <Form.List name="items" rules={[{ validator: async (_r, rows: unknown[]) => { if (!rows || rows.length === 0) throw new Error(t('cases.dialog.correctionEmpty')); } }]}>
+          <Form.List
+            name="items"
+            rules={[
+              {
+                validator: async (_r, rows: unknown[]) => {
+                  if (!rows || rows.length === 0) throw new Error(t('cases.dialog.correctionEmpty'));
+                },
+              },
+            ]}
+          >
             {(rows, { add, remove }, { errors }) => (
               <>
                 {rows.map((row, index) => (
                   <div key={row.key} className="tb-correction-row">
                     <Form.Item name={[row.name, 'target']} label={t('cases.dialog.correctionTarget', { n: index + 1 })} className="tb-correction-target">
-                      <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={[{ label: t('cases.dialog.materials'), options: materialOptions }, { label: t('cases.dialog.fields'), options: fieldOptions }]} placeholder={t('cases.dialog.correctionGeneral')} />
+                      <Select
+                        allowClear
+                        showSearch={{ optionFilterProp: 'label' }}
+                        options={[
+                          { label: t('cases.dialog.materials'), options: materialOptions },
+                          { label: t('cases.dialog.fields'), options: fieldOptions },
+                        ]}
+                        placeholder={t('cases.dialog.correctionGeneral')}
+                      />
                     </Form.Item>
-                    <Form.Item name={[row.name, 'problem']} label={t('cases.dialog.correctionProblem', { n: index + 1 })} rules={[{ required: true, whitespace: true, message: t('cases.dialog.problemRequired') }]} className="tb-correction-problem">
+                    <Form.Item
+                      name={[row.name, 'problem']}
+                      label={t('cases.dialog.correctionProblem', { n: index + 1 })}
+                      rules={[{ required: true, whitespace: true, message: t('cases.dialog.problemRequired') }]}
+                      className="tb-correction-problem"
+                    >
                       <Input />
                     </Form.Item>
-                    <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('cases.dialog.removeRow', { n: index + 1 })} onClick={() => remove(row.name)} className="tb-correction-remove" />
+                    <Button
+                      type="text"
+                      icon={<MinusCircleOutlined />}
+                      aria-label={t('cases.dialog.removeRow', { n: index + 1 })}
+                      onClick={() => remove(row.name)}
+                      className="tb-correction-remove"
+                    />
                   </div>
                 ))}
                 <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
@@ -267,7 +317,13 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
     case 'route':
     case 'reassign':
       fields.push(
-        <Form.Item key="departments" name="departments" label={t('cases.dialog.departments')} extra={t('cases.dialog.departmentsHint')} rules={[{ required: true, message: t('cases.dialog.departmentsRequired') }]}>
+        <Form.Item
+          key="departments"
+          name="departments"
+          label={t('cases.dialog.departments')}
+          extra={t('cases.dialog.departmentsHint')}
+          rules={[{ required: true, message: t('cases.dialog.departmentsRequired') }]}
+        >
           <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={deptOptions} />
         </Form.Item>,
       );
@@ -275,7 +331,12 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
     case 'review':
       fields.push(
         <Form.Item key="rec" name="recommendation" label={t('cases.dialog.recommendation')} rules={[{ required: true }]}>
-          <Radio.Group options={[{ value: 'approve', label: t('cases.review.approve') }, { value: 'deny', label: t('cases.review.deny') }]} />
+          <Radio.Group
+            options={[
+              { value: 'approve', label: t('cases.review.approve') },
+              { value: 'deny', label: t('cases.review.deny') },
+            ]}
+          />
         </Form.Item>,
       );
       break;
@@ -292,7 +353,13 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
         <Form.Item key="reasons" name="reasons" label={t('cases.dialog.denyReasons')} extra={t('cases.dialog.onePerLine')} rules={reasonsRule}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
         </Form.Item>,
-        <Form.Item key="basis" name="legalBasis" label={t('cases.dialog.legalBasis')} extra={t('cases.dialog.legalBasisHint')} rules={[{ required: true, whitespace: true, message: t('cases.dialog.legalBasisRequired') }]}>
+        <Form.Item
+          key="basis"
+          name="legalBasis"
+          label={t('cases.dialog.legalBasis')}
+          extra={t('cases.dialog.legalBasisHint')}
+          rules={[{ required: true, whitespace: true, message: t('cases.dialog.legalBasisRequired') }]}
+        >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>,
       );
@@ -302,7 +369,13 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
         <Form.Item key="proc" name="procedure" label={t('cases.dialog.procedure')} rules={[{ required: true }]}>
           <Select options={[...new Set([...(item?.specialProcedures ?? []), ...STANDARD_SPECIAL_PROCEDURES])].map((p) => ({ value: p, label: p }))} />
         </Form.Item>,
-        <Form.Item key="days" name="limitDays" label={t('cases.dialog.limitDays')} extra={t('cases.dialog.limitDaysHint')} rules={[{ required: true, message: t('cases.dialog.limitDaysRequired') }]}>
+        <Form.Item
+          key="days"
+          name="limitDays"
+          label={t('cases.dialog.limitDays')}
+          extra={t('cases.dialog.limitDaysHint')}
+          rules={[{ required: true, message: t('cases.dialog.limitDaysRequired') }]}
+        >
           <InputNumber min={1} max={120} className="tb-full-width" />
         </Form.Item>,
       );
@@ -356,7 +429,11 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
       )}
       <Form form={form} layout="vertical" initialValues={initialValues}>
         {fields}
-        <Form.Item name="opinion" label={opinionLabel} rules={opinionRequired ? [{ required: true, whitespace: true, message: t('cases.dialog.opinionRequired') }] : []}>
+        <Form.Item
+          name="opinion"
+          label={opinionLabel}
+          rules={opinionRequired ? [{ required: true, whitespace: true, message: t('cases.dialog.opinionRequired') }] : []}
+        >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
         </Form.Item>
       </Form>

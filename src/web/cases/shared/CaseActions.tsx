@@ -29,7 +29,11 @@ export function CaseActions({ detail, guide, departments, names, exclude = [], o
   const t = useT();
   const [open, setOpen] = useState<CaseAction | null>(null);
   const actions = detail.availableActions.filter((a) => !exclude.includes(a));
-  const ordered = [...actions.filter((a) => PRIMARY.includes(a)), ...actions.filter((a) => !PRIMARY.includes(a) && !DANGER.includes(a)), ...actions.filter((a) => DANGER.includes(a))];
+  const ordered = [
+    ...actions.filter((a) => PRIMARY.includes(a)),
+    ...actions.filter((a) => !PRIMARY.includes(a) && !DANGER.includes(a)),
+    ...actions.filter((a) => DANGER.includes(a)),
+  ];
 
   return (
     <Card size="small" title={<h2 className="tb-card-title">{t('cases.actions.title')}</h2>} className="tb-case-actions">

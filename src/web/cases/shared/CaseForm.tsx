@@ -24,7 +24,10 @@ export function toFormPayload(fields: readonly FormField[], values: FormValues):
 export function showServerFormProblems(form: FormInstance, error: ApiError, lang: 'zh-CN' | 'en-US', fields: readonly FormField[]): boolean {
   if (error.code !== 'FORM_INVALID' || !error.detailList) return false;
   const known = new Set(fields.map((f) => f.key));
-  const problems = error.detailList.filter((p): p is { field: string; zh: string; en: string } => typeof p === 'object' && p !== null && 'field' in p && known.has(String((p as { field: unknown }).field)));
+  const problems = error.detailList.filter(
+    (p): p is { field: string; zh: string; en: string } =>
+      typeof p === 'object' && p !== null && 'field' in p && known.has(String((p as { field: unknown }).field)),
+  );
   form.setFields(problems.map((p) => ({ name: p.field, errors: [lang === 'en-US' ? p.en : p.zh] })));
   return problems.length > 0;
 }
@@ -34,10 +37,23 @@ export function showServerFormProblems(form: FormInstance, error: ApiError, lang
  * validates against), with the server's rules checked as the user types. Fields in `autoFilled`
  * may be left empty: the server fills them from the applicant's verified identity.
  */
-export function CaseFormFields({ fields, autoFilled = [], disabled = false }: { fields: readonly FormField[]; autoFilled?: readonly string[]; disabled?: boolean }) {
+export function CaseFormFields({
+  fields,
+  autoFilled = [],
+  disabled = false,
+}: {
+  fields: readonly FormField[];
+  autoFilled?: readonly string[];
+  disabled?: boolean;
+}) {
   const t = useT();
   const { lang } = useLang();
-  const texts = { number: t('cases.form.notNumber'), tooLong: t('cases.form.tooLong', { max: MAX_TEXT }), date: t('cases.form.notDate'), option: t('cases.form.notOption') };
+  const texts = {
+    number: t('cases.form.notNumber'),
+    tooLong: t('cases.form.tooLong', { max: MAX_TEXT }),
+    date: t('cases.form.notDate'),
+    option: t('cases.form.notOption'),
+  };
 
   return (
     <Row gutter={16}>
@@ -74,7 +90,9 @@ function renderInput(f: FormField, lang: 'zh-CN' | 'en-US', disabled: boolean, p
     case 'date':
       return <Input type="date" disabled={disabled} />;
     case 'select':
-      return <Select disabled={disabled} allowClear options={(f.options ?? []).map((o) => ({ value: o.value, label: localName(lang, o.labelZh, o.labelEn) }))} />;
+      return (
+        <Select disabled={disabled} allowClear options={(f.options ?? []).map((o) => ({ value: o.value, label: localName(lang, o.labelZh, o.labelEn) }))} />
+      );
     case 'address':
       return <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={MAX_TEXT} disabled={disabled} placeholder={placeholder} />;
     case 'idNumber':
@@ -96,7 +114,8 @@ export function FormValuesView({ fields, values }: { fields: readonly FormField[
     ...fields.map((f) => {
       const raw = values[f.key];
       const option = f.type === 'select' ? f.options?.find((o) => o.value === raw) : undefined;
-      const text = raw === undefined || raw === null || raw === '' ? t('cases.form.empty') : option ? localName(lang, option.labelZh, option.labelEn) : String(raw);
+      const text =
+        raw === undefined || raw === null || raw === '' ? t('cases.form.empty') : option ? localName(lang, option.labelZh, option.labelEn) : String(raw);
       return { key: f.key, label: localName(lang, f.labelZh, f.labelEn), text };
     }),
     ...Object.keys(values)

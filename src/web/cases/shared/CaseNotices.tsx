@@ -9,7 +9,17 @@ import type { CaseDetail } from '../../../shared/cases/cases.wire';
  * under 容缺, the one-time list of corrections (一次性告知), a running special procedure, reasons for
  * not accepting, denying or returning, and how the result was issued.
  */
-export function CaseNotices({ detail, nameOf, fieldLabel, audience }: { detail: CaseDetail; nameOf: (code: string, fallback: string) => string; fieldLabel: (key: string) => string; audience: 'applicant' | 'staff' }) {
+export function CaseNotices({
+  detail,
+  nameOf,
+  fieldLabel,
+  audience,
+}: {
+  detail: CaseDetail;
+  nameOf: (code: string, fallback: string) => string;
+  fieldLabel: (key: string) => string;
+  audience: 'applicant' | 'staff';
+}) {
   const t = useT();
   const out: ReactNode[] = [];
   const d = detail.decisionData;
@@ -69,7 +79,11 @@ export function CaseNotices({ detail, nameOf, fieldLabel, audience }: { detail: 
         type={detail.special.overdueAt ? 'error' : 'info'}
         showIcon
         title={t(detail.special.overdueAt ? 'cases.notice.specialOverdueTitle' : 'cases.notice.specialTitle', { procedure: detail.special.procedure })}
-        description={t('cases.notice.specialBody', { days: detail.special.limitDays, date: detail.special.dueDate, since: formatDate(detail.special.startedAt) })}
+        description={t('cases.notice.specialBody', {
+          days: detail.special.limitDays,
+          date: detail.special.dueDate,
+          since: formatDate(detail.special.startedAt),
+        })}
       />,
     );
   }
@@ -84,8 +98,16 @@ export function CaseNotices({ detail, nameOf, fieldLabel, audience }: { detail: 
     out.push(<ReasonAlert key="returned" title={t('cases.notice.returnedTitle')} reasons={d?.returnReasons ?? []} />);
   }
   if (detail.decision === 'approved' && !detail.delivery) {
-    out.push(<Alert key="approved" type="success"
-        className="tb-alert-success" showIcon title={t('cases.notice.approvedTitle')} description={d?.resultCode ? t('cases.notice.resultCode', { code: d.resultCode }) : undefined} />);
+    out.push(
+      <Alert
+        key="approved"
+        type="success"
+        className="tb-alert-success"
+        showIcon
+        title={t('cases.notice.approvedTitle')}
+        description={d?.resultCode ? t('cases.notice.resultCode', { code: d.resultCode }) : undefined}
+      />,
+    );
   }
   if (detail.delivery) {
     const x = detail.delivery;
@@ -96,7 +118,11 @@ export function CaseNotices({ detail, nameOf, fieldLabel, audience }: { detail: 
         className="tb-alert-success"
         showIcon
         title={t('cases.notice.issuedTitle', { mode: t(`cases.delivery.${x.mode}`), at: formatDateTime(x.issuedAt) })}
-        description={[x.carrier, x.trackingNo && t('cases.notice.trackingNo', { no: x.trackingNo }), x.recipient && t('cases.notice.recipient', { name: x.recipient })].filter(Boolean).join(' · ') || undefined}
+        description={
+          [x.carrier, x.trackingNo && t('cases.notice.trackingNo', { no: x.trackingNo }), x.recipient && t('cases.notice.recipient', { name: x.recipient })]
+            .filter(Boolean)
+            .join(' · ') || undefined
+        }
       />,
     );
   }

@@ -13,7 +13,8 @@ export interface NameLookups {
 }
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []);
-const record = (value: unknown): Record<string, unknown> | null => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+const record = (value: unknown): Record<string, unknown> | null =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
 /** The event's name in the UI language; unknown actions (added later on the server) show their code. */
 export function eventLabel(t: Translate, action: string): string {
@@ -24,12 +25,13 @@ export function eventLabel(t: Translate, action: string): string {
 function details(t: Translate, e: CaseEvent, names: NameLookups): ReactNode[] {
   const d = e.data;
   const out: ReactNode[] = [];
-  const add = (label: string, value: ReactNode) => out.push(
-    <div key={out.length} className="tb-timeline-detail">
-      <span className="tb-timeline-detail-label">{label}</span>
-      {value}
-    </div>,
-  );
+  const add = (label: string, value: ReactNode) =>
+    out.push(
+      <div key={out.length} className="tb-timeline-detail">
+        <span className="tb-timeline-detail-label">{label}</span>
+        {value}
+      </div>,
+    );
   if (typeof d.opinion === 'string') add(t('cases.timeline.opinion'), d.opinion);
   if (d.recommendation === 'approve' || d.recommendation === 'deny') add(t('cases.timeline.recommendation'), t(`cases.review.${d.recommendation}`));
   const reasons = strings(d.reasons);
@@ -38,11 +40,17 @@ function details(t: Translate, e: CaseEvent, names: NameLookups): ReactNode[] {
   if (basis.length) add(t('cases.timeline.legalBasis'), basis.join('；'));
   if (Array.isArray(d.items)) {
     const items = d.items.map(record).filter((x): x is Record<string, unknown> => !!x);
-    add(t('cases.timeline.problems'), items.map((x) => `${typeof x.materialCode === 'string' ? `${names.material(x.materialCode)}：` : ''}${String(x.problem ?? '')}`).join('；'));
+    add(
+      t('cases.timeline.problems'),
+      items.map((x) => `${typeof x.materialCode === 'string' ? `${names.material(x.materialCode)}：` : ''}${String(x.problem ?? '')}`).join('；'),
+    );
   }
   const deficiency = record(d.deficiency);
   if (deficiency && Array.isArray(deficiency.items)) {
-    const owed = deficiency.items.map(record).map((x) => (x && typeof x.materialCode === 'string' ? names.material(x.materialCode) : '')).filter(Boolean);
+    const owed = deficiency.items
+      .map(record)
+      .map((x) => (x && typeof x.materialCode === 'string' ? names.material(x.materialCode) : ''))
+      .filter(Boolean);
     add(t('cases.timeline.owed'), t('cases.timeline.owedBy', { materials: owed.join('、'), date: String(deficiency.dueDate ?? '') }));
   }
   const departments = strings(d.departments);
@@ -50,7 +58,15 @@ function details(t: Translate, e: CaseEvent, names: NameLookups): ReactNode[] {
   const supplied = strings(d.supplied);
   if (supplied.length) add(t('cases.timeline.supplied'), supplied.map(names.material).join('、'));
   const special = record(d.special);
-  if (special) add(t('cases.timeline.special'), t('cases.timeline.specialLimit', { procedure: String(special.procedure ?? ''), days: Number(special.limitDays ?? 0), date: String(special.dueDate ?? '') }));
+  if (special)
+    add(
+      t('cases.timeline.special'),
+      t('cases.timeline.specialLimit', {
+        procedure: String(special.procedure ?? ''),
+        days: Number(special.limitDays ?? 0),
+        date: String(special.dueDate ?? ''),
+      }),
+    );
   if (typeof d.outcome === 'string') add(t('cases.timeline.outcome'), d.outcome);
   const delivery = record(d.delivery);
   if (delivery && typeof delivery.mode === 'string') {

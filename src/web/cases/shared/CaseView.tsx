@@ -154,7 +154,12 @@ export function CaseView({ id, audience, back, top, tools, exclude, onAction }: 
           </Card>
 
           <Card size="small" title={<h2 className="tb-card-title">{t('cases.detail.materials')}</h2>} className="tb-case-card">
-            <MaterialList materials={d.materials} owed={owed} flagged={(d.correction?.items ?? []).flatMap((x) => (x.materialCode ? [x.materialCode] : []))} nameOf={names.material} />
+            <MaterialList
+              materials={d.materials}
+              owed={owed}
+              flagged={(d.correction?.items ?? []).flatMap((x) => (x.materialCode ? [x.materialCode] : []))}
+              nameOf={names.material}
+            />
           </Card>
 
           {d.departments.length > 0 && (
@@ -166,12 +171,16 @@ export function CaseView({ id, audience, back, top, tools, exclude, onAction }: 
                     <span className="tb-lane-status">{labelOr(t, `cases.lane.${lane.status}`, lane.status)}</span>
                     {lane.opinion?.review && (
                       <div className="tb-lane-opinion">
-                        {t('cases.lane.reviewBy', { by: lane.opinion.review.by, rec: t(`cases.review.${lane.opinion.review.recommendation}`) })}：{lane.opinion.review.opinion}
+                        {t('cases.lane.reviewBy', { by: lane.opinion.review.by, rec: t(`cases.review.${lane.opinion.review.recommendation}`) })}：
+                        {lane.opinion.review.opinion}
                       </div>
                     )}
                     {lane.opinion?.decision && (
                       <div className="tb-lane-opinion">
-                        {t('cases.lane.decisionBy', { by: lane.opinion.decision.by ?? '', decision: t(`cases.decision.${lane.opinion.decision.decision ?? 'approved'}`) })}
+                        {t('cases.lane.decisionBy', {
+                          by: lane.opinion.decision.by ?? '',
+                          decision: t(`cases.decision.${lane.opinion.decision.decision ?? 'approved'}`),
+                        })}
                         {lane.opinion.decision.opinion && <>：{lane.opinion.decision.opinion}</>}
                       </div>
                     )}

@@ -7,7 +7,21 @@ import { localName } from './format';
 import type { ItemSummary } from '../../../shared/catalog/catalog.wire';
 
 /** A searchable item select backed by the catalog search (Chinese or English words, or the code). */
-export function ItemPicker({ value, onChange, id, placeholder, allowClear = true, ariaLabel }: { value?: string; onChange: (code: string | undefined, item?: ItemSummary) => void; id?: string; placeholder?: string; allowClear?: boolean; ariaLabel?: string }) {
+export function ItemPicker({
+  value,
+  onChange,
+  id,
+  placeholder,
+  allowClear = true,
+  ariaLabel,
+}: {
+  value?: string;
+  onChange: (code: string | undefined, item?: ItemSummary) => void;
+  id?: string;
+  placeholder?: string;
+  allowClear?: boolean;
+  ariaLabel?: string;
+}) {
   const t = useT();
   const { lang } = useLang();
   const [q, setQ] = useState('');
@@ -32,7 +46,12 @@ export function ItemPicker({ value, onChange, id, placeholder, allowClear = true
       showSearch={{ filterOption: false, onSearch: setQ }}
       loading={loading}
       notFoundContent={loading ? t('common.loading') : t('cases.itemPicker.none')}
-      onChange={(code: string | undefined) => onChange(code, items.find((i) => i.code === code))}
+      onChange={(code: string | undefined) =>
+        onChange(
+          code,
+          items.find((i) => i.code === code),
+        )
+      }
       options={items.map((i) => ({ value: i.code, label: `${localName(lang, i.name, i.nameEn)} (${i.code})` }))}
     />
   );

@@ -6,7 +6,17 @@ import { MaterialTags } from './MaterialTags';
 import type { CaseMaterial } from '../../../shared/cases/cases.wire';
 
 /** A case's materials with their files (each opens in a new tab), what is still owed and what must be corrected. */
-export function MaterialList({ materials, owed = [], flagged = [], nameOf }: { materials: CaseMaterial[]; owed?: string[]; flagged?: string[]; nameOf: (code: string, fallback: string) => string }) {
+export function MaterialList({
+  materials,
+  owed = [],
+  flagged = [],
+  nameOf,
+}: {
+  materials: CaseMaterial[];
+  owed?: string[];
+  flagged?: string[];
+  nameOf: (code: string, fallback: string) => string;
+}) {
   const t = useT();
   return (
     <ul className="tb-material-list">

@@ -35,14 +35,30 @@ export function toMaterialRefs(uploads: Uploads): Array<{ materialCode: string; 
  * the browser first (PDF/JPEG/PNG by content, size limit) and then uploaded at once, so a bad file
  * is reported beside its material before anything is submitted.
  */
-export function MaterialUploader({ slots, value, onChange, extra }: { slots: UploadSlot[]; value: Uploads; onChange: (next: Uploads) => void; extra?: (slot: UploadSlot) => ReactNode }) {
+export function MaterialUploader({
+  slots,
+  value,
+  onChange,
+  extra,
+}: {
+  slots: UploadSlot[];
+  value: Uploads;
+  onChange: (next: Uploads) => void;
+  extra?: (slot: UploadSlot) => ReactNode;
+}) {
   const t = useT();
   return (
     <div>
       <p className="tb-hint">{t('cases.upload.rules', { mb: UPLOAD_LIMIT_MB })}</p>
       <ul className="tb-material-list">
         {slots.map((slot) => (
-          <UploadRow key={slot.code} slot={slot} files={value[slot.code] ?? []} onFiles={(files) => onChange({ ...value, [slot.code]: files })} extra={extra?.(slot)} />
+          <UploadRow
+            key={slot.code}
+            slot={slot}
+            files={value[slot.code] ?? []}
+            onFiles={(files) => onChange({ ...value, [slot.code]: files })}
+            extra={extra?.(slot)}
+          />
         ))}
       </ul>
     </div>
@@ -132,7 +148,13 @@ function UploadRow({ slot, files, onFiles, extra }: { slot: UploadSlot; files: U
           aria-label={t('cases.upload.choose', { name: slot.name })}
           onChange={(e) => void pick(e.target.files)}
         />
-        <Button size="small" icon={busy ? <LoadingOutlined /> : <UploadOutlined />} disabled={busy} onClick={() => input.current?.click()} aria-label={t('cases.upload.choose', { name: slot.name })}>
+        <Button
+          size="small"
+          icon={busy ? <LoadingOutlined /> : <UploadOutlined />}
+          disabled={busy}
+          onClick={() => input.current?.click()}
+          aria-label={t('cases.upload.choose', { name: slot.name })}
+        >
           {busy ? t('cases.upload.uploading') : t('cases.upload.button')}
         </Button>
         {extra}

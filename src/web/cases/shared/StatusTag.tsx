@@ -1,4 +1,13 @@
-import { CheckCircleFilled, ClockCircleFilled, CloseCircleFilled, ExclamationCircleFilled, MinusCircleFilled, PauseCircleFilled, StopFilled, WarningFilled } from '@ant-design/icons';
+import {
+  CheckCircleFilled,
+  ClockCircleFilled,
+  CloseCircleFilled,
+  ExclamationCircleFilled,
+  MinusCircleFilled,
+  PauseCircleFilled,
+  StopFilled,
+  WarningFilled,
+} from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import type { CaseLight as Light, CaseStatus } from '../../../shared/cases/cases.enums';

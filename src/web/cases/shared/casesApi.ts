@@ -1,6 +1,17 @@
 import { api } from '../../shared/api';
 import type { CaseAction } from '../../../shared/cases/cases.enums';
-import type { ApplicantInput, CaseDetail, CaseList, CaseListQuery, CaseRef, CreateCaseInput, DepartmentLoad, EditDraftInput, MaterialRef, Progress } from '../../../shared/cases/cases.wire';
+import type {
+  ApplicantInput,
+  CaseDetail,
+  CaseList,
+  CaseListQuery,
+  CaseRef,
+  CreateCaseInput,
+  DepartmentLoad,
+  EditDraftInput,
+  MaterialRef,
+  Progress,
+} from '../../../shared/cases/cases.wire';
 import type { Guide as ItemGuide, ItemSummary } from '../../../shared/catalog/catalog.wire';
 import type { UploadedFile } from '../../../shared/files/files.wire';
 import type { NotificationPage } from '../../../shared/notifications/notifications.wire';
@@ -71,7 +82,10 @@ export function getProgress(caseNo: string, idTail: string, signal?: AbortSignal
 }
 
 export function findNotifications(query: { unread?: boolean; page?: number; pageSize?: number }, signal?: AbortSignal): Promise<NotificationPage> {
-  return api.get<NotificationPage>('/api/v1/notifications', { query: { unread: query.unread ? 'true' : undefined, page: query.page, pageSize: query.pageSize }, signal });
+  return api.get<NotificationPage>('/api/v1/notifications', {
+    query: { unread: query.unread ? 'true' : undefined, page: query.page, pageSize: query.pageSize },
+    signal,
+  });
 }
 
 export function markNotificationRead(id: number): Promise<void> {

@@ -57,7 +57,15 @@ export function useNames(guide: ItemGuide | null, departments: Department[]): Na
  * One case with what its pages need around it: the item's guide (form labels, English names,
  * special procedures) and the departments.
  */
-export function useCaseData(id: string): { load: QueryState<CaseDetail>; guide: ItemGuide | null; guideLoading: boolean; departments: Department[]; names: Names; reload: () => void; reloading: boolean } {
+export function useCaseData(id: string): {
+  load: QueryState<CaseDetail>;
+  guide: ItemGuide | null;
+  guideLoading: boolean;
+  departments: Department[];
+  names: Names;
+  reload: () => void;
+  reloading: boolean;
+} {
   const load = useApiQuery((signal) => getCase(id, signal), [id]);
   const code = load.status === 'done' ? load.data.item.code : null;
   const guideLoad = useApiQuery((signal) => (code ? getItemGuide(code, signal) : Promise.resolve(null)), [code]);
@@ -82,7 +90,14 @@ export function useEnglishItemNames(codes: readonly string[]): Record<string, st
     let live = true;
     const wanted = key.split(',');
     for (const code of wanted) {
-      if (!englishNames.has(code)) englishNames.set(code, getItemGuide(code).then((g) => g.item.nameEn || null, () => null));
+      if (!englishNames.has(code))
+        englishNames.set(
+          code,
+          getItemGuide(code).then(
+            (g) => g.item.nameEn || null,
+            () => null,
+          ),
+        );
     }
     void Promise.all(wanted.map(async (code) => [code, await englishNames.get(code)] as const)).then((pairs) => {
       if (live) setNames(Object.fromEntries(pairs.filter((p): p is readonly [string, string] => !!p[1])));

@@ -3,7 +3,14 @@ import type { FormField } from '../../../shared/catalog/catalog.wire';
 import { checkFieldValue, checkUploadFile, describeResidentId, sniffFileType } from './validation';
 
 const texts = { number: 'NUM', tooLong: 'LONG', date: 'DATE', option: 'OPT' };
-const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({ key: 'f', labelZh: '字段', labelEn: 'Field', type, required: true, ...extra });
+const field = (type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
+  key: 'f',
+  labelZh: '字段',
+  labelEn: 'Field',
+  type,
+  required: true,
+  ...extra,
+});
 
 describe('form field checks mirror the server', () => {
   it('accepts valid identifiers and normalises them', () => {

@@ -55,7 +55,10 @@ export function checkFieldValue(field: FormField, raw: unknown, lang: Lang, text
 }
 
 /** A resident ID as the window reads it back: valid or the exact problem, with birth date and sex. */
-export function describeResidentId(value: string, lang: Lang): { ok: true; birthDate: string; sex: 'M' | 'F'; regionCode: string } | { ok: false; message: string } {
+export function describeResidentId(
+  value: string,
+  lang: Lang,
+): { ok: true; birthDate: string; sex: 'M' | 'F'; regionCode: string } | { ok: false; message: string } {
   const r = checkResidentId(value.trim().toUpperCase());
   return r.ok ? { ok: true, birthDate: r.birthDate, sex: r.sex, regionCode: r.regionCode } : { ok: false, message: idProblemMessage(r.reason, lang) };
 }

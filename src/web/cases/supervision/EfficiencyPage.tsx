@@ -21,7 +21,12 @@ export function EfficiencyPage() {
       </Typography.Title>
       <p className="tb-lead">{t('cases.supervision.lead')}</p>
       <DepartmentLoad refreshKey={0} />
-      <CaseTable statuses={MONITORED} label={t('cases.supervision.tableTitle')} emptyText={t('cases.supervision.empty')} linkTo={(c) => `/supervision/cases/${c.id}`} />
+      <CaseTable
+        statuses={MONITORED}
+        label={t('cases.supervision.tableTitle')}
+        emptyText={t('cases.supervision.empty')}
+        linkTo={(c) => `/supervision/cases/${c.id}`}
+      />
     </div>
   );
 }

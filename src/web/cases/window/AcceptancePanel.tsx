@@ -20,10 +20,24 @@ import { ACCEPTANCE_ACTIONS, judge, type Check } from './acceptance';
  * correction listing every problem at once, or not accept with reasons. A 即办件 can be accepted,
  * completed and handed over in one go.
  */
-export function AcceptancePanel({ detail, guide, departments, names, onChanged }: { detail: CaseDetail; guide: ItemGuide | null; departments: Department[]; names: Names; onChanged: (ref: CaseRef | null) => void }) {
+export function AcceptancePanel({
+  detail,
+  guide,
+  departments,
+  names,
+  onChanged,
+}: {
+  detail: CaseDetail;
+  guide: ItemGuide | null;
+  departments: Department[];
+  names: Names;
+  onChanged: (ref: CaseRef | null) => void;
+}) {
   const t = useT();
   const { message } = App.useApp();
-  const [checks, setChecks] = useState<Record<string, Check>>(() => Object.fromEntries(detail.materials.map((m) => [m.materialCode, m.files.length ? 'received' : 'missing'])));
+  const [checks, setChecks] = useState<Record<string, Check>>(() =>
+    Object.fromEntries(detail.materials.map((m) => [m.materialCode, m.files.length ? 'received' : 'missing'])),
+  );
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [dialog, setDialog] = useState<{ action: CaseAction; initial?: Record<string, unknown> } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -89,9 +103,31 @@ export function AcceptancePanel({ detail, guide, departments, names, onChanged }
                 optionType="button"
                 size="small"
                 options={[
-                  { value: 'received', label: <><CheckCircleOutlined aria-hidden="true" /> {t('cases.accept.received')}</>, disabled: m.files.length === 0 },
-                  { value: 'missing', label: <><ExclamationCircleOutlined aria-hidden="true" /> {t('cases.accept.missing')}</> },
-                  { value: 'wrong', label: <><CloseCircleOutlined aria-hidden="true" /> {t('cases.accept.wrong')}</> },
+                  {
+                    value: 'received',
+                    label: (
+                      <>
+                        <CheckCircleOutlined aria-hidden="true" /> {t('cases.accept.received')}
+                      </>
+                    ),
+                    disabled: m.files.length === 0,
+                  },
+                  {
+                    value: 'missing',
+                    label: (
+                      <>
+                        <ExclamationCircleOutlined aria-hidden="true" /> {t('cases.accept.missing')}
+                      </>
+                    ),
+                  },
+                  {
+                    value: 'wrong',
+                    label: (
+                      <>
+                        <CloseCircleOutlined aria-hidden="true" /> {t('cases.accept.wrong')}
+                      </>
+                    ),
+                  },
                 ]}
               />
               {check === 'wrong' && (
@@ -111,7 +147,11 @@ export function AcceptancePanel({ detail, guide, departments, names, onChanged }
       </ul>
 
       <p className="tb-verdict" role="status">
-        {verdict.canAccept ? t('cases.accept.verdictComplete') : verdict.canDefer ? t('cases.accept.verdictDefer', { n: verdict.secondaryShort.length }) : t('cases.accept.verdictIncomplete', { n: verdict.problems.length })}
+        {verdict.canAccept
+          ? t('cases.accept.verdictComplete')
+          : verdict.canDefer
+            ? t('cases.accept.verdictDefer', { n: verdict.secondaryShort.length })
+            : t('cases.accept.verdictIncomplete', { n: verdict.problems.length })}
       </p>
       {error && <ActionError error={error} onReload={() => onChanged(null)} />}
       <div className="tb-decision-buttons">
@@ -126,7 +166,10 @@ export function AcceptancePanel({ detail, guide, departments, names, onChanged }
           </Button>
         )}
         {can('accept_with_deficiency') && (
-          <Button disabled={!verdict.canDefer || busy} onClick={() => setDialog({ action: 'accept_with_deficiency', initial: { missing: verdict.secondaryShort.map((m) => m.materialCode) } })}>
+          <Button
+            disabled={!verdict.canDefer || busy}
+            onClick={() => setDialog({ action: 'accept_with_deficiency', initial: { missing: verdict.secondaryShort.map((m) => m.materialCode) } })}
+          >
             {t('cases.action.accept_with_deficiency')}
           </Button>
         )}

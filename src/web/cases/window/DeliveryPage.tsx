@@ -97,7 +97,17 @@ function IssueDialog({ target, onClose, onDone }: { target: CaseListItem; onClos
   };
 
   return (
-    <Modal className="tb-case-dialog" open title={t('cases.delivery.dialogTitle', { caseNo: target.caseNo ?? '' })} onCancel={onClose} onOk={() => void submit()} okText={t('cases.delivery.confirm')} cancelText={t('cases.dialog.cancel')} okButtonProps={{ loading: busy }} destroyOnHidden>
+    <Modal
+      className="tb-case-dialog"
+      open
+      title={t('cases.delivery.dialogTitle', { caseNo: target.caseNo ?? '' })}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('cases.delivery.confirm')}
+      cancelText={t('cases.dialog.cancel')}
+      okButtonProps={{ loading: busy }}
+      destroyOnHidden
+    >
       <p className="tb-dialog-case">
         {target.itemName} · {target.applicantName}
       </p>

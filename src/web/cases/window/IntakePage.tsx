@@ -64,7 +64,12 @@ export function IntakePage() {
           channel: 'window',
           form: toFormPayload(guide.item.formFields, form.getFieldsValue(true) as FormValues),
           materials: toMaterialRefs(uploads),
-          applicant: { idType: applicant.idType, idNumber: (applicant.idNumber ?? '').trim().toUpperCase(), name: (applicant.name ?? '').trim(), mobile: (applicant.mobile ?? '').trim() },
+          applicant: {
+            idType: applicant.idType,
+            idNumber: (applicant.idNumber ?? '').trim().toUpperCase(),
+            name: (applicant.name ?? '').trim(),
+            mobile: (applicant.mobile ?? '').trim(),
+          },
         },
         key.current,
       );
@@ -130,10 +135,13 @@ export function IntakePage() {
                   {
                     validator: async (_r, v: string) => {
                       if (!v) return;
-                      const problem = idType === 'uscc' ? usccProblem(v, lang) : (() => {
-                        const r = describeResidentId(v, lang);
-                        return r.ok ? null : r.message;
-                      })();
+                      const problem =
+                        idType === 'uscc'
+                          ? usccProblem(v, lang)
+                          : (() => {
+                              const r = describeResidentId(v, lang);
+                              return r.ok ? null : r.message;
+                            })();
                       if (problem) throw new Error(problem);
                     },
                   },
@@ -143,7 +151,11 @@ export function IntakePage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="name" label={idType === 'uscc' ? t('cases.intake.entityName') : t('cases.intake.personName')} rules={[{ required: true, whitespace: true, message: t('cases.intake.nameRequired') }]}>
+              <Form.Item
+                name="name"
+                label={idType === 'uscc' ? t('cases.intake.entityName') : t('cases.intake.personName')}
+                rules={[{ required: true, whitespace: true, message: t('cases.intake.nameRequired') }]}
+              >
                 <Input maxLength={100} />
               </Form.Item>
             </Col>
@@ -168,7 +180,8 @@ export function IntakePage() {
           </Row>
           {idFacts?.ok && (
             <p className="tb-id-facts" role="status">
-              <CheckCircleOutlined aria-hidden="true" /> {t('cases.intake.idChecked', { birth: idFacts.birthDate, sex: t(`cases.intake.sex.${idFacts.sex}`), region: idFacts.regionCode })}
+              <CheckCircleOutlined aria-hidden="true" />{' '}
+              {t('cases.intake.idChecked', { birth: idFacts.birthDate, sex: t(`cases.intake.sex.${idFacts.sex}`), region: idFacts.regionCode })}
             </p>
           )}
         </Form>
@@ -180,7 +193,11 @@ export function IntakePage() {
         <>
           <Card size="small" title={<h2 className="tb-card-title">{t('cases.intake.step3')}</h2>} className="tb-case-card">
             <Form form={form} layout="vertical">
-              {guide.item.formFields.length ? <CaseFormFields fields={guide.item.formFields} autoFilled={FROM_APPLICANT[idType]} /> : <p className="tb-hint">{t('cases.apply.noForm')}</p>}
+              {guide.item.formFields.length ? (
+                <CaseFormFields fields={guide.item.formFields} autoFilled={FROM_APPLICANT[idType]} />
+              ) : (
+                <p className="tb-hint">{t('cases.apply.noForm')}</p>
+              )}
             </Form>
           </Card>
           <Card size="small" title={<h2 className="tb-card-title">{t('cases.intake.step4')}</h2>} className="tb-case-card">

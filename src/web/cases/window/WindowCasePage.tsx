@@ -19,7 +19,11 @@ export function WindowCasePage() {
       audience="staff"
       back={{ to: '/window/queue', label: t('cases.window.backToQueue') }}
       exclude={(c) => (AT_WINDOW.includes(c.detail.status) ? ACCEPTANCE_ACTIONS : [])}
-      top={(c) => (AT_WINDOW.includes(c.detail.status) && c.detail.availableActions.some((a) => ACCEPTANCE_ACTIONS.includes(a)) ? <AcceptancePanel detail={c.detail} guide={c.guide} departments={c.departments} names={c.names} onChanged={c.onChanged} /> : null)}
+      top={(c) =>
+        AT_WINDOW.includes(c.detail.status) && c.detail.availableActions.some((a) => ACCEPTANCE_ACTIONS.includes(a)) ? (
+          <AcceptancePanel detail={c.detail} guide={c.guide} departments={c.departments} names={c.names} onChanged={c.onChanged} />
+        ) : null
+      }
       tools={(c) =>
         c.detail.lines.acceptedAt && c.detail.status !== 'not_accepted' ? (
           <Button type="primary" icon={<PrinterOutlined />} onClick={() => navigate(`/window/cases/${c.detail.id}/notice`)}>

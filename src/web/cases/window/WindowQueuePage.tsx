@@ -31,7 +31,11 @@ export function WindowQueuePage() {
       <Tabs
         items={[
           { key: 'waiting', label: t('cases.window.tabWaiting'), children: table(WAITING, t('cases.window.tabWaiting'), t('cases.window.emptyWaiting')) },
-          { key: 'correcting', label: t('cases.window.tabCorrecting'), children: table(CORRECTING, t('cases.window.tabCorrecting'), t('cases.window.emptyCorrecting')) },
+          {
+            key: 'correcting',
+            label: t('cases.window.tabCorrecting'),
+            children: table(CORRECTING, t('cases.window.tabCorrecting'), t('cases.window.emptyCorrecting')),
+          },
           { key: 'follow', label: t('cases.window.tabFollowUp'), children: table(FOLLOW_UP, t('cases.window.tabFollowUp'), t('cases.window.emptyFollowUp')) },
           { key: 'closed', label: t('cases.window.tabClosed'), children: table(CLOSED, t('cases.window.tabClosed'), t('cases.window.emptyClosed')) },
         ]}

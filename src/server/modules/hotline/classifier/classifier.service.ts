@@ -49,7 +49,11 @@ const loading = new WeakMap<Kysely<DB>, Promise<Loaded | null>>();
  * and weakly labelled texts about every category (classifier/corpus.ts) — itself.
  */
 export async function buildLiveCorpus(db: Kysely<DB>): Promise<{ live: TrainingExample[]; known: string[] }> {
-  const [handled, corrections, categories] = await Promise.all([repo.findHandledExamples(db, MAX_LIVE_EXAMPLES), repo.findCorrections(db, MAX_LIVE_EXAMPLES), findCategoryRows(db)]);
+  const [handled, corrections, categories] = await Promise.all([
+    repo.findHandledExamples(db, MAX_LIVE_EXAMPLES),
+    repo.findCorrections(db, MAX_LIVE_EXAMPLES),
+    findCategoryRows(db),
+  ]);
   const known = new Set(categories.map((c) => c.code));
   const weighted = corrections.flatMap((c) => Array.from({ length: CORRECTION_WEIGHT }, () => c));
   return { live: [...handled, ...weighted].filter((e) => known.has(e.categoryCode) && e.text.trim().length > 0), known: [...known] };
@@ -60,7 +64,10 @@ export async function buildLiveCorpus(db: Kysely<DB>): Promise<{ live: TrainingE
 const training = new WeakMap<Kysely<DB>, Promise<{ id: number; metrics: ModelMetrics }>>();
 
 /** Trains on the corpus, stores the model as the active one and loads it on this node. */
-export function retrainModel(db: Kysely<DB>, opts: { trigger: 'seed' | 'schedule' | 'admin' | 'bootstrap'; by?: { id: string; name: string; regionCode: string } | null }): Promise<{ id: number; metrics: ModelMetrics }> {
+export function retrainModel(
+  db: Kysely<DB>,
+  opts: { trigger: 'seed' | 'schedule' | 'admin' | 'bootstrap'; by?: { id: string; name: string; regionCode: string } | null },
+): Promise<{ id: number; metrics: ModelMetrics }> {
   const pending = training.get(db);
   if (pending) return pending;
   const run = trainAndStore(db, opts).finally(() => training.delete(db));
@@ -84,14 +91,31 @@ export async function usableActiveModel(db: Kysely<DB>): Promise<boolean> {
   }
 }
 
-async function trainAndStore(db: Kysely<DB>, opts: { trigger: 'seed' | 'schedule' | 'admin' | 'bootstrap'; by?: { id: string; name: string; regionCode: string } | null }): Promise<{ id: number; metrics: ModelMetrics }> {
+async function trainAndStore(
+  db: Kysely<DB>,
+  opts: { trigger: 'seed' | 'schedule' | 'admin' | 'bootstrap'; by?: { id: string; name: string; regionCode: string } | null },
+): Promise<{ id: number; metrics: ModelMetrics }> {
   const { live, known } = await buildLiveCorpus(db);
   const mode = opts.trigger === 'seed' || opts.trigger === 'bootstrap' ? 'fast' : 'full';
   const { model, metrics } = await trainInWorker(live, { mode, known });
-  const id = await repo.insertActiveModel(db, { model: serializeModel(model), metrics, examples: model.training.examples, trigger: opts.trigger, trainedBy: opts.by?.id ?? null });
+  const id = await repo.insertActiveModel(db, {
+    model: serializeModel(model),
+    metrics,
+    examples: model.training.examples,
+    trigger: opts.trigger,
+    trainedBy: opts.by?.id ?? null,
+  });
   loaded.set(db, { id, model, checkedAt: Date.now() });
   if (opts.by) {
-    await recordAudit(db, { action: 'hotline.model_trained', actorId: opts.by.id, actorName: opts.by.name, regionCode: opts.by.regionCode, subjectType: 'hotline_model', subjectId: String(id), data: { accuracy: metrics.accuracy, examples: metrics.examples } });
+    await recordAudit(db, {
+      action: 'hotline.model_trained',
+      actorId: opts.by.id,
+      actorName: opts.by.name,
+      regionCode: opts.by.regionCode,
+      subjectType: 'hotline_model',
+      subjectId: String(id),
+      data: { accuracy: metrics.accuracy, examples: metrics.examples },
+    });
   }
   return { id, metrics };
 }
@@ -127,7 +151,14 @@ export function suggestRouting(db: Kysely<DB>, actor: Actor, text: string): Prom
 }
 
 export async function listModels(db: Kysely<DB>) {
-  return (await repo.findModelSummaries(db)).map((m) => ({ id: m.id, active: m.active, trigger: m.trigger, examples: m.examples, createdAt: m.created_at, metrics: m.metrics as unknown as ModelMetrics }));
+  return (await repo.findModelSummaries(db)).map((m) => ({
+    id: m.id,
+    active: m.active,
+    trigger: m.trigger,
+    examples: m.examples,
+    createdAt: m.created_at,
+    metrics: m.metrics as unknown as ModelMetrics,
+  }));
 }
 
 /** The stored active model, or null when none is stored; throws ModelFormatError for an outdated one. */
@@ -194,7 +225,6 @@ export interface Suggestion {
   departmentCode: string;
   confidence: number;
 }
-
 
 /** What a classification rests on: the trained model, or keywords while no model exists yet. */
 export type ClassificationSource = 'model' | 'keywords';

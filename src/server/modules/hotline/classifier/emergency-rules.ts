@@ -20,7 +20,8 @@ export interface EmergencyRule {
 }
 
 // Who can be in danger; used where a word (不见了, 压着) is an emergency only when it is a person.
-const PERSON = '(?:人|孩子|小孩|娃|儿子|女儿|闺女|老人|老太太|老爷子|老头|老太|爷爷|奶奶|姥姥|姥爷|我妈|我爸|俺妈|俺爹|他妈|他爸|老伴|工人|工友|学生|妇女|女的|男的)';
+const PERSON =
+  '(?:人|孩子|小孩|娃|儿子|女儿|闺女|老人|老太太|老爷子|老头|老太|爷爷|奶奶|姥姥|姥爷|我妈|我爸|俺妈|俺爹|他妈|他爸|老伴|工人|工友|学生|妇女|女的|男的)';
 const BUILDING = '(?:房子|房屋|楼房|民房|平房|土房子?|屋子|屋顶|房顶|厂房|大棚|棚子|墙|围墙|山体|窑洞|楼)';
 
 /**
@@ -98,8 +99,7 @@ export const EMERGENCY_RULES: readonly EmergencyRule[] = [
   {
     line: '122',
     kind: 'traffic',
-    pattern:
-      /车祸|撞车|追尾|撞人|撞了人|撞倒|被车撞|撞在一起|撞了|相撞|刮倒|碾|轧|交通事故|翻车|翻了|侧翻|肇事|逃逸|连环撞/g,
+    pattern: /车祸|撞车|追尾|撞人|撞了人|撞倒|被车撞|撞在一起|撞了|相撞|刮倒|碾|轧|交通事故|翻车|翻了|侧翻|肇事|逃逸|连环撞/g,
     // A car that bent a lamp post or a guard rail is a repair job, not a crash with people in it.
     exclusions: [
       { trigger: /撞/, context: /撞(?:歪|坏|断|弯|塌|变形)/ },

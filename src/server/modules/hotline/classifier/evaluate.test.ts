@@ -9,7 +9,10 @@ describe('evaluateOnHeldOut on the demo history', () => {
   let report: EvaluationReport;
   beforeAll(() => {
     report = evaluateOnHeldOut(generateDemoTickets());
-    const worst = report.perCategory.slice(0, 5).map((c) => `${c.categoryCode} ${c.recall.toFixed(2)}`).join(', ');
+    const worst = report.perCategory
+      .slice(0, 5)
+      .map((c) => `${c.categoryCode} ${c.recall.toFixed(2)}`)
+      .join(', ');
     console.info(
       `held-out: accuracy ${report.accuracy.toFixed(4)}, top-3 ${report.top3Accuracy.toFixed(4)}, mean confidence ${report.meanConfidence.toFixed(4)}, ` +
         `train ${report.trainMs.toFixed(0)} ms on ${report.trainSize}, classify ${report.classifyMsPerText.toFixed(3)} ms/text; worst: ${worst}`,

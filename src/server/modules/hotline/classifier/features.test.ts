@@ -4,7 +4,12 @@ import { softmaxInPlace } from './softmax';
 import { fitTemperature } from './temperature';
 
 describe('TF-IDF features', () => {
-  const documents = [['暖气', '不热'], ['暖气', '漏水'], ['路灯', '不亮'], ['路灯', '暖气', 'once']];
+  const documents = [
+    ['暖气', '不热'],
+    ['暖气', '漏水'],
+    ['路灯', '不亮'],
+    ['路灯', '暖气', 'once'],
+  ];
 
   it('keeps terms seen in at least minDf documents, sorted, with rarer terms weighing more', () => {
     const { terms, idf } = buildVocabulary(documents, 2);
@@ -32,7 +37,12 @@ describe('softmax and temperature', () => {
 
   it('cools an under-confident model and heats an over-confident one', () => {
     const timid = Array.from({ length: 50 }, () => Float64Array.from([0.3, 0, 0]));
-    expect(fitTemperature(timid, timid.map(() => 0))).toBeLessThan(0.5);
+    expect(
+      fitTemperature(
+        timid,
+        timid.map(() => 0),
+      ),
+    ).toBeLessThan(0.5);
     const brash = Array.from({ length: 50 }, () => Float64Array.from([10, 0, 0]));
     const labels = brash.map((_, i) => (i % 2 === 0 ? 0 : 1));
     expect(fitTemperature(brash, labels)).toBeGreaterThan(2);

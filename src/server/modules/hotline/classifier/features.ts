@@ -24,7 +24,10 @@ export function buildVocabulary(documents: readonly (readonly string[])[], minDf
   for (const tokens of documents) {
     for (const term of new Set(tokens)) df.set(term, (df.get(term) ?? 0) + 1);
   }
-  const terms = [...df.entries()].filter(([, count]) => count >= minDf).map(([term]) => term).sort();
+  const terms = [...df.entries()]
+    .filter(([, count]) => count >= minDf)
+    .map(([term]) => term)
+    .sort();
   const n = documents.length;
   // Smoothed idf as in scikit-learn: never zero, so a term in every document still counts a little.
   const idf = terms.map((term) => Math.log((1 + n) / (1 + (df.get(term) ?? 0))) + 1);

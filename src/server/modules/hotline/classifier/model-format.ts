@@ -44,7 +44,12 @@ export function deserializeModel(json: string): Model {
   check(
     Array.isArray(model.weights) &&
       model.weights.length === size &&
-      model.weights.every((pairs) => isNumberArray(pairs) && pairs.length % 2 === 0 && pairs.every((value, i) => i % 2 === 1 || (Number.isInteger(value) && value >= 0 && value < labelCount))),
+      model.weights.every(
+        (pairs) =>
+          isNumberArray(pairs) &&
+          pairs.length % 2 === 0 &&
+          pairs.every((value, i) => i % 2 === 1 || (Number.isInteger(value) && value >= 0 && value < labelCount)),
+      ),
     'Model weights are invalid',
   );
   check(typeof model.training === 'object' && model.training !== null, 'Model training metadata is missing');

@@ -45,9 +45,18 @@ function calibrateTemperature(vectors: SparseVector[], labels: number[], numFeat
   const items = vectors.map((vector, i) => ({ vector, label: labels[i], categoryCode: String(labels[i]) }));
   const { train, test } = stratifiedSplit(items, CALIBRATION_FRACTION, options.seed + 1);
   if (test.length === 0 || train.length === 0) return 1;
-  const params = trainSoftmax(train.map((item) => item.vector), train.map((item) => item.label), numFeatures, numClasses, options);
+  const params = trainSoftmax(
+    train.map((item) => item.vector),
+    train.map((item) => item.label),
+    numFeatures,
+    numClasses,
+    options,
+  );
   const logits = test.map((item) => scoreVector(params, item.vector));
-  return fitTemperature(logits, test.map((item) => item.label));
+  return fitTemperature(
+    logits,
+    test.map((item) => item.label),
+  );
 }
 
 function packWeights(params: SoftmaxParameters, numFeatures: number, pruneBelow: number): number[][] {

@@ -65,7 +65,9 @@ export function trainAndEvaluate(examples: readonly TrainingExample[], opts: { m
   }
   const temperature = logits.length ? fitTemperature(logits, labels) : 1;
   heldOutModel.temperature = round(temperature);
-  const meanConfidence = logits.length ? logits.reduce((sum, row) => sum + Math.max(...softmaxInPlace(Float64Array.from(row), temperature)), 0) / logits.length : 0;
+  const meanConfidence = logits.length
+    ? logits.reduce((sum, row) => sum + Math.max(...softmaxInPlace(Float64Array.from(row), temperature)), 0) / logits.length
+    : 0;
 
   let model = heldOutModel;
   if (opts.mode === 'full') {

@@ -20,7 +20,9 @@ describe('trainInWorker', () => {
     const { model, metrics } = await trainInWorker([], { mode: 'fast' });
     const elapsed = performance.now() - started;
     clearInterval(timer);
-    console.info(`worker training: ${Math.round(elapsed)} ms wall, ${metrics.trainMs} ms in the thread; timer fired ${ticks} times, longest gap ${Math.round(longestGap)} ms`);
+    console.info(
+      `worker training: ${Math.round(elapsed)} ms wall, ${metrics.trainMs} ms in the thread; timer fired ${ticks} times, longest gap ${Math.round(longestGap)} ms`,
+    );
     expect(model.labels).toHaveLength(LEAF_CATEGORIES.length);
     expect(metrics.accuracy).toBeGreaterThan(0.85);
     expect(classify(model, '暖气片冰凉，屋里十二度').categoryCode).toBe('heating.low-temperature');

@@ -42,7 +42,12 @@ describe('where a ticket is', () => {
 describe('Open311 formats', () => {
   it('writes W3C times in Beijing time and escaped XML', () => {
     expect(w3cTime(new Date('2026-11-28T06:05:00Z'))).toBe('2026-11-28T14:05:00+08:00');
-    expect(toXml('errors', 'error', [{ code: 400, description: 'a < b & "c"' }, { code: 404, description: null }])).toBe(
+    expect(
+      toXml('errors', 'error', [
+        { code: 400, description: 'a < b & "c"' },
+        { code: 404, description: null },
+      ]),
+    ).toBe(
       '<?xml version="1.0" encoding="utf-8"?><errors><error><code>400</code><description>a &lt; b &amp; &quot;c&quot;</description></error><error><code>404</code><description/></error></errors>',
     );
   });

@@ -12,10 +12,10 @@ const CENTRES: ReadonlyArray<{ regionCode: string; lat: number; lng: number }> =
   { regionCode: '150204', lat: 40.643, lng: 109.901 }, // 青山区
   { regionCode: '150202', lat: 40.576, lng: 110.044 }, // 东河区
   { regionCode: '150207', lat: 40.606, lng: 109.969 }, // 九原区
-  { regionCode: '150271', lat: 40.618, lng: 109.870 }, // 稀土高新区
+  { regionCode: '150271', lat: 40.618, lng: 109.87 }, // 稀土高新区
   { regionCode: '150205', lat: 40.676, lng: 110.273 }, // 石拐区
   { regionCode: '150206', lat: 41.769, lng: 109.973 }, // 白云鄂博矿区
-  { regionCode: '150221', lat: 40.566, lng: 110.520 }, // 土默特右旗（萨拉齐）
+  { regionCode: '150221', lat: 40.566, lng: 110.52 }, // 土默特右旗（萨拉齐）
   { regionCode: '150222', lat: 41.034, lng: 110.063 }, // 固阳县（金山镇）
   { regionCode: '150223', lat: 41.703, lng: 110.433 }, // 达茂旗（百灵庙）
 ];
@@ -48,8 +48,12 @@ export function regionOfPoint(lat: number, lng: number): string {
 }
 
 // Longest names first, so 青山区 is not mistaken for a street called 青山路 in another district.
-const NAMES = DISTRICTS.flatMap((d) => [d.nameZh, ...d.shortNamesZh].map((name) => ({ name, regionCode: d.regionCode }))).sort((a, b) => b.name.length - a.name.length);
-const PLACES = DISTRICTS.flatMap((d) => [...d.streets, ...d.estates, ...d.villages].map((name) => ({ name, regionCode: d.regionCode }))).sort((a, b) => b.name.length - a.name.length);
+const NAMES = DISTRICTS.flatMap((d) => [d.nameZh, ...d.shortNamesZh].map((name) => ({ name, regionCode: d.regionCode }))).sort(
+  (a, b) => b.name.length - a.name.length,
+);
+const PLACES = DISTRICTS.flatMap((d) => [...d.streets, ...d.estates, ...d.villages].map((name) => ({ name, regionCode: d.regionCode }))).sort(
+  (a, b) => b.name.length - a.name.length,
+);
 
 /** The region named in an address or text (district name, then a known street or estate), or null. */
 export function regionOfAddress(address: string): string | null {
@@ -58,7 +62,13 @@ export function regionOfAddress(address: string): string | null {
 }
 
 /** Best guess of the region: explicit, else the point, else the address, else the city. */
-export function resolveRegion(input: { regionCode?: string | null; lat?: number | null; lng?: number | null; address?: string | null; text?: string | null }): string {
+export function resolveRegion(input: {
+  regionCode?: string | null;
+  lat?: number | null;
+  lng?: number | null;
+  address?: string | null;
+  text?: string | null;
+}): string {
   if (input.regionCode) return input.regionCode;
   const byAddress = (input.address && regionOfAddress(input.address)) || (input.text && regionOfAddress(input.text));
   if (byAddress) return byAddress;
@@ -82,9 +92,7 @@ export function normalizeAddress(address: string | null | undefined): string | n
 
 /** Digits that look like a phone or ID number, masked for public output. */
 export function redactPersonal(text: string): string {
-  return text
-    .replace(/\d{17}[\dXx]/g, (m) => `${m.slice(0, 4)}**********${m.slice(-4)}`)
-    .replace(/1[3-9]\d{9}/g, (m) => `${m.slice(0, 3)}****${m.slice(-4)}`);
+  return text.replace(/\d{17}[\dXx]/g, (m) => `${m.slice(0, 4)}**********${m.slice(-4)}`).replace(/1[3-9]\d{9}/g, (m) => `${m.slice(0, 3)}****${m.slice(-4)}`);
 }
 
 /** An address without the flat (building, unit, room), for public output. */

@@ -13,13 +13,24 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const ticketCount = async () => Number((await t.ctx.db.selectFrom('hotline_tickets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const ticketCount = async () =>
+  Number(
+    (
+      await t.ctx.db
+        .selectFrom('hotline_tickets')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const transfers = () => t.ctx.db.selectFrom('hotline_emergency_transfers').selectAll().orderBy('id').execute();
 
 describe('emergencies are transferred, never kept', () => {
   it('tells the agent to transfer a fire to 119 and stores no ticket', async () => {
     const before = await ticketCount();
-    const res = await t.call('POST', '/api/v1/hotline/calls', { session: agent, body: { callerPhone: '13947203333', text: '快来人，我们楼下车库着火了，烟很大', address: '青山区富强小区' } });
+    const res = await t.call('POST', '/api/v1/hotline/calls', {
+      session: agent,
+      body: { callerPhone: '13947203333', text: '快来人，我们楼下车库着火了，烟很大', address: '青山区富强小区' },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const { emergency, suggestion } = res.json();
     expect(emergency).toMatchObject({ line: '119', nameZh: '消防火警' });
@@ -35,11 +46,17 @@ describe('emergencies are transferred, never kept', () => {
 
   it('refuses to store an emergency as a ticket on any channel', async () => {
     const before = await ticketCount();
-    const staff = await t.call('POST', '/api/v1/hotline/tickets', { session: agent, body: { callerPhone: '13947203333', text: '路口两辆车撞了，有人受伤流血', categoryCode: 'transport.bus' } });
+    const staff = await t.call('POST', '/api/v1/hotline/tickets', {
+      session: agent,
+      body: { callerPhone: '13947203333', text: '路口两辆车撞了，有人受伤流血', categoryCode: 'transport.bus' },
+    });
     expect(staff.statusCode).toBe(422);
     expect(staff.json()).toMatchObject({ code: 'EMERGENCY_MUST_TRANSFER' });
     expect(['120', '122']).toContain(staff.json().details.line);
-    const web = await t.call('POST', '/api/v1/hotline/public/tickets', { body: { text: '有人在小区里持刀抢劫，快报警', phone: '13947204444' }, headers: { 'x-forwarded-for': '10.0.0.1' } });
+    const web = await t.call('POST', '/api/v1/hotline/public/tickets', {
+      body: { text: '有人在小区里持刀抢劫，快报警', phone: '13947204444' },
+      headers: { 'x-forwarded-for': '10.0.0.1' },
+    });
     expect(web.statusCode).toBe(422);
     expect(web.json().details.line).toBe('110');
     expect(web.json().message).toContain('110');
@@ -48,7 +65,10 @@ describe('emergencies are transferred, never kept', () => {
   });
 
   it('answers an emergency SMS with the number to call', async () => {
-    const res = await t.call('POST', '/api/v1/hotline/sms/inbound', { headers: { 'x-api-key': DEMO_SMS_KEY }, body: { from: '13947205555', text: '我爸突然晕倒了叫不醒', messageId: 'm-1' } });
+    const res = await t.call('POST', '/api/v1/hotline/sms/inbound', {
+      headers: { 'x-api-key': DEMO_SMS_KEY },
+      body: { from: '13947205555', text: '我爸突然晕倒了叫不醒', messageId: 'm-1' },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ accepted: false, emergency: '120', ticketNo: null });
     const sms = await t.ctx.db.selectFrom('sms_messages').select(['template', 'body']).where('mobile', '=', '13947205555').executeTakeFirstOrThrow();
@@ -61,11 +81,24 @@ describe('every channel records its channel', () => {
   it('takes an anonymous web ticket, classifies it and lets the writer track it', async () => {
     const res = await t.call('POST', '/api/v1/hotline/public/tickets', {
       headers: { 'x-forwarded-for': '10.0.0.2', 'idempotency-key': 'web-1' },
-      body: { channel: 'wechat', text: '小区门口的路灯坏了一个多星期，晚上走路很黑', phone: '13947206666', anonymous: true, address: '包头市东河区和平路和平小区' },
+      body: {
+        channel: 'wechat',
+        text: '小区门口的路灯坏了一个多星期，晚上走路很黑',
+        phone: '13947206666',
+        anonymous: true,
+        address: '包头市东河区和平路和平小区',
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     const row = await t.ctx.db.selectFrom('hotline_tickets').selectAll().where('id', '=', res.json().id).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ channel: 'wechat', category_code: 'urban.streetlight', region_code: '150202', anonymous: true, status: 'pending_dispatch', created_by: null });
+    expect(row).toMatchObject({
+      channel: 'wechat',
+      category_code: 'urban.streetlight',
+      region_code: '150202',
+      anonymous: true,
+      status: 'pending_dispatch',
+      created_by: null,
+    });
     const track = await t.call('GET', `/api/v1/hotline/public/tickets/${res.json().ticketNo}?phone4=6666`, { headers: { 'x-forwarded-for': '10.0.0.2' } });
     expect(track.statusCode).toBe(200);
     expect(track.json()).toMatchObject({ status: 'pending_dispatch', statusZh: '待派单', categoryNameZh: '路灯照明' });
@@ -82,16 +115,24 @@ describe('every channel records its channel', () => {
       if (res.statusCode === 429) expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     }
     expect(codes).toEqual([...Array(PUBLIC_LIMIT.max).fill(201), 429]);
-    const other = await t.call('POST', '/api/v1/hotline/public/tickets', { headers: { 'x-forwarded-for': '10.0.0.98' }, body: { text: '楼下垃圾好几天没人清运了' } });
+    const other = await t.call('POST', '/api/v1/hotline/public/tickets', {
+      headers: { 'x-forwarded-for': '10.0.0.98' },
+      body: { text: '楼下垃圾好几天没人清运了' },
+    });
     expect(other.statusCode).toBe(201);
   });
 
   it('limits look-ups of one ticket number whatever the address', async () => {
-    const res = await t.call('POST', '/api/v1/hotline/public/tickets', { headers: { 'x-forwarded-for': '10.0.1.1' }, body: { text: '小区路灯坏了好几天了', phone: '13947205555' } });
+    const res = await t.call('POST', '/api/v1/hotline/public/tickets', {
+      headers: { 'x-forwarded-for': '10.0.1.1' },
+      body: { text: '小区路灯坏了好几天了', phone: '13947205555' },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const codes: number[] = [];
     for (let i = 0; i <= TRACK_TICKET_LIMIT.max; i++) {
-      const r = await t.call('GET', `/api/v1/hotline/public/tickets/${res.json().ticketNo}?phone4=${String(1000 + i)}`, { headers: { 'x-forwarded-for': `10.0.2.${i}` } });
+      const r = await t.call('GET', `/api/v1/hotline/public/tickets/${res.json().ticketNo}?phone4=${String(1000 + i)}`, {
+        headers: { 'x-forwarded-for': `10.0.2.${i}` },
+      });
       codes.push(r.statusCode);
     }
     expect(codes).toEqual([...Array(TRACK_TICKET_LIMIT.max).fill(404), 429]);
@@ -100,8 +141,15 @@ describe('every channel records its channel', () => {
   });
 
   it('redacts numbers in the reply shown to whoever tracks a ticket', async () => {
-    const res = await t.call('POST', '/api/v1/hotline/public/tickets', { headers: { 'x-forwarded-for': '10.0.5.1' }, body: { text: '单元门的锁坏了', phone: '13947203333' } });
-    await t.ctx.db.updateTable('hotline_tickets').set({ reply: '已转物业，物业电话 139 4720 3333，送到5号楼2单元301' }).where('id', '=', res.json().id).execute();
+    const res = await t.call('POST', '/api/v1/hotline/public/tickets', {
+      headers: { 'x-forwarded-for': '10.0.5.1' },
+      body: { text: '单元门的锁坏了', phone: '13947203333' },
+    });
+    await t.ctx.db
+      .updateTable('hotline_tickets')
+      .set({ reply: '已转物业，物业电话 139 4720 3333，送到5号楼2单元301' })
+      .where('id', '=', res.json().id)
+      .execute();
     const track = await t.call('GET', `/api/v1/hotline/public/tickets/${res.json().ticketNo}?phone4=3333`, { headers: { 'x-forwarded-for': '10.0.5.1' } });
     expect(track.json().reply).toBe('已转物业,物业电话 139********,送到*号楼*单元*');
   });
@@ -109,7 +157,10 @@ describe('every channel records its channel', () => {
   it('limits the texts one phone number gets from the public form whatever the address', async () => {
     const codes: number[] = [];
     for (let i = 0; i <= PHONE_SMS_LIMITS[0]!.max; i++) {
-      const r = await t.call('POST', '/api/v1/hotline/public/tickets', { headers: { 'x-forwarded-for': `10.0.4.${i}` }, body: { text: `楼道里的灯坏了 ${i}`, phone: '13947209871' } });
+      const r = await t.call('POST', '/api/v1/hotline/public/tickets', {
+        headers: { 'x-forwarded-for': `10.0.4.${i}` },
+        body: { text: `楼道里的灯坏了 ${i}`, phone: '13947209871' },
+      });
       codes.push(r.statusCode);
     }
     expect(codes).toEqual([...Array(PHONE_SMS_LIMITS[0]!.max).fill(201), 429]);
@@ -117,7 +168,11 @@ describe('every channel records its channel', () => {
 
   it('keeps a signed-in citizen’s tickets for them', async () => {
     const citizen = await t.login('citizen');
-    const res = await t.call('POST', '/api/v1/hotline/public/tickets', { session: citizen, headers: { 'x-forwarded-for': '10.0.0.3' }, body: { channel: 'app', text: '我们单位拖欠工资三个月了，老板一直不给' } });
+    const res = await t.call('POST', '/api/v1/hotline/public/tickets', {
+      session: citizen,
+      headers: { 'x-forwarded-for': '10.0.0.3' },
+      body: { channel: 'app', text: '我们单位拖欠工资三个月了，老板一直不给' },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const mine = await t.call('GET', '/api/v1/hotline/my/tickets', { session: citizen });
     expect(mine.json().items.map((x: { ticketNo: string }) => x.ticketNo)).toContain(res.json().ticketNo);
@@ -136,7 +191,10 @@ describe('every channel records its channel', () => {
   it('protects the SMS adapter with a key', async () => {
     const none = await t.call('POST', '/api/v1/hotline/sms/inbound', { body: { from: '13947207777', text: '测试' } });
     expect(none.statusCode).toBe(401);
-    const wrong = await t.call('POST', '/api/v1/hotline/sms/inbound', { headers: { 'x-api-key': 'tongban-demo-open311' }, body: { from: '13947207777', text: '测试' } });
+    const wrong = await t.call('POST', '/api/v1/hotline/sms/inbound', {
+      headers: { 'x-api-key': 'tongban-demo-open311' },
+      body: { from: '13947207777', text: '测试' },
+    });
     expect(wrong.statusCode).toBe(403);
   });
 
@@ -151,9 +209,15 @@ describe('every channel records its channel', () => {
     const text = '在超市买的牛奶过期了，商家不给退换';
     const s = (await t.call('POST', '/api/v1/hotline/classify', { session: agent, body: { text } })).json();
     expect(s.linkedHotline === '12315' || s.category.startsWith('market.')).toBe(true);
-    const res = await t.call('POST', '/api/v1/hotline/tickets', { session: agent, body: { callerPhone: '13947201212', text, categoryCode: 'market.consumer-complaint' } });
+    const res = await t.call('POST', '/api/v1/hotline/tickets', {
+      session: agent,
+      body: { callerPhone: '13947201212', text, categoryCode: 'market.consumer-complaint' },
+    });
     expect(res.json().linkedHotline).toBe('12315');
-    const changed = await t.call('POST', '/api/v1/hotline/tickets', { session: agent, body: { callerPhone: '13947201213', text: '路灯不亮', categoryCode: 'urban.road-damage' } });
+    const changed = await t.call('POST', '/api/v1/hotline/tickets', {
+      session: agent,
+      body: { callerPhone: '13947201213', text: '路灯不亮', categoryCode: 'urban.road-damage' },
+    });
     expect(changed.statusCode).toBe(201);
     const corrections = await t.ctx.db.selectFrom('hotline_training_corrections').selectAll().execute();
     expect(corrections.some((c) => c.suggested_category === 'urban.streetlight' && c.chosen_category === 'urban.road-damage')).toBe(true);

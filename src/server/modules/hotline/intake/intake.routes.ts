@@ -27,19 +27,28 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/hotline/calls', {
     schema: {
       tags: TAGS,
-      summary: 'An agent takes a call (or records an abandoned one): repeat-call check, emergency check first (transfer instruction, no ticket), suggested category, knowledge-base answers. Accepts Idempotency-Key',
+      summary:
+        'An agent takes a call (or records an abandoned one): repeat-call check, emergency check first (transfer instruction, no ticket), suggested category, knowledge-base answers. Accepts Idempotency-Key',
       body: takeCallBody,
       response: { 201: takeCallResponse },
     },
     handler: async (req, reply) => {
       const actor = requireActor(req);
       const analysis = await analyseCall(ctx, actor, req.body, ctx.clock.now());
-      return withIdempotency(ctx, req, reply, `hotline.call:${actor.id}`, async (trx) => ({ status: 201, body: await recordCall(trx, actor, req.body, analysis, ctx.clock.now()) }));
+      return withIdempotency(ctx, req, reply, `hotline.call:${actor.id}`, async (trx) => ({
+        status: 201,
+        body: await recordCall(trx, actor, req.body, analysis, ctx.clock.now()),
+      }));
     },
   });
 
   app.post('/api/v1/hotline/classify', {
-    schema: { tags: TAGS, summary: 'Suggested routing for a text: category, department, confidence, alternatives; emergency line first (110/119/120/122)', body: classifyBody, response: { 200: classificationSchema } },
+    schema: {
+      tags: TAGS,
+      summary: 'Suggested routing for a text: category, department, confidence, alternatives; emergency line first (110/119/120/122)',
+      body: classifyBody,
+      response: { 200: classificationSchema },
+    },
     handler: async (req) => suggestRouting(ctx.db, requireActor(req), req.body.text),
   });
 
@@ -84,7 +93,8 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/hotline/sms/inbound', {
     schema: {
       tags: ['hotline-adapters'],
-      summary: 'SMS platform adapter: an SMS to 12345 becomes a ticket (channel sms); an emergency gets an SMS with the number to call. Header X-Api-Key: a key with scope `sms` issued by an admin',
+      summary:
+        'SMS platform adapter: an SMS to 12345 becomes a ticket (channel sms); an emergency gets an SMS with the number to call. Header X-Api-Key: a key with scope `sms` issued by an admin',
       headers: z.object({ 'x-api-key': z.string().max(200).optional() }),
       body: smsInboundBody,
       response: { 200: smsInboundResponse },
@@ -99,10 +109,33 @@ export function intakeRoutes(app: App, ctx: AppContext): void {
     schema: {
       tags: TAGS,
       summary: 'Emergency transfers (110/119/120/122): the only record an emergency leaves',
-      querystring: z.strictObject({ from: z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2100-12-31').optional(), to: z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2100-12-31').optional(), page: z.coerce.number().int().min(1).max(100_000).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }),
+      querystring: z.strictObject({
+        from: z.iso
+          .date()
+          .refine((d) => d >= '2000-01-01' && d <= '2100-12-31')
+          .optional(),
+        to: z.iso
+          .date()
+          .refine((d) => d >= '2000-01-01' && d <= '2100-12-31')
+          .optional(),
+        page: z.coerce.number().int().min(1).max(100_000).default(1),
+        pageSize: z.coerce.number().int().min(1).max(100).default(20),
+      }),
       response: {
         200: z.object({
-          items: z.array(z.object({ id: z.number(), line: z.string(), reason: z.string(), text: z.string(), channel: z.string(), callerPhoneMasked: z.string().nullable(), agentName: z.string().nullable(), regionCode: z.string(), createdAt: z.date() })),
+          items: z.array(
+            z.object({
+              id: z.number(),
+              line: z.string(),
+              reason: z.string(),
+              text: z.string(),
+              channel: z.string(),
+              callerPhoneMasked: z.string().nullable(),
+              agentName: z.string().nullable(),
+              regionCode: z.string(),
+              createdAt: z.date(),
+            }),
+          ),
           total: z.number(),
         }),
       },

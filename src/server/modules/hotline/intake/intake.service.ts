@@ -73,7 +73,15 @@ export async function recordEmergency(ctx: AppContext, e: TransferInput): Promis
 
 function summary(t: repo.TicketRow) {
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-  return { id: t.id, ticketNo: t.ticket_no, status: t.status, categoryCode: t.category_code, text: t.text, createdAt: new Date(t.created_at).toISOString(), closedAt: iso(t.closed_at) };
+  return {
+    id: t.id,
+    ticketNo: t.ticket_no,
+    status: t.status,
+    categoryCode: t.category_code,
+    text: t.text,
+    createdAt: new Date(t.created_at).toISOString(),
+    closedAt: iso(t.closed_at),
+  };
 }
 
 /** What the console shows about a call, read before the call is logged. */
@@ -98,7 +106,11 @@ export async function analyseCall(ctx: AppContext, actor: Actor, input: TakeCall
   const emergency = detectEmergency(input.text);
   if (emergency) return { ...base, emergency };
   const [suggestion, knowledge] = await Promise.all([suggest(ctx, input.text), searchKnowledge(ctx.db, { text: input.text, pageSize: 3 })]);
-  return { ...base, suggestion, knowledge: knowledge.items.map((a) => ({ id: a.id, title: a.title, question: a.question, answer: a.answer, categoryCode: a.categoryCode, score: a.score })) };
+  return {
+    ...base,
+    suggestion,
+    knowledge: knowledge.items.map((a) => ({ id: a.id, title: a.title, question: a.question, answer: a.answer, categoryCode: a.categoryCode, score: a.score })),
+  };
 }
 
 /** Logs the call (and an emergency transfer) in the caller's transaction and shapes the console's answer. */
@@ -113,10 +125,26 @@ export async function recordCall(trx: Transaction<DB>, actor: Actor, input: Take
   });
   let emergency = null;
   if (a.emergency && input.text) {
-    const transferId = await insertTransfer(trx, { ...a.emergency, text: input.text, channel: 'phone', callId: call.id, phone: input.callerPhone, actor, regionCode: a.regionCode });
+    const transferId = await insertTransfer(trx, {
+      ...a.emergency,
+      text: input.text,
+      channel: 'phone',
+      callId: call.id,
+      phone: input.callerPhone,
+      actor,
+      regionCode: a.regionCode,
+    });
     emergency = { line: a.emergency.line, reason: a.emergency.reason, transferId, ...transferInstruction(a.emergency.line) };
   }
-  return { callId: call.id, answered: input.answered, repeatCaller: a.repeatCaller, earlierTickets: a.earlier.map(summary), emergency, suggestion: a.suggestion, knowledge: a.knowledge };
+  return {
+    callId: call.id,
+    answered: input.answered,
+    repeatCaller: a.repeatCaller,
+    earlierTickets: a.earlier.map(summary),
+    emergency,
+    suggestion: a.suggestion,
+    knowledge: a.knowledge,
+  };
 }
 
 /** What intake reads before the ticket's transaction (on PGlite a second connection inside it would wait for itself). */
@@ -132,12 +160,21 @@ export interface PreparedIntake {
  * refused (EMERGENCY_MUST_TRANSFER, with the transfer instruction); otherwise the classifier's
  * suggestion and the calendar are loaded for the ticket's transaction.
  */
-export async function prepareIntake(ctx: AppContext, text: string, channel: string, e: { callId?: number | null; phone?: string | null; actor: Actor | null; regionCode: string }): Promise<PreparedIntake> {
+export async function prepareIntake(
+  ctx: AppContext,
+  text: string,
+  channel: string,
+  e: { callId?: number | null; phone?: string | null; actor: Actor | null; regionCode: string },
+): Promise<PreparedIntake> {
   const emergency = detectEmergency(text);
   if (emergency) {
     const transferId = await recordEmergency(ctx, { ...emergency, text, channel, ...e });
     const names = emergencyNames(emergency.line);
-    throw new AppError(HOTLINE_ERR.EMERGENCY_MUST_TRANSFER, { line: emergency.line, lineName: names.nameZh, lineNameEn: names.nameEn }, { line: emergency.line, transferId, ...transferInstruction(emergency.line) });
+    throw new AppError(
+      HOTLINE_ERR.EMERGENCY_MUST_TRANSFER,
+      { line: emergency.line, lineName: names.nameZh, lineNameEn: names.nameEn },
+      { line: emergency.line, transferId, ...transferInstruction(emergency.line) },
+    );
   }
   const [suggestion, cal, categories] = await Promise.all([suggest(ctx, text), ctx.calendar.get(), categoryMap(ctx.db)]);
   return { suggestion, cal, categories };
@@ -172,7 +209,17 @@ export async function listEmergencyTransfers(ctx: AppContext, actor: Actor, q: {
     pageSize: q.pageSize,
   });
   return {
-    items: r.items.map((e) => ({ id: e.id, line: e.line, reason: e.reason, text: e.text, channel: e.channel, callerPhoneMasked: e.caller_phone_masked, agentName: e.agent_name, regionCode: e.region_code, createdAt: e.created_at })),
+    items: r.items.map((e) => ({
+      id: e.id,
+      line: e.line,
+      reason: e.reason,
+      text: e.text,
+      channel: e.channel,
+      callerPhoneMasked: e.caller_phone_masked,
+      agentName: e.agent_name,
+      regionCode: e.region_code,
+      createdAt: e.created_at,
+    })),
     total: r.total,
   };
 }
@@ -188,12 +235,23 @@ export interface PreparedStaffTicket extends PreparedIntake {
  */
 export async function prepareStaffTicket(ctx: AppContext, actor: Actor, input: CreateTicketInput): Promise<PreparedStaffTicket> {
   authorize(actor, hotlinePolicy, 'ticket.create');
-  const prepared = await prepareIntake(ctx, input.text, input.channel, { callId: input.callId, phone: input.callerPhone, actor, regionCode: resolveRegion(input) });
+  const prepared = await prepareIntake(ctx, input.text, input.channel, {
+    callId: input.callId,
+    phone: input.callerPhone,
+    actor,
+    regionCode: resolveRegion(input),
+  });
   return { ...prepared, authorizedFor: actor.id };
 }
 
 /** An agent (or dispatcher) records a ticket from the console, or an answer given at first contact. */
-export async function createStaffTicket(trx: Transaction<DB>, actor: Actor, input: CreateTicketInput, prepared: PreparedStaffTicket, now: Date): Promise<repo.TicketRow> {
+export async function createStaffTicket(
+  trx: Transaction<DB>,
+  actor: Actor,
+  input: CreateTicketInput,
+  prepared: PreparedStaffTicket,
+  now: Date,
+): Promise<repo.TicketRow> {
   if (prepared.authorizedFor !== actor.id) throw new Error('createStaffTicket needs the intake prepared for the same actor');
   assertNoEmergency(input.text);
   if (input.callId && !(await intake.getCall(trx, input.callId))) throw new AppError(HOTLINE_ERR.CALL_NOT_FOUND);
@@ -206,7 +264,15 @@ export async function createStaffTicket(trx: Transaction<DB>, actor: Actor, inpu
     answered = { answer, kbArticleId: article?.id ?? null };
   }
   const s = prepared.suggestion;
-  return createTicket(trx, { ...input, category: prepared.categories.get(input.categoryCode), suggested: s ? { categoryCode: s.category, confidence: s.confidence } : null, answered, actor, now, cal: prepared.cal });
+  return createTicket(trx, {
+    ...input,
+    category: prepared.categories.get(input.categoryCode),
+    suggested: s ? { categoryCode: s.category, confidence: s.confidence } : null,
+    answered,
+    actor,
+    now,
+    cal: prepared.cal,
+  });
 }
 
 /** What a resident (web, WeChat, app) or an Open311 client sends. */
@@ -258,14 +324,30 @@ export async function receiveSms(ctx: AppContext, input: { from: string; text: s
   if (emergency) {
     await recordEmergency(ctx, { ...emergency, text: input.text, channel: 'sms', phone: input.from, actor: null, regionCode });
     const n = emergencyNames(emergency.line);
-    await queueNotification(ctx.db, { mobile: input.from, channels: ['sms'], template: 'hotline.emergency', params: { line: emergency.line, lineName: n.nameZh, lineNameEn: n.nameEn } });
+    await queueNotification(ctx.db, {
+      mobile: input.from,
+      channels: ['sms'],
+      template: 'hotline.emergency',
+      params: { line: emergency.line, lineName: n.nameZh, lineNameEn: n.nameEn },
+    });
     return { accepted: false, ticketNo: null, emergency: emergency.line, duplicate: false };
   }
   const prepared = await prepareIntake(ctx, input.text, 'sms', { phone: input.from, actor: null, regionCode });
   const s = prepared.suggestion;
   if (!s) throw new AppError(HOTLINE_ERR.MODEL_UNAVAILABLE);
   const row = await ctx.db.transaction().execute((trx) =>
-    createTicket(trx, { channel: 'sms', text: input.text, categoryCode: s.category, suggested: { categoryCode: s.category, confidence: s.confidence }, callerPhone: input.from, externalId: input.messageId ?? null, regionCode, actor: null, now, cal: prepared.cal }),
+    createTicket(trx, {
+      channel: 'sms',
+      text: input.text,
+      categoryCode: s.category,
+      suggested: { categoryCode: s.category, confidence: s.confidence },
+      callerPhone: input.from,
+      externalId: input.messageId ?? null,
+      regionCode,
+      actor: null,
+      now,
+      cal: prepared.cal,
+    }),
   );
   return { accepted: true, ticketNo: row.ticket_no, emergency: null, duplicate: false };
 }

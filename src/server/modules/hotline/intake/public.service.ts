@@ -48,7 +48,14 @@ export async function throttlePublicTicket(ctx: AppContext, ip: string, phone: s
 
 /** Progress look-ups: per address, and per ticket number whatever the address. */
 export async function throttleTrack(ctx: AppContext, ip: string, ticketNo: string, now: Date): Promise<void> {
-  await enforceLimits(ctx.db, [{ key: `hotline.track:${ip}`, limit: TRACK_LIMIT }, { key: `hotline.track.ticket:${ticketNo}`, limit: TRACK_TICKET_LIMIT }], now);
+  await enforceLimits(
+    ctx.db,
+    [
+      { key: `hotline.track:${ip}`, limit: TRACK_LIMIT },
+      { key: `hotline.track.ticket:${ticketNo}`, limit: TRACK_TICKET_LIMIT },
+    ],
+    now,
+  );
 }
 
 function publicView(row: repo.TicketRow, categoryNameZh: string) {

@@ -62,7 +62,12 @@ export async function getCategoryRow(db: Executor, code: string): Promise<Catego
 }
 
 /** Updates a category if it still has the version the admin saw; false otherwise. */
-export async function updateCategoryRow(db: Executor, code: string, version: number, patch: Updateable<HotlineCategoriesTable>): Promise<CategoryRow | undefined> {
+export async function updateCategoryRow(
+  db: Executor,
+  code: string,
+  version: number,
+  patch: Updateable<HotlineCategoriesTable>,
+): Promise<CategoryRow | undefined> {
   return db
     .updateTable('hotline_categories')
     .set({ ...patch, version: version + 1, updated_at: new Date() })

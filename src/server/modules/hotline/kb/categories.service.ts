@@ -114,6 +114,14 @@ export async function updateCategory(db: Kysely<DB>, actor: Actor, code: string,
   if (!updated) throw new AppError(ERR.VERSION_CONFLICT, {}, { currentVersion: current.version });
   categories.invalidate(db);
   const { version: _version, ...changes } = edit;
-  await recordAudit(db, { action: 'hotline.category_updated', actorId: actor.id, actorName: actor.displayName, regionCode: actor.regionCode, subjectType: 'hotline_category', subjectId: code, data: changes });
+  await recordAudit(db, {
+    action: 'hotline.category_updated',
+    actorId: actor.id,
+    actorName: actor.displayName,
+    regionCode: actor.regionCode,
+    subjectType: 'hotline_category',
+    subjectId: code,
+    data: changes,
+  });
   return toCategory(updated);
 }

@@ -60,7 +60,14 @@ export async function searchKnowledge(db: Executor, q: { text?: string; category
   const words = text ? [...new Set(segmentWords(text))] : [];
   const like = text.length >= 2 ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const pageSize = q.pageSize ?? 10;
-  const r = await repo.searchArticles(db, { words, like, category: q.category, includeDrafts: q.includeDrafts ?? false, limit: pageSize, offset: ((q.page ?? 1) - 1) * pageSize });
+  const r = await repo.searchArticles(db, {
+    words,
+    like,
+    category: q.category,
+    includeDrafts: q.includeDrafts ?? false,
+    limit: pageSize,
+    offset: ((q.page ?? 1) - 1) * pageSize,
+  });
   return { items: r.items.map((a) => ({ ...toArticle(a), score: Number(a.score) })), total: r.total };
 }
 
@@ -125,7 +132,15 @@ export async function createArticle(db: Kysely<DB>, actor: Actor, input: Article
     status: input.status,
     updated_by: actor.id,
   });
-  await recordAudit(db, { action: 'hotline.kb_created', actorId: actor.id, actorName: actor.displayName, regionCode: actor.regionCode, subjectType: 'hotline_kb', subjectId: String(row.id), data: { slug: row.slug } });
+  await recordAudit(db, {
+    action: 'hotline.kb_created',
+    actorId: actor.id,
+    actorName: actor.displayName,
+    regionCode: actor.regionCode,
+    subjectType: 'hotline_kb',
+    subjectId: String(row.id),
+    data: { slug: row.slug },
+  });
   return toArticle(row);
 }
 
@@ -149,6 +164,14 @@ export async function updateArticle(db: Kysely<DB>, actor: Actor, id: number, in
     updated_by: actor.id,
   });
   if (!row) throw new AppError(ERR.VERSION_CONFLICT, {}, { currentVersion: current.version });
-  await recordAudit(db, { action: 'hotline.kb_updated', actorId: actor.id, actorName: actor.displayName, regionCode: actor.regionCode, subjectType: 'hotline_kb', subjectId: String(id), data: { version: row.version } });
+  await recordAudit(db, {
+    action: 'hotline.kb_updated',
+    actorId: actor.id,
+    actorName: actor.displayName,
+    regionCode: actor.regionCode,
+    subjectType: 'hotline_kb',
+    subjectId: String(id),
+    data: { version: row.version },
+  });
   return toArticle(row);
 }

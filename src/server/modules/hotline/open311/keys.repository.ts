@@ -8,7 +8,11 @@ export type KeyRow = Selectable<HotlineApiKeysTable>;
 
 /** Inserts the key unless its hash is known. */
 export async function insertKeyIfMissing(db: Executor, values: Insertable<HotlineApiKeysTable>): Promise<void> {
-  await db.insertInto('hotline_api_keys').values(values).onConflict((oc) => oc.column('key_hash').doNothing()).execute();
+  await db
+    .insertInto('hotline_api_keys')
+    .values(values)
+    .onConflict((oc) => oc.column('key_hash').doNothing())
+    .execute();
 }
 
 /** Stores a new key (its hash). */
@@ -33,7 +37,13 @@ export async function getKeyByHash(db: Executor, hash: string): Promise<KeyRow |
 
 /** Revokes an active key; undefined when it was already revoked or does not exist. */
 export async function revokeKeyRow(db: Executor, id: string, actorId: string): Promise<KeyRow | undefined> {
-  return db.updateTable('hotline_api_keys').set({ revoked_at: new Date(), revoked_by: actorId }).where('id', '=', id).where('revoked_at', 'is', null).returningAll().executeTakeFirst();
+  return db
+    .updateTable('hotline_api_keys')
+    .set({ revoked_at: new Date(), revoked_by: actorId })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** Records that the key was just used. */

@@ -37,7 +37,16 @@ export interface ApiKeyView {
 }
 
 function toView(r: repo.KeyRow): ApiKeyView {
-  return { id: r.id, name: r.name, accountId: r.account_id, keyPrefix: r.key_prefix, scopes: r.scopes, createdAt: r.created_at, revokedAt: r.revoked_at, lastUsedAt: r.last_used_at };
+  return {
+    id: r.id,
+    name: r.name,
+    accountId: r.account_id,
+    keyPrefix: r.key_prefix,
+    scopes: r.scopes,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+    lastUsedAt: r.last_used_at,
+  };
 }
 
 /** Stores a key with a known value (demo seed); nothing happens when it exists. */
@@ -52,11 +61,30 @@ export async function listKeys(db: Kysely<DB>, actor: Actor): Promise<ApiKeyView
 }
 
 /** Issues a new key; the plain key is in the result and nowhere else. */
-export async function issueKey(db: Kysely<DB>, actor: Actor, input: { name: string; accountId?: string; scopes: KeyScope[] }): Promise<ApiKeyView & { key: string }> {
+export async function issueKey(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: { name: string; accountId?: string; scopes: KeyScope[] },
+): Promise<ApiKeyView & { key: string }> {
   authorize(actor, hotlinePolicy, 'apikey.manage');
   const key = `tb_${randomBytes(24).toString('base64url')}`;
-  const row = await repo.insertKey(db, { name: input.name, account_id: input.accountId ?? input.name, key_hash: hashKey(key), key_prefix: key.slice(0, 8), scopes: input.scopes, created_by: actor.id });
-  await recordAudit(db, { action: 'hotline.api_key_issued', actorId: actor.id, actorName: actor.displayName, regionCode: actor.regionCode, subjectType: 'hotline_api_key', subjectId: row.id, data: { name: input.name, scopes: input.scopes } });
+  const row = await repo.insertKey(db, {
+    name: input.name,
+    account_id: input.accountId ?? input.name,
+    key_hash: hashKey(key),
+    key_prefix: key.slice(0, 8),
+    scopes: input.scopes,
+    created_by: actor.id,
+  });
+  await recordAudit(db, {
+    action: 'hotline.api_key_issued',
+    actorId: actor.id,
+    actorName: actor.displayName,
+    regionCode: actor.regionCode,
+    subjectType: 'hotline_api_key',
+    subjectId: row.id,
+    data: { name: input.name, scopes: input.scopes },
+  });
   return { ...toView(row), key };
 }
 
@@ -66,7 +94,16 @@ export async function revokeKey(db: Kysely<DB>, actor: Actor, id: string): Promi
   const row = await repo.revokeKeyRow(db, id, actor.id);
   const current = row ?? (await repo.getKey(db, id));
   if (!current) throw new AppError(HOTLINE_ERR.API_KEY_NOT_FOUND);
-  if (row) await recordAudit(db, { action: 'hotline.api_key_revoked', actorId: actor.id, actorName: actor.displayName, regionCode: actor.regionCode, subjectType: 'hotline_api_key', subjectId: id, data: {} });
+  if (row)
+    await recordAudit(db, {
+      action: 'hotline.api_key_revoked',
+      actorId: actor.id,
+      actorName: actor.displayName,
+      regionCode: actor.regionCode,
+      subjectType: 'hotline_api_key',
+      subjectId: id,
+      data: {},
+    });
   return toView(current);
 }
 

@@ -68,6 +68,13 @@ function field(k: string, v: unknown): string {
 
 /** Flat records as GeoReport XML: `<root><item><field>…</field></item></root>` (empty lists and nulls as empty elements). */
 export function toXml(root: string, item: string, records: ReadonlyArray<Record<string, unknown>>): string {
-  const body = records.map((r) => `<${item}>${Object.entries(r).map(([k, v]) => field(k, v)).join('')}</${item}>`).join('');
+  const body = records
+    .map(
+      (r) =>
+        `<${item}>${Object.entries(r)
+          .map(([k, v]) => field(k, v))
+          .join('')}</${item}>`,
+    )
+    .join('');
   return `<?xml version="1.0" encoding="utf-8"?><${root}>${body}</${root}>`;
 }

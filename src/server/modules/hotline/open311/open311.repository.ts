@@ -16,7 +16,10 @@ export interface RequestFilter {
  * phone (they are not requests for service). By number when asked, else by date and filters.
  */
 export async function findRequests(db: Executor, f: RequestFilter): Promise<TicketRow[]> {
-  let q = db.selectFrom('hotline_tickets').selectAll().where((eb) => eb.or([eb('resolution', 'is', null), eb('resolution', '!=', 'answered')]));
+  let q = db
+    .selectFrom('hotline_tickets')
+    .selectAll()
+    .where((eb) => eb.or([eb('resolution', 'is', null), eb('resolution', '!=', 'answered')]));
   if (f.ticketNos?.length) return q.where('ticket_no', 'in', f.ticketNos).orderBy('created_at', 'desc').limit(f.limit).execute();
   q = q.where('created_at', '>=', f.from).where('created_at', '<', f.to);
   if (f.serviceCodes?.length) q = q.where('category_code', 'in', f.serviceCodes);

@@ -42,10 +42,21 @@ const requestQuery = z.object({
   service_code: z.string().max(2000).optional(),
   start_date: z.iso.datetime({ offset: true }).optional(),
   end_date: z.iso.datetime({ offset: true }).optional(),
-  status: z.string().regex(/^(open|closed)(,(open|closed))?$/).optional(),
+  status: z
+    .string()
+    .regex(/^(open|closed)(,(open|closed))?$/)
+    .optional(),
 });
 
-const serviceSchema = z.object({ service_code: z.string(), service_name: z.string(), description: z.string(), metadata: z.boolean(), type: z.literal('realtime'), keywords: z.string(), group: z.string() });
+const serviceSchema = z.object({
+  service_code: z.string(),
+  service_name: z.string(),
+  description: z.string(),
+  metadata: z.boolean(),
+  type: z.literal('realtime'),
+  keywords: z.string(),
+  group: z.string(),
+});
 const requestSchema = z.object({
   service_request_id: z.string(),
   status: z.enum(['open', 'closed']),
@@ -70,7 +81,12 @@ const errorsSchema = z.array(z.object({ code: z.number().int(), description: z.s
 const isXml = (req: FastifyRequest) => /\.xml(\?|$)/.test(req.url);
 
 function send(req: FastifyRequest, reply: FastifyReply, status: number, root: string, item: string, records: ReadonlyArray<Record<string, unknown>>) {
-  if (isXml(req)) return reply.status(status).type('application/xml; charset=utf-8').serializer((x) => x as string).send(toXml(root, item, records));
+  if (isXml(req))
+    return reply
+      .status(status)
+      .type('application/xml; charset=utf-8')
+      .serializer((x) => x as string)
+      .send(toXml(root, item, records));
   return reply.status(status).send(records);
 }
 
@@ -105,12 +121,21 @@ export function open311Routes(app: App, ctx: AppContext): void {
         done(null, Object.fromEntries(new URLSearchParams(body as string)));
       });
       scope.setErrorHandler(open311Error(ctx));
-      scope.setNotFoundHandler(async (req, reply) => send(req, reply, 404, 'errors', 'error', [{ code: 404, description: `No such Open311 resource: ${req.method} ${req.url.split('?')[0].slice(0, 200)}` }]));
+      scope.setNotFoundHandler(async (req, reply) =>
+        send(req, reply, 404, 'errors', 'error', [
+          { code: 404, description: `No such Open311 resource: ${req.method} ${req.url.split('?')[0].slice(0, 200)}` },
+        ]),
+      );
       const en = (req: FastifyRequest) => req.lang === 'en-US';
       const tags = ['open311'];
 
       scope.get('/services.:format', {
-        schema: { tags, summary: 'GeoReport v2 service list: our categories (service_code = category code)', params: z.object({ format }), response: { 200: z.array(serviceSchema) } },
+        schema: {
+          tags,
+          summary: 'GeoReport v2 service list: our categories (service_code = category code)',
+          params: z.object({ format }),
+          response: { 200: z.array(serviceSchema) },
+        },
         handler: async (req, reply) => send(req, reply, 200, 'services', 'service', await listServices(ctx, en(req))),
       });
 
@@ -126,14 +151,18 @@ export function open311Routes(app: App, ctx: AppContext): void {
           const def = await getServiceDefinition(ctx, code);
           if (!isXml(req)) return def;
           const xml = toXml('service_definitions', 'service_definition', [def]).replace('<service_definitions>', '').replace('</service_definitions>', '');
-          return reply.type('application/xml; charset=utf-8').serializer((x) => x as string).send(xml as never);
+          return reply
+            .type('application/xml; charset=utf-8')
+            .serializer((x) => x as string)
+            .send(xml as never);
         },
       });
 
       scope.post('/requests.:format', {
         schema: {
           tags,
-          summary: 'GeoReport v2: create a service request (form-encoded; api_key required: 400 without, 403 when wrong). Returns [{ service_request_id, service_notice, account_id }]',
+          summary:
+            'GeoReport v2: create a service request (form-encoded; api_key required: 400 without, 403 when wrong). Returns [{ service_request_id, service_notice, account_id }]',
           params: z.object({ format }),
           body: postBody,
           response: { 201: z.array(z.object({ service_request_id: z.string(), service_notice: z.string(), account_id: z.string() })), '4xx': errorsSchema },
@@ -142,13 +171,26 @@ export function open311Routes(app: App, ctx: AppContext): void {
       });
 
       scope.get('/requests.:format', {
-        schema: { tags, summary: 'GeoReport v2: service requests (filters service_request_id, service_code, start_date, end_date, status; default the last 90 days, at most 1000)', params: z.object({ format }), querystring: requestQuery, response: { 200: z.array(requestSchema) } },
+        schema: {
+          tags,
+          summary:
+            'GeoReport v2: service requests (filters service_request_id, service_code, start_date, end_date, status; default the last 90 days, at most 1000)',
+          params: z.object({ format }),
+          querystring: requestQuery,
+          response: { 200: z.array(requestSchema) },
+        },
         handler: async (req, reply) => send(req, reply, 200, 'service_requests', 'request', await findServiceRequests(ctx, req.query, en(req))),
       });
 
       scope.get('/requests/:file', {
-        schema: { tags, summary: 'GeoReport v2: one service request, `requests/{service_request_id}.json|xml`', params: z.object({ file: z.string().regex(/^12345-\d{8}-\d{6,}\.(json|xml)$/) }), response: { 200: z.array(requestSchema) } },
-        handler: async (req, reply) => send(req, reply, 200, 'service_requests', 'request', await getServiceRequest(ctx, req.params.file.replace(/\.(json|xml)$/, ''), en(req))),
+        schema: {
+          tags,
+          summary: 'GeoReport v2: one service request, `requests/{service_request_id}.json|xml`',
+          params: z.object({ file: z.string().regex(/^12345-\d{8}-\d{6,}\.(json|xml)$/) }),
+          response: { 200: z.array(requestSchema) },
+        },
+        handler: async (req, reply) =>
+          send(req, reply, 200, 'service_requests', 'request', await getServiceRequest(ctx, req.params.file.replace(/\.(json|xml)$/, ''), en(req))),
       });
     },
     { prefix: PREFIX },

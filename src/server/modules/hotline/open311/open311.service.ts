@@ -76,9 +76,16 @@ export async function submitRequest(ctx: AppContext, b: Open311Post, en: boolean
   const location = { address: b.address_string, lat: b.lat, lng: b.long };
   const prepared = await prepareIntake(ctx, text, 'open311', { phone: b.phone, actor: null, regionCode: resolveRegion({ ...location, text }) });
   const name = [b.last_name, b.first_name].filter(Boolean).join('') || undefined;
-  const row = await ctx.db.transaction().execute((trx) =>
-    createPublicTicket(trx, { channel: 'open311', text, categoryCode: c.code, name, phone: b.phone, email: b.email, anonymous: !name && !b.phone, ...location, apiKeyId: key.id }, prepared, now),
-  );
+  const row = await ctx.db
+    .transaction()
+    .execute((trx) =>
+      createPublicTicket(
+        trx,
+        { channel: 'open311', text, categoryCode: c.code, name, phone: b.phone, email: b.email, anonymous: !name && !b.phone, ...location, apiKeyId: key.id },
+        prepared,
+        now,
+      ),
+    );
   const due = formatInstant(new Date(row.due_at));
   return [
     {
@@ -99,12 +106,22 @@ export interface RequestQuery {
 
 /** Requests matching the spec's filters; by default those of the last 90 days. */
 export async function findServiceRequests(ctx: AppContext, q: RequestQuery, en: boolean) {
-  const list = (v?: string) => v?.split(',').map((x) => x.trim()).filter(Boolean);
+  const list = (v?: string) =>
+    v
+      ?.split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
   const to = q.end_date ? new Date(q.end_date) : ctx.clock.now();
   const from = q.start_date ? new Date(q.start_date) : new Date(to.getTime() - DEFAULT_DAYS * 86_400_000);
   const status = list(q.status)?.filter((s): s is 'open' | 'closed' => s === 'open' || s === 'closed');
   const rows = await findRequests(ctx.db, { ticketNos: list(q.service_request_id), serviceCodes: list(q.service_code), from, to, status, limit: MAX_REQUESTS });
-  const [cats, names] = await Promise.all([categoryMap(ctx.db), findDepartmentNames(ctx.db, rows.map((r) => r.department_code).filter((d): d is string => !!d))]);
+  const [cats, names] = await Promise.all([
+    categoryMap(ctx.db),
+    findDepartmentNames(
+      ctx.db,
+      rows.map((r) => r.department_code).filter((d): d is string => !!d),
+    ),
+  ]);
   return rows.map((r) => {
     const dept = r.department_code ? names.get(r.department_code) : undefined;
     return toRequest(r, cats.get(r.category_code), dept ? (en ? dept.en : dept.zh) : null, en);

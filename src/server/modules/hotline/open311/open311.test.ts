@@ -55,16 +55,36 @@ describe('Open311 GeoReport v2', () => {
   it('creates a request with the demo key and reads it back', async () => {
     const res = await fetch(
       `${base}/requests.json`,
-      form({ api_key: DEMO_OPEN311_KEY, service_code: 'urban.streetlight', lat: '40.6571', long: '109.8402', address_string: '包头市昆都仑区钢铁大街与少先路交叉口', description: '路口的路灯晚上不亮，联系电话13947501234', first_name: '明', last_name: '王', phone: '13947501234', email: 'wm@example.com' }),
+      form({
+        api_key: DEMO_OPEN311_KEY,
+        service_code: 'urban.streetlight',
+        lat: '40.6571',
+        long: '109.8402',
+        address_string: '包头市昆都仑区钢铁大街与少先路交叉口',
+        description: '路口的路灯晚上不亮，联系电话13947501234',
+        first_name: '明',
+        last_name: '王',
+        phone: '13947501234',
+        email: 'wm@example.com',
+      }),
     );
     expect(res.status).toBe(201);
     const created = (await res.json()) as Array<{ service_request_id: string; service_notice: string; account_id: string }>;
-    expect(created).toEqual([{ service_request_id: expect.stringMatching(/^12345-\d{8}-\d{6}$/), service_notice: expect.stringContaining('12345'), account_id: 'demo' }]);
+    expect(created).toEqual([
+      { service_request_id: expect.stringMatching(/^12345-\d{8}-\d{6}$/), service_notice: expect.stringContaining('12345'), account_id: 'demo' },
+    ]);
     const id = created[0].service_request_id;
 
     const one = (await (await fetch(`${base}/requests/${id}.json`)).json()) as Array<Record<string, unknown>>;
     expect(one).toHaveLength(1);
-    expect(one[0]).toMatchObject({ service_request_id: id, status: 'open', service_code: 'urban.streetlight', lat: 40.6571, long: 109.8402, address: '包头市昆都仑区钢铁大街与少先路交叉口' });
+    expect(one[0]).toMatchObject({
+      service_request_id: id,
+      status: 'open',
+      service_code: 'urban.streetlight',
+      lat: 40.6571,
+      long: 109.8402,
+      address: '包头市昆都仑区钢铁大街与少先路交叉口',
+    });
     // Published descriptions never show a phone number, not even its last four digits (the tracking secret).
     expect(one[0].description).toContain('139********');
     expect(one[0].description).not.toContain('1234');
@@ -78,13 +98,23 @@ describe('Open311 GeoReport v2', () => {
     expect(byId).toHaveLength(1);
 
     const row = await t.ctx.db.selectFrom('hotline_tickets').selectAll().where('ticket_no', '=', id).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ channel: 'open311', caller_name: '王明', caller_phone: '13947501234', caller_email: 'wm@example.com', region_code: '150203', status: 'pending_dispatch' });
+    expect(row).toMatchObject({
+      channel: 'open311',
+      caller_name: '王明',
+      caller_phone: '13947501234',
+      caller_email: 'wm@example.com',
+      region_code: '150203',
+      status: 'pending_dispatch',
+    });
     expect(row.api_key_id).toBeTruthy();
   });
 
   it('redacts phone, ID and house numbers written any way, in descriptions, notes and addresses', async () => {
     const description = '我住8号楼3单元502，电话139-4720-1234，备用１３９４７２０５６７８，身份证150203 19880517 1237，对门12号院';
-    const res = await fetch(`${base}/requests.json`, form({ api_key: DEMO_OPEN311_KEY, service_code: 'urban.streetlight', address_string: '包头市昆都仑区钢铁大街友谊小区', description }));
+    const res = await fetch(
+      `${base}/requests.json`,
+      form({ api_key: DEMO_OPEN311_KEY, service_code: 'urban.streetlight', address_string: '包头市昆都仑区钢铁大街友谊小区', description }),
+    );
     expect(res.status).toBe(201);
     const id = ((await res.json()) as Array<{ service_request_id: string }>)[0].service_request_id;
     await t.ctx.db.updateTable('hotline_tickets').set({ reply: '已联系 139 4720 1234，维修人员到友谊小区8号楼' }).where('ticket_no', '=', id).execute();
@@ -99,7 +129,16 @@ describe('Open311 GeoReport v2', () => {
   it('limits the requests that would text one phone number', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 4; i++) {
-      const res = await fetch(`${base}/requests.json`, form({ api_key: DEMO_OPEN311_KEY, service_code: 'urban.streetlight', address_string: '包头市昆都仑区钢铁大街', description: `路灯不亮 ${i}`, phone: '13947509876' }));
+      const res = await fetch(
+        `${base}/requests.json`,
+        form({
+          api_key: DEMO_OPEN311_KEY,
+          service_code: 'urban.streetlight',
+          address_string: '包头市昆都仑区钢铁大街',
+          description: `路灯不亮 ${i}`,
+          phone: '13947509876',
+        }),
+      );
       codes.push(res.status);
     }
     expect(codes).toEqual([201, 201, 201, 429]);
@@ -145,7 +184,10 @@ describe('Open311 GeoReport v2', () => {
     expect(unknown.status).toBe(404);
     const noPlace = await fetch(`${base}/requests.json`, form({ api_key: DEMO_OPEN311_KEY, service_code: 'urban.streetlight' }));
     expect(noPlace.status).toBe(400);
-    const fire = await fetch(`${base}/requests.json`, form({ api_key: DEMO_OPEN311_KEY, service_code: 'urban.sanitation', address_string: '青山区', description: '垃圾站着火了，火很大' }));
+    const fire = await fetch(
+      `${base}/requests.json`,
+      form({ api_key: DEMO_OPEN311_KEY, service_code: 'urban.sanitation', address_string: '青山区', description: '垃圾站着火了，火很大' }),
+    );
     expect(fire.status).toBe(422);
     expect(((await fire.json()) as Array<{ description: string }>)[0].description).toContain('119');
   });
@@ -153,7 +195,14 @@ describe('Open311 GeoReport v2', () => {
   it('documents every hotline and Open311 endpoint in the OpenAPI document', async () => {
     const doc = (await (await fetch(base.replace('/open311/v2', '/openapi.json'))).json()) as { paths: Record<string, unknown> };
     const paths = Object.keys(doc.paths);
-    for (const p of ['/api/v1/hotline/calls', '/api/v1/hotline/classify', '/api/v1/hotline/tickets/{id}/actions/return_visit', '/api/v1/hotline/reports', '/open311/v2/requests.{format}', '/api/v1/admin/open311/keys']) {
+    for (const p of [
+      '/api/v1/hotline/calls',
+      '/api/v1/hotline/classify',
+      '/api/v1/hotline/tickets/{id}/actions/return_visit',
+      '/api/v1/hotline/reports',
+      '/open311/v2/requests.{format}',
+      '/api/v1/admin/open311/keys',
+    ]) {
       expect(paths, p).toContain(p);
     }
   });

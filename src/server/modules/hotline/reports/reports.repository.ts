@@ -55,7 +55,9 @@ export async function countBy(db: Executor, r: Range, column: 'channel' | 'categ
 export async function countCalls(db: Executor, r: Range) {
   let q = db.selectFrom('hotline_calls').where('started_at', '>=', r.from).where('started_at', '<', r.to);
   if (r.region) q = q.where('region_code', '=', r.region);
-  const row = await q.select([sql<number>`count(*)::int`.as('total'), sql<number>`(count(*) FILTER (WHERE answered))::int`.as('answered')]).executeTakeFirstOrThrow();
+  const row = await q
+    .select([sql<number>`count(*)::int`.as('total'), sql<number>`(count(*) FILTER (WHERE answered))::int`.as('answered')])
+    .executeTakeFirstOrThrow();
   return { total: n(row.total), answered: n(row.answered) };
 }
 
@@ -72,7 +74,11 @@ export async function countSigning(db: Executor, r: Range, now: Date) {
     .where((eb) => eb.or([eb('a.signed_at', 'is not', null), eb('a.sign_due_at', '<', now)]));
   if (r.region) q = q.where('t.region_code', '=', r.region);
   const rows = await q
-    .select(['a.department_code as department', sql<number>`count(*)::int`.as('due'), sql<number>`(count(*) FILTER (WHERE a.signed_at IS NOT NULL AND a.signed_at <= a.sign_due_at))::int`.as('onTime')])
+    .select([
+      'a.department_code as department',
+      sql<number>`count(*)::int`.as('due'),
+      sql<number>`(count(*) FILTER (WHERE a.signed_at IS NOT NULL AND a.signed_at <= a.sign_due_at))::int`.as('onTime'),
+    ])
     .groupBy('a.department_code')
     .execute();
   return rows.map((x) => ({ department: x.department, due: n(x.due), onTime: n(x.onTime) }));
@@ -84,7 +90,12 @@ export async function countCompletion(db: Executor, r: Range) {
     .where('resolution', '=', 'handled')
     .where('replied_at', '>=', r.from)
     .where('replied_at', '<', r.to)
-    .select(['department_code as department', 'region_code as region', sql<number>`count(*)::int`.as('replied'), sql<number>`(count(*) FILTER (WHERE replied_on_time))::int`.as('onTime')])
+    .select([
+      'department_code as department',
+      'region_code as region',
+      sql<number>`count(*)::int`.as('replied'),
+      sql<number>`(count(*) FILTER (WHERE replied_on_time))::int`.as('onTime'),
+    ])
     .groupBy(['department_code', 'region_code'])
     .execute();
   return rows.map((x) => ({ department: x.department ?? '-', region: x.region, replied: n(x.replied), onTime: n(x.onTime) }));

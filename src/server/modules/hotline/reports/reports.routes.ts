@@ -11,7 +11,8 @@ export function reportsRoutes(app: App, ctx: AppContext): void {
     config: { heavy: true },
     schema: {
       tags: ['hotline'],
-      summary: 'Daily, weekly or monthly hotline report: volume by channel and category, connection and first-contact rates, on-time signing and completion, satisfaction and resolution, repeat calls, per department (ranked) and region, hot spots',
+      summary:
+        'Daily, weekly or monthly hotline report: volume by channel and category, connection and first-contact rates, on-time signing and completion, satisfaction and resolution, repeat calls, per department (ranked) and region, hot spots',
       querystring: reportQuery,
       response: { 200: reportSchema },
     },

@@ -78,10 +78,22 @@ export async function getHotlineSummary(db: Kysely<DB>, from: Date, to: Date, op
     connectionRate: rate(calls.answered, calls.total),
     firstContactRate: rate(intake.answered, intake.total),
     repeatCallRate: rate(intake.repeat, intake.total),
-    signOnTimeRate: rate(sum(signing, (x) => x.onTime), sum(signing, (x) => x.due)),
-    completionOnTimeRate: rate(sum(completion, (x) => x.onTime), replied),
-    satisfactionRate: rate(sum(visits, (x) => x.satisfied), visitCount),
-    resolutionRate: rate(sum(visits, (x) => x.resolved), visitCount),
+    signOnTimeRate: rate(
+      sum(signing, (x) => x.onTime),
+      sum(signing, (x) => x.due),
+    ),
+    completionOnTimeRate: rate(
+      sum(completion, (x) => x.onTime),
+      replied,
+    ),
+    satisfactionRate: rate(
+      sum(visits, (x) => x.satisfied),
+      visitCount,
+    ),
+    resolutionRate: rate(
+      sum(visits, (x) => x.resolved),
+      visitCount,
+    ),
     replied,
     visits: visitCount,
     overdueOpen: sum(overdue, (x) => x.count),
@@ -113,7 +125,9 @@ export function scoreDepartment(x: Rates): number | null {
 
 /** Scored departments first, best first; unscored ones after them, unranked. */
 function rankDepartments<T extends { score: number | null; replied: number; departmentCode: string }>(rows: T[]): Array<T & { rank: number | null }> {
-  const scored = rows.filter((d) => d.score !== null).sort((a, b) => b.score! - a.score! || b.replied - a.replied || a.departmentCode.localeCompare(b.departmentCode));
+  const scored = rows
+    .filter((d) => d.score !== null)
+    .sort((a, b) => b.score! - a.score! || b.replied - a.replied || a.departmentCode.localeCompare(b.departmentCode));
   const unscored = rows.filter((d) => d.score === null).sort((a, b) => a.departmentCode.localeCompare(b.departmentCode));
   return [...scored.map((d, i) => ({ ...d, rank: i + 1 })), ...unscored.map((d) => ({ ...d, rank: null }))];
 }
@@ -136,7 +150,14 @@ export async function buildReport(ctx: AppContext, actor: Actor, period: Period,
     q.findHotSpots(ctx.db, r, 10),
     categoryMap(ctx.db),
   ]);
-  const deptCodes = [...new Set([...signing.map((x) => x.department), ...completion.map((x) => x.department), ...visits.map((x) => x.department), ...overdue.map((x) => x.department)])].filter((d) => d !== '-');
+  const deptCodes = [
+    ...new Set([
+      ...signing.map((x) => x.department),
+      ...completion.map((x) => x.department),
+      ...visits.map((x) => x.department),
+      ...overdue.map((x) => x.department),
+    ]),
+  ].filter((d) => d !== '-');
   const names = await findDepartmentNames(ctx.db, deptCodes);
   const departments = rankDepartments(
     deptCodes
@@ -150,13 +171,25 @@ export async function buildReport(ctx: AppContext, actor: Actor, period: Period,
           nameZh: names.get(code)?.zh ?? code,
           nameEn: names.get(code)?.en ?? code,
           assigned: sum(s, (x) => x.due),
-          signOnTimeRate: rate(sum(s, (x) => x.onTime), sum(s, (x) => x.due)),
+          signOnTimeRate: rate(
+            sum(s, (x) => x.onTime),
+            sum(s, (x) => x.due),
+          ),
           replied: sum(c, (x) => x.replied),
           // Open tickets already past their deadline count as late: doing nothing is not on time.
-          completionOnTimeRate: rate(sum(c, (x) => x.onTime), sum(c, (x) => x.replied) + overdueOpen),
+          completionOnTimeRate: rate(
+            sum(c, (x) => x.onTime),
+            sum(c, (x) => x.replied) + overdueOpen,
+          ),
           visits: sum(v, (x) => x.visits),
-          satisfactionRate: rate(sum(v, (x) => x.satisfied), sum(v, (x) => x.visits)),
-          resolutionRate: rate(sum(v, (x) => x.resolved), sum(v, (x) => x.visits)),
+          satisfactionRate: rate(
+            sum(v, (x) => x.satisfied),
+            sum(v, (x) => x.visits),
+          ),
+          resolutionRate: rate(
+            sum(v, (x) => x.resolved),
+            sum(v, (x) => x.visits),
+          ),
           overdueOpen,
         };
         return { ...row, score: scoreDepartment(row) };
@@ -169,8 +202,14 @@ export async function buildReport(ctx: AppContext, actor: Actor, period: Period,
     return {
       regionCode: key,
       tickets: count,
-      completionOnTimeRate: rate(sum(c, (x) => x.onTime), sum(c, (x) => x.replied)),
-      satisfactionRate: rate(sum(v, (x) => x.satisfied), sum(v, (x) => x.visits)),
+      completionOnTimeRate: rate(
+        sum(c, (x) => x.onTime),
+        sum(c, (x) => x.replied),
+      ),
+      satisfactionRate: rate(
+        sum(v, (x) => x.satisfied),
+        sum(v, (x) => x.visits),
+      ),
     };
   });
   const catName = (code: string) => ({ nameZh: cats.get(code)?.nameZh ?? code, nameEn: cats.get(code)?.nameEn ?? code });

@@ -29,12 +29,34 @@ beforeAll(async () => {
   };
   await call({ callerPhone: '13947600000', answered: false });
   const c1 = await call({ callerPhone: '13947600001', text: '公积金怎么提取' });
-  await ticket({ callId: c1, callerPhone: '13947600001', text: '公积金怎么提取', categoryCode: 'housing-fund.withdrawal', resolution: 'answered', answer: '携带身份证和购房合同到公积金中心办理' });
+  await ticket({
+    callId: c1,
+    callerPhone: '13947600001',
+    text: '公积金怎么提取',
+    categoryCode: 'housing-fund.withdrawal',
+    resolution: 'answered',
+    answer: '携带身份证和购房合同到公积金中心办理',
+  });
   const c2 = await call({ callerPhone: '13947600002', text: '路灯不亮' });
-  const t2 = await ticket({ callId: c2, callerPhone: '13947600002', text: '钢铁大街路灯不亮', categoryCode: 'urban.streetlight', address: '包头市昆都仑区钢铁大街友谊小区5号楼' });
+  const t2 = await ticket({
+    callId: c2,
+    callerPhone: '13947600002',
+    text: '钢铁大街路灯不亮',
+    categoryCode: 'urban.streetlight',
+    address: '包头市昆都仑区钢铁大街友谊小区5号楼',
+  });
   const c3 = await call({ callerPhone: '13947600003', text: '暖气不热' });
-  const t3 = await ticket({ callId: c3, callerPhone: '13947600003', text: '家里暖气不热', categoryCode: 'heating.low-temperature', address: '包头市青山区幸福路富强小区2号楼' });
-  const web = await t.call('POST', '/api/v1/hotline/public/tickets', { headers: { 'x-forwarded-for': '10.1.0.1' }, body: { text: '钢铁大街的路灯还是不亮', phone: '13947600002', address: '包头市昆都仑区钢铁大街友谊小区5号楼', categoryCode: 'urban.streetlight' } });
+  const t3 = await ticket({
+    callId: c3,
+    callerPhone: '13947600003',
+    text: '家里暖气不热',
+    categoryCode: 'heating.low-temperature',
+    address: '包头市青山区幸福路富强小区2号楼',
+  });
+  const web = await t.call('POST', '/api/v1/hotline/public/tickets', {
+    headers: { 'x-forwarded-for': '10.1.0.1' },
+    body: { text: '钢铁大街的路灯还是不亮', phone: '13947600002', address: '包头市昆都仑区钢铁大街友谊小区5号楼', categoryCode: 'urban.streetlight' },
+  });
   expect(web.statusCode).toBe(201);
 
   let v = await actOk(t, dispatcher, t2.id, 'dispatch', { version: t2.version });
@@ -68,10 +90,17 @@ describe('hotline report of a known day', () => {
       visits: 2,
       overdueOpen: 0,
     });
-    expect(r.byChannel).toEqual(expect.arrayContaining([{ channel: 'phone', count: 3 }, { channel: 'web', count: 1 }]));
+    expect(r.byChannel).toEqual(
+      expect.arrayContaining([
+        { channel: 'phone', count: 3 },
+        { channel: 'web', count: 1 },
+      ]),
+    );
     expect(r.byCategory[0]).toMatchObject({ categoryCode: 'urban.streetlight', nameZh: '路灯照明', count: 2 });
     expect(r.hotSpots.places[0]).toMatchObject({ place: '昆都仑区钢铁大街友谊小区', count: 2, topCategory: 'urban.streetlight' });
-    expect(r.byRegion).toEqual(expect.arrayContaining([expect.objectContaining({ regionCode: '150203', tickets: 2 }), expect.objectContaining({ regionCode: '150204', tickets: 1 })]));
+    expect(r.byRegion).toEqual(
+      expect.arrayContaining([expect.objectContaining({ regionCode: '150203', tickets: 2 }), expect.objectContaining({ regionCode: '150204', tickets: 1 })]),
+    );
   });
 
   it('ranks departments by the weighted score', async () => {

@@ -39,11 +39,52 @@ export async function reportWorkbook(r: HotlineReport, lang: Lang): Promise<Buff
     ws.addRows(rows);
     ws.columns.forEach((c) => (c.width = 18));
   };
-  table(t('部门排名', 'Departments'), [t('名次', 'Rank'), t('部门', 'Department'), t('派单', 'Assigned'), t('签收及时率', 'On-time signing'), t('答复', 'Replied'), t('按时办结率', 'On-time completion'), t('满意率', 'Satisfaction'), t('解决率', 'Resolution'), t('超期', 'Overdue'), t('得分', 'Score')],
-    r.departments.map((d) => [d.rank ?? t('未排名', 'Not ranked'), name(d), d.assigned, pct(d.signOnTimeRate), d.replied, pct(d.completionOnTimeRate), pct(d.satisfactionRate), pct(d.resolutionRate), d.overdueOpen, d.score ?? '—']));
-  table(t('渠道', 'Channels'), [t('渠道', 'Channel'), t('工单量', 'Tickets')], r.byChannel.map((c) => [c.channel, c.count]));
-  table(t('分类', 'Categories'), [t('分类', 'Category'), t('编码', 'Code'), t('工单量', 'Tickets')], r.byCategory.map((c) => [name(c), c.categoryCode, c.count]));
-  table(t('区域', 'Regions'), [t('区域代码', 'Region'), t('工单量', 'Tickets'), t('按时办结率', 'On-time completion'), t('满意率', 'Satisfaction')], r.byRegion.map((x) => [x.regionCode, x.tickets, pct(x.completionOnTimeRate), pct(x.satisfactionRate)]));
-  table(t('热点', 'Hot spots'), [t('地点', 'Place'), t('工单量', 'Tickets'), t('主要诉求', 'Main category')], r.hotSpots.places.map((p) => [p.place, p.count, name(p)]));
+  table(
+    t('部门排名', 'Departments'),
+    [
+      t('名次', 'Rank'),
+      t('部门', 'Department'),
+      t('派单', 'Assigned'),
+      t('签收及时率', 'On-time signing'),
+      t('答复', 'Replied'),
+      t('按时办结率', 'On-time completion'),
+      t('满意率', 'Satisfaction'),
+      t('解决率', 'Resolution'),
+      t('超期', 'Overdue'),
+      t('得分', 'Score'),
+    ],
+    r.departments.map((d) => [
+      d.rank ?? t('未排名', 'Not ranked'),
+      name(d),
+      d.assigned,
+      pct(d.signOnTimeRate),
+      d.replied,
+      pct(d.completionOnTimeRate),
+      pct(d.satisfactionRate),
+      pct(d.resolutionRate),
+      d.overdueOpen,
+      d.score ?? '—',
+    ]),
+  );
+  table(
+    t('渠道', 'Channels'),
+    [t('渠道', 'Channel'), t('工单量', 'Tickets')],
+    r.byChannel.map((c) => [c.channel, c.count]),
+  );
+  table(
+    t('分类', 'Categories'),
+    [t('分类', 'Category'), t('编码', 'Code'), t('工单量', 'Tickets')],
+    r.byCategory.map((c) => [name(c), c.categoryCode, c.count]),
+  );
+  table(
+    t('区域', 'Regions'),
+    [t('区域代码', 'Region'), t('工单量', 'Tickets'), t('按时办结率', 'On-time completion'), t('满意率', 'Satisfaction')],
+    r.byRegion.map((x) => [x.regionCode, x.tickets, pct(x.completionOnTimeRate), pct(x.satisfactionRate)]),
+  );
+  table(
+    t('热点', 'Hot spots'),
+    [t('地点', 'Place'), t('工单量', 'Tickets'), t('主要诉求', 'Main category')],
+    r.hotSpots.places.map((p) => [p.place, p.count, name(p)]),
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

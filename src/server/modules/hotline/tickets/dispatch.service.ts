@@ -27,7 +27,8 @@ async function planDepartments(trx: Transaction<DB>, category: Category, input: 
   const existing = await repo.findExistingDepartments(trx, codes);
   const unknown = codes.find((c) => !existing.has(c));
   if (unknown) throw new AppError(HOTLINE_ERR.DEPARTMENT_UNKNOWN, { department: unknown });
-  for (const p of plan) if (p.regionCode && !(await repo.regionExists(trx, p.regionCode))) throw new AppError(HOTLINE_ERR.REGION_UNKNOWN, { region: p.regionCode });
+  for (const p of plan)
+    if (p.regionCode && !(await repo.regionExists(trx, p.regionCode))) throw new AppError(HOTLINE_ERR.REGION_UNKNOWN, { region: p.regionCode });
   // Lead first, so `departments[0]` is always the lead.
   return [...plan].sort((a, b) => (a.role === b.role ? 0 : a.role === 'lead' ? -1 : 1));
 }
@@ -41,7 +42,13 @@ export async function isSimpleDispatch(trx: Transaction<DB>, row: repo.TicketRow
 }
 
 /** The patch for a new category: its limit replaces the ticket's, counted from acceptance. */
-async function recategorize(trx: Transaction<DB>, row: repo.TicketRow, code: string | undefined, actor: Actor, cal: WorkCalendar): Promise<{ category: Category; patch: repo.TicketPatch }> {
+async function recategorize(
+  trx: Transaction<DB>,
+  row: repo.TicketRow,
+  code: string | undefined,
+  actor: Actor,
+  cal: WorkCalendar,
+): Promise<{ category: Category; patch: repo.TicketPatch }> {
   const category = await getActiveCategory(trx, code ?? row.category_code);
   if (category.code === row.category_code) return { category, patch: {} };
   await insertCorrection(trx, { ticketId: row.id, text: row.text, suggested: row.category_code, chosen: category.code, actorId: actor.id });
@@ -68,7 +75,10 @@ interface Sent {
 }
 
 /** Creates the assignments of a dispatch and says what changes on the ticket. */
-async function send(a: { trx: Transaction<DB>; row: repo.TicketRow; actor: Actor; now: Date; cal: WorkCalendar }, input: DispatchInput | Omit<DispatchInput, 'version'>): Promise<Sent> {
+async function send(
+  a: { trx: Transaction<DB>; row: repo.TicketRow; actor: Actor; now: Date; cal: WorkCalendar },
+  input: DispatchInput | Omit<DispatchInput, 'version'>,
+): Promise<Sent> {
   const { trx, row, actor, now, cal } = a;
   const { category, patch } = await recategorize(trx, row, input.categoryCode, actor, cal);
   const plan = await planDepartments(trx, category, input.departments);
@@ -144,7 +154,11 @@ export const rejectReturnHandler: ActionHandler<ActionBody<'reject_return'>> = a
   const returned = a.current.find((x) => x.status === 'returned');
   if (returned) {
     const signed = !!returned.signed_at;
-    await repo.updateAssignment(trx, returned.id, { status: signed ? 'signed' : 'pending', return_decision: 'rejected', sign_due_at: signed ? returned.sign_due_at : signDueAt(cal, now, a.row.urgency) });
+    await repo.updateAssignment(trx, returned.id, {
+      status: signed ? 'signed' : 'pending',
+      return_decision: 'rejected',
+      sign_due_at: signed ? returned.sign_due_at : signDueAt(cal, now, a.row.urgency),
+    });
   }
   return {
     patch: { resume_status: null },

@@ -27,20 +27,35 @@ export const returnHandler: ActionHandler<ActionBody<'return'>> = async ({ trx, 
   return {
     patch: { resume_status: row.status, extension: null },
     event: { department: asg.department_code, reason: body.reason },
-    after: async (stored) => notifyStaff(trx, stored, ['dispatcher'], null, 'hotline.returned', { department: names.get(asg.department_code)?.zh ?? asg.department_code, reason: body.reason }),
+    after: async (stored) =>
+      notifyStaff(trx, stored, ['dispatcher'], null, 'hotline.returned', {
+        department: names.get(asg.department_code)?.zh ?? asg.department_code,
+        reason: body.reason,
+      }),
   };
 };
 
 /** 延期申请: the lead asks the dispatcher for more time. */
 export const requestExtensionHandler: ActionHandler<ActionBody<'request_extension'>> = async ({ trx, mine, actor, now, body }) => {
   const asg = mine!;
-  const extension = { value: body.value, unit: body.unit, reason: body.reason, requestedBy: actor.id, requestedByName: actor.displayName, requestedAt: now.toISOString() };
+  const extension = {
+    value: body.value,
+    unit: body.unit,
+    reason: body.reason,
+    requestedBy: actor.id,
+    requestedByName: actor.displayName,
+    requestedAt: now.toISOString(),
+  };
   const names = await repo.findDepartmentNames(trx, [asg.department_code]);
   return {
     patch: { extension: JSON.stringify(extension) },
     event: { value: body.value, unit: body.unit, reason: body.reason },
     after: async (stored) =>
-      notifyStaff(trx, stored, ['dispatcher'], null, 'hotline.extension_requested', { department: names.get(asg.department_code)?.zh ?? asg.department_code, amount: limitText(body).zh, reason: body.reason }),
+      notifyStaff(trx, stored, ['dispatcher'], null, 'hotline.extension_requested', {
+        department: names.get(asg.department_code)?.zh ?? asg.department_code,
+        amount: limitText(body).zh,
+        reason: body.reason,
+      }),
   };
 };
 
@@ -50,9 +65,19 @@ export const approveExtensionHandler: ActionHandler<ActionBody<'approve_extensio
   const lines = extendLines(cal, new Date(row.accepted_at), new Date(row.due_at), { value: ext.value, unit: ext.unit });
   return {
     patch: { extension: null, extensions_granted: row.extensions_granted + 1, warn_at: lines.warnAt, due_at: lines.dueAt, schedule_published: lines.published },
-    event: { value: ext.value, unit: ext.unit, previousDueAt: new Date(row.due_at).toISOString(), dueAt: lines.dueAt.toISOString(), ...(body.note ? { note: body.note } : {}) },
+    event: {
+      value: ext.value,
+      unit: ext.unit,
+      previousDueAt: new Date(row.due_at).toISOString(),
+      dueAt: lines.dueAt.toISOString(),
+      ...(body.note ? { note: body.note } : {}),
+    },
     after: async (stored) =>
-      notifyStaff(trx, stored, ['dept_handler'], stored.departments.slice(0, 1), 'hotline.extension_decided', { resultZh: '已批准', resultEn: 'approved', due: formatInstant(lines.dueAt) }),
+      notifyStaff(trx, stored, ['dept_handler'], stored.departments.slice(0, 1), 'hotline.extension_decided', {
+        resultZh: '已批准',
+        resultEn: 'approved',
+        due: formatInstant(lines.dueAt),
+      }),
   };
 };
 
@@ -61,7 +86,11 @@ export const rejectExtensionHandler: ActionHandler<ActionBody<'reject_extension'
   patch: { extension: null },
   event: { note: body.note, requested: row.extension },
   after: async (stored) =>
-    notifyStaff(trx, stored, ['dept_handler'], stored.departments.slice(0, 1), 'hotline.extension_decided', { resultZh: `未批准（${body.note}）`, resultEn: `rejected (${body.note})`, due: formatInstant(new Date(stored.due_at)) }),
+    notifyStaff(trx, stored, ['dept_handler'], stored.departments.slice(0, 1), 'hotline.extension_decided', {
+      resultZh: `未批准（${body.note}）`,
+      resultEn: `rejected (${body.note})`,
+      due: formatInstant(new Date(stored.due_at)),
+    }),
 });
 
 /** 答复: an assisting department reports to the lead; the lead’s reply goes to the caller by SMS. */

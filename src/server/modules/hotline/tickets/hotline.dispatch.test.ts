@@ -18,10 +18,19 @@ const get = async (s: Session, id: string) => t.call('GET', `/api/v1/hotline/tic
 
 describe('退单 (return) reviewed by the dispatcher', () => {
   it('sends a rejected return back to the department, and an approved one on to another', async () => {
-    const { id, version: v0 } = await newTicket(t, agent, { text: '小区楼下违章搭建彩钢房，占用了消防通道', categoryCode: 'urban.illegal-construction', address: '昆都仑区林荫路林荫小区' });
+    const { id, version: v0 } = await newTicket(t, agent, {
+      text: '小区楼下违章搭建彩钢房，占用了消防通道',
+      categoryCode: 'urban.illegal-construction',
+      address: '昆都仑区林荫路林荫小区',
+    });
     let v = await actOk(t, dispatcher, id, 'dispatch', { version: v0 }, 'dispatched');
     v = await actOk(t, urban, id, 'return', { version: v, reason: '该小区内部违建属物业和住建管理范围' }, 'returned');
-    const notes = await t.ctx.db.selectFrom('notifications').innerJoin('users', 'users.id', 'notifications.user_id').select(['users.username', 'notifications.template']).where('template', '=', 'hotline.returned').execute();
+    const notes = await t.ctx.db
+      .selectFrom('notifications')
+      .innerJoin('users', 'users.id', 'notifications.user_id')
+      .select(['users.username', 'notifications.template'])
+      .where('template', '=', 'hotline.returned')
+      .execute();
     expect(notes.map((n) => n.username)).toContain('dispatcher');
     expect((await get(dispatcher, id)).json().availableActions).toEqual(['approve_return', 'reject_return', 'transfer', 'close', 'merge']);
 
@@ -30,7 +39,14 @@ describe('退单 (return) reviewed by the dispatcher', () => {
     expect(back.assignments[0]).toMatchObject({ status: 'pending', returnDecision: 'rejected' });
     v = await actOk(t, urban, id, 'sign', { version: v }, 'processing');
     v = await actOk(t, urban, id, 'return', { version: v, reason: '现场核实为小区内部加建，请住建部门处理' }, 'returned');
-    v = await actOk(t, dispatcher, id, 'approve_return', { version: v, redispatch: { departments: [{ departmentCode: 'housing-construction', role: 'lead' }] } }, 'dispatched');
+    v = await actOk(
+      t,
+      dispatcher,
+      id,
+      'approve_return',
+      { version: v, redispatch: { departments: [{ departmentCode: 'housing-construction', role: 'lead' }] } },
+      'dispatched',
+    );
     const moved = (await get(housing, id)).json();
     expect(moved.departments).toEqual(['housing-construction']);
     expect(moved.timeline.map((e: { action: string }) => e.action).slice(-2)).toEqual(['ticket.approve_return', 'ticket.dispatch']);
@@ -42,11 +58,33 @@ describe('退单 (return) reviewed by the dispatcher', () => {
 
 describe('多部门联动: one lead, assisting departments', () => {
   it('moves on when the lead signs and replies; assists contribute but cannot return or close', async () => {
-    const { id, version: v0 } = await newTicket(t, agent, { text: '老旧小区改造施工把路面挖坏了，一直没有恢复', categoryCode: 'housing.old-community-renovation' });
-    const bad = await act(t, dispatcher, id, 'dispatch', { version: v0, departments: [{ departmentCode: 'urban-management', role: 'lead' }, { departmentCode: 'housing-construction', role: 'lead' }] });
+    const { id, version: v0 } = await newTicket(t, agent, {
+      text: '老旧小区改造施工把路面挖坏了，一直没有恢复',
+      categoryCode: 'housing.old-community-renovation',
+    });
+    const bad = await act(t, dispatcher, id, 'dispatch', {
+      version: v0,
+      departments: [
+        { departmentCode: 'urban-management', role: 'lead' },
+        { departmentCode: 'housing-construction', role: 'lead' },
+      ],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('ONE_LEAD_REQUIRED');
-    let v = await actOk(t, dispatcher, id, 'dispatch', { version: v0, departments: [{ departmentCode: 'housing-construction', role: 'lead' }, { departmentCode: 'urban-management', role: 'assist' }] }, 'dispatched');
+    let v = await actOk(
+      t,
+      dispatcher,
+      id,
+      'dispatch',
+      {
+        version: v0,
+        departments: [
+          { departmentCode: 'housing-construction', role: 'lead' },
+          { departmentCode: 'urban-management', role: 'assist' },
+        ],
+      },
+      'dispatched',
+    );
     v = await actOk(t, urban, id, 'sign', { version: v }, 'dispatched');
     const assistReturn = await act(t, urban, id, 'return', { version: v, reason: '不归我们' });
     expect(assistReturn.statusCode).toBe(422);
@@ -63,7 +101,13 @@ describe('多部门联动: one lead, assisting departments', () => {
 
   it('lets agents dispatch simple tickets to the category’s department only', async () => {
     const { id, version } = await newTicket(t, agent, { text: '路灯不亮', categoryCode: 'urban.streetlight' });
-    const joint = await act(t, agent, id, 'dispatch', { version, departments: [{ departmentCode: 'urban-management', role: 'lead' }, { departmentCode: 'power-supply', role: 'assist' }] });
+    const joint = await act(t, agent, id, 'dispatch', {
+      version,
+      departments: [
+        { departmentCode: 'urban-management', role: 'lead' },
+        { departmentCode: 'power-supply', role: 'assist' },
+      ],
+    });
     expect(joint.statusCode).toBe(422);
     expect(joint.json().code).toBe('AGENT_DISPATCH_LIMITED');
     await actOk(t, agent, id, 'dispatch', { version }, 'dispatched');
@@ -105,12 +149,18 @@ describe('extensions and transfers', () => {
   it('transfers to another department and withdraws the first', async () => {
     const { id, version: v0 } = await newTicket(t, agent, { text: '楼下饭店油烟直排', categoryCode: 'environment.air-pollution' });
     const v = await actOk(t, dispatcher, id, 'dispatch', { version: v0, departments: [{ departmentCode: 'urban-management', role: 'lead' }] });
-    await actOk(t, dispatcher, id, 'transfer', { version: v, reason: '餐饮油烟属生态环境部门', departments: [{ departmentCode: 'ecology-environment', role: 'lead', regionCode: '150203' }] }, 'dispatched');
+    await actOk(
+      t,
+      dispatcher,
+      id,
+      'transfer',
+      { version: v, reason: '餐饮油烟属生态环境部门', departments: [{ departmentCode: 'ecology-environment', role: 'lead', regionCode: '150203' }] },
+      'dispatched',
+    );
     const d = (await get(dispatcher, id)).json();
-    expect(d.assignments.map((a: { departmentCode: string; status: string; regionCode: string }) => `${a.departmentCode}:${a.status}:${a.regionCode}`)).toEqual([
-      'urban-management:withdrawn:150200',
-      'ecology-environment:pending:150203',
-    ]);
+    expect(d.assignments.map((a: { departmentCode: string; status: string; regionCode: string }) => `${a.departmentCode}:${a.status}:${a.regionCode}`)).toEqual(
+      ['urban-management:withdrawn:150200', 'ecology-environment:pending:150203'],
+    );
     expect((await get(urban, id)).statusCode).toBe(404);
   });
 });
@@ -119,7 +169,14 @@ describe('duplicates (merge)', () => {
   it('suggests the same matter at the same place within days, merges it, and the child follows its master', async () => {
     const place = { address: '包头市青山区幸福路幸福南路小区12号楼', lat: 40.6432, lng: 109.9011 };
     const master = await newTicket(t, agent, { text: '幸福南路小区门口的路灯全灭了', categoryCode: 'urban.streetlight', ...place, callerPhone: '13947301111' });
-    const child = await newTicket(t, agent, { text: '我们小区门口路灯不亮好几天了', categoryCode: 'urban.streetlight', address: '青山区 幸福路 幸福南路小区 12号楼', lat: 40.6435, lng: 109.9013, callerPhone: '13947302222' });
+    const child = await newTicket(t, agent, {
+      text: '我们小区门口路灯不亮好几天了',
+      categoryCode: 'urban.streetlight',
+      address: '青山区 幸福路 幸福南路小区 12号楼',
+      lat: 40.6435,
+      lng: 109.9013,
+      callerPhone: '13947302222',
+    });
     const far = await newTicket(t, agent, { text: '路灯不亮', categoryCode: 'urban.streetlight', address: '东河区和平路', lat: 40.58, lng: 110.04 });
     const d = (await get(dispatcher, child.id)).json();
     const dupes = d.duplicates.map((x: { id: string }) => x.id);
@@ -143,7 +200,12 @@ describe('duplicates (merge)', () => {
     await actOk(t, agent, master.id, 'return_visit', { version: v, satisfaction: 'satisfied', resolved: true }, 'closed');
     const closedChild = (await get(dispatcher, twin.id)).json();
     expect(closedChild).toMatchObject({ status: 'closed', masterTicketId: master.id, masterTicketNo: master.ticketNo });
-    expect(closedChild.timeline.map((e: { action: string }) => e.action)).toEqual(['ticket.created', 'ticket.merge', 'ticket.master_replied', 'ticket.closed_with_master']);
+    expect(closedChild.timeline.map((e: { action: string }) => e.action)).toEqual([
+      'ticket.created',
+      'ticket.merge',
+      'ticket.master_replied',
+      'ticket.closed_with_master',
+    ]);
     expect((await get(dispatcher, master.id)).json().children).toEqual([{ id: twin.id, ticketNo: twin.ticketNo, status: 'closed' }]);
     expect(await versionOf(t, dispatcher, master.id)).toBeGreaterThan(v);
   });

@@ -67,7 +67,10 @@ export async function sweepLights(ctx: AppContext, now = ctx.clock.now()): Promi
 export async function sweepLateSignatures(ctx: AppContext, now = ctx.clock.now()): Promise<number> {
   const [late, cats] = await Promise.all([findLateSignatures(ctx.db, now, BATCH), categoryMap(ctx.db)]);
   if (late.length === 0) return 0;
-  const names = await repo.findDepartmentNames(ctx.db, late.map((a) => a.department_code));
+  const names = await repo.findDepartmentNames(
+    ctx.db,
+    late.map((a) => a.department_code),
+  );
   let alerted = 0;
   for (const a of late) {
     alerted += await ctx.db.transaction().execute(async (trx) => {
@@ -83,7 +86,11 @@ export async function sweepLateSignatures(ctx: AppContext, now = ctx.clock.now()
         data: { department: a.department_code, signDueAt: new Date(a.sign_due_at).toISOString() },
         at: now,
       });
-      const params = { category: cats.get(a.category_code)?.nameZh ?? a.category_code, department: names.get(a.department_code)?.zh ?? a.department_code, signDue: formatInstant(new Date(a.sign_due_at)) };
+      const params = {
+        category: cats.get(a.category_code)?.nameZh ?? a.category_code,
+        department: names.get(a.department_code)?.zh ?? a.department_code,
+        signDue: formatInstant(new Date(a.sign_due_at)),
+      };
       await notifyStaff(trx, ticket, ['dept_handler'], [a.department_code], 'hotline.sign_overdue', params);
       await notifyStaff(trx, ticket, ['dispatcher'], null, 'hotline.sign_overdue', params);
       return 1;

@@ -34,7 +34,10 @@ export async function findDuplicates(db: repo.Executor, row: repo.TicketRow): Pr
   const candidates = await findDuplicateCandidates(db, row, DUPLICATE_DAYS);
   const out: DuplicateCandidate[] = [];
   for (const c of candidates) {
-    const distance = row.lat != null && row.lng != null && c.lat != null && c.lng != null ? Math.round(distanceMetres({ lat: row.lat, lng: row.lng }, { lat: c.lat, lng: c.lng })) : null;
+    const distance =
+      row.lat != null && row.lng != null && c.lat != null && c.lng != null
+        ? Math.round(distanceMetres({ lat: row.lat, lng: row.lng }, { lat: c.lat, lng: c.lng }))
+        : null;
     const sameAddress = !!row.address_norm && row.address_norm === c.address_norm;
     if (sameAddress || (distance !== null && distance <= DUPLICATE_METRES)) out.push({ row: c, distance, sameAddress });
   }

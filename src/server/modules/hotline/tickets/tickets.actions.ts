@@ -36,6 +36,13 @@ function factsOf<A extends TicketAction>(action: A, body: ActionBody<A>): Action
 }
 
 /** Takes one action on one ticket: permission, scope, version, state table, change, event, messages — one transaction. */
-export function performAction<A extends TicketAction>(ctx: AppContext, actor: Actor, ticketId: string, action: A, body: ActionBody<A>, now: Date): Promise<TicketRef> {
+export function performAction<A extends TicketAction>(
+  ctx: AppContext,
+  actor: Actor,
+  ticketId: string,
+  action: A,
+  body: ActionBody<A>,
+  now: Date,
+): Promise<TicketRef> {
   return runAction(ctx, { ticketId, action, actor, body, now, facts: factsOf(action, body) }, HANDLERS[action] as ActionHandler<ActionBody<A>>);
 }

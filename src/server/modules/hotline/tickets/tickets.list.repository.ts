@@ -46,7 +46,13 @@ export async function findTickets(db: Executor, f: TicketFilter): Promise<{ item
     q = q.where((eb) => eb.or([eb('ticket_no', 'like', `${f.q}%`), eb('text', 'ilike', like), eb('address', 'ilike', like)]));
   }
   const [items, count] = await Promise.all([
-    q.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute(),
+    q
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute(),
     q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: count.n };
@@ -97,6 +103,12 @@ export async function findLateSignatures(db: Executor, now: Date, limit: number)
 
 /** Records that a late signature was alerted; false when another node did it first. */
 export async function markSignAlerted(db: Executor, assignmentId: number, now: Date): Promise<boolean> {
-  const r = await db.updateTable('hotline_assignments').set({ sign_alerted_at: now }).where('id', '=', assignmentId).where('sign_alerted_at', 'is', null).where('status', '=', 'pending').executeTakeFirst();
+  const r = await db
+    .updateTable('hotline_assignments')
+    .set({ sign_alerted_at: now })
+    .where('id', '=', assignmentId)
+    .where('sign_alerted_at', 'is', null)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }

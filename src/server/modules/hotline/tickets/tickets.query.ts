@@ -118,11 +118,25 @@ export async function getTicketDetail(ctx: AppContext, actor: Actor, id: string)
     repo.findChildren(ctx.db, id),
     row.master_ticket_id ? repo.getTicket(ctx.db, row.master_ticket_id) : Promise.resolve(undefined),
   ]);
-  const names = await repo.findDepartmentNames(ctx.db, all.map((a) => a.department_code));
+  const names = await repo.findDepartmentNames(
+    ctx.db,
+    all.map((a) => a.department_code),
+  );
   const full = seesCaller(actor, row);
-  const dupes = OPEN_STATUSES.includes(row.status as TicketStatus) && can(actor, hotlinePolicy, 'duplicates.view', ticketRecord(row)) ? await findDuplicates(ctx.db, row) : [];
+  const dupes =
+    OPEN_STATUSES.includes(row.status as TicketStatus) && can(actor, hotlinePolicy, 'duplicates.view', ticketRecord(row))
+      ? await findDuplicates(ctx.db, row)
+      : [];
   if (full && (row.caller_phone || row.caller_name)) {
-    await recordAudit(ctx.db, { action: 'hotline.caller_viewed', actorId: actor.id, actorName: actor.displayName, regionCode: actor.regionCode, subjectType: 'hotline_ticket', subjectId: id, data: { ticketNo: row.ticket_no } });
+    await recordAudit(ctx.db, {
+      action: 'hotline.caller_viewed',
+      actorId: actor.id,
+      actorName: actor.displayName,
+      regionCode: actor.regionCode,
+      subjectType: 'hotline_ticket',
+      subjectId: id,
+      data: { ticketNo: row.ticket_no },
+    });
   }
   const ext = row.extension;
   return {
@@ -169,7 +183,16 @@ export async function getTicketDetail(ctx: AppContext, actor: Actor, id: string)
     })),
     timeline: events.map((e) => ({ seq: e.seq, action: e.action, actorName: e.actorName, at: e.createdAt, data: e.data })),
     availableActions: actionsFor(actor, row, currentAssignments(row, all), cats.get(row.category_code)),
-    duplicates: dupes.map((d) => ({ id: d.row.id, ticketNo: d.row.ticket_no, text: d.row.text, status: d.row.status, address: d.row.address, distance: d.distance, sameAddress: d.sameAddress, createdAt: d.row.created_at })),
+    duplicates: dupes.map((d) => ({
+      id: d.row.id,
+      ticketNo: d.row.ticket_no,
+      text: d.row.text,
+      status: d.row.status,
+      address: d.row.address,
+      distance: d.distance,
+      sameAddress: d.sameAddress,
+      createdAt: d.row.created_at,
+    })),
     children: children.map((c) => ({ id: c.id, ticketNo: c.ticket_no, status: c.status })),
   };
 }

@@ -26,9 +26,7 @@ export async function insertTicket(db: Executor, values: Omit<TicketInsert, 'tic
     .values({
       ...values,
       ticket_no: sql<string>`'12345-' || ${toShanghaiDate(at).replaceAll('-', '')} || '-' || lpad(nextval('hotline_ticket_seq')::text, 6, '0')`,
-      repeat_call: phone
-        ? sql<boolean>`EXISTS (SELECT 1 FROM hotline_tickets p WHERE p.caller_phone = ${phone} AND p.created_at >= ${repeatSince})`
-        : false,
+      repeat_call: phone ? sql<boolean>`EXISTS (SELECT 1 FROM hotline_tickets p WHERE p.caller_phone = ${phone} AND p.created_at >= ${repeatSince})` : false,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -56,7 +54,12 @@ export async function getTicketByExternalId(db: Executor, channel: TicketRow['ch
 
 /** Stores a change; the caller holds the row lock and has checked the version. */
 export async function updateTicket(trx: Transaction<DB>, id: string, version: number, patch: TicketPatch): Promise<void> {
-  const r = await trx.updateTable('hotline_tickets').set({ ...patch, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+  const r = await trx
+    .updateTable('hotline_tickets')
+    .set({ ...patch, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
   if (Number(r.numUpdatedRows) !== 1) throw new Error(`ticket ${id} changed under its lock`);
 }
 
@@ -118,14 +121,26 @@ export async function updateMergedChildren(db: Executor, masterId: string, patch
 /** The display names of departments, by code. */
 export async function findDepartmentNames(db: Executor, codes: readonly string[]): Promise<Map<string, { zh: string; en: string }>> {
   if (codes.length === 0) return new Map();
-  const rows = await db.selectFrom('departments').select(['code', 'name_zh', 'name_en']).where('code', 'in', [...new Set(codes)]).execute();
+  const rows = await db
+    .selectFrom('departments')
+    .select(['code', 'name_zh', 'name_en'])
+    .where('code', 'in', [...new Set(codes)])
+    .execute();
   return new Map(rows.map((r) => [r.code, { zh: r.name_zh, en: r.name_en }]));
 }
 
 /** Which of the codes are departments / regions that exist. */
 export async function findExistingDepartments(db: Executor, codes: readonly string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  return new Set((await db.selectFrom('departments').select('code').where('code', 'in', [...codes]).execute()).map((r) => r.code));
+  return new Set(
+    (
+      await db
+        .selectFrom('departments')
+        .select('code')
+        .where('code', 'in', [...codes])
+        .execute()
+    ).map((r) => r.code),
+  );
 }
 
 /** Whether the region code is in the regions table. */

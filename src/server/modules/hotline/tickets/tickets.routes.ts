@@ -31,7 +31,8 @@ export function ticketsRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/hotline/tickets/:id', {
     schema: {
       tags: TAGS,
-      summary: 'One ticket: caller (in full only for its handlers, dispatchers and agents; audited), assignments, timeline, available actions, duplicates, merged tickets',
+      summary:
+        'One ticket: caller (in full only for its handlers, dispatchers and agents; audited), assignments, timeline, available actions, duplicates, merged tickets',
       params: idParams,
       response: { 200: ticketDetailSchema },
     },
@@ -41,7 +42,8 @@ export function ticketsRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/hotline/tickets', {
     schema: {
       tags: TAGS,
-      summary: 'Record a ticket from the agent console, or an answer given at first contact (resolution `answered`: stored closed). Emergencies are refused (422 EMERGENCY_MUST_TRANSFER). Accepts Idempotency-Key',
+      summary:
+        'Record a ticket from the agent console, or an answer given at first contact (resolution `answered`: stored closed). Emergencies are refused (422 EMERGENCY_MUST_TRANSFER). Accepts Idempotency-Key',
       body: createTicketBody,
       response: { 201: createdTicketResponse },
     },
@@ -71,7 +73,12 @@ export function ticketsRoutes(app: App, ctx: AppContext): void {
   });
 
   app.get('/api/v1/hotline/callers/:phone/tickets', {
-    schema: { tags: TAGS, summary: 'A caller’s earlier tickets (repeat calls), for agents and dispatchers', params: phoneParams, response: { 200: z.object({ items: ticketPageSchema.shape.items }) } },
+    schema: {
+      tags: TAGS,
+      summary: 'A caller’s earlier tickets (repeat calls), for agents and dispatchers',
+      params: phoneParams,
+      response: { 200: z.object({ items: ticketPageSchema.shape.items }) },
+    },
     handler: async (req) => findCallerTickets(ctx, requireActor(req), req.params.phone),
   });
 

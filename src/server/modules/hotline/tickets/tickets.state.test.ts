@@ -77,7 +77,8 @@ describe('ticket state table', () => {
 });
 
 describe('guards', () => {
-  const guard = (status: TicketStatus, action: TicketAction, role: Role, facts: Partial<TicketFacts>) => decideTransition(status, action, [role], { ...BASE, ...facts });
+  const guard = (status: TicketStatus, action: TicketAction, role: Role, facts: Partial<TicketFacts>) =>
+    decideTransition(status, action, [role], { ...BASE, ...facts });
 
   it.each<[string, TicketStatus, TicketAction, Role, Partial<TicketFacts>, string]>([
     ['a department not assigned cannot sign', 'dispatched', 'sign', 'dept_handler', {}, 'NOT_ASSIGNED'],
@@ -85,7 +86,14 @@ describe('guards', () => {
     ['a withdrawn department cannot sign', 'dispatched', 'sign', 'dept_handler', { mine: { role: 'lead', status: 'withdrawn' } }, 'NOT_ASSIGNED'],
     ['only the lead returns a ticket', 'dispatched', 'return', 'dept_handler', { mine: { role: 'assist', status: 'pending' } }, 'NOT_LEAD'],
     ['reply needs a signature first', 'processing', 'reply', 'dept_handler', { mine: { role: 'lead', status: 'pending' } }, 'NOT_SIGNED'],
-    ['one extension request at a time', 'processing', 'request_extension', 'dept_handler', { mine: { role: 'lead', status: 'signed' }, extensionPending: true }, 'EXTENSION_PENDING'],
+    [
+      'one extension request at a time',
+      'processing',
+      'request_extension',
+      'dept_handler',
+      { mine: { role: 'lead', status: 'signed' }, extensionPending: true },
+      'EXTENSION_PENDING',
+    ],
     ['assists do not ask for extensions', 'processing', 'request_extension', 'dept_handler', { mine: { role: 'assist', status: 'signed' } }, 'NOT_LEAD'],
     ['nothing to approve', 'processing', 'approve_extension', 'dispatcher', {}, 'NO_EXTENSION_PENDING'],
     ['nothing to reject', 'processing', 'reject_extension', 'dispatcher', {}, 'NO_EXTENSION_PENDING'],
@@ -119,7 +127,10 @@ describe('return visit (回访) outcome', () => {
     ['satisfied after a 重办', 'satisfied', true, 1, 'close', 'closed'],
   ])('%s', (_name, satisfaction, resolved, reopened, outcome, to) => {
     expect(visitOutcome({ satisfaction, resolved }, reopened)).toBe(outcome);
-    expect(decideTransition('replied', 'return_visit', ['hotline_agent'], { ...BASE, reopenedCount: reopened, visit: { satisfaction, resolved } })).toEqual({ ok: true, to });
+    expect(decideTransition('replied', 'return_visit', ['hotline_agent'], { ...BASE, reopenedCount: reopened, visit: { satisfaction, resolved } })).toEqual({
+      ok: true,
+      to,
+    });
   });
 });
 

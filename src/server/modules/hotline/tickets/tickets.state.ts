@@ -1,5 +1,11 @@
 import type { Role } from '../../../platform/auth/roles';
-import { availableActions as actionsAvailable, decide, rolesFor as tableRoles, type Decision as WorkflowDecision, type Rule as WorkflowRule } from '../../../platform/workflow/rules';
+import {
+  availableActions as actionsAvailable,
+  decide,
+  rolesFor as tableRoles,
+  type Decision as WorkflowDecision,
+  type Rule as WorkflowRule,
+} from '../../../platform/workflow/rules';
 
 /**
  * The 12345 ticket lifecycle as data: which action moves a ticket from which status, who may take
@@ -42,13 +48,7 @@ export interface TicketFacts {
 }
 
 export type GuardError =
-  | 'NOT_ASSIGNED'
-  | 'ALREADY_SIGNED'
-  | 'NOT_SIGNED'
-  | 'NOT_LEAD'
-  | 'EXTENSION_PENDING'
-  | 'NO_EXTENSION_PENDING'
-  | 'AGENT_DISPATCH_LIMITED';
+  'NOT_ASSIGNED' | 'ALREADY_SIGNED' | 'NOT_SIGNED' | 'NOT_LEAD' | 'EXTENSION_PENDING' | 'NO_EXTENSION_PENDING' | 'AGENT_DISPATCH_LIMITED';
 
 type Rule = WorkflowRule<TicketStatus, TicketFacts, GuardError, TicketStatus | 'stay'>;
 
@@ -83,9 +83,7 @@ export const RULES: Readonly<Record<TicketAction, readonly Rule[]>> = {
   approve_return: [{ roles: DESK, from: ['returned'], to: 'pending_dispatch' }],
   reject_return: [{ roles: DESK, from: ['returned'], to: (f) => f.resumeStatus ?? 'dispatched' }],
   transfer: [{ roles: DESK, from: ['dispatched', 'processing', 'returned'], to: 'dispatched' }],
-  request_extension: [
-    { roles: HANDLER, from: ['processing'], to: 'stay', guard: (f) => leadOnly(f) ?? (f.extensionPending ? 'EXTENSION_PENDING' : null) },
-  ],
+  request_extension: [{ roles: HANDLER, from: ['processing'], to: 'stay', guard: (f) => leadOnly(f) ?? (f.extensionPending ? 'EXTENSION_PENDING' : null) }],
   approve_extension: [{ roles: DESK, from: ['processing'], to: 'stay', guard: (f) => (f.extensionPending ? null : 'NO_EXTENSION_PENDING') }],
   reject_extension: [{ roles: DESK, from: ['processing'], to: 'stay', guard: (f) => (f.extensionPending ? null : 'NO_EXTENSION_PENDING') }],
   reply: [

@@ -133,7 +133,16 @@ export function runAction<B extends { version: number }>(ctx: AppContext, req: A
 export function applyChange(
   trx: Transaction<DB>,
   row: repo.TicketRow,
-  c: { action: string; to: TicketStatus; patch: repo.TicketPatch; event: Record<string, unknown>; now: Date; actorId: string | null; actorName: string; after?: (row: repo.TicketRow) => Promise<void> },
+  c: {
+    action: string;
+    to: TicketStatus;
+    patch: repo.TicketPatch;
+    event: Record<string, unknown>;
+    now: Date;
+    actorId: string | null;
+    actorName: string;
+    after?: (row: repo.TicketRow) => Promise<void>;
+  },
 ): Promise<TicketRef> {
   return commit(trx, ticketMachine, row, { ...c, env: undefined });
 }
