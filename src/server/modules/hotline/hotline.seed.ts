@@ -3,7 +3,8 @@ import type { AppContext } from '../../context';
 import type { DB } from '../../db/types';
 import { appendEvent } from '../../platform/audit/events.repository';
 import { hashPassword } from '../../platform/auth/passwords';
-import { CITY_REGION, isRole, type Actor } from '../../platform/auth/roles';
+import { actorFromUserRow } from '../../platform/auth/actors';
+import { CITY_REGION, type Actor } from '../../platform/auth/roles';
 import { DEMO_PASSWORD } from '../../seed/demo-accounts';
 import type { DemoSeeder } from '../../seed/seed';
 import { ensureCategories } from './kb/categories.repository';
@@ -82,18 +83,7 @@ async function ensureHandlers(db: Kysely<DB>): Promise<Map<string, Actor>> {
     );
   }
   const users = await seedRepo.findUsersByName(db, ['handler', ...wanted.map((w) => w.username)]);
-  return new Map(users.filter((u) => u.department_code).map((u) => [u.department_code!, toActor(u)]));
-}
-
-function toActor(u: { id: string; username: string; display_name: string; roles: string[]; department_code: string | null; region_code: string }): Actor {
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.display_name,
-    roles: u.roles.filter(isRole),
-    departmentCode: u.department_code,
-    regionCode: u.region_code,
-  };
+  return new Map(users.filter((u) => u.department_code).map((u) => [u.department_code!, actorFromUserRow(u)]));
 }
 
 /** Queue of the background part of the demo seed. */
@@ -165,7 +155,7 @@ export async function loadDemoTickets(ctx: AppContext, opts: { history: boolean;
   if (opts.workload && agent && dispatcher) {
     // The workload goes through intake, which stores the model's suggestion with each ticket.
     await ensureModel(ctx.db, 'seed');
-    workload = await seedWorkload(ctx, cal, { agent: toActor(agent), dispatcher: toActor(dispatcher), handlers }, now);
+    workload = await seedWorkload(ctx, cal, { agent: actorFromUserRow(agent), dispatcher: actorFromUserRow(dispatcher), handlers }, now);
   }
   ctx.log.info({ history, workload, historyMs, ms: Date.now() - started }, 'hotline demo tickets loaded');
   return { history, workload };
