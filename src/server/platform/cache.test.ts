@@ -61,3 +61,17 @@ describe('memoized', () => {
     expect(calls).toEqual(['via:1', 'db:1', 'db:2', 'db:3', 'db:1']);
   });
 });
+
+describe('memoized with a TTL', () => {
+  it('reloads a key after its TTL and at once after forget', async () => {
+    vi.useFakeTimers();
+    let n = 0;
+    const m = memoized<string, number>({ max: 10, ttlMs: 1000, keyOf: (k) => k, load: async () => ++n });
+    expect(await m.get(dbA, 's')).toBe(1);
+    expect(await m.get(dbA, 's')).toBe(1);
+    vi.advanceTimersByTime(1001);
+    expect(await m.get(dbA, 's')).toBe(2);
+    m.forget(dbA, 's');
+    expect(await m.get(dbA, 's')).toBe(3);
+  });
+});

@@ -11,8 +11,9 @@ import type { DB } from '../db/types';
  *   data does) it is kept when the fingerprint is the same and reloaded when not; without one it is
  *   reloaded. A node that changes the data itself calls `invalidate` and sees its edit at once;
  *   other nodes see it within `ttlMs`.
- * - `memoized`: values that never change once written (a published item version), kept per key,
- *   at most `max` of them (the oldest goes first).
+ * - `memoized`: values kept per key, at most `max` of them (the oldest goes first): forever for
+ *   values that never change once written (a published item version), or for `ttlMs` (a resolved
+ *   session), with `forget` for a key the node itself changed.
  */
 
 export interface Cached<T> {
@@ -64,26 +65,31 @@ export function cached<T>(o: {
 export interface Memoized<K, V> {
   /** The value of `key`; on a miss `via` runs the load (pass the open transaction inside one: PGlite has one session). */
   get(db: Kysely<DB>, key: K, via?: Kysely<DB>): Promise<V>;
+  /** Drops one key's value (the node changed it). */
+  forget(db: Kysely<DB>, key: K): void;
 }
 
-export function memoized<K, V>(o: { max: number; keyOf: (key: K) => string; load: (via: Kysely<DB>, key: K) => Promise<V> }): Memoized<K, V> {
-  const maps = new WeakMap<Kysely<DB>, Map<string, Promise<V>>>();
+export function memoized<K, V>(o: { max: number; ttlMs?: number; keyOf: (key: K) => string; load: (via: Kysely<DB>, key: K) => Promise<V> }): Memoized<K, V> {
+  const maps = new WeakMap<Kysely<DB>, Map<string, { value: Promise<V>; at: number }>>();
   return {
     get(db, key, via = db) {
       let map = maps.get(db);
       if (!map) maps.set(db, (map = new Map()));
       const k = o.keyOf(key);
-      let hit = map.get(k);
-      if (!hit) {
-        if (map.size >= o.max) map.delete(map.keys().next().value as string);
-        const m = map;
-        hit = o.load(via, key).catch((err: unknown) => {
-          m.delete(k);
-          throw err;
-        });
-        map.set(k, hit);
-      }
-      return hit;
+      const hit = map.get(k);
+      if (hit && (o.ttlMs === undefined || Date.now() - hit.at < o.ttlMs)) return hit.value;
+      if (hit) map.delete(k);
+      if (map.size >= o.max) map.delete(map.keys().next().value as string);
+      const m = map;
+      const entry = { value: o.load(via, key), at: Date.now() };
+      entry.value.catch(() => {
+        if (m.get(k) === entry) m.delete(k);
+      });
+      map.set(k, entry);
+      return entry.value;
+    },
+    forget(db, key) {
+      maps.get(db)?.delete(o.keyOf(key));
     },
   };
 }

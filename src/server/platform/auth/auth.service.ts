@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config';
 import type { DB } from '../../db/types';
 import { recordAudit } from '../audit/audit';
+import { memoized } from '../cache';
 import { AppError, ERR } from '../errors';
 import { enforceLimits, type Limit } from '../http/rate-limit';
 import * as repo from './auth.repository';
@@ -141,28 +142,15 @@ export interface ResolvedSession {
 
 /**
  * Sessions this node resolved lately, per database: a signed-in page makes several requests a
- * second and each would otherwise pay a session query. An entry is trusted for SESSION_CACHE_MS;
+ * second and each would otherwise pay a session query. An entry is trusted for 5 s;
  * signing out here drops it at once, on another node within that time (docs/decisions.md).
  */
-const SESSION_CACHE_MS = 5_000;
-const SESSION_CACHE_MAX = 10_000;
-const recentSessions = new WeakMap<Kysely<DB>, Map<string, { s: repo.SessionRow; at: number }>>();
-
-async function findSessionCached(db: Kysely<DB>, sessionId: string, now: number): Promise<repo.SessionRow | undefined> {
-  let map = recentSessions.get(db);
-  if (!map) recentSessions.set(db, (map = new Map()));
-  const hit = map.get(sessionId);
-  if (hit && now - hit.at < SESSION_CACHE_MS) return hit.s;
-  const s = await repo.findSession(db, sessionId);
-  if (map.size >= SESSION_CACHE_MAX) map.delete(map.keys().next().value as string);
-  if (s) map.set(sessionId, { s, at: now });
-  else map.delete(sessionId);
-  return s;
-}
-
-function forgetSession(db: Kysely<DB>, sessionId: string): void {
-  recentSessions.get(db)?.delete(sessionId);
-}
+const recentSessions = memoized<string, repo.SessionRow | undefined>({
+  max: 10_000,
+  ttlMs: 5_000,
+  keyOf: (id) => id,
+  load: (db, id) => repo.findSession(db, id),
+});
 
 /**
  * The actor behind a session cookie. Throws SESSION_EXPIRED for an unknown or expired session or a
@@ -171,10 +159,10 @@ function forgetSession(db: Kysely<DB>, sessionId: string): void {
 export async function resolveSession(db: Kysely<DB>, cfg: AuthConfig, token: string): Promise<ResolvedSession> {
   const sessionId = sessionIdOf(token);
   const now = Date.now();
-  const s = await findSessionCached(db, sessionId, now);
+  const s = await recentSessions.get(db, sessionId);
   if (!s || s.expiresAt.getTime() <= now || s.user.status !== 'active') {
     if (s) {
-      forgetSession(db, sessionId);
+      recentSessions.forget(db, sessionId);
       await repo.deleteSession(db, sessionId);
     }
     throw new AppError(ERR.SESSION_EXPIRED);
@@ -190,7 +178,7 @@ export async function resolveSession(db: Kysely<DB>, cfg: AuthConfig, token: str
 /** Ends a session and audits it. */
 export async function signOut(db: Kysely<DB>, actor: Actor): Promise<void> {
   if (actor.sessionId) {
-    forgetSession(db, actor.sessionId);
+    recentSessions.forget(db, actor.sessionId);
     await repo.deleteSession(db, actor.sessionId);
   }
   await recordAudit(db, {
