@@ -2,7 +2,12 @@ import { sql } from 'kysely';
 import { AppError, ERR } from '../errors';
 import type { Executor } from '../../db/executor';
 
-/** At most `max` hits per fixed window of `windowSeconds` (at most one day: older windows are swept). */
+/**
+ * At most `max` hits per `windowSeconds` (at most one day: older windows are swept), counted as a
+ * sliding window: the current fixed window's hits plus the previous window's, weighted by how
+ * much of it still lies within the last `windowSeconds`. A burst cannot double by straddling a
+ * window boundary.
+ */
 export interface Limit {
   max: number;
   windowSeconds: number;
@@ -15,18 +20,24 @@ export interface LimitCheck {
 }
 
 /**
- * Counts one hit for `key` in the current fixed window and returns the hits so far with the
- * window's end. One upsert, so concurrent requests on several nodes count correctly.
+ * Counts one hit for `key` in the current fixed window and returns the hits within the last
+ * `windowSeconds` (the previous window's weighted by its overlap) with the current window's end.
+ * One statement, so concurrent requests on several nodes count correctly.
  */
 export async function hitLimit(db: Executor, key: string, windowSeconds: number, now = new Date()): Promise<{ hits: number; resetsAt: Date }> {
-  const start = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
-  const r = await db
-    .insertInto('rate_limits')
-    .values({ key, window_start: start, hits: 1 })
-    .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet({ hits: sql`rate_limits.hits + 1` }))
-    .returning('hits')
-    .executeTakeFirstOrThrow();
-  return { hits: r.hits, resetsAt: new Date(start.getTime() + windowSeconds * 1000) };
+  const ms = windowSeconds * 1000;
+  const start = new Date(Math.floor(now.getTime() / ms) * ms);
+  const previous = new Date(start.getTime() - ms);
+  const r = await sql<{ hits: number; previous: number }>`
+    WITH counted AS (
+      INSERT INTO rate_limits (key, window_start, hits) VALUES (${key}, ${start}, 1)
+      ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limits.hits + 1
+      RETURNING hits)
+    SELECT counted.hits, coalesce((SELECT hits FROM rate_limits WHERE key = ${key} AND window_start = ${previous}), 0) AS previous
+    FROM counted`.execute(db);
+  const row = r.rows[0];
+  const overlap = 1 - (now.getTime() - start.getTime()) / ms;
+  return { hits: row.hits + Math.floor(row.previous * overlap), resetsAt: new Date(start.getTime() + ms) };
 }
 
 /**
@@ -47,10 +58,10 @@ export async function enforceLimits(db: Executor, checks: readonly LimitCheck[],
   throw new AppError(ERR.RATE_LIMITED, { seconds }, { retryAfterSeconds: seconds });
 }
 
-/** Drops windows older than a day (housekeeping). */
+/** Drops windows older than two days (housekeeping): a day-long window still weighs its predecessor. */
 export async function deleteOldLimitWindows(db: Executor, now = new Date()): Promise<void> {
   await db
     .deleteFrom('rate_limits')
-    .where('window_start', '<', new Date(now.getTime() - 86_400_000))
+    .where('window_start', '<', new Date(now.getTime() - 2 * 86_400_000))
     .execute();
 }
