@@ -39,6 +39,14 @@ describe('cached', () => {
     expect(seen).toEqual(['v1', 'v2']);
   });
 
+  it('concurrent first readers share one load', async () => {
+    let loads = 0;
+    let prints = 0;
+    const c = cached({ ttlMs: 60_000, fingerprint: async () => `v${++prints}`, load: async () => ++loads });
+    expect(await Promise.all([c.get(dbA), c.get(dbA), c.get(dbA)])).toEqual([1, 1, 1]);
+    expect([loads, prints]).toEqual([1, 1]);
+  });
+
   it('does not keep a failed load', async () => {
     let n = 0;
     const c = cached({ ttlMs: 60_000, load: async () => (++n === 1 ? Promise.reject(new Error('down')) : n) });

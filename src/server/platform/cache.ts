@@ -34,19 +34,27 @@ export function cached<T>(o: {
   fingerprint?: (db: Kysely<DB>) => Promise<string>;
 }): Cached<T> {
   const entries = new WeakMap<Kysely<DB>, Entry<T>>();
-  const loadInto = (db: Kysely<DB>, fingerprint: string | null): Promise<T> => {
-    const value = o.load(db, fingerprint);
-    const entry: Entry<T> = { value, checkedAt: Date.now(), fingerprint };
+  /**
+   * Starts a load and stores its promise at once, so readers arriving meanwhile share it instead of
+   * loading again. The fingerprint is read first (when not already known), then the data, so a
+   * change between the two shows as a new fingerprint at the next check.
+   */
+  const loadInto = (db: Kysely<DB>, known?: string | null): Promise<T> => {
+    const entry: Entry<T> = { value: Promise.resolve(undefined as T), checkedAt: Date.now(), fingerprint: known ?? null };
+    entry.value = (async () => {
+      if (known === undefined && o.fingerprint) entry.fingerprint = await o.fingerprint(db);
+      return o.load(db, entry.fingerprint);
+    })();
     entries.set(db, entry);
-    value.catch(() => {
+    entry.value.catch(() => {
       if (entries.get(db) === entry) entries.delete(db);
     });
-    return value;
+    return entry.value;
   };
   return {
     async get(db) {
       const e = entries.get(db);
-      if (!e) return loadInto(db, o.fingerprint ? await o.fingerprint(db) : null);
+      if (!e) return loadInto(db);
       if (Date.now() - e.checkedAt < o.ttlMs) return e.value;
       if (!o.fingerprint) return loadInto(db, null);
       // Concurrent readers keep using the copy while one of them checks the fingerprint.

@@ -48,7 +48,8 @@ export async function appendEvents(trx: Transaction<DB>, events: readonly NewEve
     trx.selectFrom('chain_heads').select(['chain', 'seq', 'hash']).where('chain', 'in', of).orderBy('chain').forUpdate().execute();
   const locked = await lockHeads(chains);
   // A record's first event starts its chain at the genesis (one more round trip, once per record).
-  const fresh = chains.filter((c) => !locked.some((h) => h.chain === c));
+  const have = new Set(locked.map((h) => h.chain));
+  const fresh = chains.filter((c) => !have.has(c));
   if (fresh.length) {
     await trx
       .insertInto('chain_heads')
