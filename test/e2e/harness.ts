@@ -12,7 +12,8 @@ export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
 
 /** Log lines that say the demo jobs are done. */
 const DEMO_LOADED = ['demo cases loaded', 'hotline demo tickets loaded'];
-const HEALTH_TIMEOUT_MS = 240_000;
+// Under the hook timeout (180 s), so a slow start fails with the server's output rather than a bare timeout.
+const HEALTH_TIMEOUT_MS = 150_000;
 const STOP_TIMEOUT_MS = 10_000;
 
 /** A running `tongban start` on a free port with its own fresh data directory. */
@@ -58,9 +59,12 @@ export async function startServer(): Promise<TestServer> {
   const baseUrl = `http://localhost:${port}`;
   const lines: string[] = [];
   const seen = new Set<string>();
+  let jobFailure = '';
   const keep = (chunk: Buffer) => {
     const text = chunk.toString('utf8');
     for (const msg of DEMO_LOADED) if (text.includes(msg)) seen.add(msg);
+    // A failed demo job never logs its "loaded" line: say so now rather than at the hook's timeout.
+    jobFailure ||= text.split('\n').find((line) => line.includes('"job failed"')) ?? '';
     lines.push(...text.split('\n').filter(Boolean));
     if (lines.length > 300) lines.splice(0, lines.length - 300);
   };
@@ -91,16 +95,19 @@ export async function startServer(): Promise<TestServer> {
       await stop();
       throw new Error(`tongban start exited (${child.exitCode ?? child.signalCode}) before /healthz answered:\n${output()}`);
     }
-    try {
-      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2_000) });
-      if (response.status === 200) {
-        // The demo (cases, 12345 history and workload) loads in jobs after listening; the specs
-        // walk through that demo, so they start once it is in.
-        while (Date.now() < deadline && seen.size < DEMO_LOADED.length) await new Promise((resolve) => setTimeout(resolve, 250));
-        return { baseUrl, dataDir, output, stop };
+    const healthy = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
+      (response) => response.status === 200,
+      () => false, // Not listening yet.
+    );
+    if (healthy) {
+      // The demo (cases, 12345 history and workload) loads in jobs after listening; the specs
+      // walk through that demo, so they start once it is in.
+      while (Date.now() < deadline && seen.size < DEMO_LOADED.length && !jobFailure) await new Promise((resolve) => setTimeout(resolve, 250));
+      if (jobFailure) {
+        await stop();
+        throw new Error(`a demo job failed while the server started:\n${jobFailure}`);
       }
-    } catch {
-      // Not listening yet.
+      return { baseUrl, dataDir, output, stop };
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

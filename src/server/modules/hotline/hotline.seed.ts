@@ -127,7 +127,7 @@ export async function loadDemoTickets(ctx: AppContext, opts: { history: boolean;
   const [cal, staff, handlers] = await Promise.all([ctx.calendar.get(), seedRepo.findUsersByName(ctx.db, ['hotline', 'dispatcher']), ensureHandlers(ctx.db)]);
   const agent = staff.find((u) => u.username === 'hotline');
   const dispatcher = staff.find((u) => u.username === 'dispatcher');
-  const now = new Date();
+  const now = ctx.clock.now();
   let history = 0;
   if (opts.history) {
     // One number per generated ticket: the history never outgrows its reservation.
