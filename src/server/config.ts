@@ -85,6 +85,7 @@ const envSchema = z.object({
   TONGBAN_DB_POOL: z.coerce.number().int().min(2).max(200).default(10),
   TONGBAN_HEAVY_CONCURRENCY: z.coerce.number().int().min(1).max(100).optional(),
   TONGBAN_HEAVY_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  TONGBAN_RECTIFICATION_WORKDAYS: z.coerce.number().int().min(1).max(60).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -119,6 +120,8 @@ export type Config = Readonly<{
   heavyConcurrency: number | undefined;
   /** How long a heavy read waits for its turn before 503 BUSY. */
   heavyWaitMs: number;
+  /** Working days a department has for the return visit and rectification of a 差评 (docs/domain.md S9). */
+  rectificationWorkdays: number;
   logLevel: string;
 }>;
 
@@ -157,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: e.TONGBAN_DB_POOL,
     heavyConcurrency: e.TONGBAN_HEAVY_CONCURRENCY,
     heavyWaitMs: e.TONGBAN_HEAVY_WAIT_MS,
+    rectificationWorkdays: e.TONGBAN_RECTIFICATION_WORKDAYS,
     logLevel: e.LOG_LEVEL,
   });
 }

@@ -3,6 +3,7 @@ import { casesDemoSeeder, casesRoutes, registerCasesJobs } from './modules/cases
 import { catalogAdminRoutes, catalogRoutes, placesItemDirectory, seedCatalogDemo } from './modules/catalog';
 import { hotlineDemoSeeder, hotlineRoutes, registerHotlineJobs } from './modules/hotline';
 import { createPlacesRoutes } from './modules/places';
+import { ratingsRoutes, registerRatingsJobs } from './modules/ratings';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
@@ -28,6 +29,7 @@ ROUTES.push(catalogRoutes, catalogAdminRoutes, createPlacesRoutes(placesItemDire
 DEMO_SEEDERS.push(seedCatalogDemo);
 ROUTES.push(filesRoutes, casesRoutes);
 DEMO_SEEDERS.push(casesDemoSeeder);
+ROUTES.push(ratingsRoutes);
 ROUTES.push(hotlineRoutes);
 DEMO_SEEDERS.push(hotlineDemoSeeder);
 
@@ -37,4 +39,5 @@ export async function registerJobs(ctx: AppContext): Promise<void> {
   await registerSmsJob(ctx);
   await registerCasesJobs(ctx);
   await registerHotlineJobs(ctx);
+  await registerRatingsJobs(ctx);
 }

@@ -2,9 +2,10 @@ import type { CasesTables } from './tables/cases';
 import type { CatalogTables } from './tables/catalog';
 import type { HotlineTables } from './tables/hotline';
 import type { PlatformTables } from './tables/platform';
+import type { RatingsTables } from './tables/ratings';
 
 /**
  * Every table Kysely knows, one file per module under tables/, each kept next to the migrations
  * that create its tables.
  */
-export type DB = PlatformTables & CatalogTables & CasesTables & HotlineTables;
+export type DB = PlatformTables & CatalogTables & CasesTables & HotlineTables & RatingsTables;

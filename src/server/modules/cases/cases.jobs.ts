@@ -15,6 +15,11 @@ import { applyTransition, SYSTEM_ACTOR } from './cases.transition';
 /** Durable timers of the cases module: the light sweep and the 容缺 reminders and deadlines. */
 
 export const LIGHTS_QUEUE = 'cases.lights';
+/**
+ * Queued once the demo cases are in, for modules that build on them (the demo ratings); the cases
+ * module names the queue and knows nothing of who works it.
+ */
+export const CASES_DEMO_LOADED_QUEUE = 'cases.demo-loaded';
 const SWEEP_BATCH = 500;
 const LIGHT_NAMES: Record<Light, { zh: string; en: string }> = {
   green: { zh: '绿灯', en: 'green' },
@@ -122,7 +127,10 @@ export async function handleDeficiencyJob(ctx: AppContext, payload: { caseId: st
  */
 export async function loadDemoCasesWithLights(ctx: AppContext, now: Date): Promise<number> {
   const made = await loadDemoCases(ctx, now);
-  if (made) await sweepLights(ctx, now);
+  if (made) {
+    await sweepLights(ctx, now);
+    await ctx.jobs.send(CASES_DEMO_LOADED_QUEUE, {}, { singletonKey: 'cases-demo-loaded', maxAttempts: 3 });
+  }
   return made;
 }
 

@@ -3,5 +3,8 @@
  * files (docs/architecture.md, module layout).
  */
 export { casesDemoSeeder } from './cases.demo';
-export { registerCasesJobs } from './cases.jobs';
+export { registerCasesJobs, CASES_DEMO_LOADED_QUEUE } from './cases.jobs';
 export { casesRoutes } from './cases.routes';
+export { findCaseFacts, findFinishedCaseIds, type CaseFacts } from './cases.facts';
+export { lightAt, type Light } from './cases.clock';
+export type { CaseStatus } from './cases.state';

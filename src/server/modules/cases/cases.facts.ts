@@ -1,0 +1,53 @@
+import type { Executor } from '../../db/executor';
+import type { CaseStatus } from './cases.state';
+
+/**
+ * What other modules may know of a case (the ratings module rates finished cases and cuts its
+ * figures by the case's department, item and region). Read through the door, never by querying
+ * the cases table from another module (docs/architecture.md, module layout).
+ */
+export interface CaseFacts {
+  id: string;
+  caseNo: string | null;
+  status: CaseStatus;
+  itemCode: string;
+  itemName: string;
+  departmentCode: string;
+  regionCode: string;
+  channel: 'web' | 'mobile' | 'kiosk' | 'window';
+  applicantUserId: string | null;
+}
+
+/** A case's facts, or undefined when there is no such case. */
+export async function findCaseFacts(db: Executor, id: string): Promise<CaseFacts | undefined> {
+  const r = await db
+    .selectFrom('cases')
+    .select(['id', 'case_no', 'status', 'item_code', 'item_name', 'department_code', 'region_code', 'channel', 'applicant_user_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!r) return undefined;
+  return {
+    id: r.id,
+    caseNo: r.case_no,
+    status: r.status as CaseStatus,
+    itemCode: r.item_code,
+    itemName: r.item_name,
+    departmentCode: r.department_code,
+    regionCode: r.region_code,
+    channel: r.channel,
+    applicantUserId: r.applicant_user_id,
+  };
+}
+
+/** Finished cases (completed, issued, not accepted or returned), oldest first: what the demo ratings rate. */
+export async function findFinishedCaseIds(db: Executor, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .select('id')
+    .where('status', 'in', ['completed', 'issued', 'not_accepted', 'returned'])
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,7 @@
+/**
+ * The ratings module's only door (好差评 and 整改, docs/domain.md S9): the composition root imports
+ * from here, never from the module's files (docs/architecture.md, module layout).
+ */
+export { ratingsRoutes } from './ratings.routes';
+export { registerRatingsJobs } from './ratings.jobs';
+export { rateCase } from './ratings.service';

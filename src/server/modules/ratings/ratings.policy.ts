@@ -1,0 +1,54 @@
+import { allow, allowByScope, authorize, definePolicy, type Grant, type Scope } from '../../platform/auth/policy';
+import type { Actor, Role } from '../../platform/auth/roles';
+import { AppError } from '../../platform/errors';
+import { RATING_ERR } from './ratings.errors';
+import { APPLICANT_ROLES, DEPARTMENT_ROLES, RECTIFICATION_ACTIONS, rolesFor, type RectificationAction } from './ratings.state';
+
+/**
+ * Who may rate and who reaches which rectification: applicants their own; the department's people
+ * the tasks of their department; supervisors and admins their region (city staff every region).
+ * Which role may take which rectification action comes from the rule table, so they cannot disagree.
+ */
+const SCOPE_OF: Partial<Record<Role, Scope>> = {
+  citizen: 'owner',
+  enterprise: 'owner',
+  dept_handler: 'department',
+  reviewer: 'department',
+  approver: 'department',
+  supervisor: 'region',
+  admin: 'region',
+};
+
+const grantsFor = (roles: readonly Role[]): Grant[] => allowByScope(roles, SCOPE_OF, 'ratings');
+
+type PolicyAction = RectificationAction | 'rating.rate_online' | 'rating.rate_at_window' | 'rating.view' | 'rectification.view';
+
+export const ratingsPolicy = definePolicy<PolicyAction>({
+  'rating.rate_online': [allow(APPLICANT_ROLES, 'owner')],
+  'rating.rate_at_window': [allow(['window_clerk'], 'region')],
+  'rating.view': grantsFor([...APPLICANT_ROLES, ...DEPARTMENT_ROLES, 'supervisor', 'admin']),
+  'rectification.view': grantsFor([...APPLICANT_ROLES, ...DEPARTMENT_ROLES, 'supervisor', 'admin']),
+  ...(Object.fromEntries(RECTIFICATION_ACTIONS.map((a) => [a, grantsFor(rolesFor(a))])) as Record<RectificationAction, Grant[]>),
+});
+
+/** Where a rectification belongs, for the scope checks. */
+export interface RectificationScope {
+  region_code: string;
+  department_code: string;
+  owner_id: string | null;
+}
+
+/** Checks the actor may act on the task; a task out of reach is RECTIFICATION_NOT_FOUND, like a missing one. */
+export function authorizeRectification(actor: Actor, action: PolicyAction, row: RectificationScope): void {
+  try {
+    authorize(actor, ratingsPolicy, action, { regionCode: row.region_code, departmentCode: row.department_code, ownerId: row.owner_id });
+  } catch (err) {
+    if (err instanceof AppError && err.kind === 'not_found') throw new AppError(RATING_ERR.RECTIFICATION_NOT_FOUND);
+    throw err;
+  }
+}
+
+/** Whether the actor is one of the department's people, a supervisor or admin (not an applicant). */
+export function isStaff(actor: Actor): boolean {
+  return !actor.roles.some((r) => APPLICANT_ROLES.includes(r));
+}

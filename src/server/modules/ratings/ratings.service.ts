@@ -1,0 +1,270 @@
+import type { AppContext } from '../../context';
+import { appendEvent } from '../../platform/audit/events.repository';
+import { authorize, regionFilter } from '../../platform/auth/policy';
+import type { Actor } from '../../platform/auth/roles';
+import { AppError } from '../../platform/errors';
+import { findCaseFacts, type CaseFacts, type CaseStatus } from '../cases';
+import { RATING_ERR } from './ratings.errors';
+import { rectificationLight, rectificationLines } from './ratings.lines';
+import { authorizeRectification, ratingsPolicy } from './ratings.policy';
+import * as repo from './ratings.repository';
+import {
+  BAD_LEVELS,
+  BAD_REASONS,
+  GOOD_REASONS,
+  type RateCaseInput,
+  type Rating,
+  type RatingLevel,
+  type RatingReason,
+  type RectificationActionInput,
+  type RectificationDetail,
+  type RectificationListQuery,
+  type RectificationRouteAction,
+  type RectificationStatus,
+  type RerateInput,
+} from './ratings.schemas';
+import { APPLICANT_ROLES, availableActions, DEPARTMENT_ROLES } from './ratings.state';
+import { actOnRectification, type RectificationRef } from './ratings.transition';
+
+/**
+ * 好差评 (docs/domain.md S9): the applicant rates a finished case once; a 差评 opens a
+ * rectification for the case's department, due in working days. Every rating and every step of
+ * its rectification is an event on the hash-chained log.
+ */
+
+/** Statuses of a finished service that can be rated: decided and done, or closed with an answer. */
+export const RATEABLE_STATUSES: readonly CaseStatus[] = ['completed', 'issued', 'not_accepted', 'returned'];
+
+const CASE_STATUS_NAMES: Partial<Record<CaseStatus, { zh: string; en: string }>> = {
+  draft: { zh: '草稿', en: 'draft' },
+  withdrawn: { zh: '已撤回', en: 'withdrawn' },
+};
+
+/** Checks that the reasons fit the level: dissatisfied reasons with a 差评, satisfied ones with 好评; 基本满意 may give either. */
+function checkReasons(level: RatingLevel, reasons: readonly RatingReason[]): void {
+  const allowed: readonly string[] = BAD_LEVELS.includes(level) ? BAD_REASONS : level >= 4 ? GOOD_REASONS : [...BAD_REASONS, ...GOOD_REASONS];
+  if (reasons.some((r) => !allowed.includes(r))) throw new AppError(RATING_ERR.REASON_NOT_FOR_LEVEL);
+}
+
+/** Who may give this case's rating through this channel; throws 403 / 404 / 422 as the rules say. */
+function authorizeRating(actor: Actor, c: CaseFacts, channel: RateCaseInput['channel']): void {
+  if (channel === 'window_pad') {
+    authorize(actor, ratingsPolicy, 'rating.rate_at_window', { regionCode: c.regionCode });
+    if (c.channel !== 'window' || c.applicantUserId) throw new AppError(RATING_ERR.NOT_AT_WINDOW);
+    return;
+  }
+  authorize(actor, ratingsPolicy, 'rating.rate_online');
+  if (!c.applicantUserId || c.applicantUserId !== actor.id) throw new AppError(RATING_ERR.NOT_APPLICANT);
+}
+
+/** Rates a finished case; a 差评 opens its rectification in the same transaction. */
+export async function rateCase(ctx: AppContext, actor: Actor, caseId: string, input: RateCaseInput, now: Date): Promise<Rating> {
+  const c = await findCaseFacts(ctx.db, caseId);
+  if (!c) throw new AppError(RATING_ERR.CASE_NOT_FOUND);
+  authorizeRating(actor, c, input.channel);
+  if (!RATEABLE_STATUSES.includes(c.status)) {
+    const name = CASE_STATUS_NAMES[c.status] ?? { zh: '办理中', en: 'in progress' };
+    throw new AppError(RATING_ERR.CASE_NOT_FINISHED, { status: name.zh, statusEn: name.en }, { status: c.status });
+  }
+  const reasons = [...new Set(input.reasons)];
+  checkReasons(input.level, reasons);
+  const cal = await ctx.calendar.get();
+  const workdays = ctx.config.rectificationWorkdays;
+  return ctx.db.transaction().execute(async (trx) => {
+    const rating = await repo.insertRating(trx, {
+      case_id: c.id,
+      case_no: c.caseNo,
+      level: input.level,
+      reasons,
+      comment: input.comment?.trim() || null,
+      channel: input.channel,
+      rater_user_id: c.applicantUserId,
+      submitted_by: actor.id,
+      department_code: c.departmentCode,
+      item_code: c.itemCode,
+      item_name: c.itemName,
+      region_code: c.regionCode,
+      rated_at: now,
+    });
+    if (!rating) throw new AppError(RATING_ERR.ALREADY_RATED);
+    await appendEvent(trx, {
+      chain: `rating:${rating.id}`,
+      action: 'rating.submit',
+      actorId: actor.id,
+      actorName: actor.displayName,
+      subjectType: 'rating',
+      subjectId: rating.id,
+      regionCode: rating.region_code,
+      data: { caseId: c.id, level: input.level, reasons, channel: input.channel, department: c.departmentCode, item: c.itemCode },
+      at: now,
+    });
+    let rectificationId: string | null = null;
+    if (BAD_LEVELS.includes(input.level)) {
+      const lines = rectificationLines(cal, now, workdays);
+      const t = await repo.insertRectification(trx, {
+        rating_id: rating.id,
+        case_id: c.id,
+        case_no: c.caseNo,
+        status: 'open',
+        level: input.level,
+        department_code: c.departmentCode,
+        region_code: c.regionCode,
+        item_code: c.itemCode,
+        item_name: c.itemName,
+        owner_id: c.applicantUserId,
+        opened_at: now,
+        assessment_due: lines.assessmentDue,
+        red_due: lines.redDue,
+        due_at: lines.dueAt,
+        schedule_published: lines.published,
+        updated_at: now,
+      });
+      await appendEvent(trx, {
+        chain: `rectification:${t.id}`,
+        action: 'rectification.open',
+        actorId: actor.id,
+        actorName: actor.displayName,
+        subjectType: 'rectification',
+        subjectId: t.id,
+        regionCode: t.region_code,
+        data: { to: 'open', version: 1, ratingId: rating.id, department: c.departmentCode, dueAt: lines.dueAt.toISOString(), workdays },
+        at: now,
+      });
+      rectificationId = t.id;
+    }
+    return ratingOut(rating, rectificationId);
+  });
+}
+
+function ratingOut(r: repo.RatingRow, rectificationId: string | null): Rating {
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    caseNo: r.case_no,
+    level: r.level as RatingLevel,
+    reasons: r.reasons as RatingReason[],
+    comment: r.comment,
+    channel: r.channel,
+    departmentCode: r.department_code,
+    itemCode: r.item_code,
+    itemName: r.item_name,
+    regionCode: r.region_code,
+    ratedAt: r.rated_at,
+    excluded: r.excluded,
+    rectificationId,
+  };
+}
+
+/** A case's rating for its page: whether the caller may rate it now, the rating and its rectification. */
+export async function getCaseRating(ctx: AppContext, actor: Actor, caseId: string, now: Date) {
+  const c = await findCaseFacts(ctx.db, caseId);
+  if (!c) throw new AppError(RATING_ERR.CASE_NOT_FOUND);
+  const own = !!c.applicantUserId && c.applicantUserId === actor.id;
+  if (!own) authorize(actor, ratingsPolicy, 'rating.view', { regionCode: c.regionCode, departmentCode: c.departmentCode });
+  const rating = await repo.findRatingByCase(ctx.db, caseId);
+  const task = rating ? await repo.findRectificationByRating(ctx.db, rating.id) : undefined;
+  return {
+    rateable: own && !rating && RATEABLE_STATUSES.includes(c.status),
+    rating: rating ? ratingOut(rating, task?.id ?? null) : null,
+    rectification: task ? await detailOut(ctx, actor, task, now) : null,
+  };
+}
+
+function itemOut(t: repo.RectificationRow, now: Date) {
+  const status = t.status as RectificationStatus;
+  return {
+    id: t.id,
+    caseId: t.case_id,
+    caseNo: t.case_no,
+    status,
+    version: t.version,
+    level: t.level as RatingLevel,
+    departmentCode: t.department_code,
+    itemCode: t.item_code,
+    itemName: t.item_name,
+    regionCode: t.region_code,
+    openedAt: t.opened_at,
+    dueAt: t.due_at,
+    light: rectificationLight(status, { assessmentDue: t.assessment_due, redDue: t.red_due, dueAt: t.due_at }, now),
+    schedulePublished: t.schedule_published,
+  };
+}
+
+async function detailOut(ctx: AppContext, actor: Actor, t: repo.RectificationRow, now: Date): Promise<RectificationDetail> {
+  const rating = await repo.findRatingById(ctx.db, t.rating_id);
+  return {
+    ...itemOut(t, now),
+    reasons: (rating?.reasons ?? []) as RatingReason[],
+    comment: rating?.comment ?? null,
+    assessmentDue: t.assessment_due,
+    redDue: t.red_due,
+    visitNote: t.visit_note,
+    visitedAt: t.visited_at,
+    rectifyNote: t.rectify_note,
+    rectifiedAt: t.rectified_at,
+    appealReason: t.appeal_reason,
+    appealedAt: t.appealed_at,
+    appealDecision: t.appeal_decision,
+    appealNote: t.appeal_note,
+    rerateLevel: t.rerate_level as RatingLevel | null,
+    rerateComment: t.rerate_comment,
+    closedAt: t.closed_at,
+    availableActions: availableFor(actor, t),
+  };
+}
+
+/** The actions the caller could take now, from the rule table and the policy's reach. */
+function availableFor(actor: Actor, t: repo.RectificationRow) {
+  return availableActions(t.status as RectificationStatus, actor.roles, { noteGiven: true, appealedBefore: t.appealed_at !== null }).filter((a) => {
+    try {
+      authorizeRectification(actor, a, t);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * The rectification queue: a department's people see their department's tasks (in their region,
+ * city staff every region); supervisors and admins their region; applicants their own.
+ */
+export async function listRectifications(ctx: AppContext, actor: Actor, q: RectificationListQuery, now: Date) {
+  authorize(actor, ratingsPolicy, 'rectification.view');
+  const oversight = actor.roles.some((r) => r === 'supervisor' || r === 'admin');
+  const department = !oversight && actor.roles.some((r) => DEPARTMENT_ROLES.includes(r));
+  const applicant = !oversight && !department && actor.roles.some((r) => APPLICANT_ROLES.includes(r));
+  const filter: repo.QueueFilter = {
+    departmentCode: department ? (actor.departmentCode ?? '-') : null,
+    regionCode: applicant ? null : regionFilter(actor),
+    ownerId: applicant ? actor.id : null,
+    status: q.status ?? null,
+  };
+  const { rows, total } = await repo.listRectifications(ctx.db, filter, q.page, q.pageSize);
+  return { items: rows.map((r) => itemOut(r, now)), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** One rectification with what the caller may do to it. */
+export async function getRectification(ctx: AppContext, actor: Actor, id: string, now: Date): Promise<RectificationDetail> {
+  const t = await repo.findRectification(ctx.db, id);
+  if (!t) throw new AppError(RATING_ERR.RECTIFICATION_NOT_FOUND);
+  authorizeRectification(actor, 'rectification.view', t);
+  return detailOut(ctx, actor, t, now);
+}
+
+/** A department's or supervisor's step on a rectification. */
+export function performRectificationAction(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  action: RectificationRouteAction,
+  body: RectificationActionInput,
+  now: Date,
+): Promise<RectificationRef> {
+  return actOnRectification(ctx, actor, id, action, body, now);
+}
+
+/** The applicant re-rates the rectified 差评, which closes the task. */
+export function rerateRectification(ctx: AppContext, actor: Actor, id: string, body: RerateInput, now: Date): Promise<RectificationRef> {
+  return actOnRectification(ctx, actor, id, 'rerate', body, now);
+}

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import {
+  FIGURES_BY,
+  FIGURES_PERIODS,
+  RATING_CHANNELS,
+  RATING_LEVELS,
+  RATING_REASONS,
+  RECTIFICATION_ACTIONS,
+  RECTIFICATION_LIGHTS,
+  RECTIFICATION_STATUSES,
+} from './ratings.enums';
+
+/** Request and response schemas of the ratings API (好差评 and 整改, docs/domain.md S9). */
+
+export * from './ratings.enums';
+
+const level = z.literal(RATING_LEVELS);
+const note = z.string().trim().min(1).max(1000);
+
+export const rateCaseBody = z.strictObject({
+  level,
+  reasons: z.array(z.enum(RATING_REASONS)).max(RATING_REASONS.length).default([]),
+  comment: z.string().trim().max(500).optional(),
+  /** Defaults to online; a window clerk's rating pad sends window_pad. */
+  channel: z.enum(RATING_CHANNELS).default('online'),
+});
+export type RateCaseInput = z.infer<typeof rateCaseBody>;
+
+export const ratingSchema = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  caseNo: z.string().nullable(),
+  level,
+  reasons: z.array(z.enum(RATING_REASONS)),
+  comment: z.string().nullable(),
+  channel: z.enum(RATING_CHANNELS),
+  departmentCode: z.string(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  regionCode: z.string(),
+  ratedAt: z.date(),
+  excluded: z.boolean(),
+  rectificationId: z.uuid().nullable(),
+});
+export type Rating = z.infer<typeof ratingSchema>;
+
+export const rectificationRefSchema = z.object({ id: z.uuid(), status: z.enum(RECTIFICATION_STATUSES), version: z.number() });
+
+export const rectificationListQuery = z.strictObject({
+  /** `appealed`: the appeals waiting for a supervisor's decision. */
+  status: z.enum(RECTIFICATION_STATUSES).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type RectificationListQuery = z.infer<typeof rectificationListQuery>;
+
+export const rectificationItemSchema = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  caseNo: z.string().nullable(),
+  status: z.enum(RECTIFICATION_STATUSES),
+  version: z.number(),
+  level,
+  departmentCode: z.string(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  regionCode: z.string(),
+  openedAt: z.date(),
+  dueAt: z.date(),
+  /** Null once the task is finished (closed or excluded). */
+  light: z.enum(RECTIFICATION_LIGHTS).nullable(),
+  schedulePublished: z.boolean(),
+});
+
+export const rectificationListSchema = z.object({
+  items: z.array(rectificationItemSchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+
+export const rectificationDetailSchema = rectificationItemSchema.extend({
+  reasons: z.array(z.enum(RATING_REASONS)),
+  comment: z.string().nullable(),
+  assessmentDue: z.date(),
+  redDue: z.date(),
+  visitNote: z.string().nullable(),
+  visitedAt: z.date().nullable(),
+  rectifyNote: z.string().nullable(),
+  rectifiedAt: z.date().nullable(),
+  appealReason: z.string().nullable(),
+  appealedAt: z.date().nullable(),
+  appealDecision: z.enum(['upheld', 'rejected']).nullable(),
+  appealNote: z.string().nullable(),
+  rerateLevel: level.nullable(),
+  rerateComment: z.string().nullable(),
+  closedAt: z.date().nullable(),
+  availableActions: z.array(z.enum(RECTIFICATION_ACTIONS)),
+});
+export type RectificationDetail = z.infer<typeof rectificationDetailSchema>;
+
+/** A case's rating as its page shows it: whether it can be rated, and the rating once given. */
+export const caseRatingSchema = z.object({
+  rateable: z.boolean(),
+  rating: ratingSchema.nullable(),
+  rectification: rectificationDetailSchema.nullable(),
+});
+
+export const rectificationActionBody = z.strictObject({
+  version: z.number().int().min(1),
+  /** The return-visit record, the rectification result, the appeal's reason, the decision's reason. */
+  note: note.optional(),
+});
+export type RectificationActionInput = z.infer<typeof rectificationActionBody>;
+
+export const rerateBody = z.strictObject({
+  version: z.number().int().min(1),
+  level,
+  comment: z.string().trim().max(500).optional(),
+});
+export type RerateInput = z.infer<typeof rerateBody>;
+
+export const publicFiguresQuery = z.strictObject({
+  by: z.enum(FIGURES_BY),
+  period: z.enum(FIGURES_PERIODS),
+  /** day and week: YYYY-MM-DD (a week is the Monday–Sunday week holding it); month YYYY-MM; quarter YYYY-Qn; year YYYY. */
+  date: z.string().trim().max(10),
+});
+export type PublicFiguresQuery = z.infer<typeof publicFiguresQuery>;
+
+export const figuresRowSchema = z.object({
+  key: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  /** Counted ratings per level, appeals upheld left out. */
+  counts: z.object({ 1: z.number(), 2: z.number(), 3: z.number(), 4: z.number(), 5: z.number() }),
+  total: z.number(),
+  /** Share of levels 4–5 among the counted ratings; null (no data) when there are none. */
+  goodRate: z.number().nullable(),
+  bad: z.number(),
+  /** 差评 whose rectification was carried out (rectified or closed). */
+  rectified: z.number(),
+  /** rectified / bad; null when there was no 差评. */
+  rectifiedRate: z.number().nullable(),
+  /** Ratings left out because a supervisor upheld the department's appeal. */
+  appealsUpheld: z.number(),
+});
+export type FiguresRow = z.infer<typeof figuresRowSchema>;
+
+export const publicFiguresSchema = z.object({
+  by: z.enum(FIGURES_BY),
+  period: z.enum(FIGURES_PERIODS),
+  date: z.string(),
+  from: z.date(),
+  to: z.date(),
+  rows: z.array(figuresRowSchema),
+});
