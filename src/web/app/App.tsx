@@ -15,6 +15,7 @@ import { PlacePage, PlacesPage } from '../portal/PlacePages';
 import { StatsPage } from '../portal/StatsPage';
 import { ProgressPage } from '../portal/ProgressPage';
 import { SearchPage } from '../portal/SearchPage';
+import { PublicRatingsPage } from '../ratings/PublicRatingsPage';
 import { AuthProvider } from './auth';
 import { Dashboard } from './Dashboard';
 import { LoginPage } from './LoginPage';
@@ -75,6 +76,7 @@ function Routing() {
         <Route path="places/:code" element={<PlacePage />} />
         <Route path="progress" element={<ProgressPage />} />
         <Route path="hotline-report" element={<PublicReportPage />} />
+        <Route path="ratings" element={<PublicRatingsPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="portal" element={<Navigate to="/portal/me" replace />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -14,6 +14,7 @@ import {
   FileTextOutlined,
   FormOutlined,
   InboxOutlined,
+  LikeOutlined,
   MessageOutlined,
   NotificationOutlined,
   PhoneOutlined,
@@ -21,6 +22,7 @@ import {
   ScheduleOutlined,
   ShareAltOutlined,
   SolutionOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { ItemsAdminPage } from '../admin/catalog/ItemsAdminPage';
@@ -42,6 +44,8 @@ import { KnowledgePage } from '../hotline/KnowledgePage';
 import { Open311KeysPage } from '../hotline/Open311KeysPage';
 import { HotlineReportsPage } from '../hotline/ReportsPageLazy';
 import { TicketsPage } from '../hotline/TicketsPage';
+import { RatingsSupervisionPage } from '../ratings/RatingsSupervisionPage';
+import { RectificationsPage } from '../ratings/RectificationsPage';
 import type { MessageKey } from '../i18n/messages';
 import type { Role } from '../shared/me';
 
@@ -94,6 +98,7 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'todo', label: 'nav.office.todo', icon: InboxOutlined, page: TodoPage },
       { path: 'assign', label: 'nav.office.assign', icon: ShareAltOutlined, page: AssignPage },
       { path: 'done', label: 'nav.office.done', icon: FileDoneOutlined, page: DonePage },
+      { path: 'rectifications', label: 'ratings.nav.rectifications', icon: ToolOutlined, page: RectificationsPage },
     ],
   },
   {
@@ -118,6 +123,7 @@ export const WORKBENCHES: readonly Workbench[] = [
     roles: ['supervisor'],
     sections: [
       { path: 'efficiency', label: 'nav.supervision.efficiency', icon: ClockCircleOutlined, page: EfficiencyPage },
+      { path: 'ratings', label: 'nav.supervision.ratings', icon: LikeOutlined, page: RatingsSupervisionPage },
       { path: 'hotline', label: 'hotline.nav.supervision', icon: FundOutlined, page: HotlineReportsPage },
     ],
   },

@@ -7,6 +7,8 @@ import catalogZh from './catalog.zh-CN.json';
 import enUS from './en-US.json';
 import hotlineEn from './hotline.en-US.json';
 import hotlineZh from './hotline.zh-CN.json';
+import ratingsEn from './ratings.en-US.json';
+import ratingsZh from './ratings.zh-CN.json';
 import zhCN from './zh-CN.json';
 
 /**
@@ -15,12 +17,12 @@ import zhCN from './zh-CN.json';
  * Keys are namespaced by feature (`catalog.…`, `cases.…`) and must not repeat across files.
  */
 export const CATALOG_FILES = {
-  'zh-CN': { core: zhCN, catalog: catalogZh, cases: casesZh, hotline: hotlineZh, admin: adminZh },
-  'en-US': { core: enUS, catalog: catalogEn, cases: casesEn, hotline: hotlineEn, admin: adminEn },
+  'zh-CN': { core: zhCN, catalog: catalogZh, cases: casesZh, hotline: hotlineZh, admin: adminZh, ratings: ratingsZh },
+  'en-US': { core: enUS, catalog: catalogEn, cases: casesEn, hotline: hotlineEn, admin: adminEn, ratings: ratingsEn },
 } as const;
 
-const zhAll = { ...zhCN, ...catalogZh, ...casesZh, ...hotlineZh, ...adminZh };
-const enAll = { ...enUS, ...catalogEn, ...casesEn, ...hotlineEn, ...adminEn };
+const zhAll = { ...zhCN, ...catalogZh, ...casesZh, ...hotlineZh, ...adminZh, ...ratingsZh };
+const enAll = { ...enUS, ...catalogEn, ...casesEn, ...hotlineEn, ...adminEn, ...ratingsEn };
 
 /** UI languages; the value is also the `Accept-Language` the API receives. */
 export const LANGS = ['zh-CN', 'en-US'] as const;

@@ -175,6 +175,8 @@ export function HomePage() {
                   </div>
                 </div>
                 <Link to="/stats">{t('catalog.home.moreStats')}</Link>
+                {' · '}
+                <Link to="/ratings">{t('ratings.figures.link')}</Link>
               </div>
             ) : (
               rate.status === 'loading' && <Skeleton active paragraph={{ rows: 3 }} />

@@ -176,6 +176,9 @@ describe('a 差评 and its rectification', () => {
     expect(mine.items.at(-1).status).toBe('closed');
     expect((await q(handler)).total).toBe(0);
     expect((await q(supervisor)).total).toBe(mine.total);
+    expect((await q(dispatcher)).total).toBe(mine.total);
+    const act = await step(dispatcher, mine.items[0].id, 'visit', { version: mine.items[0].version, note: '中台代为回访' });
+    expect([act.statusCode, act.json().code]).toEqual([403, 'FORBIDDEN']);
     const districtSupervisor = await createStaff(t, 'sup-qingshan', ['supervisor'], 'discipline-inspection', '150204');
     expect((await q(districtSupervisor)).total).toBe(0);
     expect((await q(citizen)).total).toBe(mine.total);

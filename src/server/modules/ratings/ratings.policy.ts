@@ -15,6 +15,8 @@ const SCOPE_OF: Partial<Record<Role, Scope>> = {
   dept_handler: 'department',
   reviewer: 'department',
   approver: 'department',
+  // The middle office (中台) coordinates departments: it reads its region's queue, it does not act.
+  dispatcher: 'region',
   supervisor: 'region',
   admin: 'region',
 };
@@ -27,7 +29,7 @@ export const ratingsPolicy = definePolicy<PolicyAction>({
   'rating.rate_online': [allow(APPLICANT_ROLES, 'owner')],
   'rating.rate_at_window': [allow(['window_clerk'], 'region')],
   'rating.view': grantsFor([...APPLICANT_ROLES, ...DEPARTMENT_ROLES, 'supervisor', 'admin']),
-  'rectification.view': grantsFor([...APPLICANT_ROLES, ...DEPARTMENT_ROLES, 'supervisor', 'admin']),
+  'rectification.view': grantsFor([...APPLICANT_ROLES, ...DEPARTMENT_ROLES, 'dispatcher', 'supervisor', 'admin']),
   ...(Object.fromEntries(RECTIFICATION_ACTIONS.map((a) => [a, grantsFor(rolesFor(a))])) as Record<RectificationAction, Grant[]>),
 });
 

@@ -227,11 +227,11 @@ function availableFor(actor: Actor, t: repo.RectificationRow) {
 
 /**
  * The rectification queue: a department's people see their department's tasks (in their region,
- * city staff every region); supervisors and admins their region; applicants their own.
+ * city staff every region); supervisors, admins and the middle office their region; applicants their own.
  */
 export async function listRectifications(ctx: AppContext, actor: Actor, q: RectificationListQuery, now: Date) {
   authorize(actor, ratingsPolicy, 'rectification.view');
-  const oversight = actor.roles.some((r) => r === 'supervisor' || r === 'admin');
+  const oversight = actor.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'dispatcher');
   const department = !oversight && actor.roles.some((r) => DEPARTMENT_ROLES.includes(r));
   const applicant = !oversight && !department && actor.roles.some((r) => APPLICANT_ROLES.includes(r));
   const filter: repo.QueueFilter = {

@@ -2,9 +2,10 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
+import { RatingCard } from '../../ratings/RatingCard';
 import { CaseView } from '../shared/CaseView';
 
-/** `/portal/me/cases/:id`: the applicant's view of one case, with 补正, 容缺 and withdrawal; a draft continues on the apply page. */
+/** `/portal/me/cases/:id`: the applicant's view of one case, with 补正, 容缺 and withdrawal, and its rating once finished; a draft continues on the apply page. */
 export function PortalCasePage() {
   const t = useT();
   const navigate = useNavigate();
@@ -15,6 +16,7 @@ export function PortalCasePage() {
       audience="applicant"
       back={{ to: '/portal/me/cases', label: t('cases.portal.backToList') }}
       exclude={(c) => (c.detail.status === 'draft' ? ['submit'] : [])}
+      top={(c) => (c.detail.status === 'draft' ? null : <RatingCard caseId={c.detail.id} departmentName={c.names.department} />)}
       tools={(c) =>
         c.detail.status === 'draft' ? (
           <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/portal/me/apply/${c.detail.item.code}?draft=${c.detail.id}`)}>

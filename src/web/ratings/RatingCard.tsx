@@ -1,0 +1,185 @@
+import './ratings.css';
+import { Alert, Button, Card, Checkbox, Input, Skeleton, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useT } from '../i18n/I18nProvider';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { useApiQuery } from '../shared/useApiQuery';
+import { useNotifyError } from '../shared/useNotifyError';
+import { formatDate, formatDateTime } from '../cases/shared/format';
+import { BAD_LEVELS, BAD_REASONS, GOOD_REASONS, type RatingLevel, type RatingReason } from '../../shared/ratings/ratings.enums';
+import type { RectificationDetailWire } from '../../shared/ratings/ratings.wire';
+import { LevelPicker } from './LevelPicker';
+import { actOnRectification, getCaseRating, rateCase, rerate } from './ratingsApi';
+
+/** Reasons offered for a level: dissatisfied ones for 差评, satisfied ones for 好评, both for 基本满意. */
+function reasonsFor(level: RatingLevel | undefined): readonly RatingReason[] {
+  if (!level) return [];
+  if (BAD_LEVELS.includes(level)) return BAD_REASONS;
+  return level >= 4 ? GOOD_REASONS : [...BAD_REASONS, ...GOOD_REASONS];
+}
+
+/**
+ * "评价 / Rate this service" on the applicant's case page (docs/domain.md S9): for a finished,
+ * unrated case the five levels, reasons and a comment; afterwards the rating, and for a 差评 its
+ * rectification, which the applicant re-rates once the department has rectified it.
+ */
+export function RatingCard({ caseId, departmentName }: { caseId: string; departmentName: (code: string) => string }) {
+  const t = useT();
+  const load = useApiQuery((signal) => getCaseRating(caseId, signal), [caseId]);
+  const title = <h2 className="tb-card-title">{t('ratings.card.title')}</h2>;
+
+  if (load.status === 'loading')
+    return (
+      <Card size="small" title={title} className="tb-case-card">
+        <Skeleton active paragraph={{ rows: 2 }} />
+      </Card>
+    );
+  if (load.status === 'error') {
+    // A case the caller may not rate (a staff member's view) simply has no card.
+    if (load.error.status === 403 || load.error.status === 404) return null;
+    return <ErrorAlert error={load.error} title={t('ratings.card.loadError')} onRetry={load.reload} />;
+  }
+  const { rateable, rating, rectification } = load.data;
+  if (!rating && !rateable) return null;
+  return (
+    <Card size="small" title={title} className="tb-case-card tb-rating-card">
+      {rating ? (
+        <>
+          <p>
+            <strong>{t('ratings.card.yourRating', { level: t(`ratings.level.${rating.level}`) })}</strong>
+          </p>
+          {rating.reasons.length > 0 && <p>{rating.reasons.map((r) => t(`ratings.reason.${r}`)).join('、')}</p>}
+          {rating.comment && <p>{rating.comment}</p>}
+          <p className="tb-cell-sub">{t('ratings.card.ratedAt', { time: formatDateTime(rating.ratedAt) })}</p>
+          {rectification && <RectificationPanel r={rectification} departmentName={departmentName} onChanged={load.reload} />}
+        </>
+      ) : (
+        <RateForm caseId={caseId} onRated={load.reload} />
+      )}
+    </Card>
+  );
+}
+
+function RateForm({ caseId, onRated }: { caseId: string; onRated: () => void }) {
+  const t = useT();
+  const notifyError = useNotifyError();
+  const [level, setLevel] = useState<RatingLevel | undefined>();
+  const [reasons, setReasons] = useState<RatingReason[]>([]);
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const offered = reasonsFor(level);
+
+  async function submit() {
+    if (!level) {
+      setMissing(true);
+      return;
+    }
+    setBusy(true);
+    try {
+      await rateCase(caseId, {
+        level,
+        reasons: reasons.filter((r) => offered.includes(r)),
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+        channel: 'online',
+      });
+      onRated();
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Space direction="vertical" size="middle" className="tb-rating-form">
+      <Typography.Paragraph className="tb-lead">{t('ratings.card.lead')}</Typography.Paragraph>
+      <div>
+        <div className="tb-field-label">{t('ratings.card.level')}</div>
+        <LevelPicker
+          label={t('ratings.card.level')}
+          value={level}
+          onChange={(l) => {
+            setLevel(l);
+            setMissing(false);
+          }}
+        />
+        {missing && <Alert type="error" showIcon role="alert" title={t('ratings.card.chooseLevel')} />}
+      </div>
+      {offered.length > 0 && (
+        <div>
+          <div className="tb-field-label">{t('ratings.card.reasons')}</div>
+          <Checkbox.Group
+            aria-label={t('ratings.card.reasons')}
+            value={reasons}
+            onChange={(v) => setReasons(v as RatingReason[])}
+            options={offered.map((r) => ({ value: r, label: t(`ratings.reason.${r}`) }))}
+          />
+        </div>
+      )}
+      <label className="tb-field">
+        <span className="tb-field-label">{t('ratings.card.comment')}</span>
+        <Input.TextArea value={comment} onChange={(e) => setComment(e.target.value)} maxLength={500} showCount rows={3} />
+      </label>
+      <Button type="primary" onClick={() => void submit()} loading={busy}>
+        {t('ratings.card.submit')}
+      </Button>
+    </Space>
+  );
+}
+
+function RectificationPanel({ r, departmentName, onChanged }: { r: RectificationDetailWire; departmentName: (code: string) => string; onChanged: () => void }) {
+  const t = useT();
+  const notifyError = useNotifyError();
+  const [level, setLevel] = useState<RatingLevel | undefined>();
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function send(kind: 'rerate' | 'decline') {
+    setBusy(true);
+    try {
+      if (kind === 'rerate' && level) await rerate(r.id, { version: r.version, level, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+      else if (kind === 'decline') await actOnRectification(r.id, 'decline', { version: r.version });
+      onChanged();
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="tb-rating-rect">
+      <h3 className="tb-subheading">{t('ratings.card.rectification')}</h3>
+      <p>
+        {t(`ratings.status.${r.status}`)}
+        {r.status !== 'closed' && r.status !== 'excluded' && (
+          <> · {t('ratings.card.badNotice', { department: departmentName(r.departmentCode), due: formatDate(r.dueAt) })}</>
+        )}
+      </p>
+      {r.visitNote && <p>{t('ratings.card.visitNote', { note: r.visitNote })}</p>}
+      {r.rectifyNote && <p>{t('ratings.card.rectifyResult', { note: r.rectifyNote })}</p>}
+      {r.rerateLevel && <p>{t('ratings.card.rerated', { level: t(`ratings.level.${r.rerateLevel}`) })}</p>}
+      {r.availableActions.includes('rerate') && (
+        <Space direction="vertical" size="small" className="tb-rating-form">
+          <Typography.Paragraph>{t('ratings.card.rerateLead')}</Typography.Paragraph>
+          <LevelPicker label={t('ratings.card.level')} value={level} onChange={setLevel} />
+          <label className="tb-field">
+            <span className="tb-field-label">{t('ratings.card.comment')}</span>
+            <Input.TextArea value={comment} onChange={(e) => setComment(e.target.value)} maxLength={500} rows={2} />
+          </label>
+          <Space>
+            <Button type="primary" disabled={!level} loading={busy} onClick={() => void send('rerate')}>
+              {t('ratings.card.rerateSubmit')}
+            </Button>
+            {r.availableActions.includes('decline') && (
+              <Button loading={busy} onClick={() => void send('decline')}>
+                {t('ratings.card.decline')}
+              </Button>
+            )}
+          </Space>
+        </Space>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import './ratings.css';
+import { Alert, Button, Descriptions, Drawer, Input, Skeleton, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useT } from '../i18n/I18nProvider';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { useApiQuery } from '../shared/useApiQuery';
+import { useNotifyError } from '../shared/useNotifyError';
+import { formatDate, formatDateTime } from '../cases/shared/format';
+import { LightBadge } from '../cases/shared/StatusTag';
+import { RECTIFICATION_ROUTE_ACTIONS, type RectificationRouteAction } from '../../shared/ratings/ratings.enums';
+import type { RectificationDetailWire } from '../../shared/ratings/ratings.wire';
+import { actOnRectification, getRectification } from './ratingsApi';
+
+const isRouteAction = (a: string): a is RectificationRouteAction => (RECTIFICATION_ROUTE_ACTIONS as readonly string[]).includes(a);
+
+/**
+ * One rectification in a drawer: the 差评, the return visit, the rectification, the appeal, and the
+ * buttons the server says the user may take now (from the same rule table that checks them).
+ */
+export function RectificationDrawer({
+  id,
+  onClose,
+  onChanged,
+  departmentName,
+}: {
+  id: string | null;
+  onClose: () => void;
+  onChanged: () => void;
+  departmentName: (code: string) => string;
+}) {
+  const t = useT();
+  const load = useApiQuery(id ? (signal: AbortSignal) => getRectification(id, signal) : null, [id]);
+  const d = load.status === 'done' && id ? load.data : null;
+  return (
+    <Drawer
+      open={!!id}
+      onClose={onClose}
+      size="large"
+      title={d ? t('ratings.rect.detailTitle', { caseNo: d.caseNo ?? '' }) : t('ratings.rect.title')}
+      destroyOnHidden
+    >
+      {id && load.status === 'loading' && <Skeleton active paragraph={{ rows: 6 }} />}
+      {load.status === 'error' && <ErrorAlert error={load.error} title={t('ratings.rect.loadError')} onRetry={load.reload} />}
+      {d && (
+        <RectificationBody
+          d={d}
+          departmentName={departmentName}
+          onChanged={() => {
+            load.reload();
+            onChanged();
+          }}
+        />
+      )}
+    </Drawer>
+  );
+}
+
+function RectificationBody({ d, departmentName, onChanged }: { d: RectificationDetailWire; departmentName: (code: string) => string; onChanged: () => void }) {
+  const t = useT();
+  const none = t('ratings.rect.none');
+  const actions = d.availableActions.filter(isRouteAction);
+  return (
+    <Space direction="vertical" size="large" className="tb-rect-body">
+      <Descriptions column={1} size="small" bordered>
+        <Descriptions.Item label={t('ratings.rect.item')}>{d.itemName}</Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.department')}>{departmentName(d.departmentCode)}</Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.level')}>{t(`ratings.level.${d.level}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.reasons')}>
+          {d.reasons.length ? d.reasons.map((r) => t(`ratings.reason.${r}`)).join('、') : none}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.comment')}>{d.comment ?? none}</Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.status')}>{t(`ratings.status.${d.status}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.light')}>
+          <LightBadge light={d.light} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.opened')}>{formatDateTime(d.openedAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.due')}>{formatDate(d.dueAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.visit')}>{d.visitNote ? `${d.visitNote}（${formatDateTime(d.visitedAt)}）` : none}</Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.rectify')}>{d.rectifyNote ? `${d.rectifyNote}（${formatDateTime(d.rectifiedAt)}）` : none}</Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.appeal')}>{d.appealReason ? `${d.appealReason}（${formatDateTime(d.appealedAt)}）` : none}</Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.appealDecision')}>
+          {d.appealDecision ? `${t(`ratings.rect.decision.${d.appealDecision}`)}${d.appealNote ? `：${d.appealNote}` : ''}` : none}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.rerate')}>{d.rerateLevel ? t(`ratings.level.${d.rerateLevel}`) : none}</Descriptions.Item>
+      </Descriptions>
+      {!d.schedulePublished && <Alert type="warning" showIcon title={t('ratings.rect.scheduleWarning')} />}
+      {actions.length === 0 ? (
+        <Typography.Paragraph type="secondary">{t('ratings.rect.noActions')}</Typography.Paragraph>
+      ) : (
+        actions.map((a) => <ActionForm key={`${a}-${d.version}`} id={d.id} version={d.version} action={a} onDone={onChanged} />)
+      )}
+    </Space>
+  );
+}
+
+/** One action with the note it needs (return-visit record, rectification result, appeal reason, decision reason). */
+function ActionForm({ id, version, action, onDone }: { id: string; version: number; action: RectificationRouteAction; onDone: () => void }) {
+  const t = useT();
+  const notifyError = useNotifyError();
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  async function submit() {
+    setBusy(true);
+    try {
+      await actOnRectification(id, action, { version, ...(note.trim() ? { note: note.trim() } : {}) });
+      onDone();
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="tb-rect-action">
+      <label className="tb-field">
+        <span className="tb-field-label">{t(`ratings.actionNote.${action}`)}</span>
+        <Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} rows={2} />
+      </label>
+      <Button
+        type={action === 'appeal' || action === 'reject_appeal' ? 'default' : 'primary'}
+        loading={busy}
+        disabled={!note.trim()}
+        onClick={() => void submit()}
+      >
+        {t(`ratings.action.${action}`)}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { Button, Empty, Select, Table, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useT } from '../i18n/I18nProvider';
+import { ErrorAlert } from '../shared/ErrorAlert';
+import { useApiQuery } from '../shared/useApiQuery';
+import { formatDate } from '../cases/shared/format';
+import { LightBadge } from '../cases/shared/StatusTag';
+import { useDepartments, useNames } from '../cases/shared/useCaseData';
+import { RECTIFICATION_STATUSES, type RectificationStatus } from '../../shared/ratings/ratings.enums';
+import type { RectificationItemWire } from '../../shared/ratings/ratings.wire';
+import { listRectifications } from './ratingsApi';
+import { RectificationDrawer } from './RectificationDrawer';
+
+const PAGE_SIZE = 20;
+
+/**
+ * A page of rectifications from `GET /api/v1/rectifications` (scoped by the server to the caller:
+ * their department, or a supervisor's region), open work first and earliest due first; a row opens
+ * the task in a drawer with its actions.
+ */
+export function RectificationsTable({ label, fixedStatus, emptyText }: { label: string; fixedStatus?: RectificationStatus; emptyText: string }) {
+  const t = useT();
+  const [status, setStatus] = useState<RectificationStatus | undefined>(fixedStatus);
+  const [page, setPage] = useState(1);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [refresh, setRefresh] = useState(0);
+  const names = useNames(null, useDepartments());
+  const load = useApiQuery((signal) => listRectifications({ status, page, pageSize: PAGE_SIZE }, signal), [status, page, refresh]);
+
+  const columns: TableColumnsType<RectificationItemWire> = [
+    {
+      key: 'caseNo',
+      title: t('ratings.rect.caseNo'),
+      render: (_v, r) => (
+        <Button type="link" className="tb-mono tb-link-button" onClick={() => setOpenId(r.id)}>
+          {r.caseNo ?? t('ratings.rect.open')}
+        </Button>
+      ),
+    },
+    { key: 'item', title: t('ratings.rect.item'), render: (_v, r) => r.itemName },
+    { key: 'department', title: t('ratings.rect.department'), render: (_v, r) => names.department(r.departmentCode) },
+    { key: 'level', title: t('ratings.rect.level'), render: (_v, r) => t(`ratings.level.${r.level}`) },
+    { key: 'status', title: t('ratings.rect.status'), render: (_v, r) => t(`ratings.status.${r.status}`) },
+    { key: 'light', title: t('ratings.rect.light'), render: (_v, r) => <LightBadge light={r.light} /> },
+    { key: 'due', title: t('ratings.rect.due'), render: (_v, r) => formatDate(r.dueAt) },
+    { key: 'opened', title: t('ratings.rect.opened'), render: (_v, r) => formatDate(r.openedAt) },
+  ];
+
+  return (
+    <div className="tb-case-table">
+      {!fixedStatus && (
+        <div className="tb-case-filters" role="group">
+          <label className="tb-case-filter">
+            <span>{t('ratings.rect.status')}</span>
+            <Select
+              allowClear
+              value={status}
+              placeholder={t('ratings.rect.allStatuses')}
+              onChange={(v: RectificationStatus | undefined) => {
+                setStatus(v);
+                setPage(1);
+              }}
+              options={RECTIFICATION_STATUSES.map((s) => ({ value: s, label: t(`ratings.status.${s}`) }))}
+              aria-label={t('ratings.rect.status')}
+            />
+          </label>
+        </div>
+      )}
+      {load.status === 'error' ? (
+        <ErrorAlert error={load.error} title={t('ratings.rect.loadError')} onRetry={load.reload} />
+      ) : (
+        <Table<RectificationItemWire>
+          aria-label={label}
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          loading={load.status === 'loading' || load.pending}
+          dataSource={load.status === 'done' ? load.data.items : []}
+          locale={{ emptyText: load.status === 'loading' ? ' ' : <Empty description={emptyText} /> }}
+          scroll={{ x: 'max-content' }}
+          pagination={
+            load.status === 'done' && load.data.total > PAGE_SIZE
+              ? { current: page, pageSize: PAGE_SIZE, total: load.data.total, showSizeChanger: false, onChange: setPage }
+              : false
+          }
+        />
+      )}
+      <RectificationDrawer id={openId} onClose={() => setOpenId(null)} onChanged={() => setRefresh((n) => n + 1)} departmentName={names.department} />
+    </div>
+  );
+}
