@@ -67,18 +67,18 @@ export function FiguresTable({ label }: { label: string }) {
   return (
     <div className="tb-case-table">
       <div className="tb-case-filters" role="group" aria-label={label}>
-        <label className="tb-case-filter">
-          <span>{t('ratings.figures.by')}</span>
+        <div className="tb-case-filter" role="group" aria-label={t('ratings.figures.by')}>
+          <span aria-hidden="true">{t('ratings.figures.by')}</span>
           <Segmented<FiguresBy> value={by} onChange={setBy} options={FIGURES_BY.map((b) => ({ value: b, label: t(`ratings.figures.by.${b}`) }))} />
-        </label>
-        <label className="tb-case-filter">
-          <span>{t('ratings.figures.period')}</span>
+        </div>
+        <div className="tb-case-filter" role="group" aria-label={t('ratings.figures.period')}>
+          <span aria-hidden="true">{t('ratings.figures.period')}</span>
           <Segmented<FiguresPeriod>
             value={period}
             onChange={setPeriod}
             options={FIGURES_PERIODS.map((p) => ({ value: p, label: t(`ratings.figures.period.${p}`) }))}
           />
-        </label>
+        </div>
         <label className="tb-case-filter">
           <span>{t('ratings.figures.date')}</span>
           <DatePicker

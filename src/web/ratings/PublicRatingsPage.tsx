@@ -1,4 +1,5 @@
-import { Typography } from 'antd';
+import { Breadcrumb, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { FiguresTable } from './FiguresTable';
@@ -8,7 +9,8 @@ export function PublicRatingsPage() {
   const t = useT();
   useDocumentTitle(t('ratings.figures.title'));
   return (
-    <div className="tb-list-page tb-public-page">
+    <div className="tb-container tb-page">
+      <Breadcrumb className="tb-breadcrumb" items={[{ title: <Link to="/">{t('catalog.nav.home')}</Link> }, { title: t('ratings.figures.title') }]} />
       <Typography.Title level={1} className="tb-page-title">
         {t('ratings.figures.title')}
       </Typography.Title>
