@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import { useT } from '../i18n/I18nProvider';
+import './ratings.css';
 import { FiguresTable } from './FiguresTable';
 import { RectificationsTable } from './RectificationsTable';
 
@@ -15,7 +16,7 @@ export function RatingsSupervisionPage() {
         {t('ratings.supervision.appeals')}
       </Typography.Title>
       <RectificationsTable label={t('ratings.supervision.appeals')} fixedStatus="appealed" emptyText={t('ratings.supervision.appealsEmpty')} />
-      <Typography.Title level={2} className="tb-section-title">
+      <Typography.Title level={2} className="tb-section-title tb-ratings-section">
         {t('ratings.figures.title')}
       </Typography.Title>
       <FiguresTable label={t('ratings.figures.title')} />

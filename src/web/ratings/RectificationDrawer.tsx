@@ -7,6 +7,7 @@ import { useApiQuery } from '../shared/useApiQuery';
 import { useNotifyError } from '../shared/useNotifyError';
 import { formatDate, formatDateTime } from '../cases/shared/format';
 import { LightBadge } from '../cases/shared/StatusTag';
+import { useEnglishItemNames } from '../cases/shared/useCaseData';
 import { RECTIFICATION_ROUTE_ACTIONS, type RectificationRouteAction } from '../../shared/ratings/ratings.enums';
 import type { RectificationDetailWire } from '../../shared/ratings/ratings.wire';
 import { actOnRectification, getRectification } from './ratingsApi';
@@ -58,11 +59,12 @@ export function RectificationDrawer({
 function RectificationBody({ d, departmentName, onChanged }: { d: RectificationDetailWire; departmentName: (code: string) => string; onChanged: () => void }) {
   const t = useT();
   const none = t('ratings.rect.none');
+  const englishNames = useEnglishItemNames([d.itemCode]);
   const actions = d.availableActions.filter(isRouteAction);
   return (
     <Space direction="vertical" size="large" className="tb-rect-body">
       <Descriptions column={1} size="small" bordered>
-        <Descriptions.Item label={t('ratings.rect.item')}>{d.itemName}</Descriptions.Item>
+        <Descriptions.Item label={t('ratings.rect.item')}>{englishNames[d.itemCode] ?? d.itemName}</Descriptions.Item>
         <Descriptions.Item label={t('ratings.rect.department')}>{departmentName(d.departmentCode)}</Descriptions.Item>
         <Descriptions.Item label={t('ratings.rect.level')}>{t(`ratings.level.${d.level}`)}</Descriptions.Item>
         <Descriptions.Item label={t('ratings.rect.reasons')}>

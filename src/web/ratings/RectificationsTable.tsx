@@ -5,7 +5,7 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';
 import { formatDate } from '../cases/shared/format';
 import { LightBadge } from '../cases/shared/StatusTag';
-import { useDepartments, useNames } from '../cases/shared/useCaseData';
+import { useDepartments, useEnglishItemNames, useNames } from '../cases/shared/useCaseData';
 import { RECTIFICATION_STATUSES, type RectificationStatus } from '../../shared/ratings/ratings.enums';
 import type { RectificationItemWire } from '../../shared/ratings/ratings.wire';
 import { listRectifications } from './ratingsApi';
@@ -26,6 +26,7 @@ export function RectificationsTable({ label, fixedStatus, emptyText }: { label: 
   const [refresh, setRefresh] = useState(0);
   const names = useNames(null, useDepartments());
   const load = useApiQuery((signal) => listRectifications({ status, page, pageSize: PAGE_SIZE }, signal), [status, page, refresh]);
+  const englishNames = useEnglishItemNames(load.status === 'done' ? load.data.items.map((r) => r.itemCode) : []);
 
   const columns: TableColumnsType<RectificationItemWire> = [
     {
@@ -37,7 +38,7 @@ export function RectificationsTable({ label, fixedStatus, emptyText }: { label: 
         </Button>
       ),
     },
-    { key: 'item', title: t('ratings.rect.item'), render: (_v, r) => r.itemName },
+    { key: 'item', title: t('ratings.rect.item'), render: (_v, r) => englishNames[r.itemCode] ?? r.itemName },
     { key: 'department', title: t('ratings.rect.department'), render: (_v, r) => names.department(r.departmentCode) },
     { key: 'level', title: t('ratings.rect.level'), render: (_v, r) => t(`ratings.level.${r.level}`) },
     { key: 'status', title: t('ratings.rect.status'), render: (_v, r) => t(`ratings.status.${r.status}`) },
