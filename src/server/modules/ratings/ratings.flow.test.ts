@@ -160,6 +160,24 @@ describe('a 差评 and its rectification', () => {
 
     const events = await findChainEvents(t.ctx.db, `rectification:${id}`);
     expect(events.map((e) => e.action)).toEqual(['rectification.open', 'rectification.visit', 'rectification.rectify', 'rectification.rerate']);
+    // The department heard of the 差评; the applicant heard of the rectification, linked to the case page.
+    const told = async (userId: unknown, template: string) =>
+      (
+        await t.ctx.db
+          .selectFrom('notifications')
+          .select(['subject_type', 'subject_id', 'body_zh'])
+          .where('user_id', '=', userId as string)
+          .where('template', '=', template)
+          .execute()
+      ).filter((n) => n.subject_id === id || n.subject_id === ref.id);
+    expect(await told(reviewer.me.id, 'rating.rectification_opened')).toEqual([
+      { subject_type: 'rectification', subject_id: id, body_zh: expect.stringMatching(/收到差评“非常不满意”，请于 \d{4}-\d{2}-\d{2} 前完成回访和整改/) },
+    ]);
+    expect(await told(approver.me.id, 'rating.rectification_opened')).toHaveLength(1);
+    expect(await told(handler.me.id, 'rating.rectification_opened')).toEqual([]);
+    expect(await told(citizen.me.id, 'rating.rectified')).toEqual([
+      { subject_type: 'case', subject_id: ref.id, body_zh: expect.stringContaining('已统一材料清单并培训窗口人员') },
+    ]);
     expect((await verifyChain(t.ctx.db, `rectification:${id}`)).problems).toEqual([]);
   });
 
@@ -204,6 +222,13 @@ describe('appeals and the public figures', () => {
 
     const appeal = await step(reviewer, bad1, 'appeal', { version: 1, note: '申请人当日未到本窗口' });
     expect(appeal.json().status).toBe('appealed');
+    const supervisorTold = await t.ctx.db
+      .selectFrom('notifications')
+      .select('body_zh')
+      .where('user_id', '=', supervisor.me.id as string)
+      .where('subject_id', '=', bad1)
+      .execute();
+    expect(supervisorTold.map((n) => n.body_zh)).toEqual([expect.stringContaining('申请人当日未到本窗口')]);
     const deptDecides = await step(reviewer, bad1, 'uphold_appeal', { version: 2, note: '自己说了算' });
     expect([deptDecides.statusCode, deptDecides.json().code]).toEqual([403, 'FORBIDDEN']);
     const pending = await t.call('GET', '/api/v1/rectifications?status=appealed', { session: supervisor });

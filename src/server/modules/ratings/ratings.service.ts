@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors';
 import { findCaseFacts, type CaseFacts, type CaseStatus } from '../cases';
 import { RATING_ERR } from './ratings.errors';
 import { rectificationLight, rectificationLines } from './ratings.lines';
+import { notifyOpened } from './ratings.notify';
 import { authorizeRectification, ratingsPolicy } from './ratings.policy';
 import * as repo from './ratings.repository';
 import {
@@ -130,6 +131,7 @@ export async function rateCase(ctx: AppContext, actor: Actor, caseId: string, in
         data: { to: 'open', version: 1, ratingId: rating.id, department: c.departmentCode, dueAt: lines.dueAt.toISOString(), workdays },
         at: now,
       });
+      await notifyOpened(trx, t);
       rectificationId = t.id;
     }
     return ratingOut(rating, rectificationId);

@@ -3,6 +3,7 @@ import { appendEvent } from '../../platform/audit/events.repository';
 import type { Actor } from '../../platform/auth/roles';
 import { runTransition, type Handler, type Machine } from '../../platform/workflow/engine';
 import { RATING_ERR } from './ratings.errors';
+import { notifyAppealed, notifyRectified } from './ratings.notify';
 import { authorizeRectification } from './ratings.policy';
 import * as repo from './ratings.repository';
 import {
@@ -89,10 +90,15 @@ type Body = { version: number; note?: string; level?: number; comment?: string }
 /** What each action writes besides the status; the rule table has already allowed it. */
 const HANDLERS: Record<RectificationAction, Handler<RectificationWorkflow, Body>> = {
   visit: async ({ body, now }) => ({ patch: { visit_note: body.note!.trim(), visited_at: now }, event: { note: body.note!.trim() } }),
-  rectify: async ({ body, now }) => ({ patch: { rectify_note: body.note!.trim(), rectified_at: now }, event: { note: body.note!.trim() } }),
-  appeal: async ({ row, body, now }) => ({
+  rectify: async ({ trx, body, now }) => ({
+    patch: { rectify_note: body.note!.trim(), rectified_at: now },
+    event: { note: body.note!.trim() },
+    after: (r) => notifyRectified(trx, r, body.note!.trim()),
+  }),
+  appeal: async ({ trx, row, body, now }) => ({
     patch: { appeal_reason: body.note!.trim(), appealed_at: now, resume_status: row.status },
     event: { reason: body.note!.trim() },
+    after: (r) => notifyAppealed(trx, r, body.note!.trim()),
   }),
   uphold_appeal: async ({ trx, row, body, now, actor }) => ({
     patch: { appeal_decision: 'upheld', appeal_note: body.note!.trim(), decided_at: now, resume_status: null },
