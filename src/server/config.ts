@@ -86,6 +86,7 @@ const envSchema = z.object({
   TONGBAN_HEAVY_CONCURRENCY: z.coerce.number().int().min(1).max(100).optional(),
   TONGBAN_HEAVY_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   TONGBAN_RECTIFICATION_WORKDAYS: z.coerce.number().int().min(1).max(60).default(15),
+  TONGBAN_RATING_DEFAULT_DAYS: z.coerce.number().int().min(0).max(60).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -122,6 +123,8 @@ export type Config = Readonly<{
   heavyWaitMs: number;
   /** Working days a department has for the return visit and rectification of a 差评 (docs/domain.md S9). */
   rectificationWorkdays: number;
+  /** Days after which an unrated finished case is rated 满意 by the system, marked as defaulted; 0 (the default): never. */
+  ratingDefaultDays: number;
   logLevel: string;
 }>;
 
@@ -161,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     heavyConcurrency: e.TONGBAN_HEAVY_CONCURRENCY,
     heavyWaitMs: e.TONGBAN_HEAVY_WAIT_MS,
     rectificationWorkdays: e.TONGBAN_RECTIFICATION_WORKDAYS,
+    ratingDefaultDays: e.TONGBAN_RATING_DEFAULT_DAYS,
     logLevel: e.LOG_LEVEL,
   });
 }

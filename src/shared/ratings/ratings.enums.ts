@@ -22,6 +22,9 @@ export type RatingReason = (typeof RATING_REASONS)[number];
 /** Where a rating was given: the portal, the window's rating pad (一次一评), or the link in an SMS. */
 export const RATING_CHANNELS = ['online', 'window_pad', 'sms_link'] as const;
 export type RatingChannel = (typeof RATING_CHANNELS)[number];
+/** Every channel a stored rating may carry: the above, or `default` for 满意 given by the system when the city configures it. */
+export const STORED_RATING_CHANNELS = [...RATING_CHANNELS, 'default'] as const;
+export type StoredRatingChannel = (typeof STORED_RATING_CHANNELS)[number];
 
 /** A rectification's life (整改): open → visited (回访) → rectified → closed; appeals aside. */
 export const RECTIFICATION_STATUSES = ['open', 'visited', 'rectified', 'appealed', 'closed', 'excluded'] as const;

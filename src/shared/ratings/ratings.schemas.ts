@@ -3,6 +3,7 @@ import {
   FIGURES_BY,
   FIGURES_PERIODS,
   RATING_CHANNELS,
+  STORED_RATING_CHANNELS,
   RATING_LEVELS,
   RATING_REASONS,
   RECTIFICATION_ACTIONS,
@@ -33,7 +34,9 @@ export const ratingSchema = z.object({
   level,
   reasons: z.array(z.enum(RATING_REASONS)),
   comment: z.string().nullable(),
-  channel: z.enum(RATING_CHANNELS),
+  channel: z.enum(STORED_RATING_CHANNELS),
+  /** Given by the system after the configured days without a rating; always shown as such. */
+  defaulted: z.boolean(),
   departmentCode: z.string(),
   itemCode: z.string(),
   itemName: z.string(),
@@ -144,6 +147,8 @@ export const figuresRowSchema = z.object({
   rectifiedRate: z.number().nullable(),
   /** Ratings left out because a supervisor upheld the department's appeal. */
   appealsUpheld: z.number(),
+  /** Of the counted ratings, how many are 满意 given by the system (none unless the city turned defaults on). */
+  defaulted: z.number(),
 });
 export type FiguresRow = z.infer<typeof figuresRowSchema>;
 

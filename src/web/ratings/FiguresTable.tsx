@@ -62,6 +62,7 @@ export function FiguresTable({ label }: { label: string }) {
       render: (_v, r) => (r.bad ? `${r.rectified}（${percent(r.rectifiedRate, noData)}）` : noData),
     },
     { key: 'appeals', title: t('ratings.figures.appealsUpheld'), align: 'right', render: (_v, r) => r.appealsUpheld },
+    { key: 'defaulted', title: t('ratings.figures.defaulted'), align: 'right', render: (_v, r) => r.defaulted },
   ];
 
   return (

@@ -48,6 +48,7 @@ export function RatingCard({ caseId, departmentName }: { caseId: string; departm
           <p>
             <strong>{t('ratings.card.yourRating', { level: t(`ratings.level.${rating.level}`) })}</strong>
           </p>
+          {rating.defaulted && <p>{t('ratings.card.defaulted')}</p>}
           {rating.reasons.length > 0 && <p>{rating.reasons.map((r) => t(`ratings.reason.${r}`)).join('、')}</p>}
           {rating.comment && <p>{rating.comment}</p>}
           <p className="tb-cell-sub">{t('ratings.card.ratedAt', { time: formatDateTime(rating.ratedAt) })}</p>

@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Timestamp } from './platform';
 
-/** Kysely table types of the ratings module (migration 0040). */
+/** Kysely table types of the ratings module (migrations 0040, 0041). */
 
 export interface RatingsTable {
   id: Generated<string>;
@@ -10,9 +10,10 @@ export interface RatingsTable {
   level: number;
   reasons: Generated<string[]>;
   comment: string | null;
-  channel: 'online' | 'window_pad' | 'sms_link';
+  channel: 'online' | 'window_pad' | 'sms_link' | 'default';
   rater_user_id: string | null;
-  submitted_by: string;
+  /** Null for a default rating (migration 0041). */
+  submitted_by: string | null;
   department_code: string;
   item_code: string;
   item_name: string;
@@ -20,6 +21,8 @@ export interface RatingsTable {
   rated_at: Timestamp;
   excluded: Generated<boolean>;
   excluded_at: Timestamp | null;
+  /** 满意 given by the system after the configured days (migration 0041). */
+  defaulted: Generated<boolean>;
 }
 
 export interface RectificationsTable {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/executor';
 import type { CaseStatus } from './cases.state';
 
@@ -50,4 +51,43 @@ export async function findFinishedCaseIds(db: Executor, limit: number): Promise<
     .limit(limit)
     .execute();
   return rows.map((r) => r.id);
+}
+
+/** A finished case and when it finished (completion, or closure for a case not accepted or returned). */
+export interface FinishedCase extends CaseFacts {
+  finishedAt: Date;
+}
+
+/**
+ * Cases that finished (completed, issued, not accepted or returned) in [from, to), in order of
+ * finishing, one page after the `after` key: what the ratings module's default ratings look at.
+ */
+export async function findCasesFinishedBetween(
+  db: Executor,
+  from: Date,
+  to: Date,
+  limit: number,
+  after?: { finishedAt: Date; id: string },
+): Promise<FinishedCase[]> {
+  const finished = sql<Date>`coalesce(completed_at, closed_at)`;
+  let q = db
+    .selectFrom('cases')
+    .select(['id', 'case_no', 'status', 'item_code', 'item_name', 'department_code', 'region_code', 'channel', 'applicant_user_id', finished.as('finished_at')])
+    .where('status', 'in', ['completed', 'issued', 'not_accepted', 'returned'])
+    .where(finished, '>=', from)
+    .where(finished, '<', to);
+  if (after) q = q.where(sql<boolean>`(coalesce(completed_at, closed_at), id) > (${after.finishedAt}, ${after.id})`);
+  const rows = await q.orderBy(finished).orderBy('id').limit(limit).execute();
+  return rows.map((r) => ({
+    id: r.id,
+    caseNo: r.case_no,
+    status: r.status as CaseStatus,
+    itemCode: r.item_code,
+    itemName: r.item_name,
+    departmentCode: r.department_code,
+    regionCode: r.region_code,
+    channel: r.channel,
+    applicantUserId: r.applicant_user_id,
+    finishedAt: new Date(r.finished_at),
+  }));
 }

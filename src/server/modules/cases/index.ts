@@ -5,6 +5,6 @@
 export { casesDemoSeeder } from './cases.demo';
 export { registerCasesJobs, CASES_DEMO_LOADED_QUEUE } from './cases.jobs';
 export { casesRoutes } from './cases.routes';
-export { findCaseFacts, findFinishedCaseIds, type CaseFacts } from './cases.facts';
+export { findCaseFacts, findCasesFinishedBetween, findFinishedCaseIds, type CaseFacts, type FinishedCase } from './cases.facts';
 export { lightAt, type Light } from './cases.clock';
 export type { CaseStatus } from './cases.state';

@@ -95,6 +95,7 @@ export async function publicFigures(ctx: AppContext, q: PublicFiguresQuery) {
         rectified: 0,
         rectifiedRate: null,
         appealsUpheld: 0,
+        defaulted: 0,
       };
       rows.set(key, r);
     }
@@ -109,6 +110,7 @@ export async function publicFigures(ctx: AppContext, q: PublicFiguresQuery) {
     }
     r.counts[c.level as RatingLevel] += c.n;
     r.total += c.n;
+    r.defaulted += c.defaulted;
     if (BAD_LEVELS.includes(c.level as RatingLevel)) {
       r.bad += c.n;
       r.rectified += c.rectified;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, createCasesTestApp, createStaff, FOOD_FORM, FOOD_PERMIT, materials, setCaseTime, uploadPdf, type Ref } from '../../../../test/factories/cases';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { findChainEvents, verifyChain } from '../../platform/audit/events.repository';
+import { giveDefaultRatings } from './ratings.default';
 
 /**
  * 好差评 and 整改 through the routes on a real database (docs/domain.md S9): who may rate, once,
@@ -251,6 +252,7 @@ describe('appeals and the public figures', () => {
       rectified: 1,
       rectifiedRate: 1,
       appealsUpheld: 1,
+      defaulted: 0,
     };
     const month = await figures('by=department&period=month&date=2026-03');
     expect(month.rows.find((r: { key: string }) => r.key === 'market-regulation')).toEqual({
@@ -286,6 +288,11 @@ describe('appeals and the public figures', () => {
     await step(reviewer, id, 'rectify', { version: 4, note: '已整改' });
     const declined = await step(reviewer, id, 'decline', { version: 5, note: '申请人电话中表示不再评价' });
     expect(declined.json()).toEqual({ id, status: 'closed', version: 6 });
+  });
+
+  it('gives no default rating unless the city turned defaults on', async () => {
+    expect(t.ctx.config.ratingDefaultDays).toBe(0);
+    expect(await giveDefaultRatings(t.ctx, new Date('2027-06-01T00:00:00+08:00'))).toBe(0);
   });
 
   it('refuses unknown cuts, periods and dates with a clear 400', async () => {

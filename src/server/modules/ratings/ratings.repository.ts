@@ -24,6 +24,17 @@ export async function hasAnyRating(db: Executor): Promise<boolean> {
   return !!(await db.selectFrom('ratings').select('id').limit(1).executeTakeFirst());
 }
 
+/** Of these cases, those that have a rating. */
+export async function findRatedCaseIds(db: Executor, caseIds: readonly string[]): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('ratings')
+    .select('case_id')
+    .where('case_id', 'in', [...caseIds])
+    .execute();
+  return new Set(rows.map((r) => r.case_id));
+}
+
 export async function findRatingByCase(db: Executor, caseId: string): Promise<RatingRow | undefined> {
   return db.selectFrom('ratings').selectAll().where('case_id', '=', caseId).executeTakeFirst();
 }
@@ -116,17 +127,27 @@ export interface FiguresCell {
   excluded: boolean;
   n: number;
   rectified: number;
+  /** Of `n`, the default ratings (given by the system). */
+  defaulted: number;
 }
 
 export async function countRatings(db: Executor, by: 'department' | 'item', from: Date, to: Date): Promise<FiguresCell[]> {
   const key = by === 'department' ? sql<string>`r.department_code` : sql<string>`r.item_code`;
-  const r = await sql<{ key: string; level: number; excluded: boolean; n: string; rectified: string }>`
+  const r = await sql<{ key: string; level: number; excluded: boolean; n: string; rectified: string; defaulted: string }>`
     SELECT ${key} AS key, r.level, r.excluded, count(*) AS n,
-           count(*) FILTER (WHERE t.status IN ('rectified', 'closed')) AS rectified
+           count(*) FILTER (WHERE t.status IN ('rectified', 'closed')) AS rectified,
+           count(*) FILTER (WHERE r.defaulted) AS defaulted
     FROM ratings r LEFT JOIN rectifications t ON t.rating_id = r.id
     WHERE r.rated_at >= ${from} AND r.rated_at < ${to}
     GROUP BY 1, 2, 3`.execute(db);
-  return r.rows.map((x) => ({ key: x.key, level: Number(x.level), excluded: x.excluded, n: Number(x.n), rectified: Number(x.rectified) }));
+  return r.rows.map((x) => ({
+    key: x.key,
+    level: Number(x.level),
+    excluded: x.excluded,
+    n: Number(x.n),
+    rectified: Number(x.rectified),
+    defaulted: Number(x.defaulted),
+  }));
 }
 
 /** The rows a figures table lists: every department, or every item ever rated. */

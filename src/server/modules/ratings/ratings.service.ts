@@ -147,6 +147,7 @@ function ratingOut(r: repo.RatingRow, rectificationId: string | null): Rating {
     reasons: r.reasons as RatingReason[],
     comment: r.comment,
     channel: r.channel,
+    defaulted: r.defaulted,
     departmentCode: r.department_code,
     itemCode: r.item_code,
     itemName: r.item_name,
