@@ -12,6 +12,6 @@ export default defineConfig({
     // per worker instead of once per file. Test files hold no module-level state of their own
     // that another file could see (each opens its own database and app).
     isolate: false,
-    globalSetup: ['test/helpers/pglite-template.ts'],
+    globalSetup: ['test/helpers/pglite-template.ts', 'test/helpers/server-build.ts'],
   },
 });

@@ -53,6 +53,10 @@ async function openPglite(dir: string | undefined, loadDataDir: Blob | undefined
     dataDir: dir,
     loadDataDir,
     extensions: { pg_trgm },
+    // PostgreSQL's default 128 MB of shared buffers lives in the WebAssembly heap and stays resident
+    // once touched; the embedded database serves one node and the OS caches its files anyway, so a
+    // quarter of that keeps an idle server under 400 MB (docs/decisions.md, D13).
+    postgresqlconf: ['shared_buffers = 32MB'],
     parsers: { [DATE_OID]: (v: string) => v },
   });
   const pool = new PGlitePool(lite);

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { REPO_ROOT } from '../paths';
 import type { Database } from './client';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+// From the repository root, so the compiled server (dist/server) reads the same files.
+const MIGRATIONS_DIR = path.join(REPO_ROOT, 'src', 'server', 'db', 'migrations') + path.sep;
 /** Any constant works; every node takes the same one so migrations never run twice at once. */
 const MIGRATION_LOCK_KEY = 7_261_001;
 

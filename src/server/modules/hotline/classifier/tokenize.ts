@@ -3,7 +3,7 @@
  * plus character bigrams, which still match when a typo (暖汽 for 暖气) breaks the word.
  */
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { dict } from '@node-rs/jieba/dict.js';
 import { DOMAIN_WORDS, STOP_CHARS, STOP_WORDS } from './lexicon';
 
 /** Prefix that keeps bigram features apart from two-character words. */

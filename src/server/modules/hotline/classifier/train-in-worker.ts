@@ -8,7 +8,9 @@ import type { TrainingExample } from './model-types';
 import type { TrainJob } from './train-worker';
 import type { TrainedModel, ModelMetrics } from './train-evaluate';
 
-const ENTRY = new URL('./train-worker-entry.mjs', import.meta.url);
+// From the sources (tests, benchmarks) a small entry registers tsx in the thread; the compiled server
+// (dist/server, docs/decisions.md D13) has the thread's own bundle beside its chunks.
+const ENTRY = import.meta.url.endsWith('.ts') ? new URL('./train-worker-entry.mjs', import.meta.url) : new URL('./train-worker.js', import.meta.url);
 
 /**
  * `trainAndEvaluate` in a worker thread on the base corpus (built in the thread) plus `live`
