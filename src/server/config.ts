@@ -85,6 +85,7 @@ const envSchema = z.object({
   TONGBAN_DB_POOL: z.coerce.number().int().min(2).max(200).default(10),
   TONGBAN_HEAVY_CONCURRENCY: z.coerce.number().int().min(1).max(100).optional(),
   TONGBAN_HEAVY_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  TONGBAN_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   TONGBAN_RECTIFICATION_WORKDAYS: z.coerce.number().int().min(1).max(60).default(15),
   TONGBAN_RATING_DEFAULT_DAYS: z.coerce.number().int().min(0).max(60).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -121,6 +122,8 @@ export type Config = Readonly<{
   heavyConcurrency: number | undefined;
   /** How long a heavy read waits for its turn before 503 BUSY. */
   heavyWaitMs: number;
+  /** PostgreSQL cancels a statement running longer than this (0 = never); see docs/architecture.md, "Isolation". */
+  statementTimeoutMs: number;
   /** Working days a department has for the return visit and rectification of a 差评 (docs/domain.md S9). */
   rectificationWorkdays: number;
   /** Days after which an unrated finished case is rated 满意 by the system, marked as defaulted; 0 (the default): never. */
@@ -163,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: e.TONGBAN_DB_POOL,
     heavyConcurrency: e.TONGBAN_HEAVY_CONCURRENCY,
     heavyWaitMs: e.TONGBAN_HEAVY_WAIT_MS,
+    statementTimeoutMs: e.TONGBAN_STATEMENT_TIMEOUT_MS,
     rectificationWorkdays: e.TONGBAN_RECTIFICATION_WORKDAYS,
     ratingDefaultDays: e.TONGBAN_RATING_DEFAULT_DAYS,
     logLevel: e.LOG_LEVEL,

@@ -37,8 +37,9 @@ export interface TestApp {
 export async function createTestApp(
   opts: { config?: Partial<Record<string, string>>; demoSeeders?: DemoSeeder[]; routes?: RoutesPlugin[] } = {},
 ): Promise<TestApp> {
-  const database = await openTestDatabase();
   const config: Config = loadConfig({ NODE_ENV: 'test', TONGBAN_JOBS: '0', LOG_LEVEL: 'silent', ...opts.config });
+  // The statement timeout only where a test sets it: a loaded CI machine should not fail the others.
+  const database = await openTestDatabase({ statementTimeoutMs: opts.config?.TONGBAN_STATEMENT_TIMEOUT_MS ? config.statementTimeoutMs : 0 });
   const ctx = createContext(config, database, createLogger(config));
   await runSeed(ctx, { demo: true, demoSeeders: opts.demoSeeders ?? [] });
   await registerJobs(ctx);

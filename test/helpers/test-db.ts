@@ -9,7 +9,7 @@ import { migrate } from '../../src/server/db/migrate';
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new schema on
  * the PostgreSQL of DATABASE_URL (dropped again by `drop`).
  */
-export async function openTestDatabase(): Promise<Database & { drop(): Promise<void> }> {
+export async function openTestDatabase(opts: { statementTimeoutMs?: number } = {}): Promise<Database & { drop(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     // Loading the run's migrated template skips PGlite's initdb (seconds per file); see pglite-template.ts.
@@ -19,7 +19,7 @@ export async function openTestDatabase(): Promise<Database & { drop(): Promise<v
     return { ...database, drop: () => database.close() };
   }
   const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const database = await openDatabase({ databaseUrl: url, schema, poolSize: 5 });
+  const database = await openDatabase({ databaseUrl: url, schema, poolSize: 5, statementTimeoutMs: opts.statementTimeoutMs });
   await migrate(database);
   return {
     ...database,

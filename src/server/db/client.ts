@@ -38,11 +38,13 @@ export interface DatabaseOptions {
   /** PGlite data-dir dump to start from (tests start from a migrated template). */
   loadDataDir?: Blob;
   poolSize?: number;
+  /** PostgreSQL: cancel statements running longer than this (0 or unset = never). */
+  statementTimeoutMs?: number;
 }
 
 /** Opens PGlite or PostgreSQL behind the same Kysely interface. */
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.schema, opts.poolSize ?? 10);
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.schema, opts.poolSize ?? 10, opts.statementTimeoutMs ?? 0);
   return openPglite(opts.pgliteDir, opts.loadDataDir);
 }
 
@@ -73,12 +75,15 @@ async function openPglite(dir: string | undefined, loadDataDir: Blob | undefined
   };
 }
 
-async function openPostgres(url: string, schema: string | undefined, max: number): Promise<Database> {
+async function openPostgres(url: string, schema: string | undefined, max: number, statementTimeoutMs: number): Promise<Database> {
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name: ${schema}`);
   const pool = new pg.Pool({
     connectionString: url,
     max,
     options: schema ? `-c search_path=${schema},public` : undefined,
+    // A runaway query (an unindexed filter over a million rows) is cancelled instead of holding a
+    // connection every other request needs; migrations lift it for their own transaction.
+    ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
   });
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

@@ -39,6 +39,7 @@ export async function migrate(database: Database, migrations = listMigrations())
   for (const m of migrations) {
     if (done.has(m.version)) continue;
     const script = `BEGIN;
+SET LOCAL statement_timeout = 0;
 SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY});
 INSERT INTO schema_migrations (version) VALUES ('${m.version}');
 ${m.sql}

@@ -93,6 +93,11 @@ export const ERR = defineErrors({
   ACCOUNT_DISABLED: { kind: 'forbidden', zh: '账号已停用，请联系管理员', en: 'This account is disabled; contact the administrator' },
   DATABASE_UNAVAILABLE: { kind: 'unavailable', zh: '数据库暂时无法访问', en: 'The database is not answering' },
   BUSY: { kind: 'unavailable', zh: '系统繁忙，请稍后再试', en: 'The system is busy; try again shortly' },
+  QUERY_TIMEOUT: {
+    kind: 'unavailable',
+    zh: '查询耗时过长，已被取消；请缩小查询范围后重试',
+    en: 'The query took too long and was cancelled; narrow it down and try again',
+  },
   RATE_LIMITED: { kind: 'rate_limited', zh: '请求过于频繁，请 {seconds} 秒后再试', en: 'Too many requests; try again in {seconds} seconds' },
   CSRF_TOKEN_INVALID: { kind: 'forbidden', zh: '安全校验失败，请刷新页面后重试', en: 'Security check failed (CSRF token); reload the page and try again' },
   FORBIDDEN: { kind: 'forbidden', zh: '您无权执行此操作', en: 'You are not allowed to do this' },

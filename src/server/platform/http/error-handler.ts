@@ -30,6 +30,9 @@ const FASTIFY_CODES: Record<string, ErrorDef> = {
  * field; anything unexpected becomes a 500 with the request id and is logged, never its stack.
  * Permission denials are audited here, so no service can forget to.
  */
+/** PostgreSQL's query_canceled: the statement timeout (config TONGBAN_STATEMENT_TIMEOUT_MS) fired. */
+const QUERY_CANCELED = '57014';
+
 export function makeErrorHandler(db: Kysely<DB>) {
   return async function handleError(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
     const lang = req.lang ?? 'zh-CN';
@@ -44,6 +47,9 @@ export function makeErrorHandler(db: Kysely<DB>) {
         ...(v.params && Object.keys(v.params).length ? { params: v.params } : {}),
       }));
       appErr = new AppError(ERR.VALIDATION_FAILED, {}, details);
+    } else if (err.code === QUERY_CANCELED) {
+      req.log.warn({ err }, 'statement timeout');
+      appErr = new AppError(ERR.QUERY_TIMEOUT);
     } else if (err.code && FASTIFY_CODES[err.code]) {
       appErr = new AppError(FASTIFY_CODES[err.code]);
     } else if (!isResponseSerializationError(err) && err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
