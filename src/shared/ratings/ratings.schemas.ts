@@ -105,6 +105,8 @@ export type RectificationDetail = z.infer<typeof rectificationDetailSchema>;
 /** A case's rating as its page shows it: whether it can be rated, and the rating once given. */
 export const caseRatingSchema = z.object({
   rateable: z.boolean(),
+  /** How the caller rates it: online (the applicant) or on the window's rating pad (a clerk, for a walk-in applicant); null when they may not. */
+  rateChannel: z.enum(RATING_CHANNELS).nullable(),
   rating: ratingSchema.nullable(),
   rectification: rectificationDetailSchema.nullable(),
 });

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';
 import { useNotifyError } from '../shared/useNotifyError';
 import { formatDate, formatDateTime } from '../cases/shared/format';
-import { BAD_LEVELS, BAD_REASONS, GOOD_REASONS, type RatingLevel, type RatingReason } from '../../shared/ratings/ratings.enums';
+import { BAD_LEVELS, BAD_REASONS, GOOD_REASONS, type RatingChannel, type RatingLevel, type RatingReason } from '../../shared/ratings/ratings.enums';
 import type { RectificationDetailWire } from '../../shared/ratings/ratings.wire';
 import { LevelPicker } from './LevelPicker';
 import { actOnRectification, getCaseRating, rateCase, rerate } from './ratingsApi';
@@ -26,11 +26,11 @@ function reasonsFor(level: RatingLevel | undefined): readonly RatingReason[] {
 export function RatingCard({ caseId, departmentName }: { caseId: string; departmentName: (code: string) => string }) {
   const t = useT();
   const load = useApiQuery((signal) => getCaseRating(caseId, signal), [caseId]);
-  const title = <h2 className="tb-card-title">{t('ratings.card.title')}</h2>;
+  const title = (pad: boolean) => <h2 className="tb-card-title">{t(pad ? 'ratings.card.padTitle' : 'ratings.card.title')}</h2>;
 
   if (load.status === 'loading')
     return (
-      <Card size="small" title={title} className="tb-case-card">
+      <Card size="small" title={title(false)} className="tb-case-card">
         <Skeleton active paragraph={{ rows: 2 }} />
       </Card>
     );
@@ -39,14 +39,15 @@ export function RatingCard({ caseId, departmentName }: { caseId: string; departm
     if (load.error.status === 403 || load.error.status === 404) return null;
     return <ErrorAlert error={load.error} title={t('ratings.card.loadError')} onRetry={load.reload} />;
   }
-  const { rateable, rating, rectification } = load.data;
+  const { rateable, rateChannel, rating, rectification } = load.data;
   if (!rating && !rateable) return null;
+  const pad = rateChannel === 'window_pad' || rating?.channel === 'window_pad';
   return (
-    <Card size="small" title={title} className="tb-case-card tb-rating-card">
+    <Card size="small" title={title(pad)} className="tb-case-card tb-rating-card">
       {rating ? (
         <>
           <p>
-            <strong>{t('ratings.card.yourRating', { level: t(`ratings.level.${rating.level}`) })}</strong>
+            <strong>{t(pad ? 'ratings.card.padRating' : 'ratings.card.yourRating', { level: t(`ratings.level.${rating.level}`) })}</strong>
           </p>
           {rating.defaulted && <p>{t('ratings.card.defaulted')}</p>}
           {rating.reasons.length > 0 && <p>{rating.reasons.map((r) => t(`ratings.reason.${r}`)).join('、')}</p>}
@@ -55,13 +56,13 @@ export function RatingCard({ caseId, departmentName }: { caseId: string; departm
           {rectification && <RectificationPanel r={rectification} departmentName={departmentName} onChanged={load.reload} />}
         </>
       ) : (
-        <RateForm caseId={caseId} onRated={load.reload} />
+        <RateForm caseId={caseId} channel={rateChannel ?? 'online'} onRated={load.reload} />
       )}
     </Card>
   );
 }
 
-function RateForm({ caseId, onRated }: { caseId: string; onRated: () => void }) {
+function RateForm({ caseId, channel, onRated }: { caseId: string; channel: RatingChannel; onRated: () => void }) {
   const t = useT();
   const notifyError = useNotifyError();
   const [level, setLevel] = useState<RatingLevel | undefined>();
@@ -82,7 +83,7 @@ function RateForm({ caseId, onRated }: { caseId: string; onRated: () => void }) 
         level,
         reasons: reasons.filter((r) => offered.includes(r)),
         ...(comment.trim() ? { comment: comment.trim() } : {}),
-        channel: 'online',
+        channel,
       });
       onRated();
     } catch (err) {
@@ -94,7 +95,7 @@ function RateForm({ caseId, onRated }: { caseId: string; onRated: () => void }) 
 
   return (
     <Space direction="vertical" size="middle" className="tb-rating-form">
-      <Typography.Paragraph className="tb-lead">{t('ratings.card.lead')}</Typography.Paragraph>
+      <Typography.Paragraph className="tb-lead">{t(channel === 'window_pad' ? 'ratings.card.padLead' : 'ratings.card.lead')}</Typography.Paragraph>
       <div>
         <div className="tb-field-label">{t('ratings.card.level')}</div>
         <LevelPicker

@@ -75,7 +75,9 @@ describe('rating a case', () => {
 
     const ref = await finishedCase();
     const before = await t.call('GET', `/api/v1/cases/${ref.id}/rating`, { session: citizen });
-    expect(before.json()).toEqual({ rateable: true, rating: null, rectification: null });
+    expect(before.json()).toEqual({ rateable: true, rateChannel: 'online', rating: null, rectification: null });
+    // The clerk's rating pad is for walk-in applicants without an account, not for this online case.
+    expect((await t.call('GET', `/api/v1/cases/${ref.id}/rating`, { session: clerk })).statusCode).toBe(403);
 
     const stranger = await rate(enterprise, ref.id, { level: 1 });
     expect([stranger.statusCode, stranger.json().code, stranger.json().message]).toEqual([403, 'NOT_APPLICANT', '只有该办件的申请人可以评价']);
@@ -212,12 +214,23 @@ describe('appeals and the public figures', () => {
     const ids: string[] = [];
     for (const level of [5, 5, 4, 2, 1]) {
       const ref = await windowCaseNotAccepted();
+      const pad = (await t.call('GET', `/api/v1/cases/${ref.id}/rating`, { session: clerk })).json();
+      expect([pad.rateable, pad.rateChannel]).toEqual([true, 'window_pad']);
       const res = await rate(clerk, ref.id, { level, channel: 'window_pad' });
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json().channel).toBe('window_pad');
       ids.push(res.json().rectificationId);
     }
     const [bad2, bad1] = [ids[3], ids[4]];
+    // The pad shows the clerk the rating given, not the department's rectification.
+    const padView = (
+      await t.call(
+        'GET',
+        `/api/v1/cases/${(await t.ctx.db.selectFrom('rectifications').select('case_id').where('id', '=', bad2).executeTakeFirstOrThrow()).case_id}/rating`,
+        { session: clerk },
+      )
+    ).json();
+    expect(padView).toMatchObject({ rateable: false, rateChannel: null, rating: { level: 2, channel: 'window_pad' }, rectification: null });
     await step(reviewer, bad2, 'visit', { version: 1, note: '已现场回访' });
     await step(reviewer, bad2, 'rectify', { version: 2, note: '已整改' });
 

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { appendEvent } from '../../platform/audit/events.repository';
-import { authorize, regionFilter } from '../../platform/auth/policy';
+import { authorize, can, regionFilter } from '../../platform/auth/policy';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError } from '../../platform/errors';
 import { findCaseFacts, type CaseFacts, type CaseStatus } from '../cases';
@@ -158,19 +158,31 @@ function ratingOut(r: repo.RatingRow, rectificationId: string | null): Rating {
   };
 }
 
-/** A case's rating for its page: whether the caller may rate it now, the rating and its rectification. */
+/**
+ * A case's rating for its page: whether the caller may rate it now — the applicant online, or a
+ * window clerk on the rating pad for a walk-in applicant without an account — the rating and its
+ * rectification.
+ */
 export async function getCaseRating(ctx: AppContext, actor: Actor, caseId: string, now: Date) {
   const c = await findCaseFacts(ctx.db, caseId);
   if (!c) throw new AppError(RATING_ERR.CASE_NOT_FOUND);
   const own = !!c.applicantUserId && c.applicantUserId === actor.id;
-  if (!own) authorize(actor, ratingsPolicy, 'rating.view', { regionCode: c.regionCode, departmentCode: c.departmentCode });
+  const pad = c.channel === 'window' && !c.applicantUserId && can(actor, ratingsPolicy, 'rating.rate_at_window', { regionCode: c.regionCode });
+  if (!own && !pad) authorize(actor, ratingsPolicy, 'rating.view', { regionCode: c.regionCode, departmentCode: c.departmentCode });
   const rating = await repo.findRatingByCase(ctx.db, caseId);
   const task = rating ? await repo.findRectificationByRating(ctx.db, rating.id) : undefined;
+  const rateable = (own || pad) && !rating && RATEABLE_STATUSES.includes(c.status);
   return {
-    rateable: own && !rating && RATEABLE_STATUSES.includes(c.status),
+    rateable,
+    rateChannel: rateable ? (own ? ('online' as const) : ('window_pad' as const)) : null,
     rating: rating ? ratingOut(rating, task?.id ?? null) : null,
-    rectification: task ? await detailOut(ctx, actor, task, now) : null,
+    // The rectification's notes are for the applicant and those who reach the task (not the window's pad).
+    rectification: task && (own || mayView(actor, task)) ? await detailOut(ctx, actor, task, now) : null,
   };
+}
+
+function mayView(actor: Actor, t: repo.RectificationRow): boolean {
+  return can(actor, ratingsPolicy, 'rectification.view', { regionCode: t.region_code, departmentCode: t.department_code, ownerId: t.owner_id });
 }
 
 function itemOut(t: repo.RectificationRow, now: Date) {
