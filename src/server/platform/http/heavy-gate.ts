@@ -74,19 +74,25 @@ export function heavyConcurrency(ctx: AppContext): number {
 export function registerHeavyGate(app: App, ctx: AppContext): Gate {
   const gate = createGate(heavyConcurrency(ctx), ctx.config.heavyWaitMs);
   app.decorateRequest('heavySlot', false);
-  app.addHook('preHandler', async (req) => {
+  app.addHook('preHandler', async (req, reply) => {
     if (!req.routeOptions.config?.heavy) return;
     if (!(await gate.acquire())) {
       throw new AppError(ERR.BUSY, {}, { retryAfterSeconds: Math.max(1, Math.ceil(ctx.config.heavyWaitMs / 1000)) });
     }
     req.heavySlot = true;
+    // The slot goes back when the response closes — sent, failed, or its client gone — exactly once.
+    // (Fastify's onResponse does not run for a request whose client hung up while it waited here,
+    // and a load generator stopping mid-run once left every slot taken for good.)
+    const release = () => {
+      if (!req.heavySlot) return;
+      req.heavySlot = false;
+      gate.release();
+    };
+    if (reply.raw.destroyed || reply.raw.writableFinished) {
+      release();
+      throw new AppError(ERR.BUSY, {}, { retryAfterSeconds: 1 });
+    }
+    reply.raw.once('close', release);
   });
-  const done = async (req: { heavySlot: boolean }) => {
-    if (!req.heavySlot) return;
-    req.heavySlot = false;
-    gate.release();
-  };
-  app.addHook('onResponse', done);
-  app.addHook('onRequestAbort', done);
   return gate;
 }
