@@ -74,25 +74,28 @@ export function heavyConcurrency(ctx: AppContext): number {
 export function registerHeavyGate(app: App, ctx: AppContext): Gate {
   const gate = createGate(heavyConcurrency(ctx), ctx.config.heavyWaitMs);
   app.decorateRequest('heavySlot', false);
+  const release = (req: { heavySlot: boolean }) => {
+    if (!req.heavySlot) return;
+    req.heavySlot = false;
+    gate.release();
+  };
   app.addHook('preHandler', async (req, reply) => {
     if (!req.routeOptions.config?.heavy) return;
     if (!(await gate.acquire())) {
       throw new AppError(ERR.BUSY, {}, { retryAfterSeconds: Math.max(1, Math.ceil(ctx.config.heavyWaitMs / 1000)) });
     }
     req.heavySlot = true;
-    // The slot goes back when the response closes — sent, failed, or its client gone — exactly once.
-    // (Fastify's onResponse does not run for a request whose client hung up while it waited here,
-    // and a load generator stopping mid-run once left every slot taken for good.)
-    const release = () => {
-      if (!req.heavySlot) return;
-      req.heavySlot = false;
-      gate.release();
-    };
-    if (reply.raw.destroyed || reply.raw.writableFinished) {
-      release();
-      throw new AppError(ERR.BUSY, {}, { retryAfterSeconds: 1 });
-    }
-    reply.raw.once('close', release);
+    // Its client hung up while it waited: nobody will read the answer, so the work is not done.
+    if (reply.raw.destroyed) throw new AppError(ERR.BUSY, {}, { retryAfterSeconds: 1 });
+  });
+  // The slot covers the database work and goes back once the answer (or error) is ready, sent or
+  // not: Fastify runs onSend even when the client has gone, but not onResponse, and a load
+  // generator stopping mid-run once left every slot taken for good.
+  app.addHook('onSend', async (req) => release(req));
+  // Closing waits for the heavy reads in flight, whose clients may have gone, before the database closes.
+  app.addHook('onClose', async () => {
+    const deadline = Date.now() + 10_000;
+    while (gate.running > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
   });
   return gate;
 }
