@@ -11,7 +11,7 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     title?: string;
-    requests?: { setupRequest?: (req: Request) => Request }[];
+    requests?: (Request & { setupRequest?: (req: Request) => Request })[];
   }
   interface Histogram {
     p50: number;
