@@ -40,7 +40,7 @@ async function signIn(url: string, username: string): Promise<string> {
 
 /** min / median of RUNS runs' p99 (after a short warm-up). */
 async function p99Of(url: string, path: string, cookie?: string): Promise<{ p99: number; p99Min: number }> {
-  const opts = { url, connections: CONNECTIONS, requests: [{ method: 'GET' as const, path, headers: cookie ? { cookie } : {} }] };
+  const opts = { url, connections: CONNECTIONS, requests: [{ method: 'GET' as const, path, headers: cookie ? { cookie } : ({} as Record<string, string>) }] };
   await autocannon({ ...opts, duration: 2 });
   const p99: number[] = [];
   for (let run = 0; run < RUNS; run++) {
