@@ -28,7 +28,12 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pin
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under the data dir. */
 export function openConfiguredDatabase(config: Config): Promise<Database> {
-  return openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pg'), poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs });
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: path.join(config.dataDir, 'pg'),
+    poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
 }
 
 /** Context for an opened database: calendar, job queue, logger. */
