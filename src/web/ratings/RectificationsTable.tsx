@@ -1,7 +1,8 @@
-import { Button, Empty, Select, Table, type TableColumnsType } from 'antd';
+import { Button, Empty, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { FilterSelect } from '../shared/FilterSelect';
 import { useApiQuery } from '../shared/useApiQuery';
 import { formatDate } from '../cases/shared/format';
 import { LightBadge } from '../cases/shared/StatusTag';
@@ -51,20 +52,17 @@ export function RectificationsTable({ label, fixedStatus, emptyText }: { label: 
     <div className="tb-case-table">
       {!fixedStatus && (
         <div className="tb-case-filters" role="group">
-          <label className="tb-case-filter">
-            <span>{t('ratings.rect.status')}</span>
-            <Select
-              allowClear
-              value={status}
-              placeholder={t('ratings.rect.allStatuses')}
-              onChange={(v: RectificationStatus | undefined) => {
-                setStatus(v);
-                setPage(1);
-              }}
-              options={RECTIFICATION_STATUSES.map((s) => ({ value: s, label: t(`ratings.status.${s}`) }))}
-              aria-label={t('ratings.rect.status')}
-            />
-          </label>
+          <FilterSelect
+            label={t('ratings.rect.status')}
+            placeholder={t('ratings.rect.allStatuses')}
+            value={status}
+            values={RECTIFICATION_STATUSES}
+            labelOf={(v) => t(`ratings.status.${v}`)}
+            onChange={(v) => {
+              setStatus(v);
+              setPage(1);
+            }}
+          />
         </div>
       )}
       {load.status === 'error' ? (

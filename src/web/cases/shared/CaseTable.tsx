@@ -1,8 +1,9 @@
-import { Empty, Select, Table, type TableColumnsType } from 'antd';
+import { Empty, Table, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shared/ErrorAlert';
+import { FilterSelect } from '../../shared/FilterSelect';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { listCases } from './casesApi';
 import { formatDate } from './format';
@@ -96,35 +97,29 @@ export function CaseTable({ statuses, label, linkTo, showApplicant = true, filte
       {filters && (
         <div className="tb-case-filters" role="group" aria-label={t('cases.list.filters')}>
           {statuses.length > 1 && (
-            <label className="tb-case-filter">
-              <span>{t('cases.list.status')}</span>
-              <Select
-                allowClear
-                value={status}
-                placeholder={t('cases.list.allStatuses')}
-                onChange={(v: CaseStatus | undefined) => {
-                  setStatus(v);
-                  setPage(1);
-                }}
-                options={statuses.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))}
-                aria-label={t('cases.list.status')}
-              />
-            </label>
-          )}
-          <label className="tb-case-filter">
-            <span>{t('cases.list.light')}</span>
-            <Select
-              allowClear
-              value={light}
-              placeholder={t('cases.list.allLights')}
-              onChange={(v: Light | undefined) => {
-                setLight(v);
+            <FilterSelect
+              label={t('cases.list.status')}
+              placeholder={t('cases.list.allStatuses')}
+              value={status}
+              values={statuses}
+              labelOf={(v) => t(`cases.status.${v}`)}
+              onChange={(v) => {
+                setStatus(v);
                 setPage(1);
               }}
-              options={LIGHTS.map((l) => ({ value: l, label: t(`cases.light.${l}`) }))}
-              aria-label={t('cases.list.light')}
             />
-          </label>
+          )}
+          <FilterSelect
+            label={t('cases.list.light')}
+            placeholder={t('cases.list.allLights')}
+            value={light}
+            values={LIGHTS}
+            labelOf={(v) => t(`cases.light.${v}`)}
+            onChange={(v) => {
+              setLight(v);
+              setPage(1);
+            }}
+          />
           <label className="tb-case-filter tb-case-filter--wide">
             <span>{t('cases.list.item')}</span>
             <ItemPicker
