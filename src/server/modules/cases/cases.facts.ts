@@ -19,14 +19,23 @@ export interface CaseFacts {
   applicantUserId: string | null;
 }
 
-/** A case's facts, or undefined when there is no such case. */
-export async function findCaseFacts(db: Executor, id: string): Promise<CaseFacts | undefined> {
-  const r = await db
-    .selectFrom('cases')
-    .select(['id', 'case_no', 'status', 'item_code', 'item_name', 'department_code', 'region_code', 'channel', 'applicant_user_id'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!r) return undefined;
+const FACT_COLUMNS = ['id', 'case_no', 'status', 'item_code', 'item_name', 'department_code', 'region_code', 'channel', 'applicant_user_id'] as const;
+/** A case is finished for rating once it is completed, issued, not accepted or returned. */
+const FINISHED_STATUSES = ['completed', 'issued', 'not_accepted', 'returned'];
+
+type FactRow = {
+  id: string;
+  case_no: string | null;
+  status: string;
+  item_code: string;
+  item_name: string;
+  department_code: string;
+  region_code: string;
+  channel: CaseFacts['channel'];
+  applicant_user_id: string | null;
+};
+
+function toFacts(r: FactRow): CaseFacts {
   return {
     id: r.id,
     caseNo: r.case_no,
@@ -40,16 +49,15 @@ export async function findCaseFacts(db: Executor, id: string): Promise<CaseFacts
   };
 }
 
+/** A case's facts, or undefined when there is no such case. */
+export async function findCaseFacts(db: Executor, id: string): Promise<CaseFacts | undefined> {
+  const r = await db.selectFrom('cases').select(FACT_COLUMNS).where('id', '=', id).executeTakeFirst();
+  return r && toFacts(r);
+}
+
 /** Finished cases (completed, issued, not accepted or returned), oldest first: what the demo ratings rate. */
 export async function findFinishedCaseIds(db: Executor, limit: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('cases')
-    .select('id')
-    .where('status', 'in', ['completed', 'issued', 'not_accepted', 'returned'])
-    .orderBy('created_at')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+  const rows = await db.selectFrom('cases').select('id').where('status', 'in', FINISHED_STATUSES).orderBy('created_at').orderBy('id').limit(limit).execute();
   return rows.map((r) => r.id);
 }
 
@@ -72,22 +80,11 @@ export async function findCasesFinishedBetween(
   const finished = sql<Date>`coalesce(completed_at, closed_at)`;
   let q = db
     .selectFrom('cases')
-    .select(['id', 'case_no', 'status', 'item_code', 'item_name', 'department_code', 'region_code', 'channel', 'applicant_user_id', finished.as('finished_at')])
-    .where('status', 'in', ['completed', 'issued', 'not_accepted', 'returned'])
+    .select([...FACT_COLUMNS, finished.as('finished_at')])
+    .where('status', 'in', FINISHED_STATUSES)
     .where(finished, '>=', from)
     .where(finished, '<', to);
   if (after) q = q.where(sql<boolean>`(coalesce(completed_at, closed_at), id) > (${after.finishedAt}, ${after.id})`);
   const rows = await q.orderBy(finished).orderBy('id').limit(limit).execute();
-  return rows.map((r) => ({
-    id: r.id,
-    caseNo: r.case_no,
-    status: r.status as CaseStatus,
-    itemCode: r.item_code,
-    itemName: r.item_name,
-    departmentCode: r.department_code,
-    regionCode: r.region_code,
-    channel: r.channel,
-    applicantUserId: r.applicant_user_id,
-    finishedAt: new Date(r.finished_at),
-  }));
+  return rows.map((r) => ({ ...toFacts(r), finishedAt: new Date(r.finished_at) }));
 }
