@@ -44,5 +44,12 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'hotline', displayName: '赵敏', roles: ['hotline_agent'], departmentCode: 'gov-services', regionCode: '150200', mobile: '13704721005' },
   { username: 'handler', displayName: '孙强', roles: ['dept_handler'], departmentCode: 'urban-management', regionCode: '150200', mobile: '13704721006' },
   { username: 'supervisor', displayName: '周丽', roles: ['supervisor'], departmentCode: 'discipline-inspection', regionCode: '150200', mobile: '13704721007' },
+  // 督办 escalation: the department head of the reviewer's bureau, then the city leadership (docs/domain.md S10).
+  { username: 'depthead', displayName: '王建国', roles: ['dept_head'], departmentCode: 'market-regulation', regionCode: '150200', mobile: '13704721009' },
+  { username: 'leader', displayName: '高志远', roles: ['city_leader'], departmentCode: 'gov-office', regionCode: '150200', mobile: '13704721010' },
+  // Oversight bodies that receive the periodic reports (定期通报): 人大, 纪委监委, 组织部.
+  { username: 'npc', displayName: '韩雪梅', roles: ['oversight'], departmentCode: 'npc-standing-committee', regionCode: '150200', mobile: '13704721011' },
+  { username: 'discipline', displayName: '马国栋', roles: ['oversight'], departmentCode: 'discipline-inspection', regionCode: '150200', mobile: '13704721012' },
+  { username: 'organization', displayName: '田慧', roles: ['oversight'], departmentCode: 'organization-dept', regionCode: '150200', mobile: '13704721013' },
   { username: 'admin', displayName: '系统管理员', roles: ['admin'], departmentCode: 'gov-services', regionCode: '150200', mobile: '13704721008' },
 ];

@@ -11,6 +11,9 @@ export const ROLES = [
   'agent',
   'intermediary',
   'supervisor',
+  'dept_head',
+  'city_leader',
+  'oversight',
   'admin',
 ] as const;
 

@@ -51,6 +51,7 @@ export const BAOTOU_DEPARTMENTS: readonly DepartmentSeed[] = [
   { code: 'housing-fund', nameZh: '市住房公积金管理中心', nameEn: 'Municipal Housing Provident Fund Management Centre', kind: 'government' },
   { code: 'investment-promotion', nameZh: '市投资促进中心', nameEn: 'Municipal Investment Promotion Centre', kind: 'government' },
   { code: 'establishment-office', nameZh: '市委编办', nameEn: 'Municipal Commission Office for Public Sector Reform', kind: 'party' },
+  { code: 'npc-standing-committee', nameZh: '市人大常委会', nameEn: 'Standing Committee of the Municipal People’s Congress', kind: 'other' },
   { code: 'organization-dept', nameZh: '市委组织部', nameEn: 'Organization Department of the Municipal Party Committee', kind: 'party' },
   { code: 'discipline-inspection', nameZh: '市纪委监委', nameEn: 'Municipal Commission for Discipline Inspection and Supervision', kind: 'party' },
   { code: 'weather', nameZh: '市气象局', nameEn: 'Municipal Meteorological Bureau', kind: 'government' },
