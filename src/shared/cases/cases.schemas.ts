@@ -247,6 +247,11 @@ export const listQuery = z.strictObject({
   mine: boolParam.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  /** Continue after the page that returned this `nextCursor` (keyset paging; `page` is then ignored). */
+  after: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,400}$/)
+    .optional(),
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
@@ -271,13 +276,17 @@ export const caseListItemSchema = z.object({
   acceptedAt: z.date().nullable(),
 });
 
-/** `total` stops at 10,000 (`totalCapped`: there are more) so a long queue is not counted row by row. */
+/**
+ * `total` stops at 1,000 (`totalCapped`: there are more) so a long queue is not counted row by row;
+ * `nextCursor` continues after the last row (null on the last page).
+ */
 export const caseListSchema = z.object({
   items: z.array(caseListItemSchema),
   total: z.number(),
   totalCapped: z.boolean(),
   page: z.number(),
   pageSize: z.number(),
+  nextCursor: z.string().nullable(),
 });
 
 export const departmentLoadSchema = z.object({

@@ -30,6 +30,11 @@ export const CASE_ERR = defineErrors({
   NOT_INSTANT: { kind: 'rule', zh: '只有即办件可以在受理后当场办结', en: 'Only instant items (即办件) can be completed right after acceptance' },
   LANE_ALREADY_DONE: { kind: 'conflict', zh: '本部门已处理过该环节', en: 'Your department has already done this step' },
   LANE_NOT_REVIEWED: { kind: 'rule', zh: '本部门尚未审查，不能作出决定', en: 'Your department has not reviewed the case yet' },
+  BAD_CURSOR: {
+    kind: 'bad_input',
+    zh: '翻页位置无效或已过期，请从第一页重新查看',
+    en: 'The page cursor is invalid; start again from the first page',
+  },
   MATERIAL_UNKNOWN: { kind: 'bad_input', zh: '事项没有材料 {material}', en: 'The item has no material {material}' },
   FILE_NOT_USABLE: { kind: 'bad_input', zh: '文件 {fileId} 不存在或不属于您', en: 'File {fileId} does not exist or is not yours' },
   FORM_INVALID: { kind: 'bad_input', zh: '申请表有 {count} 处需要修改', en: 'The application form has {count} problem(s)' },

@@ -27,11 +27,69 @@ function scopeOf(eb: ExpressionBuilder<DB, 'cases'>, actor: Actor): Expression<S
   return ors.length ? eb.or(ors) : sql<SqlBool>`false`;
 }
 
-/** Counts stop here: a queue of more cases than this shows "10,000+" instead of scanning all of them. */
-export const COUNT_CAP = 10_000;
+/** Counts stop here: a queue of more cases than this shows "1,000+" instead of counting every one. */
+export const COUNT_CAP = 1_000;
 
-/** A page of the actor's cases, most urgent first: by light, then by promised date. */
-export async function findCases(db: Executor, actor: Actor, q: ListQuery): Promise<{ rows: CaseRow[]; total: number; totalCapped: boolean }> {
+/** What a queue row shows, and the keys of its place in the order (for the next page's cursor). */
+export interface QueueRow {
+  id: string;
+  case_no: string | null;
+  status: string;
+  version: number;
+  item_code: string;
+  item_name: string;
+  applicant_name: string;
+  applicant_id_number: string;
+  channel: string;
+  region_code: string;
+  departments: string[];
+  light: Light | null;
+  promised_due: Date | null;
+  statutory_due: Date | null;
+  paused: boolean;
+  deficiency_outstanding: boolean;
+  submitted_at: Date | null;
+  accepted_at: Date | null;
+  light_rank: number;
+  /** promised_due and created_at in the database's own text form, exact to the microsecond. */
+  promised_key: string | null;
+  created_key: string;
+}
+
+/** Where a page ends in the queue order (light rank, promised date, newest first, id). */
+export interface QueueCursor {
+  rank: number;
+  promised: string | null;
+  created: string;
+  id: string;
+}
+
+export function cursorAfter(row: QueueRow): QueueCursor {
+  return { rank: row.light_rank, promised: row.promised_key, created: row.created_key, id: row.id };
+}
+
+/** The rows after `c` in the queue order: a range the queue index reads from where the last page stopped. */
+function afterCursor(c: QueueCursor) {
+  const later = sql<SqlBool>`(created_at < ${c.created}::timestamptz OR (created_at = ${c.created}::timestamptz AND id > ${c.id}::uuid))`;
+  const samePromised =
+    c.promised === null
+      ? sql<SqlBool>`(promised_due IS NULL AND ${later})`
+      : sql<SqlBool>`(promised_due > ${c.promised}::timestamptz OR promised_due IS NULL OR (promised_due = ${c.promised}::timestamptz AND ${later}))`;
+  return sql<SqlBool>`(light_rank >= ${c.rank} AND (light_rank > ${c.rank} OR ${samePromised}))`;
+}
+
+/**
+ * A page of the actor's cases, most urgent first (light, then promised date), with the count of
+ * all of them up to COUNT_CAP — in one round trip. The order is the queue indexes' (migrations
+ * 0022 and 0044), so a page reads its rows in order instead of sorting them all; `after` continues
+ * from a cursor (keyset), `page` from an offset (docs/architecture.md, "Work queues").
+ */
+export async function findCases(
+  db: Executor,
+  actor: Actor,
+  q: ListQuery,
+  after?: QueueCursor,
+): Promise<{ rows: QueueRow[]; total: number; totalCapped: boolean }> {
   let base = db.selectFrom('cases').where((eb) => scopeOf(eb, actor));
   if (q.status) base = base.where('status', 'in', q.status.split(','));
   if (q.light) base = base.where('light', '=', q.light);
@@ -42,27 +100,47 @@ export async function findCases(db: Executor, actor: Actor, q: ListQuery): Promi
       eb.or([eb('created_by', '=', actor.id), eb('accepted_by', '=', actor.id), eb('assignee_id', '=', actor.id), eb('applicant_user_id', '=', actor.id)]),
     );
   }
-  // The order is the queue indexes' (migration 0022), so a page reads its rows in order instead of sorting them all.
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('light_rank')
-      .orderBy(sql`promised_due NULLS LAST`)
-      .orderBy('created_at', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    db
-      .selectFrom(
-        base
-          .select(sql`1`.as('one'))
-          .limit(COUNT_CAP + 1)
-          .as('capped'),
-      )
-      .select(sql<number>`count(*)::int`.as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Math.min(count.n, COUNT_CAP), totalCapped: count.n > COUNT_CAP };
+  const page = (after ? base.where(afterCursor(after)) : base)
+    .select([
+      'id',
+      'case_no',
+      'status',
+      'version',
+      'item_code',
+      'item_name',
+      'applicant_name',
+      'applicant_id_number',
+      'channel',
+      'region_code',
+      'departments',
+      'light',
+      'promised_due',
+      'statutory_due',
+      'submitted_at',
+      'accepted_at',
+      'light_rank',
+      sql<boolean>`paused_since IS NOT NULL`.as('paused'),
+      sql<boolean>`deficiency IS NOT NULL`.as('deficiency_outstanding'),
+      sql<string | null>`promised_due::text`.as('promised_key'),
+      sql<string>`created_at::text`.as('created_key'),
+    ])
+    .orderBy('light_rank')
+    .orderBy(sql`promised_due NULLS LAST`)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(q.pageSize)
+    .offset(after ? 0 : (q.page - 1) * q.pageSize);
+  const capped = base
+    .select(sql`1`.as('one'))
+    .limit(COUNT_CAP + 1)
+    .as('capped');
+  const counted = db.selectFrom(capped).select(sql<number>`count(*)::int`.as('n'));
+  // The count always comes back, with or without rows; the page keeps its order.
+  const r = await sql<QueueRow & { n: number }>`
+    SELECT n.n, p.* FROM (${counted}) n LEFT JOIN LATERAL (${page}) p ON true
+    ORDER BY p.light_rank, p.promised_due NULLS LAST, p.created_key::timestamptz DESC, p.id`.execute(db);
+  const n = r.rows[0]?.n ?? 0;
+  return { rows: r.rows.filter((row) => row.id !== null), total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
 }
 
 /** Open back-office work per department (for the dispatcher), within a region unless city-wide. */

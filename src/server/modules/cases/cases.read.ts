@@ -12,7 +12,7 @@ import { CASE_ERR } from './cases.errors';
 import { clockLimits, getCaseItem } from './cases.items';
 import { STATUS_LABELS } from './cases.labels';
 import { authorizeCase, caseRecord, casePolicy, isStaff } from './cases.policy';
-import { findCases, findDepartmentLoad, findProgress } from './cases.queries';
+import { cursorAfter, findCases, findDepartmentLoad, findProgress, type QueueCursor } from './cases.queries';
 import * as repo from './cases.repository';
 import type { CaseDetail, ListQuery } from './cases.schemas';
 import { availableActions, CASE_ACTIONS, type CaseStatus } from './cases.state';
@@ -113,10 +113,40 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
   };
 }
 
+/** A cursor as the client carries it: the queue position, base64url JSON. */
+function encodeCursor(c: QueueCursor): string {
+  return Buffer.from(JSON.stringify([c.rank, c.promised, c.created, c.id])).toString('base64url');
+}
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function decodeCursor(text: string): QueueCursor {
+  let v: unknown;
+  try {
+    v = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    throw new AppError(CASE_ERR.BAD_CURSOR);
+  }
+  if (!Array.isArray(v) || v.length !== 4) throw new AppError(CASE_ERR.BAD_CURSOR);
+  const [rank, promised, created, id] = v as unknown[];
+  const ok =
+    Number.isInteger(rank) &&
+    (rank as number) >= 0 &&
+    (rank as number) <= 4 &&
+    (promised === null || (typeof promised === 'string' && TIMESTAMP.test(promised))) &&
+    typeof created === 'string' &&
+    TIMESTAMP.test(created) &&
+    typeof id === 'string' &&
+    UUID.test(id);
+  if (!ok) throw new AppError(CASE_ERR.BAD_CURSOR);
+  return { rank: rank as number, promised: promised as string | null, created: created as string, id: id as string };
+}
+
 /** The actor's cases (their work queue), most urgent first; identities masked. */
 export async function listCases(ctx: AppContext, actor: Actor, q: ListQuery) {
   authorize(actor, casePolicy, 'case.view');
-  const { rows, total, totalCapped } = await findCases(ctx.db, actor, q);
+  const { rows, total, totalCapped } = await findCases(ctx.db, actor, q, q.after ? decodeCursor(q.after) : undefined);
   const items = rows.map((r) => ({
     id: r.id,
     caseNo: r.case_no,
@@ -133,12 +163,13 @@ export async function listCases(ctx: AppContext, actor: Actor, q: ListQuery) {
     light: r.light,
     promisedDue: r.promised_due,
     statutoryDue: r.statutory_due,
-    paused: !!r.paused_since,
-    deficiencyOutstanding: !!r.deficiency,
+    paused: r.paused,
+    deficiencyOutstanding: r.deficiency_outstanding,
     submittedAt: r.submitted_at,
     acceptedAt: r.accepted_at,
   }));
-  return { items, total, totalCapped, page: q.page, pageSize: q.pageSize };
+  const last = rows.length === q.pageSize ? rows[rows.length - 1] : undefined;
+  return { items, total, totalCapped, page: q.after ? 1 : q.page, pageSize: q.pageSize, nextCursor: last ? encodeCursor(cursorAfter(last)) : null };
 }
 
 /** Back-office load per department, for routing decisions. */
