@@ -88,6 +88,7 @@ const envSchema = z.object({
   TONGBAN_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   TONGBAN_RECTIFICATION_WORKDAYS: z.coerce.number().int().min(1).max(60).default(15),
   TONGBAN_RATING_DEFAULT_DAYS: z.coerce.number().int().min(0).max(60).default(0),
+  TONGBAN_ORDER_ESCALATION_WORKDAYS: z.coerce.number().int().min(1).max(30).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -128,6 +129,8 @@ export type Config = Readonly<{
   rectificationWorkdays: number;
   /** Days after which an unrated finished case is rated 满意 by the system, marked as defaulted; 0 (the default): never. */
   ratingDefaultDays: number;
+  /** Working days after a supervision order's escalation to the department head before it goes to the city leadership (docs/domain.md S25). */
+  orderEscalationWorkdays: number;
   logLevel: string;
 }>;
 
@@ -169,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: e.TONGBAN_STATEMENT_TIMEOUT_MS,
     rectificationWorkdays: e.TONGBAN_RECTIFICATION_WORKDAYS,
     ratingDefaultDays: e.TONGBAN_RATING_DEFAULT_DAYS,
+    orderEscalationWorkdays: e.TONGBAN_ORDER_ESCALATION_WORKDAYS,
     logLevel: e.LOG_LEVEL,
   });
 }

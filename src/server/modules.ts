@@ -4,6 +4,7 @@ import { catalogAdminRoutes, catalogRoutes, placesItemDirectory, seedCatalogDemo
 import { hotlineDemoSeeder, hotlineRoutes, registerHotlineJobs } from './modules/hotline';
 import { createPlacesRoutes } from './modules/places';
 import { ratingsRoutes, registerRatingsJobs } from './modules/ratings';
+import { registerSupervisionJobs, supervisionDemoSeeder, supervisionRoutes } from './modules/supervision';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
@@ -30,6 +31,8 @@ DEMO_SEEDERS.push(seedCatalogDemo);
 ROUTES.push(filesRoutes, casesRoutes);
 DEMO_SEEDERS.push(casesDemoSeeder);
 ROUTES.push(ratingsRoutes);
+ROUTES.push(supervisionRoutes);
+DEMO_SEEDERS.push(supervisionDemoSeeder);
 ROUTES.push(hotlineRoutes);
 DEMO_SEEDERS.push(hotlineDemoSeeder);
 
@@ -40,4 +43,5 @@ export async function registerJobs(ctx: AppContext): Promise<void> {
   await registerCasesJobs(ctx);
   await registerHotlineJobs(ctx);
   await registerRatingsJobs(ctx);
+  await registerSupervisionJobs(ctx);
 }

@@ -7,6 +7,7 @@ import type { AppContext } from '../../context';
 export { registerHotlineJobs } from './hotline.jobs';
 export { hotlineRoutes } from './hotline.routes';
 export { hotlineDemoSeeder } from './hotline.seed';
+export { findTicketFacts, type TicketFacts } from './tickets/tickets.facts';
 
 /**
  * `tongban hotline retrain|evaluate` (see hotline.cli.ts). Loaded on demand: the evaluation sets

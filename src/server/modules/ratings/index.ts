@@ -5,3 +5,4 @@
 export { ratingsRoutes } from './ratings.routes';
 export { registerRatingsJobs } from './ratings.jobs';
 export { rateCase } from './ratings.service';
+export { findRectificationFacts, type RectificationFacts } from './ratings.facts';

@@ -1,0 +1,21 @@
+import type { Executor } from '../../db/executor';
+import { findRectification } from './ratings.repository';
+
+/**
+ * What other modules may know of a rectification (a supervision order on a 差评's rectification
+ * names it, its case and the department that holds it), read through the ratings module's door.
+ */
+export interface RectificationFacts {
+  id: string;
+  caseId: string;
+  caseNo: string | null;
+  status: string;
+  departmentCode: string;
+  regionCode: string;
+}
+
+/** A rectification's facts, or undefined when there is none. */
+export async function findRectificationFacts(db: Executor, id: string): Promise<RectificationFacts | undefined> {
+  const r = await findRectification(db, id);
+  return r && { id: r.id, caseId: r.case_id, caseNo: r.case_no, status: r.status, departmentCode: r.department_code, regionCode: r.region_code };
+}
