@@ -1,9 +1,10 @@
 import type { AppContext } from './context';
-import { casesDemoSeeder, casesRoutes, registerCasesJobs } from './modules/cases';
+import { casesDemoSeeder, casesReportSource, casesRoutes, registerCasesJobs } from './modules/cases';
 import { catalogAdminRoutes, catalogRoutes, placesItemDirectory, seedCatalogDemo } from './modules/catalog';
-import { hotlineDemoSeeder, hotlineRoutes, registerHotlineJobs } from './modules/hotline';
+import { hotlineDemoSeeder, hotlineReportSource, hotlineRoutes, registerHotlineJobs } from './modules/hotline';
 import { createPlacesRoutes } from './modules/places';
-import { ratingsRoutes, registerRatingsJobs } from './modules/ratings';
+import { ratingsReportSource, ratingsRoutes, RATINGS_DEMO_LOADED_QUEUE, registerRatingsJobs } from './modules/ratings';
+import { createReportsRoutes, registerReportsJobs, reportsDemoSeeder, type ReportSource } from './modules/reports';
 import { registerSupervisionJobs, supervisionDemoSeeder, supervisionRoutes } from './modules/supervision';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
@@ -36,6 +37,12 @@ DEMO_SEEDERS.push(supervisionDemoSeeder);
 ROUTES.push(hotlineRoutes);
 DEMO_SEEDERS.push(hotlineDemoSeeder);
 
+// The reports read every module's figures through the sources listed here (docs/decisions.md D15):
+// a module with figures adds its source to this list; the reports module stays as it is.
+export const REPORT_SOURCES: ReportSource[] = [casesReportSource, ratingsReportSource, hotlineReportSource];
+ROUTES.push(createReportsRoutes(REPORT_SOURCES));
+DEMO_SEEDERS.push(reportsDemoSeeder);
+
 /** Job handlers and schedules of every module. */
 export async function registerJobs(ctx: AppContext): Promise<void> {
   await registerHousekeeping(ctx);
@@ -43,5 +50,6 @@ export async function registerJobs(ctx: AppContext): Promise<void> {
   await registerCasesJobs(ctx);
   await registerHotlineJobs(ctx);
   await registerRatingsJobs(ctx);
+  await registerReportsJobs(REPORT_SOURCES, RATINGS_DEMO_LOADED_QUEUE)(ctx);
   await registerSupervisionJobs(ctx);
 }

@@ -3,10 +3,11 @@ import type { CatalogTables } from './tables/catalog';
 import type { HotlineTables } from './tables/hotline';
 import type { PlatformTables } from './tables/platform';
 import type { RatingsTables } from './tables/ratings';
+import type { ReportsTables } from './tables/reports';
 import type { SupervisionTables } from './tables/supervision';
 
 /**
  * Every table Kysely knows, one file per module under tables/, each kept next to the migrations
  * that create its tables.
  */
-export type DB = PlatformTables & CatalogTables & CasesTables & HotlineTables & RatingsTables & SupervisionTables;
+export type DB = PlatformTables & CatalogTables & CasesTables & HotlineTables & RatingsTables & ReportsTables & SupervisionTables;

@@ -7,4 +7,5 @@ export { registerCasesJobs, CASES_DEMO_LOADED_QUEUE } from './cases.jobs';
 export { casesRoutes } from './cases.routes';
 export { findCaseFacts, findCasesFinishedBetween, findFinishedCaseIds, type CaseFacts, type FinishedCase } from './cases.facts';
 export { lightAt, type Light } from './cases.clock';
+export { casesReportSource, findCaseReportKeys, type CaseReportKeys } from './cases.report';
 export type { CaseStatus } from './cases.state';

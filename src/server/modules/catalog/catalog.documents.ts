@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import fontkit from '@pdf-lib/fontkit';
 import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { embedCjkFont, findCjkFont, type CjkFontFile } from '../../platform/pdf/cjk-font';
 import { makeResidentId, makeUscc } from '../../platform/ids/generate';
 import { AppError } from '../../platform/errors';
 import { CATALOG_ERR } from './catalog.errors';
@@ -18,23 +17,6 @@ export interface GeneratedDocument {
   contentType: string;
   fileName: string;
   body: Buffer;
-}
-
-/** Font files tried in order: [path, PostScript name inside a collection]. */
-const FONT_CANDIDATES: [string, string | null][] = [
-  ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'NotoSansCJKsc-Regular'],
-  ['/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc', 'NotoSansCJKsc-Regular'],
-  ['/usr/share/fonts/opentype/noto/NotoSansSC-Regular.otf', null],
-  ['/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', 'WenQuanYiMicroHei'],
-];
-
-let fontFile: { data: Buffer; postscriptName: string | null } | null | undefined;
-
-function cjkFont(): { data: Buffer; postscriptName: string | null } | null {
-  if (fontFile !== undefined) return fontFile;
-  const found = FONT_CANDIDATES.find(([p]) => fs.existsSync(p));
-  fontFile = found ? { data: fs.readFileSync(found[0]), postscriptName: found[1] } : null;
-  return fontFile;
 }
 
 /** Demo values that pass the platform's own identifier checks. */
@@ -104,11 +86,9 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return out;
 }
 
-async function renderPdf(c: Content, kind: FormKind, font: { data: Buffer; postscriptName: string | null }): Promise<Buffer> {
+async function renderPdf(c: Content, kind: FormKind, font: CjkFontFile): Promise<Buffer> {
   const doc = await PDFDocument.create();
-  // A font collection (.ttc) holds several fonts; fontkit picks one by PostScript name.
-  doc.registerFontkit({ create: (data: Uint8Array) => fontkit.create(data as Buffer, font.postscriptName ?? undefined) } as unknown as typeof fontkit);
-  const f = await doc.embedFont(font.data, { subset: true });
+  const f = await embedCjkFont(doc, font);
   doc.setTitle(c.title);
   doc.setProducer('Tongban 通办');
   const page: PDFPage = doc.addPage([595.28, 841.89]);
@@ -172,7 +152,7 @@ export async function generateMaterialForm(item: PublishedItem, m: ItemMaterial,
   const hit = generated.get(key);
   if (hit) return hit;
   const c = content(item, m, kind);
-  const font = cjkFont();
+  const font = findCjkFont();
   const base = `${item.code}-${m.code}-${kind}`;
   const doc: GeneratedDocument = font
     ? { contentType: 'application/pdf', fileName: `${base}.pdf`, body: await renderPdf(c, kind, font) }

@@ -7,6 +7,7 @@ import type { AppContext } from '../../context';
 export { registerHotlineJobs } from './hotline.jobs';
 export { hotlineRoutes } from './hotline.routes';
 export { hotlineDemoSeeder } from './hotline.seed';
+export { hotlineReportSource } from './reports/reports.source';
 export { findTicketFacts, type TicketFacts } from './tickets/tickets.facts';
 
 /**

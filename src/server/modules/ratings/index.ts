@@ -3,6 +3,7 @@
  * from here, never from the module's files (docs/architecture.md, module layout).
  */
 export { ratingsRoutes } from './ratings.routes';
-export { registerRatingsJobs } from './ratings.jobs';
+export { registerRatingsJobs, RATINGS_DEMO_LOADED_QUEUE } from './ratings.jobs';
 export { rateCase } from './ratings.service';
+export { ratingsReportSource } from './ratings.report';
 export { findRectificationFacts, type RectificationFacts } from './ratings.facts';

@@ -1,0 +1,37 @@
+import type { Generated } from 'kysely';
+import type { Json, Timestamp } from './platform';
+
+/** Kysely table types of the reports module (migration 0043). */
+
+export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export interface PeriodicReportsTable {
+  id: Generated<string>;
+  kind: PeriodKind;
+  period_key: string;
+  by: string;
+  from_at: Timestamp;
+  to_at: Timestamp;
+  snapshot: Json<Record<string, unknown>>;
+  xlsx: Buffer;
+  pdf_file_id: string | null;
+  generated_at: Timestamp;
+}
+
+export interface ReportSubscriptionsTable {
+  user_id: string;
+  kind: PeriodKind;
+  created_at: Generated<Date>;
+}
+
+export interface PeriodicReportDeliveriesTable {
+  report_id: string;
+  user_id: string;
+  delivered_at: Timestamp;
+}
+
+export interface ReportsTables {
+  periodic_reports: PeriodicReportsTable;
+  report_subscriptions: ReportSubscriptionsTable;
+  periodic_report_deliveries: PeriodicReportDeliveriesTable;
+}

@@ -1,0 +1,116 @@
+import { sql } from 'kysely';
+import { findCaseReportKeys } from '../cases';
+import { rateOf, type ReportSource, type SourceInput, type SourceRow, type Values } from '../reports';
+import { BAD_LEVELS, GOOD_LEVELS, type RatingLevel } from './ratings.schemas';
+
+/**
+ * The ratings' indicators for the reports (docs/domain.md S9, S10; docs/decisions.md D15): the
+ * ratings given in the period per level, 好评率 (levels 4–5 over all counted) and the share of
+ * 差评 already rectified (rectified or closed). As in the public figures, ratings whose appeal a
+ * supervisor upheld are left out. Window and person cuts follow the rated case (who accepted it,
+ * who decided it), read through the cases module's door.
+ */
+
+interface RatingRow {
+  case_id: string;
+  level: number;
+  department_code: string;
+  region_code: string;
+  item_code: string;
+  item_name: string;
+  rectified: boolean;
+}
+
+interface Tally {
+  counts: Record<RatingLevel, number>;
+  bad: number;
+  rectified: number;
+}
+
+const newTally = (): Tally => ({ counts: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, bad: 0, rectified: 0 });
+
+function valuesOf(t: Tally): Values {
+  const total = Object.values(t.counts).reduce((a, b) => a + b, 0);
+  const good = GOOD_LEVELS.reduce((s, l) => s + t.counts[l], 0);
+  return {
+    ratings: total,
+    level5: t.counts[5],
+    level4: t.counts[4],
+    level3: t.counts[3],
+    level2: t.counts[2],
+    level1: t.counts[1],
+    goodRate: rateOf(good, total),
+    badCount: t.bad,
+    rectifiedRate: rateOf(t.rectified, t.bad),
+  };
+}
+
+async function compute({ db, period, by, regionCode }: SourceInput) {
+  const rows = (
+    await sql<RatingRow>`
+      SELECT r.case_id, r.level, r.department_code, r.region_code, r.item_code, r.item_name,
+             coalesce(t.status IN ('rectified', 'closed'), false) AS rectified
+      FROM ratings r LEFT JOIN rectifications t ON t.rating_id = r.id
+      WHERE r.rated_at >= ${period.from} AND r.rated_at < ${period.to} AND NOT r.excluded
+        ${regionCode ? sql`AND r.region_code = ${regionCode}` : sql``}`.execute(db)
+  ).rows;
+  const people =
+    by === 'window' || by === 'person'
+      ? await findCaseReportKeys(
+          db,
+          rows.map((r) => r.case_id),
+        )
+      : new Map();
+  const keyOf = (r: RatingRow): Omit<SourceRow, 'values'> => {
+    switch (by) {
+      case 'department':
+        return { key: r.department_code };
+      case 'region':
+        return { key: r.region_code };
+      case 'item':
+        return { key: r.item_code, nameZh: r.item_name, nameEn: r.item_name };
+      case 'window': {
+        const k = people.get(r.case_id);
+        return k?.acceptedBy ? { key: k.acceptedBy, nameZh: k.acceptedByName ?? k.acceptedBy, nameEn: k.acceptedByName ?? k.acceptedBy } : { key: '-' };
+      }
+      case 'person': {
+        const k = people.get(r.case_id);
+        return k?.decidedBy ? { key: k.decidedBy, nameZh: k.decidedByName ?? k.decidedBy, nameEn: k.decidedByName ?? k.decidedBy } : { key: '-' };
+      }
+    }
+  };
+  const groups = new Map<string, { row: Omit<SourceRow, 'values'>; tally: Tally }>();
+  const total = newTally();
+  for (const r of rows) {
+    const k = keyOf(r);
+    let g = groups.get(k.key);
+    if (!g) groups.set(k.key, (g = { row: k, tally: newTally() }));
+    const level = Number(r.level) as RatingLevel;
+    for (const t of [g.tally, total]) {
+      t.counts[level]++;
+      if (BAD_LEVELS.includes(level)) {
+        t.bad++;
+        if (r.rectified) t.rectified++;
+      }
+    }
+  }
+  return { rows: [...groups.values()].map((g) => ({ ...g.row, values: valuesOf(g.tally) })), total: valuesOf(total) };
+}
+
+/** The ratings source of the reports (plugged in by src/server/modules.ts). */
+export const ratingsReportSource: ReportSource = {
+  key: 'ratings',
+  cuts: ['department', 'region', 'item', 'window', 'person'],
+  indicators: [
+    { key: 'ratings', zh: '评价数', en: 'Ratings', kind: 'count' },
+    { key: 'level5', zh: '非常满意', en: 'Very satisfied', kind: 'count' },
+    { key: 'level4', zh: '满意', en: 'Satisfied', kind: 'count' },
+    { key: 'level3', zh: '基本满意', en: 'Fairly satisfied', kind: 'count' },
+    { key: 'level2', zh: '不满意', en: 'Dissatisfied', kind: 'count' },
+    { key: 'level1', zh: '非常不满意', en: 'Very dissatisfied', kind: 'count' },
+    { key: 'goodRate', zh: '好评率', en: 'Good-rating rate', kind: 'rate' },
+    { key: 'badCount', zh: '差评数', en: 'Bad ratings', kind: 'count' },
+    { key: 'rectifiedRate', zh: '差评整改率', en: 'Bad ratings rectified', kind: 'rate' },
+  ],
+  compute,
+};

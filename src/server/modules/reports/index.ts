@@ -1,0 +1,9 @@
+/**
+ * The reports module's only door (定期通报 and the indicator reports, docs/domain.md S10): the
+ * composition root imports from here, never from the module's files (docs/architecture.md).
+ * Modules with figures implement `ReportSource` (docs/decisions.md D15).
+ */
+export { createReportsRoutes } from './reports.routes';
+export { registerReportsJobs } from './reports.jobs';
+export { reportsDemoSeeder } from './reports.demo';
+export { rateOf, meanOf, percentileOf, type ReportSource, type SourceInput, type SourceResult, type SourceRow, type Values } from './reports.source';

@@ -1,0 +1,321 @@
+import ExcelJS from 'exceljs';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  act,
+  createCasesTestApp,
+  createStaff,
+  FOOD_FORM,
+  FOOD_PERMIT,
+  materials,
+  setCaseTime,
+  SOLE_TRADER,
+  uploadPdf,
+  type Ref,
+} from '../../../../test/factories/cases';
+import type { Session, TestApp } from '../../../../test/helpers/test-app';
+import { getCachedVersion } from '../catalog';
+
+/**
+ * Every indicator against a small dataset computed by hand (October 2026, which holds the National
+ * Day holiday 10-1…7 and the make-up working day Saturday 10-10):
+ *
+ * A  food permit, accepted Tue 09-29, approved and completed Fri 10-09 — crosses the holiday:
+ *    used 3 working days (09-30, 10-08, 10-09) of 5 promised (due 10-12): early, on time.
+ * B  food permit, accepted Mon 10-12, 补正 Tue 10-13 … resubmitted Thu 10-15 (2 working days
+ *    paused), completed Wed 10-21: promised due 10-21 with the pause added; used 7 − 2 = 5 of 5.
+ * C  food permit, accepted Wed 10-14, completed Mon 10-26: promised due 10-21 (late), statutory
+ *    (10 working days) due 10-28 (on time); used 8 of 5.
+ * D  即办件 at the window, accepted and completed by the clerk on Tue 10-20: used 0 of 0.
+ * E  food permit submitted Wed 10-28, not accepted.
+ * F  food permit 容缺受理 on Thu 10-22 (one 辅件 missing), still open.
+ *
+ * October: received B C D E F = 5 (A was submitted in September); accepted B C D F = 4; completed
+ * A B C D = 4; on time promised 3/4, statutory 4/4; used 3, 5, 8, 0 → mean 4, p90 (nearest rank)
+ * 8; promised 5, 5, 5, 0 → mean 3.75; early 1 of the 3 with a promise (A); 即办 1/5; online 4/5
+ * (D at the window); 补正 1; 容缺 1. Ratings in October: A 5, B 2 (差评, open), C 4 → 好评率 2/3,
+ * 差评 1, rectified 0/1.
+ */
+
+let t: TestApp;
+let citizen: Session, clerk: Session, dispatcher: Session, reviewer: Session, approver: Session, supervisor: Session, npc: Session;
+const ids: Record<string, string> = {};
+
+async function apply(at: string, numbers = [1, 2, 3, 4, 5]): Promise<Ref> {
+  setCaseTime(t, at);
+  const fileId = await uploadPdf(t, citizen);
+  const res = await t.call('POST', '/api/v1/cases', {
+    session: citizen,
+    body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, numbers, fileId) },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+async function step(at: string, s: Session, ref: Ref, action: string, body: Record<string, unknown> = {}): Promise<Ref> {
+  setCaseTime(t, at);
+  return act(t, s, ref, action, body);
+}
+
+async function decideAndComplete(ref: Ref, day: string): Promise<Ref> {
+  ref = await step(`${day}T09:00:00`, dispatcher, ref, 'route');
+  ref = await step(`${day}T10:00:00`, reviewer, ref, 'review', { opinion: '符合条件', recommendation: 'approve' });
+  ref = await step(`${day}T11:00:00`, approver, ref, 'approve', { opinion: '准予许可', resultCode: 'JY11502030001234' });
+  return step(`${day}T15:00:00`, approver, ref, 'complete');
+}
+
+async function rate(caseId: string, at: string, level: number) {
+  setCaseTime(t, at);
+  const reasons = level <= 2 ? ['slow'] : ['fast'];
+  const res = await t.call('POST', `/api/v1/cases/${caseId}/rating`, { session: citizen, body: { level, reasons } });
+  expect(res.statusCode, res.body).toBe(201);
+}
+
+beforeAll(async () => {
+  t = await createCasesTestApp();
+  [citizen, clerk, dispatcher, reviewer, approver, supervisor, npc] = await Promise.all(
+    ['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver', 'supervisor', 'npc'].map((u) => t.login(u)),
+  );
+  // A
+  let a = await apply('2026-09-29T09:00:00');
+  a = await step('2026-09-29T10:00:00', clerk, a, 'accept');
+  a = await decideAndComplete(a, '2026-10-09');
+  ids.A = a.id;
+  // B: paused for 补正 across two working days.
+  let b = await apply('2026-10-12T09:00:00');
+  b = await step('2026-10-12T10:00:00', clerk, b, 'accept');
+  b = await step('2026-10-13T09:00:00', clerk, b, 'request_correction', { items: [{ field: 'area', problem: '面积与布局图不一致' }] });
+  b = await step('2026-10-15T11:00:00', citizen, b, 'resubmit', { form: { area: 58 } });
+  b = await decideAndComplete(b, '2026-10-21');
+  ids.B = b.id;
+  // C: late against the promise, on time against the law.
+  let c = await apply('2026-10-14T09:00:00');
+  c = await step('2026-10-14T10:00:00', clerk, c, 'accept');
+  c = await decideAndComplete(c, '2026-10-26');
+  ids.C = c.id;
+  // D: 即办件 at the window.
+  setCaseTime(t, '2026-10-20T09:00:00');
+  const fileId = await uploadPdf(t, clerk, '身份证.pdf');
+  const res = await t.call('POST', '/api/v1/cases', {
+    session: clerk,
+    body: {
+      itemCode: SOLE_TRADER,
+      applicant: { idType: 'resident_id', name: '王晓明', idNumber: '11010519491231002X', mobile: '13947201234' },
+      form: { tradeName: '晓明五金', businessScope: '五金零售', businessAddress: '昆都仑区阿尔丁大街 1 号' },
+      materials: materials(SOLE_TRADER, [1, 2, 3], fileId),
+    },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  let d: Ref = res.json();
+  d = await step('2026-10-20T09:30:00', clerk, d, 'accept');
+  d = await step('2026-10-20T10:00:00', clerk, d, 'complete', { resultCode: '92150203MA0000001X' });
+  ids.D = d.id;
+  // E: received only.
+  ids.E = (await apply('2026-10-28T09:00:00')).id;
+  // F: 容缺受理.
+  let f = await apply('2026-10-22T09:00:00', [1, 2, 3, 4]);
+  f = await step('2026-10-22T10:00:00', clerk, f, 'accept_with_deficiency', { opinion: '主件齐全，容缺受理' });
+  ids.F = f.id;
+  await rate(ids.A, '2026-10-10T10:00:00', 5);
+  await rate(ids.B, '2026-10-22T10:00:00', 2);
+  await rate(ids.C, '2026-10-27T10:00:00', 4);
+  setCaseTime(t, '2026-12-02T10:00:00');
+}, 240_000);
+afterAll(() => t?.close());
+
+const get = (s: Session | null, q: string) => t.call('GET', `/api/v1/reports?${q}`, { session: s });
+
+describe('GET /api/v1/reports — October 2026 by hand', () => {
+  it('computes every cases and ratings indicator, and the totals', async () => {
+    const res = await get(supervisor, 'period=month&date=2026-10&by=department');
+    expect(res.statusCode, res.body).toBe(200);
+    const r = res.json();
+    expect(r).toMatchObject({ period: 'month', periodKey: '2026-10', by: 'department', fromDate: '2026-10-01', toDate: '2026-10-31', regionCode: null });
+    const dept = (await t.ctx.db.selectFrom('cases').select('department_code').where('id', '=', ids.A).executeTakeFirstOrThrow()).department_code;
+    const row = r.rows.find((x: { key: string }) => x.key === dept);
+    expect(row.nameZh).toBe('市市场监管局');
+
+    // Materials the applicant did not bring: the items' shared and e-licence materials, per received case.
+    const saved = async (code: string) => {
+      const v = (await t.ctx.db.selectFrom('cases').select('item_version').where('item_code', '=', code).executeTakeFirstOrThrow()).item_version;
+      return (await getCachedVersion(t.ctx.db, code, v)).materials.filter((m) => m.source === 'shared' || m.source === 'e_license').length;
+    };
+    const materialsSaved = 4 * (await saved(FOOD_PERMIT)) + (await saved(SOLE_TRADER));
+
+    const expected = {
+      received: 5,
+      accepted: 4,
+      completed: 4,
+      onTimePromisedRate: 0.75,
+      onTimeStatutoryRate: 1,
+      usedDaysAvg: 4,
+      usedDaysP90: 8,
+      promisedDaysAvg: 3.75,
+      earlyRate: 0.3333,
+      instantRate: 0.2,
+      onlineRate: 0.8,
+      deficiencyCount: 1,
+      correctionCount: 1,
+      materialsSaved,
+      ratings: 3,
+      level5: 1,
+      level4: 1,
+      level3: 0,
+      level2: 1,
+      level1: 0,
+      goodRate: 0.6667,
+      badCount: 1,
+      rectifiedRate: 0,
+      // No 12345 tickets in this database: no data, not a perfect score.
+      hotlineTickets: 0,
+      hotlineOnTimeRate: null,
+      hotlineSatisfactionRate: null,
+    };
+    expect(row.values).toMatchObject(expected);
+    expect(r.total.values).toMatchObject(expected);
+    expect(row.values.onlineAvailability).toBeGreaterThan(0);
+    expect(r.indicators.map((i: { source: string }) => i.source)).toEqual(expect.arrayContaining(['cases', 'ratings', 'hotline']));
+  });
+
+  it('cuts by person (who decided), window (who accepted), item and region', async () => {
+    const byPerson = (await get(supervisor, 'period=month&date=2026-10&by=person')).json();
+    const approverRow = byPerson.rows.find((x: { nameZh: string }) => x.nameZh === approver.me.displayName);
+    // A, B, C decided by the approver; D completed by the clerk; E, F not decided yet.
+    expect(approverRow.values).toMatchObject({ completed: 3, received: 2, ratings: 3, goodRate: 0.6667 });
+    const clerkRow = byPerson.rows.find((x: { nameZh: string }) => x.nameZh === clerk.me.displayName);
+    expect(clerkRow.values).toMatchObject({ completed: 1, instantRate: 1, ratings: 0, goodRate: null });
+    expect(byPerson.rows.find((x: { key: string }) => x.key === '-').values).toMatchObject({ received: 2, completed: 0, onTimePromisedRate: null });
+    // Hotline tickets have no deciders: null in every row, its totals still there.
+    expect(approverRow.values.hotlineTickets).toBeNull();
+    expect(byPerson.total.values.hotlineTickets).toBe(0);
+
+    const byWindow = (await get(supervisor, 'period=month&date=2026-10&by=window')).json();
+    expect(byWindow.rows.find((x: { nameZh: string }) => x.nameZh === clerk.me.displayName).values).toMatchObject({ accepted: 4, received: 4 });
+
+    const byItem = (await get(supervisor, 'period=month&date=2026-10&by=item')).json();
+    expect(byItem.rows.find((x: { key: string }) => x.key === FOOD_PERMIT).values).toMatchObject({ received: 4, completed: 3, usedDaysP90: 8 });
+    expect(byItem.rows.find((x: { key: string }) => x.key === SOLE_TRADER).values).toMatchObject({ received: 1, instantRate: 1, onlineRate: 0 });
+
+    // The online cases belong to the citizen's district; D to the window's.
+    const byRegion = (await get(npc, 'period=month&date=2026-10&by=region')).json();
+    expect(byRegion.rows.find((x: { key: string }) => x.key === '150203')).toMatchObject({ nameZh: '昆都仑区', values: { received: 4, instantRate: 0 } });
+    expect(byRegion.rows.reduce((s: number, x: { values: { received: number } }) => s + x.values.received, 0)).toBe(5);
+  });
+
+  it('counts a case by when each thing happened: September sees A received, accepted', async () => {
+    const r = (await get(supervisor, 'period=month&date=2026-09&by=department')).json();
+    expect(r.total.values).toMatchObject({
+      received: 1,
+      accepted: 1,
+      completed: 0,
+      onTimePromisedRate: null,
+      usedDaysAvg: null,
+      usedDaysP90: null,
+      earlyRate: null,
+    });
+  });
+
+  it('answers a period with no data with nulls, never a perfect score', async () => {
+    const r = (await get(supervisor, 'period=month&date=2026-03&by=department')).json();
+    expect(r.rows).toEqual([]);
+    expect(r.total.values).toMatchObject({
+      received: 0,
+      completed: 0,
+      onTimePromisedRate: null,
+      onTimeStatutoryRate: null,
+      usedDaysAvg: null,
+      earlyRate: null,
+      instantRate: null,
+      onlineRate: null,
+      goodRate: null,
+      rectifiedRate: null,
+      hotlineOnTimeRate: null,
+    });
+  });
+
+  it('limits a district supervisor to the district, and an oversight body sees the city', async () => {
+    const other = await createStaff(t, 'sv-qingshan', ['supervisor'], 'discipline-inspection', '150204');
+    const mine = await createStaff(t, 'sv-kundulun', ['supervisor'], 'discipline-inspection', '150203');
+    const r1 = (await get(other, 'period=month&date=2026-10&by=department')).json();
+    expect(r1.regionCode).toBe('150204');
+    expect(r1.total.values.received).toBe(0);
+    expect(r1.rows).toEqual([]);
+    const r2 = (await get(mine, 'period=month&date=2026-10&by=department')).json();
+    expect(r2.total.values.received).toBe(4);
+    expect((await get(npc, 'period=quarter&date=2026-Q4&by=department')).json()).toMatchObject({ regionCode: null, total: { values: { received: 5 } } });
+  });
+});
+
+describe('files', () => {
+  it('writes an xlsx that opens with exceljs and holds the figures', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports?period=month&date=2026-10&by=department&format=xlsx',
+      headers: { cookie: supervisor.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    const header = (ws.getRow(2).values as unknown[]).slice(1);
+    expect(header).toContain('收件');
+    const total = ws.getRow(ws.rowCount);
+    expect(total.getCell(1).value).toBe('合计');
+    expect(total.getCell(header.indexOf('收件') + 1).value).toBe(5);
+    expect(total.getCell(header.indexOf('承诺时限内办结率') + 1).value).toBe(0.75);
+    expect(total.getCell(header.indexOf('12345 按时办结率') + 1).value).toBe('暂无数据');
+  });
+
+  it('writes a PDF that pdf-lib loads, with pages', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports?period=month&date=2026-10&by=department&format=pdf',
+      headers: { cookie: npc.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const doc = await PDFDocument.load(res.rawPayload);
+    expect(doc.getPageCount()).toBeGreaterThanOrEqual(2);
+    expect(doc.getTitle()).toContain('2026-10');
+  });
+});
+
+describe('refusals', () => {
+  it('refuses the signed-out, applicants and staff without report rights', async () => {
+    expect((await get(null, 'period=month&date=2026-10&by=department')).statusCode).toBe(401);
+    for (const s of [citizen, reviewer, clerk]) {
+      const res = await get(s, 'period=month&date=2026-10&by=department');
+      expect(res.statusCode).toBe(403);
+      expect(res.json().code).toBe('FORBIDDEN');
+    }
+    expect((await t.call('GET', '/api/v1/reports/periodic', { session: citizen })).statusCode).toBe(403);
+  });
+
+  it('refuses unknown periods, cuts and dates with messages in both languages', async () => {
+    const cases: Array<[string, string]> = [
+      ['period=fortnight&date=2026-10&by=department', 'PERIOD_UNKNOWN'],
+      ['period=month&date=2026-10&by=street', 'CUT_UNKNOWN'],
+      ['period=month&date=2026-13&by=department', 'DATE_INVALID'],
+      ['period=week&date=2025-W53&by=department', 'DATE_INVALID'],
+      ['period=week&date=2026-11-30&by=department', 'DATE_INVALID'],
+      ['period=quarter&date=2026-Q5&by=department', 'DATE_INVALID'],
+      ['period=day&date=2026-02-30&by=department', 'DATE_INVALID'],
+      ['period=year&date=26&by=department', 'DATE_INVALID'],
+    ];
+    for (const [q, code] of cases) {
+      const res = await get(supervisor, q);
+      expect(res.statusCode, q).toBe(400);
+      expect(res.json().code, q).toBe(code);
+    }
+    const zh = (await get(supervisor, 'period=month&date=2026-13&by=department')).json().message;
+    expect(zh).toContain('应为 YYYY-MM');
+    const en = await t.call('GET', '/api/v1/reports?period=month&date=2026-10&by=street', { session: supervisor, headers: { 'accept-language': 'en-US' } });
+    expect(en.json().message).toContain('Unknown cut “street”');
+  });
+
+  it('is in the OpenAPI document', async () => {
+    const doc = (await t.call('GET', '/openapi.json')).json();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/reports', '/api/v1/reports/periodic', '/api/v1/reports/periodic/{id}']));
+  });
+});

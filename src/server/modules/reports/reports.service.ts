@@ -1,0 +1,94 @@
+import type { AppContext } from '../../context';
+import { REPORT_CUTS, type Indicator, type Report, type ReportCut, type ReportRow } from '../../../shared/reports/reports.schemas';
+import { AppError } from '../../platform/errors';
+import { REPORT_ERR } from './reports.errors';
+import { parsePeriod, type Period } from './reports.period';
+import type { ReportSource, SourceRow, Values } from './reports.source';
+
+/**
+ * One report: every source's indicators for a period, one row per key of the cut and a totals
+ * row (docs/domain.md S10; docs/decisions.md D15). A key a source has no row for gets 0 for its
+ * counts and null for its shares and days; a source that cannot cut that way gives null for every
+ * row and still its totals. Null reads "no data" (暂无数据), never a perfect score.
+ */
+
+export function isReportCut(v: string): v is ReportCut {
+  return (REPORT_CUTS as readonly string[]).includes(v);
+}
+
+/** Checks a period, its date and a cut, throwing a 400 naming what is allowed. */
+export function parseReportRequest(period: string, date: string, by: string): { period: Period; by: ReportCut } {
+  const p = parsePeriod(period, date);
+  if (!isReportCut(by)) throw new AppError(REPORT_ERR.CUT_UNKNOWN, { by });
+  return { period: p, by };
+}
+
+const NAMELESS = { nameZh: '（未归属）', nameEn: '(none)' };
+
+/** Builds the report for an already authorised scope (null region: city-wide). */
+export async function buildReport(
+  ctx: AppContext,
+  sources: readonly ReportSource[],
+  q: { period: Period; by: ReportCut; regionCode: string | null },
+  now: Date,
+): Promise<Report> {
+  const cal = await ctx.calendar.get();
+  const indicators: Indicator[] = sources.flatMap((s) => s.indicators.map((i) => ({ ...i, source: s.key })));
+  const results = await Promise.all(
+    sources.map(async (s) => {
+      const applies = s.cuts.includes(q.by);
+      const r = await s.compute({ db: ctx.db, cal, now, period: q.period, by: applies ? q.by : s.cuts[0], regionCode: q.regionCode });
+      return { source: s, applies, rows: applies ? new Map(r.rows.map((x) => [x.key, x])) : new Map<string, SourceRow>(), total: r.total };
+    }),
+  );
+
+  const names = await orgNames(ctx, q.by);
+  const keys = new Map<string, { nameZh: string; nameEn: string }>();
+  for (const r of results) {
+    for (const row of r.rows.values()) {
+      const known = names.get(row.key);
+      const name =
+        known ?? (row.nameZh ? { nameZh: row.nameZh, nameEn: row.nameEn ?? row.nameZh } : row.key === '-' ? NAMELESS : { nameZh: row.key, nameEn: row.key });
+      if (!keys.has(row.key) || (!known && row.nameZh)) keys.set(row.key, name);
+    }
+  }
+  const rows: ReportRow[] = [...keys].map(([key, name]) => {
+    const values: Values = {};
+    for (const r of results) {
+      const row = r.rows.get(key);
+      for (const i of r.source.indicators) values[i.key] = !r.applies ? null : row ? (row.values[i.key] ?? null) : i.kind === 'count' ? 0 : null;
+    }
+    return { key, ...name, values };
+  });
+  const order = [...names.keys()];
+  const firstCount = indicators.find((i) => i.kind === 'count')?.key;
+  rows.sort((a, b) => {
+    const [ia, ib] = [order.indexOf(a.key), order.indexOf(b.key)];
+    if (ia >= 0 && ib >= 0) return ia - ib;
+    if (ia >= 0 !== ib >= 0) return ia >= 0 ? -1 : 1;
+    const [va, vb] = firstCount ? [a.values[firstCount] ?? 0, b.values[firstCount] ?? 0] : [0, 0];
+    return vb - va || a.key.localeCompare(b.key);
+  });
+  const total: Values = {};
+  for (const r of results) for (const i of r.source.indicators) total[i.key] = r.total[i.key] ?? null;
+  return {
+    period: q.period.kind,
+    periodKey: q.period.key,
+    by: q.by,
+    fromDate: q.period.fromDate,
+    toDate: q.period.toDate,
+    regionCode: q.regionCode,
+    generatedAt: now,
+    indicators,
+    rows,
+    total: { values: total },
+  };
+}
+
+/** Department and region names in their official order; other cuts name their rows themselves. */
+async function orgNames(ctx: AppContext, by: ReportCut): Promise<Map<string, { nameZh: string; nameEn: string }>> {
+  if (by !== 'department' && by !== 'region') return new Map();
+  const table = by === 'department' ? 'departments' : 'regions';
+  const rows = await ctx.db.selectFrom(table).select(['code', 'name_zh', 'name_en']).orderBy('sort').orderBy('code').execute();
+  return new Map(rows.map((r) => [r.code, { nameZh: r.name_zh, nameEn: r.name_en }]));
+}

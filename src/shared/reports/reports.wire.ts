@@ -1,0 +1,11 @@
+import type { WireOf } from '../wire';
+import type { indicatorSchema, periodicDetailSchema, periodicItemSchema, periodicListSchema, reportRowSchema, reportSchema } from './reports.schemas';
+
+/** The reports API's answers as the browser receives them (see wire.ts). */
+
+export type ReportWire = WireOf<typeof reportSchema>;
+export type ReportRowWire = WireOf<typeof reportRowSchema>;
+export type IndicatorWire = WireOf<typeof indicatorSchema>;
+export type PeriodicItemWire = WireOf<typeof periodicItemSchema>;
+export type PeriodicListWire = WireOf<typeof periodicListSchema>;
+export type PeriodicDetailWire = WireOf<typeof periodicDetailSchema>;
