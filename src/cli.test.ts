@@ -3,11 +3,13 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './server/db/client';
 import { listMigrations } from './server/db/migrate';
 import { acquirePgliteLock } from './server/db/pglite-lock';
+import { appendEvent } from './server/platform/audit/events.repository';
 import { REPO_ROOT } from './server/paths';
 import { DEMO_ACCOUNTS } from './server/seed/demo-accounts';
 
@@ -180,6 +182,50 @@ describe('tongban migrate and seed', () => {
       const r = await tongban(['migrate'], { PORT: 'eighty' });
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/PORT/);
+    },
+    SLOW,
+  );
+});
+
+describe('tongban audit verify', () => {
+  it(
+    'passes on intact chains, exits 1 naming the chain once a row is rewritten, and refuses an unknown chain',
+    async () => {
+      const target = await freshTarget();
+      expect((await tongban(['migrate'], target.env)).code).toBe(0);
+      let db = await target.open();
+      try {
+        await db.db.transaction().execute(async (trx) => {
+          for (let i = 0; i < 3; i++) await appendEvent(trx, { chain: 'cli-test:1', action: 'test.step', data: { step: i } });
+        });
+      } finally {
+        await db.close();
+      }
+      const good = await tongban(['audit', 'verify'], target.env);
+      expect(good.code).toBe(0);
+      expect(good.stdout).toMatch(/ok: every chain verifies/);
+      expect(good.stderr).toMatch(/checked 1 \/ 1 chains \(100%\)/);
+
+      // Rewriting history needs the guard off (a superuser); the chain no longer verifies.
+      db = await target.open();
+      try {
+        await db.db.transaction().execute(async (trx) => {
+          await sql`ALTER TABLE events DISABLE TRIGGER events_no_update`.execute(trx);
+          await sql`UPDATE events SET data = '{"step": 99}' WHERE chain = 'cli-test:1' AND seq = 2`.execute(trx);
+          await sql`ALTER TABLE events ENABLE TRIGGER events_no_update`.execute(trx);
+        });
+      } finally {
+        await db.close();
+      }
+      const bad = await tongban(['audit', 'verify'], target.env);
+      expect(bad.code).toBe(1);
+      expect(bad.stdout).toMatch(/BROKEN 断链 cli-test:1 /);
+      expect(bad.stdout).toMatch(/FAILED: the audit log has been altered/);
+
+      const unknown = await tongban(['audit', 'verify', '--chain', 'no-such:chain'], target.env);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stdout).toMatch(/no such chain/);
+      expect((await tongban(['audit'], target.env)).code).toBe(2);
     },
     SLOW,
   );

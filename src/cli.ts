@@ -17,6 +17,7 @@ Usage:
   tongban calendar count-workdays A B    working days in (A, B]
   tongban calendar day DATE              whether DATE is a working day, and why
   tongban validate id|uscc|mobile VALUE  check a resident ID, credit code or mobile number
+  tongban audit verify [--chain NAME]    recompute the audit hash chains and check the latest checkpoint
   tongban hotline retrain                retrain the 12345 classifier now and activate it
   tongban hotline evaluate               score the classifier on the hand-written evaluation sets
 
@@ -60,7 +61,7 @@ async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { demo: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { demo: { type: 'boolean' }, chain: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   const [cmd, sub, a, b] = positionals;
   if (values.help || !cmd) return void process.stdout.write(`${USAGE}\n`);
@@ -123,6 +124,14 @@ async function main(argv: string[]): Promise<void> {
       const r = sub === 'id' ? checkResidentId(value) : sub === 'uscc' ? checkUscc(value) : sub === 'mobile' ? checkMobile(value) : fail(USAGE, 2);
       if (r.ok) return void process.stdout.write('valid\n');
       return fail(`invalid: ${idProblemMessage(r.reason, 'zh-CN')} / ${idProblemMessage(r.reason, 'en-US')}`);
+    }
+    case 'audit': {
+      if (sub !== 'verify') fail(USAGE, 2);
+      const { runAuditVerify } = await import('./server/platform/audit/audit.cli');
+      const r = await withDatabase((ctx) => runAuditVerify(ctx, { chain: values.chain, progress: (line) => process.stderr.write(`${line}\n`) }));
+      process.stdout.write(`${r.text}\n`);
+      if (!r.ok) process.exit(1);
+      return;
     }
     case 'hotline': {
       const { runHotlineCommand } = await import('./server/modules/hotline');

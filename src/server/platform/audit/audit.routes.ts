@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   auditEventPageSchema,
   auditEventsQuery,
@@ -13,7 +12,8 @@ import { AppError, ERR, defineErrors } from '../errors';
 import { requireActor } from '../http/session-hooks';
 import type { App } from '../http/types';
 import { createCheckpoint, findLatestCheckpoint, loadCheckpointKey, verifyCheckpoint } from './checkpoint';
-import { findChains, findChainsOfRegion, findEvents, findMissingChains, verifyChain } from './events.repository';
+import { findEvents } from './events.repository';
+import { verifyChains } from './verify';
 
 export const AUDIT_ERR = defineErrors({
   CHECKPOINT_NONE: { kind: 'not_found', zh: '尚无审计检查点', en: 'No audit checkpoint has been made yet' },
@@ -59,21 +59,9 @@ export function auditRoutes(app: App, ctx: AppContext): void {
     handler: async (req) => {
       const actor = requireActor(req);
       authorize(actor, auditPolicy, 'audit.verify');
-      const region = regionFilter(actor);
-      let chains = region ? await findChainsOfRegion(ctx.db, region) : await findChains(ctx.db);
-      if (req.body.chain) {
-        if (region && !chains.includes(req.body.chain)) throw new AppError(ERR.NOT_FOUND);
-        chains = [req.body.chain];
-      }
-      let rows = 0;
-      const broken: z.infer<typeof verifyResponse>['broken'] = [];
-      for (const chain of chains) {
-        const r = await verifyChain(ctx.db, chain);
-        rows += r.rows;
-        if (r.problems.length) broken.push({ chain, problems: r.problems });
-      }
-      const missingChains = req.body.chain ? [] : await findMissingChains(ctx.db, region);
-      return { ok: broken.length === 0 && missingChains.length === 0, chains: chains.length, rows, broken, missingChains };
+      const report = await verifyChains(ctx.db, { region: regionFilter(actor), chain: req.body.chain });
+      if (!report) throw new AppError(ERR.NOT_FOUND);
+      return report;
     },
   });
 
