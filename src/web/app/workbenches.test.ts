@@ -12,6 +12,8 @@ describe('workbenches', () => {
     [['hotline_agent'], '/hotline'],
     [['dept_handler'], '/hotline'],
     [['supervisor'], '/supervision'],
+    [['dept_head'], '/leadership'],
+    [['city_leader'], '/leadership'],
     [['admin'], '/admin'],
     [[], '/'],
   ] as const)('roles %j land on %s', (roles, path) => {

@@ -38,7 +38,7 @@ import { WindowQueuePage } from '../cases/window/WindowQueuePage';
 import { AuditPage } from '../admin/platform/AuditPage';
 import { CalendarPage } from '../admin/platform/CalendarPage';
 import { SmsOutboxPage } from '../admin/platform/SmsOutboxPage';
-import { ApiOutlined, FundOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApiOutlined, FlagOutlined, FundOutlined } from '@ant-design/icons';
 import { CallConsolePage } from '../hotline/CallConsolePage';
 import { KnowledgePage } from '../hotline/KnowledgePage';
 import { Open311KeysPage } from '../hotline/Open311KeysPage';
@@ -46,10 +46,11 @@ import { HotlineReportsPage } from '../hotline/ReportsPageLazy';
 import { TicketsPage } from '../hotline/TicketsPage';
 import { RatingsSupervisionPage } from '../ratings/RatingsSupervisionPage';
 import { RectificationsPage } from '../ratings/RectificationsPage';
+import { DepartmentOrdersPage, LeadershipOrdersPage, SupervisionOrdersPage } from '../supervision/SupervisionOrdersPage';
 import type { MessageKey } from '../i18n/messages';
 import type { Role } from '../shared/me';
 
-export type WorkbenchKey = 'portal' | 'window' | 'office' | 'hotline' | 'supervision' | 'admin';
+export type WorkbenchKey = 'portal' | 'window' | 'office' | 'hotline' | 'supervision' | 'leadership' | 'admin';
 
 /** One entry of a workbench's side navigation. */
 export interface WorkbenchSection {
@@ -99,6 +100,7 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'assign', label: 'nav.office.assign', icon: ShareAltOutlined, page: AssignPage },
       { path: 'done', label: 'nav.office.done', icon: FileDoneOutlined, page: DonePage },
       { path: 'rectifications', label: 'ratings.nav.rectifications', icon: ToolOutlined, page: RectificationsPage },
+      { path: 'orders', label: 'supervision.nav.departmentOrders', icon: FlagOutlined, page: DepartmentOrdersPage },
     ],
   },
   {
@@ -113,6 +115,7 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'tickets', label: 'nav.hotline.tickets', icon: ProfileOutlined, page: TicketsPage },
       { path: 'knowledge', label: 'nav.hotline.knowledge', icon: BookOutlined, page: KnowledgePage },
       { path: 'reports', label: 'hotline.nav.reports', icon: FundOutlined, page: HotlineReportsPage },
+      { path: 'orders', label: 'supervision.nav.departmentOrders', icon: FlagOutlined, page: DepartmentOrdersPage },
     ],
   },
   {
@@ -124,8 +127,18 @@ export const WORKBENCHES: readonly Workbench[] = [
     sections: [
       { path: 'efficiency', label: 'nav.supervision.efficiency', icon: ClockCircleOutlined, page: EfficiencyPage },
       { path: 'ratings', label: 'nav.supervision.ratings', icon: LikeOutlined, page: RatingsSupervisionPage },
+      { path: 'orders', label: 'nav.supervision.orders', icon: FlagOutlined, page: SupervisionOrdersPage },
       { path: 'hotline', label: 'hotline.nav.supervision', icon: FundOutlined, page: HotlineReportsPage },
     ],
+  },
+  {
+    key: 'leadership',
+    basePath: '/leadership',
+    label: 'workbench.leadership',
+    icon: AlertOutlined,
+    // 督办 escalation (docs/domain.md S25): the department head, then the city leadership.
+    roles: ['dept_head', 'city_leader'],
+    sections: [{ path: 'orders', label: 'supervision.nav.leadership', icon: AlertOutlined, page: LeadershipOrdersPage }],
   },
   {
     key: 'admin',

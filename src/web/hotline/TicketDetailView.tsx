@@ -16,6 +16,7 @@ import { categoryPath, departmentName, regionName, type Reference } from './refe
 import { TicketActions } from './TicketActions';
 import { CITY_REGION } from '../../shared/auth/roles';
 import type { Assignment, TicketDetail, TimelineEvent } from '../../shared/hotline/hotline.wire';
+import { SubjectOrdersCard } from '../supervision/SubjectOrdersCard';
 import type { TicketAction } from '../../shared/hotline/tickets.enums';
 
 /** `/hotline/tickets?id=…`: one ticket with its clock, caller, assignments, actions and timeline. */
@@ -364,6 +365,7 @@ function Detail({
             />
           )}
         </section>
+        <SubjectOrdersCard kind="ticket" subjectId={ticket.id} label={ticket.ticketNo} />
       </div>
     </>
   );

@@ -9,6 +9,8 @@ import hotlineEn from './hotline.en-US.json';
 import hotlineZh from './hotline.zh-CN.json';
 import ratingsEn from './ratings.en-US.json';
 import ratingsZh from './ratings.zh-CN.json';
+import supervisionEn from './supervision.en-US.json';
+import supervisionZh from './supervision.zh-CN.json';
 import zhCN from './zh-CN.json';
 
 /**
@@ -17,12 +19,28 @@ import zhCN from './zh-CN.json';
  * Keys are namespaced by feature (`catalog.…`, `cases.…`) and must not repeat across files.
  */
 export const CATALOG_FILES = {
-  'zh-CN': { core: zhCN, catalog: catalogZh, cases: casesZh, hotline: hotlineZh, admin: adminZh, ratings: ratingsZh },
-  'en-US': { core: enUS, catalog: catalogEn, cases: casesEn, hotline: hotlineEn, admin: adminEn, ratings: ratingsEn },
+  'zh-CN': {
+    core: zhCN,
+    catalog: catalogZh,
+    cases: casesZh,
+    hotline: hotlineZh,
+    admin: adminZh,
+    ratings: ratingsZh,
+    supervision: supervisionZh,
+  },
+  'en-US': {
+    core: enUS,
+    catalog: catalogEn,
+    cases: casesEn,
+    hotline: hotlineEn,
+    admin: adminEn,
+    ratings: ratingsEn,
+    supervision: supervisionEn,
+  },
 } as const;
 
-const zhAll = { ...zhCN, ...catalogZh, ...casesZh, ...hotlineZh, ...adminZh, ...ratingsZh };
-const enAll = { ...enUS, ...catalogEn, ...casesEn, ...hotlineEn, ...adminEn, ...ratingsEn };
+const zhAll = { ...zhCN, ...catalogZh, ...casesZh, ...hotlineZh, ...adminZh, ...ratingsZh, ...supervisionZh };
+const enAll = { ...enUS, ...catalogEn, ...casesEn, ...hotlineEn, ...adminEn, ...ratingsEn, ...supervisionEn };
 
 /** UI languages; the value is also the `Accept-Language` the API receives. */
 export const LANGS = ['zh-CN', 'en-US'] as const;

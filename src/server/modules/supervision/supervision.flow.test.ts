@@ -185,6 +185,9 @@ describe('who sees which order', () => {
     expect((await get(districtSupervisor, `/api/v1/supervision/orders/${id}`)).statusCode).toBe(404);
     expect((await get(citizen, '/api/v1/supervision/orders')).statusCode).toBe(403);
     expect((await get(hotline, `/api/v1/supervision/orders/${id}`)).statusCode).toBe(404);
+    // The middle office reads its region's orders (its workbenches list 督办件) and takes no step.
+    expect((await get(dispatcher, '/api/v1/supervision/orders')).json().items.map((o: { id: string }) => o.id)).toContain(id);
+    expect((await orderAction(t, dispatcher, id, 'answer', { version: 1, note: '说明' })).json().code).toBe('FORBIDDEN');
 
     const filtered = (await get(supervisor, '/api/v1/supervision/orders?subjectKind=department&status=open&light=green')).json();
     expect(filtered.items.map((o: { id: string }) => o.id)).toContain(id);

@@ -5,13 +5,16 @@ import { ORDER_ERR } from './supervision.errors';
 import { DEPARTMENT_ROLES, ORDER_ACTIONS, rolesFor, type OrderAction } from './supervision.state';
 
 /**
- * Who reaches which supervision order: supervisors their region's; the 12345 centre its region's
+ * Who reaches which supervision order: supervisors (and, to read, the middle office) their region's;
+ * the 12345 centre its region's
  * orders on tickets; the department's people (reviewer, approver, handler, head) their
  * department's; the city leadership those escalated to it. Which role may take which action
  * comes from the rule table, so the two cannot disagree.
  */
 const SCOPE_OF: Partial<Record<Role, Scope>> = {
   supervisor: 'region',
+  // The middle office (中台) coordinates departments: it reads its region's orders, it does not act.
+  dispatcher: 'region',
   hotline_agent: 'region',
   reviewer: 'department',
   approver: 'department',
@@ -26,7 +29,7 @@ type PolicyAction = OrderAction | 'order.open' | 'order.view';
 
 export const supervisionPolicy = definePolicy<PolicyAction>({
   'order.open': [allow(['supervisor', 'hotline_agent'], 'region')],
-  'order.view': grantsFor(['supervisor', 'hotline_agent', ...DEPARTMENT_ROLES, 'city_leader']),
+  'order.view': grantsFor(['supervisor', 'dispatcher', 'hotline_agent', ...DEPARTMENT_ROLES, 'city_leader']),
   ...(Object.fromEntries(ORDER_ACTIONS.map((a) => [a, grantsFor(rolesFor(a))])) as Record<OrderAction, Grant[]>),
 });
 
@@ -47,7 +50,7 @@ export const LEADERSHIP_LEVEL = 2;
  * another role or the condition.
  */
 function reachesOrder(actor: Actor, row: OrderScope): boolean {
-  const unconditional = actor.roles.some((r) => r === 'supervisor' || DEPARTMENT_ROLES.includes(r));
+  const unconditional = actor.roles.some((r) => r === 'supervisor' || r === 'dispatcher' || DEPARTMENT_ROLES.includes(r));
   if (unconditional) return true;
   if (actor.roles.includes('hotline_agent') && row.subject_kind === 'ticket') return true;
   return actor.roles.includes('city_leader') && row.escalation_level >= LEADERSHIP_LEVEL;

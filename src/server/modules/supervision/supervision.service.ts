@@ -152,12 +152,12 @@ function itemOut(o: repo.OrderRow, now: Date) {
 }
 
 /**
- * The orders the caller reaches: supervisors their region's; the 12345 centre its region's ticket
+ * The orders the caller reaches: supervisors and the middle office their region's; the 12345 centre its region's ticket
  * orders; the department's people their department's; the city leadership those escalated to it.
  */
 export async function listOrders(ctx: AppContext, actor: Actor, q: OrderListQuery, now: Date) {
   authorize(actor, supervisionPolicy, 'order.view');
-  const supervisor = actor.roles.includes('supervisor');
+  const supervisor = actor.roles.includes('supervisor') || actor.roles.includes('dispatcher');
   const department = !supervisor && actor.roles.some((r) => DEPARTMENT_ROLES.includes(r));
   const hotline = !supervisor && !department && actor.roles.includes('hotline_agent');
   const leader = !supervisor && !department && !hotline && actor.roles.includes('city_leader');
