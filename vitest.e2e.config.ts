@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.spec.ts'],
-    globalSetup: ['test/e2e/global-setup.ts', 'test/helpers/server-build.ts'],
+    globalSetup: ['test/e2e/global-setup.ts', 'test/helpers/server-build.ts', 'test/e2e/demo-template.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,

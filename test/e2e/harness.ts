@@ -1,17 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
 
-/** Log lines that say the demo jobs are done. */
-const DEMO_LOADED = ['demo cases loaded', 'hotline demo tickets loaded'];
+/** Log lines that say the demo jobs are done (each module's demo logs one on a fresh database). */
+const DEMO_LOADED = ['demo cases loaded', 'hotline demo tickets loaded', 'demo ratings loaded', 'demo supervision orders loaded', 'demo periodic reports made'];
 // Under the hook timeout (180 s), so a slow start fails with the server's output rather than a bare timeout.
 const HEALTH_TIMEOUT_MS = 150_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -22,7 +23,10 @@ export interface TestServer {
   dataDir: string;
   /** Recent server output, for failure messages. */
   output: () => string;
+  /** Stops the server and removes its data directory. */
   stop: () => Promise<void>;
+  /** Stops the server (SIGTERM, waiting up to `ms`) and keeps its data directory. */
+  halt: (ms: number) => Promise<void>;
 }
 
 async function findFreePort(): Promise<number> {
@@ -49,13 +53,31 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A data directory whose demo is loaded (test/e2e/demo-template.ts), copied by each spec's server. */
+    e2eTemplate: string;
+  }
+}
+
 /**
- * Starts `node bin/tongban.js start` with PORT (free), TONGBAN_DATA_DIR (fresh temp dir),
- * NODE_ENV=test and TONGBAN_DEMO=1, and resolves once `/healthz` answers 200.
+ * Starts `node bin/tongban.js start` with PORT (free), TONGBAN_DATA_DIR (a fresh copy of the
+ * demo-loaded template the global setup made), NODE_ENV=test and TONGBAN_DEMO=1, and resolves once
+ * `/healthz` answers 200: a restart on loaded data, so every spec starts from the same demo without
+ * each paying for migrations, seeding and the demo jobs.
  */
-export async function startServer(): Promise<TestServer> {
+export function startServer(): Promise<TestServer> {
+  return launchServer({ template: inject('e2eTemplate') });
+}
+
+/**
+ * Starts a server; with `template`, on a copy of that data directory (its demo already in), else
+ * on a fresh one, waiting for the demo jobs' "loaded" lines.
+ */
+export async function launchServer(opts: { template?: string } = {}): Promise<TestServer> {
   const port = await findFreePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tongban-e2e-'));
+  if (opts.template) cpSync(opts.template, dataDir, { recursive: true });
   const baseUrl = `http://localhost:${port}`;
   const lines: string[] = [];
   const seen = new Set<string>();
@@ -78,14 +100,17 @@ export async function startServer(): Promise<TestServer> {
   child.stderr?.on('data', keep);
   const output = () => lines.join('\n');
 
-  const stop = async () => {
+  const halt = async (ms: number) => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
-      if (!(await waitForExit(child, STOP_TIMEOUT_MS))) {
+      if (!(await waitForExit(child, ms))) {
         child.kill('SIGKILL');
         await waitForExit(child, STOP_TIMEOUT_MS);
       }
     }
+  };
+  const stop = async () => {
+    await halt(STOP_TIMEOUT_MS);
     rmSync(dataDir, { recursive: true, force: true });
   };
 
@@ -102,12 +127,12 @@ export async function startServer(): Promise<TestServer> {
     if (healthy) {
       // The demo (cases, 12345 history and workload) loads in jobs after listening; the specs
       // walk through that demo, so they start once it is in.
-      while (Date.now() < deadline && seen.size < DEMO_LOADED.length && !jobFailure) await new Promise((resolve) => setTimeout(resolve, 250));
+      while (!opts.template && Date.now() < deadline && seen.size < DEMO_LOADED.length && !jobFailure) await new Promise((resolve) => setTimeout(resolve, 250));
       if (jobFailure) {
         await stop();
         throw new Error(`a demo job failed while the server started:\n${jobFailure}`);
       }
-      return { baseUrl, dataDir, output, stop };
+      return { baseUrl, dataDir, output, stop, halt };
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
