@@ -46,11 +46,13 @@ import { HotlineReportsPage } from '../hotline/ReportsPageLazy';
 import { TicketsPage } from '../hotline/TicketsPage';
 import { RatingsSupervisionPage } from '../ratings/RatingsSupervisionPage';
 import { RectificationsPage } from '../ratings/RectificationsPage';
+import { EyeOutlined, LineChartOutlined, MailOutlined } from '@ant-design/icons';
+import { PeriodicInboxSectionPage, ReportsSectionPage } from '../reports/lazy';
 import { DepartmentOrdersPage, LeadershipOrdersPage, SupervisionOrdersPage } from '../supervision/SupervisionOrdersPage';
 import type { MessageKey } from '../i18n/messages';
 import type { Role } from '../shared/me';
 
-export type WorkbenchKey = 'portal' | 'window' | 'office' | 'hotline' | 'supervision' | 'leadership' | 'admin';
+export type WorkbenchKey = 'portal' | 'window' | 'office' | 'hotline' | 'supervision' | 'leadership' | 'oversight' | 'admin';
 
 /** One entry of a workbench's side navigation. */
 export interface WorkbenchSection {
@@ -127,6 +129,8 @@ export const WORKBENCHES: readonly Workbench[] = [
     sections: [
       { path: 'efficiency', label: 'nav.supervision.efficiency', icon: ClockCircleOutlined, page: EfficiencyPage },
       { path: 'ratings', label: 'nav.supervision.ratings', icon: LikeOutlined, page: RatingsSupervisionPage },
+      { path: 'reports', label: 'reports.nav.reports', icon: LineChartOutlined, page: ReportsSectionPage },
+      { path: 'periodic', label: 'reports.nav.inbox', icon: MailOutlined, page: PeriodicInboxSectionPage },
       { path: 'orders', label: 'nav.supervision.orders', icon: FlagOutlined, page: SupervisionOrdersPage },
       { path: 'hotline', label: 'hotline.nav.supervision', icon: FundOutlined, page: HotlineReportsPage },
     ],
@@ -139,6 +143,18 @@ export const WORKBENCHES: readonly Workbench[] = [
     // 督办 escalation (docs/domain.md S25): the department head, then the city leadership.
     roles: ['dept_head', 'city_leader'],
     sections: [{ path: 'orders', label: 'supervision.nav.leadership', icon: AlertOutlined, page: LeadershipOrdersPage }],
+  },
+  {
+    key: 'oversight',
+    basePath: '/oversight',
+    label: 'reports.workbench',
+    icon: EyeOutlined,
+    // 人大, 纪委监委, 组织部: they receive the periodic reports (docs/domain.md S10) and read the figures city-wide.
+    roles: ['oversight'],
+    sections: [
+      { path: 'inbox', label: 'reports.nav.inbox', icon: MailOutlined, page: PeriodicInboxSectionPage },
+      { path: 'reports', label: 'reports.nav.reports', icon: LineChartOutlined, page: ReportsSectionPage },
+    ],
   },
   {
     key: 'admin',

@@ -9,6 +9,8 @@ import hotlineEn from './hotline.en-US.json';
 import hotlineZh from './hotline.zh-CN.json';
 import ratingsEn from './ratings.en-US.json';
 import ratingsZh from './ratings.zh-CN.json';
+import reportsEn from './reports.en-US.json';
+import reportsZh from './reports.zh-CN.json';
 import supervisionEn from './supervision.en-US.json';
 import supervisionZh from './supervision.zh-CN.json';
 import zhCN from './zh-CN.json';
@@ -26,6 +28,7 @@ export const CATALOG_FILES = {
     hotline: hotlineZh,
     admin: adminZh,
     ratings: ratingsZh,
+    reports: reportsZh,
     supervision: supervisionZh,
   },
   'en-US': {
@@ -35,12 +38,13 @@ export const CATALOG_FILES = {
     hotline: hotlineEn,
     admin: adminEn,
     ratings: ratingsEn,
+    reports: reportsEn,
     supervision: supervisionEn,
   },
 } as const;
 
-const zhAll = { ...zhCN, ...catalogZh, ...casesZh, ...hotlineZh, ...adminZh, ...ratingsZh, ...supervisionZh };
-const enAll = { ...enUS, ...catalogEn, ...casesEn, ...hotlineEn, ...adminEn, ...ratingsEn, ...supervisionEn };
+const zhAll = { ...zhCN, ...catalogZh, ...casesZh, ...hotlineZh, ...adminZh, ...ratingsZh, ...reportsZh, ...supervisionZh };
+const enAll = { ...enUS, ...catalogEn, ...casesEn, ...hotlineEn, ...adminEn, ...ratingsEn, ...reportsEn, ...supervisionEn };
 
 /** UI languages; the value is also the `Accept-Language` the API receives. */
 export const LANGS = ['zh-CN', 'en-US'] as const;

@@ -16,6 +16,8 @@ const SHOWN = 10;
 
 /** Where a workbench opens a case a message is about; workbenches without case pages open nothing. */
 const CASE_PAGE: Record<string, string> = { '/portal/me': '/portal/me/cases/', '/window': '/window/cases/', '/office': '/office/cases/' };
+/** Where a workbench opens a periodic report (定期通报) a message links. */
+const REPORT_PAGE: Record<string, string> = { '/oversight': '/oversight/inbox', '/supervision': '/supervision/periodic' };
 
 /**
  * The header's bell: the unread count (polled every minute and on opening), the latest messages,
@@ -56,6 +58,10 @@ export function NotificationBell({ basePath }: { basePath: string }) {
     if (n.subjectType === 'case' && n.subjectId && prefix) {
       setOpen(false);
       navigate(`${prefix}${n.subjectId}`);
+    }
+    if (n.subjectType === 'periodic_report' && n.subjectId && REPORT_PAGE[basePath]) {
+      setOpen(false);
+      navigate(`${REPORT_PAGE[basePath]}?id=${encodeURIComponent(n.subjectId)}`);
     }
   };
 

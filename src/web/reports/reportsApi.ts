@@ -1,0 +1,32 @@
+import { api } from '../shared/api';
+import type { ReportCut, ReportPeriod } from '../../shared/reports/reports.enums';
+import type { PeriodicDetailWire, PeriodicListWire, ReportWire } from '../../shared/reports/reports.wire';
+
+/** The reports API (统计通报 and 定期通报) as the pages call it; every shape comes from src/shared. */
+
+export interface ReportParams {
+  period: ReportPeriod;
+  date: string;
+  by: ReportCut;
+}
+
+export function getReport(p: ReportParams, signal?: AbortSignal): Promise<ReportWire> {
+  return api.get<ReportWire>('/api/v1/reports', { query: { ...p }, signal });
+}
+
+/** The same report as a file, for a download link (the session cookie goes with it). */
+export function reportFileUrl(p: ReportParams, format: 'xlsx' | 'pdf'): string {
+  return `/api/v1/reports?${new URLSearchParams({ ...p, format }).toString()}`;
+}
+
+export function listPeriodic(query: { page: number; pageSize: number }, signal?: AbortSignal): Promise<PeriodicListWire> {
+  return api.get<PeriodicListWire>('/api/v1/reports/periodic', { query, signal });
+}
+
+export function getPeriodic(id: string, signal?: AbortSignal): Promise<PeriodicDetailWire> {
+  return api.get<PeriodicDetailWire>(`/api/v1/reports/periodic/${id}`, { signal });
+}
+
+export function periodicFileUrl(id: string, format: 'xlsx' | 'pdf'): string {
+  return `/api/v1/reports/periodic/${id}/${format}`;
+}
