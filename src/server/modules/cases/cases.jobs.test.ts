@@ -52,10 +52,19 @@ describe('light sweep', () => {
     expect(await sweepLights(t.ctx, at('2026-10-11T09:05:00'))).toBe(0);
     expect(await templatesFor(reviewer.me.id as string, ref.id)).toContain('case.light_warning');
     expect(await templatesFor(approver.me.id as string, ref.id)).toContain('case.light_warning');
+    // Yellow is the handlers' warning; the department head hears of the case only at red.
+    const head = await t.ctx.db.selectFrom('users').select(['id', 'mobile']).where('username', '=', 'depthead').executeTakeFirstOrThrow();
+    const headSms = () => t.ctx.db.selectFrom('sms_messages').select('body').where('mobile', '=', head.mobile!).where('subject_id', '=', ref.id).execute();
+    expect(await templatesFor(head.id, ref.id)).toEqual([]);
+    expect(await headSms()).toEqual([]);
 
     expect(await sweepLights(t.ctx, at('2026-10-13T08:30:00'))).toBe(1);
     row = await caseRow(ref.id);
     expect(row.light).toBe('red');
+    expect(await templatesFor(head.id, ref.id)).toEqual(['case.light_warning']);
+    const sms = await headSms();
+    expect(sms).toHaveLength(1);
+    expect(sms[0].body).toContain('已亮红灯');
     const red = await t.call('GET', '/api/v1/cases?light=red', { session: reviewer });
     expect(red.json().items.map((c: { id: string }) => c.id)).toEqual([ref.id]);
 

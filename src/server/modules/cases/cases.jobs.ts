@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import { appendEvent, appendEvents } from '../../platform/audit/events.repository';
-import { queueInApp } from '../../platform/notifications/notify';
+import { queueMany, type NotificationInput } from '../../platform/notifications/notify';
 import { DEFICIENCY_QUEUE, dateOf, type Deficiency } from './cases.accept';
 import { lightAt, nextLineAfter, type Light } from './cases.clock';
 import { getCaseItem } from './cases.items';
@@ -61,14 +61,29 @@ export async function sweepLights(ctx: AppContext, now: Date): Promise<number> {
           at: now,
         })),
       );
-      const notices = [];
+      const notices: NotificationInput[] = [];
       for (const { row: r, light } of moved) {
+        if (light === 'green') continue;
         const params = { lightZh: LIGHT_NAMES[light].zh, lightEn: LIGHT_NAMES[light].en, promisedDate: dateOf(r.promised_due) };
-        if (r.departments.length)
-          notices.push(...(await staffNotifications(trx, r, ['reviewer', 'approver'], r.departments, 'case.light_warning', params, staff)));
-        else notices.push(...(await staffNotifications(trx, r, ['dispatcher', 'window_clerk'], undefined, 'case.light_warning', params, staff)));
+        // The handler (whoever the case is assigned to) by SMS too; at red and overdue the head of
+        // each department holding the case, in-app and by SMS (docs/domain.md, electronic supervision).
+        const handler = r.assignee_id ? new Set([r.assignee_id]) : undefined;
+        if (r.assignee_id)
+          notices.push({
+            userId: r.assignee_id,
+            channels: ['inapp', 'sms'],
+            template: 'case.light_warning',
+            params: { caseNo: r.case_no ?? '', itemName: r.item_name, ...params },
+            subjectType: 'case',
+            subjectId: r.id,
+          });
+        if (r.departments.length) {
+          notices.push(...(await staffNotifications(trx, r, ['reviewer', 'approver'], r.departments, 'case.light_warning', params, staff, handler)));
+          if (light === 'red' || light === 'overdue')
+            notices.push(...(await staffNotifications(trx, r, ['dept_head'], r.departments, 'case.light_warning', params, staff, handler, ['inapp', 'sms'])));
+        } else notices.push(...(await staffNotifications(trx, r, ['dispatcher', 'window_clerk'], undefined, 'case.light_warning', params, staff, handler)));
       }
-      await queueInApp(trx, notices);
+      await queueMany(trx, notices);
       return { rows: rows.length, changed: moved.length };
     });
     changed += batch.changed;

@@ -123,6 +123,7 @@ export async function staffNotifications(
   params: Params,
   cache?: StaffCache,
   except?: ReadonlySet<string>,
+  channels: NotificationInput['channels'] = ['inapp'],
 ): Promise<NotificationInput[]> {
   const key = `${row.region_code}|${roles.join(',')}|${departments?.join(',') ?? '*'}`;
   const lookup = () => findStaff(trx, { departments, roles, regionCode: row.region_code, cityRegion: CITY_REGION });
@@ -132,7 +133,7 @@ export async function staffNotifications(
     .filter((userId) => !except?.has(userId))
     .map((userId) => ({
       userId,
-      channels: ['inapp'] as const,
+      channels,
       template,
       params: { caseNo: row.case_no ?? '', itemName: row.item_name, ...params },
       subjectType: 'case',

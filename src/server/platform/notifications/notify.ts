@@ -56,6 +56,30 @@ export async function queueInApp(db: Executor, list: readonly NotificationInput[
   if (rows.length) await db.insertInto('notifications').values(rows).execute();
 }
 
+/**
+ * Queues many notifications in at most three statements whatever their number (a job that tells
+ * hundreds of people at once): the in-app rows in one INSERT, the mobiles of the SMS recipients
+ * with an account in one query, their SMS rows in one INSERT. Same rows as `queueNotification`.
+ */
+export async function queueMany(db: Executor, list: readonly NotificationInput[]): Promise<void> {
+  await queueInApp(
+    db,
+    list.filter((n) => n.channels.includes('inapp')),
+  );
+  const sms = list.filter((n) => n.channels.includes('sms'));
+  const lookup = [...new Set(sms.filter((n) => !n.mobile && n.userId).map((n) => n.userId!))];
+  const mobiles = new Map(
+    lookup.length ? (await db.selectFrom('users').select(['id', 'mobile']).where('id', 'in', lookup).execute()).map((u) => [u.id, u.mobile] as const) : [],
+  );
+  const rows = sms.flatMap((n) => {
+    const mobile = n.mobile ?? (n.userId ? mobiles.get(n.userId) : null) ?? null;
+    if (!mobile) return [];
+    const text = renderTemplate(n.template, n.params);
+    return [{ mobile, body: `【包头政务】${text.zh}`, template: n.template, subject_type: n.subjectType ?? null, subject_id: n.subjectId ?? null }];
+  });
+  if (rows.length) await db.insertInto('sms_messages').values(rows).execute();
+}
+
 /** Sends pending SMS through the gateway; failures are retried up to 5 times. Returns how many were sent. */
 export async function drainSms(db: Kysely<DB>, gateway: SmsGateway, batch = 100): Promise<number> {
   const pending = await db
