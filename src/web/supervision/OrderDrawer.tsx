@@ -1,13 +1,14 @@
 import './supervision.css';
-import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Drawer, Input, Skeleton, Space, Timeline, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { LoadingOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Descriptions, Drawer, Input, Skeleton, Space, Timeline, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';
 import { useNotifyError } from '../shared/useNotifyError';
 import { fileUrl, uploadFile } from '../cases/shared/casesApi';
 import { formatDate, formatDateTime } from '../cases/shared/format';
+import { ACCEPTED_FILE_TYPES } from '../cases/shared/validation';
 import type { OrderAction } from '../../shared/supervision/supervision.enums';
 import type { OrderDetailWire } from '../../shared/supervision/supervision.wire';
 import { OrderLightBadge } from './OrderLightBadge';
@@ -133,7 +134,24 @@ function ActionForm({ id, version, action, onDone }: { id: string; version: numb
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<{ id: string; name: string }[]>([]);
   const [busy, setBusy] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const needsNote = action !== 'accept';
+  async function pick(list: FileList | null) {
+    if (!list || list.length === 0) return;
+    setUploading(true);
+    try {
+      for (const f of Array.from(list)) {
+        const up = await uploadFile(f);
+        setFiles((prev) => [...prev, { id: up.fileId, name: f.name }]);
+      }
+    } catch (err) {
+      notifyError(err);
+    } finally {
+      setUploading(false);
+      if (input.current) input.current.value = '';
+    }
+  }
   async function submit() {
     setBusy(true);
     try {
@@ -152,23 +170,20 @@ function ActionForm({ id, version, action, onDone }: { id: string; version: numb
         <Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} rows={action === 'answer' ? 4 : 2} />
       </label>
       {action === 'answer' && (
-        <Upload
-          multiple
-          showUploadList={false}
-          customRequest={async ({ file, onSuccess, onError }) => {
-            try {
-              const f = file as File;
-              const up = await uploadFile(f);
-              setFiles((list) => [...list, { id: up.fileId, name: f.name }]);
-              onSuccess?.(up);
-            } catch (err) {
-              notifyError(err);
-              onError?.(err as Error);
-            }
-          }}
-        >
-          <Button icon={<UploadOutlined />}>{t('supervision.attach')}</Button>
-        </Upload>
+        <>
+          <input
+            ref={input}
+            type="file"
+            hidden
+            multiple
+            accept={ACCEPTED_FILE_TYPES}
+            aria-label={t('supervision.attach')}
+            onChange={(e) => void pick(e.target.files)}
+          />
+          <Button icon={uploading ? <LoadingOutlined /> : <UploadOutlined />} disabled={uploading} onClick={() => input.current?.click()}>
+            {t('supervision.attach')}
+          </Button>
+        </>
       )}
       {files.length > 0 && (
         <ul className="tb-plain-list" aria-label={t('supervision.order.files')}>
