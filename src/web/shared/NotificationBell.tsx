@@ -18,6 +18,13 @@ const SHOWN = 10;
 const CASE_PAGE: Record<string, string> = { '/portal/me': '/portal/me/cases/', '/window': '/window/cases/', '/office': '/office/cases/' };
 /** Where a workbench opens a periodic report (定期通报) a message links. */
 const REPORT_PAGE: Record<string, string> = { '/oversight': '/oversight/inbox', '/supervision': '/supervision/periodic' };
+/** Where a supervision order's message opens it: the workbench's 督办 list, with the order's drawer open. */
+const ORDER_PAGE: Record<string, string> = {
+  '/supervision': '/supervision/orders',
+  '/office': '/office/orders',
+  '/hotline': '/hotline/orders',
+  '/leadership': '/leadership/orders',
+};
 
 /**
  * The header's bell: the unread count (polled every minute and on opening), the latest messages,
@@ -62,6 +69,10 @@ export function NotificationBell({ basePath }: { basePath: string }) {
     if (n.subjectType === 'periodic_report' && n.subjectId && REPORT_PAGE[basePath]) {
       setOpen(false);
       navigate(`${REPORT_PAGE[basePath]}?id=${encodeURIComponent(n.subjectId)}`);
+    }
+    if (n.subjectType === 'supervision_order' && n.subjectId && ORDER_PAGE[basePath]) {
+      setOpen(false);
+      navigate(`${ORDER_PAGE[basePath]}?order=${encodeURIComponent(n.subjectId)}`);
     }
   };
 

@@ -1,6 +1,6 @@
 import './supervision.css';
 import { Button, Empty, Table, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { FilterSelect } from '../shared/FilterSelect';
@@ -20,13 +20,29 @@ const PAGE_SIZE = 20;
  * caller: a supervisor's region, a department's orders, those escalated to a leader), unfinished
  * and most escalated first, with status and light filters; a row opens the order in a drawer.
  */
-export function OrdersTable({ label, emptyText, escalated, refreshKey = 0 }: { label: string; emptyText: string; escalated?: boolean; refreshKey?: number }) {
+export function OrdersTable({
+  label,
+  emptyText,
+  escalated,
+  refreshKey = 0,
+  focusId = null,
+}: {
+  label: string;
+  emptyText: string;
+  escalated?: boolean;
+  refreshKey?: number;
+  /** An order to open at once (a message's link, `?order=<id>`). */
+  focusId?: string | null;
+}) {
   const t = useT();
   const [status, setStatus] = useState<OrderStatus | undefined>();
   const [light, setLight] = useState<OrderLight | undefined>();
   const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<string | null>(null);
   const [refresh, setRefresh] = useState(0);
+  useEffect(() => {
+    if (focusId) setOpenId(focusId);
+  }, [focusId]);
   const names = useNames(null, useDepartments());
   const load = useApiQuery(
     (signal) => listOrders({ status, light, page, pageSize: PAGE_SIZE, ...(escalated ? { escalated: 'true' as const } : {}) }, signal),

@@ -22,7 +22,9 @@ export function SubjectOrdersCard({ kind, subjectId, label }: { kind: Extract<Or
   const { message } = App.useApp();
   const { me } = useAuth();
   const roles = me?.roles ?? [];
-  const staff = roles.some((r) => ['supervisor', 'hotline_agent', 'reviewer', 'approver', 'dept_handler', 'dept_head', 'city_leader'].includes(r));
+  const staff = roles.some((r) =>
+    ['supervisor', 'dispatcher', 'hotline_agent', 'reviewer', 'approver', 'dept_handler', 'dept_head', 'city_leader'].includes(r),
+  );
   const mayOpen = roles.includes('supervisor') || (kind === 'ticket' && roles.includes('hotline_agent'));
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);

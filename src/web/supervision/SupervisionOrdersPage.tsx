@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useAuth } from '../app/auth';
 import { useT } from '../i18n/I18nProvider';
 import { CreateOrderDrawer } from './CreateOrderDrawer';
@@ -16,6 +17,7 @@ function OrdersPage({ variant }: { variant: 'supervision' | 'department' | 'lead
   const t = useT();
   const { message } = App.useApp();
   const { me } = useAuth();
+  const [params] = useSearchParams();
   const [creating, setCreating] = useState(false);
   const [refreshKey, setRefreshKey] = useState(0);
   const roles = me?.roles ?? [];
@@ -39,6 +41,7 @@ function OrdersPage({ variant }: { variant: 'supervision' | 'department' | 'lead
         emptyText={t(`supervision.page.${variant}.empty`)}
         escalated={variant === 'leadership'}
         refreshKey={refreshKey}
+        focusId={params.get('order')}
       />
       <CreateOrderDrawer
         open={creating}

@@ -216,3 +216,13 @@ describe('the 12345 centre’s order on a ticket', () => {
     expect((await get(hotline, '/api/v1/supervision/orders')).json().items.every((o: { subjectKind: string }) => o.subjectKind === 'ticket')).toBe(true);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('lists the supervision-order paths with their schemas', async () => {
+    const doc = (await t.call('GET', '/openapi.json')).json();
+    expect(Object.keys(doc.paths['/api/v1/supervision/orders']).sort()).toEqual(['get', 'post']);
+    expect(doc.paths['/api/v1/supervision/orders/{id}'].get).toBeDefined();
+    expect(doc.paths['/api/v1/supervision/orders/{id}/actions/{action}'].post.requestBody).toBeDefined();
+    expect(JSON.stringify(doc.paths['/api/v1/supervision/orders'].post.requestBody)).toContain('workdays');
+  });
+});
