@@ -93,3 +93,59 @@ export const periodicListSchema = z.object({
 });
 
 export const periodicDetailSchema = periodicItemSchema.extend({ report: reportSchema });
+
+/** 考评 (docs/domain.md S11): departments or regions scored by weighted report indicators. */
+export const SCORE_LEVELS = ['department', 'region'] as const;
+
+export const scoresQuery = z.strictObject({
+  period: z
+    .string()
+    .trim()
+    .max(10)
+    .describe(`One of ${REPORT_PERIODS.join(', ')}`),
+  date: z.string().trim().max(10).describe('As for /api/v1/reports'),
+  level: z
+    .string()
+    .trim()
+    .max(12)
+    .describe(`One of ${SCORE_LEVELS.join(', ')}`),
+});
+
+export const scoreWeightSchema = z.object({
+  indicator: z.string(),
+  zh: z.string(),
+  en: z.string(),
+  /** 0–100; weights are renormalised over the indicators a row has data for. */
+  weight: z.number(),
+});
+
+export const scoreRowSchema = z.object({
+  key: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  /** Null: not ranked (nothing to judge its timeliness by). */
+  rank: z.number().nullable(),
+  /** 0–100, or null when there is no data to score. */
+  score: z.number().nullable(),
+  parts: z.array(z.object({ indicator: z.string(), weight: z.number(), value: z.number().nullable(), points: z.number().nullable() })),
+});
+
+export const scoresSchema = z.object({
+  period: z.enum(REPORT_PERIODS),
+  periodKey: z.string(),
+  level: z.enum(SCORE_LEVELS),
+  fromDate: z.string(),
+  toDate: z.string(),
+  regionCode: z.string().nullable(),
+  weights: z.array(scoreWeightSchema),
+  rows: z.array(scoreRowSchema),
+});
+
+export const weightsSchema = z.object({ weights: z.array(scoreWeightSchema) });
+
+export const putWeightsBody = z.strictObject({
+  weights: z
+    .array(z.strictObject({ indicator: z.string().max(40), weight: z.number().min(0).max(100) }))
+    .min(1)
+    .max(50),
+});

@@ -1,5 +1,15 @@
 import type { WireOf } from '../wire';
-import type { indicatorSchema, periodicDetailSchema, periodicItemSchema, periodicListSchema, reportRowSchema, reportSchema } from './reports.schemas';
+import type {
+  indicatorSchema,
+  periodicDetailSchema,
+  periodicItemSchema,
+  periodicListSchema,
+  reportRowSchema,
+  reportSchema,
+  scoreRowSchema,
+  scoresSchema,
+  weightsSchema,
+} from './reports.schemas';
 
 /** The reports API's answers as the browser receives them (see wire.ts). */
 
@@ -9,3 +19,7 @@ export type IndicatorWire = WireOf<typeof indicatorSchema>;
 export type PeriodicItemWire = WireOf<typeof periodicItemSchema>;
 export type PeriodicListWire = WireOf<typeof periodicListSchema>;
 export type PeriodicDetailWire = WireOf<typeof periodicDetailSchema>;
+
+export type ScoresWire = WireOf<typeof scoresSchema>;
+export type ScoreRowWire = WireOf<typeof scoreRowSchema>;
+export type WeightsWire = WireOf<typeof weightsSchema>;

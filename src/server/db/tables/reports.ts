@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Json, Timestamp } from './platform';
 
-/** Kysely table types of the reports module (migration 0043). */
+/** Kysely table types of the reports module (migrations 0043, 0045). */
 
 export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
@@ -30,7 +30,16 @@ export interface PeriodicReportDeliveriesTable {
   delivered_at: Timestamp;
 }
 
+export interface ScoreWeightsTable {
+  indicator: string;
+  /** numeric: read back as a string by pg; the service converts it. */
+  weight: number | string;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface ReportsTables {
+  score_weights: ScoreWeightsTable;
   periodic_reports: PeriodicReportsTable;
   report_subscriptions: ReportSubscriptionsTable;
   periodic_report_deliveries: PeriodicReportDeliveriesTable;

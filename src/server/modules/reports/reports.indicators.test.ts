@@ -319,3 +319,62 @@ describe('refusals', () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/reports', '/api/v1/reports/periodic', '/api/v1/reports/periodic/{id}']));
   });
 });
+
+describe('考评 scores', () => {
+  it('scores by the weighted shares with data, ranks the scored and leaves rows with nothing completed unranked', async () => {
+    const res = await t.call('GET', '/api/v1/scores?period=month&date=2026-10&level=region', { session: npc });
+    expect(res.statusCode, res.body).toBe(200);
+    const r = res.json();
+    expect(r.weights.map((w: { indicator: string; weight: number }) => [w.indicator, w.weight])).toEqual(
+      expect.arrayContaining([
+        ['onTimePromisedRate', 40],
+        ['goodRate', 25],
+        ['onlineRate', 10],
+        ['rectifiedRate', 10],
+        ['hotlineOnTimeRate', 15],
+      ]),
+    );
+    // 150203: on time 2/3, 好评率 2/3, online 1, rectified 0, no 12345 data → (40·.6667 + 25·.6667 + 10·1 + 10·0) / 85.
+    const kundulun = r.rows.find((x: { key: string }) => x.key === '150203');
+    expect(kundulun).toMatchObject({ score: 62.7, rank: 2 });
+    expect(kundulun.parts.find((p: { indicator: string }) => p.indicator === 'hotlineOnTimeRate')).toMatchObject({ value: null, points: null });
+    // The window's region: D only — on time 1, online 0, no ratings → (40·1 + 10·0) / 50.
+    const window = r.rows.find((x: { key: string; score: number | null }) => x.key !== '150203' && x.score !== null);
+    expect(window).toMatchObject({ score: 80, rank: 1 });
+
+    const quiet = (await t.call('GET', '/api/v1/scores?period=month&date=2026-09&level=department', { session: npc })).json();
+    // September: A received and accepted, nothing completed — no score, no rank, not a perfect one.
+    expect(quiet.rows.every((x: { score: number | null; rank: number | null }) => x.score === null && x.rank === null)).toBe(true);
+  });
+
+  it('lets admins set the weights, and refuses everyone else and bad weights', async () => {
+    const admin = await t.login('admin');
+    expect((await t.call('PUT', '/api/v1/scores/weights', { session: supervisor, body: { weights: [{ indicator: 'goodRate', weight: 0 }] } })).statusCode).toBe(
+      403,
+    );
+    expect((await t.call('GET', '/api/v1/scores?period=month&date=2026-10&level=department', { session: citizen })).statusCode).toBe(403);
+    const bad = await t.call('GET', '/api/v1/scores?period=month&date=2026-10&level=street', { session: supervisor });
+    expect([bad.statusCode, bad.json().code]).toEqual([400, 'LEVEL_UNKNOWN']);
+    const unknown = await t.call('PUT', '/api/v1/scores/weights', { session: admin, body: { weights: [{ indicator: 'received', weight: 10 }] } });
+    expect([unknown.statusCode, unknown.json().code]).toEqual([400, 'WEIGHT_INDICATOR_UNKNOWN']);
+    const zeros = ['onTimePromisedRate', 'goodRate', 'onlineRate', 'rectifiedRate', 'hotlineOnTimeRate'].map((indicator) => ({ indicator, weight: 0 }));
+    const none = await t.call('PUT', '/api/v1/scores/weights', { session: admin, body: { weights: zeros } });
+    expect([none.statusCode, none.json().code]).toEqual([400, 'WEIGHTS_ALL_ZERO']);
+
+    const ok = await t.call('PUT', '/api/v1/scores/weights', {
+      session: admin,
+      body: {
+        weights: [
+          { indicator: 'onTimePromisedRate', weight: 100 },
+          { indicator: 'goodRate', weight: 0 },
+          { indicator: 'onlineRate', weight: 0 },
+          { indicator: 'rectifiedRate', weight: 0 },
+        ],
+      },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const r = (await t.call('GET', '/api/v1/scores?period=month&date=2026-10&level=department', { session: supervisor })).json();
+    // On time 3/4 weighs 100 against 15 for 12345, which has no data here: 75.
+    expect(r.rows[0]).toMatchObject({ score: 75, rank: 1 });
+  });
+});

@@ -7,9 +7,12 @@ import { CITY_REGION, type Actor } from '../../platform/auth/roles';
  * city. Everyone else is refused. Periodic reports: their recipients, and supervisors and admins
  * the whole history.
  */
-export const reportsPolicy = definePolicy<'reports.view' | 'reports.history'>({
+export const reportsPolicy = definePolicy<'reports.view' | 'reports.history' | 'scores.weights.view' | 'scores.weights.edit'>({
   'reports.view': [allow(['supervisor', 'admin'], 'region'), allow(['oversight', 'city_leader'], 'all')],
   'reports.history': [allow(['supervisor', 'admin'], 'all')],
+  // 考评 weights: the platform's administrators set them; whoever reads the scores may see them.
+  'scores.weights.view': [allow(['supervisor', 'admin', 'oversight', 'city_leader'], 'all')],
+  'scores.weights.edit': [allow(['admin'], 'all')],
 });
 
 /** Authorises a report read and returns the region its rows are limited to (null: city-wide). */

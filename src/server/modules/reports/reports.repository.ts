@@ -136,3 +136,17 @@ export async function demoLoading(db: Kysely<DB>, queues: readonly string[]): Pr
     .executeTakeFirst();
   return !!r;
 }
+
+export async function findScoreWeights(db: Kysely<DB>) {
+  return db.selectFrom('score_weights').select(['indicator', 'weight']).execute();
+}
+
+export async function saveScoreWeights(db: Kysely<DB>, weights: readonly { indicator: string; weight: number }[], by: string): Promise<void> {
+  await db
+    .insertInto('score_weights')
+    .values(weights.map((w) => ({ indicator: w.indicator, weight: w.weight, updated_by: by })))
+    .onConflict((oc) =>
+      oc.column('indicator').doUpdateSet((eb) => ({ weight: eb.ref('excluded.weight'), updated_by: eb.ref('excluded.updated_by'), updated_at: sql`now()` })),
+    )
+    .execute();
+}

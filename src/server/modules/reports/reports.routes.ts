@@ -3,13 +3,24 @@ import type { AppContext } from '../../context';
 import { requireActor } from '../../platform/http/session-hooks';
 import type { App } from '../../platform/http/types';
 import { openBlob } from '../../platform/files/files.store';
-import { periodicDetailSchema, periodicListQuery, periodicListSchema, reportQuery, reportSchema } from '../../../shared/reports/reports.schemas';
+import {
+  periodicDetailSchema,
+  periodicListQuery,
+  periodicListSchema,
+  putWeightsBody,
+  reportQuery,
+  reportSchema,
+  scoresQuery,
+  scoresSchema,
+  weightsSchema,
+} from '../../../shared/reports/reports.schemas';
 import { AppError } from '../../platform/errors';
 import { REPORT_ERR } from './reports.errors';
 import { reportTitle } from './reports.labels';
 import { reportPdf } from './reports.pdf';
 import { getPeriodic, listPeriodic } from './reports.periodic';
 import { authorizeReport } from './reports.policy';
+import { computeScores, getWeights, setWeights } from './reports.scores';
 import * as repo from './reports.repository';
 import { buildReport, parseReportRequest } from './reports.service';
 import type { ReportSource } from './reports.source';
@@ -69,6 +80,37 @@ export function createReportsRoutes(sources: readonly ReportSource[]) {
         authorizeReport(actor);
         return listPeriodic(ctx, actor, req.query.page, req.query.pageSize);
       },
+    });
+
+    app.get('/api/v1/scores', {
+      config: { heavy: true },
+      preValidation: async (req) => void authorizeReport(requireActor(req)),
+      schema: {
+        tags: ['reports'],
+        summary:
+          '考评: departments or regions of a period scored 0–100 by the weighted report shares (weights renormalised over the shares with data), with the breakdown and a ranking; no completed case → no score, no rank',
+        querystring: scoresQuery,
+        response: { 200: scoresSchema },
+      },
+      handler: async (req) => {
+        const regionCode = authorizeReport(requireActor(req));
+        return computeScores(ctx, sources, { ...req.query, regionCode }, ctx.clock.now());
+      },
+    });
+
+    app.get('/api/v1/scores/weights', {
+      schema: { tags: ['reports'], summary: 'The 考评 weights of the rate indicators', response: { 200: weightsSchema } },
+      handler: async (req) => getWeights(ctx, sources, requireActor(req)),
+    });
+
+    app.put('/api/v1/scores/weights', {
+      schema: {
+        tags: ['reports'],
+        summary: 'Sets 考评 weights (admins); indicators not named keep theirs',
+        body: putWeightsBody,
+        response: { 200: weightsSchema },
+      },
+      handler: async (req) => setWeights(ctx, sources, requireActor(req), req.body.weights),
     });
 
     const idParams = z.object({ id: z.uuid() });
