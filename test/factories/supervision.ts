@@ -26,7 +26,7 @@ export async function createSupervisionTestApp(config: Record<string, string> = 
 }
 
 /** A citizen's food-permit application: a case held by market regulation. */
-export async function submittedCase(t: TestApp, citizen: Session): Promise<{ id: string; regionCode: string }> {
+export async function submittedCase(t: TestApp, citizen: Session): Promise<{ id: string; regionCode: string; version: number }> {
   const fileId = await uploadPdf(t, citizen);
   const res = await t.call('POST', '/api/v1/cases', {
     session: citizen,
@@ -34,7 +34,7 @@ export async function submittedCase(t: TestApp, citizen: Session): Promise<{ id:
   });
   expect(res.statusCode, res.body).toBe(201);
   const c = await t.ctx.db.selectFrom('cases').select(['id', 'region_code']).where('id', '=', res.json().id).executeTakeFirstOrThrow();
-  return { id: c.id, regionCode: c.region_code };
+  return { id: c.id, regionCode: c.region_code, version: res.json().version };
 }
 
 export const ORDER = { problem: '办件超过承诺时限仍未办结', demand: '三个工作日内办结并说明原因' };

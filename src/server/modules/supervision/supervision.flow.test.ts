@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, setCaseTime, uploadPdf } from '../../../../test/factories/cases';
+import { act, createStaff, setCaseTime, uploadPdf, type Ref } from '../../../../test/factories/cases';
 import { createSupervisionTestApp, openOrder, orderAction, submittedCase } from '../../../../test/factories/supervision';
 import { actOk, newTicket } from '../../../../test/helpers/hotline';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
@@ -13,8 +13,9 @@ import { findChainEvents, verifyChain } from '../../platform/audit/events.reposi
 
 let t: TestApp;
 let citizen: Session, supervisor: Session, reviewer: Session, handler: Session, hotline: Session, dispatcher: Session, depthead: Session, leader: Session;
+let clerk: Session, approver: Session;
 let districtSupervisor: Session;
-let theCase: { id: string; regionCode: string };
+let theCase: { id: string; regionCode: string; version: number };
 
 beforeAll(async () => {
   t = await createSupervisionTestApp();
@@ -22,6 +23,7 @@ beforeAll(async () => {
   [citizen, supervisor, reviewer, handler, hotline, dispatcher, depthead, leader] = await Promise.all(
     ['citizen', 'supervisor', 'reviewer', 'handler', 'hotline', 'dispatcher', 'depthead', 'leader'].map((u) => t.login(u)),
   );
+  [clerk, approver] = await Promise.all(['clerk', 'approver'].map((u) => t.login(u)));
   theCase = await submittedCase(t, citizen);
   const otherRegion = theCase.regionCode === '150205' ? '150206' : '150205';
   districtSupervisor = await createStaff(t, 'supervisor-district', ['supervisor'], 'discipline-inspection', otherRegion);
@@ -214,6 +216,40 @@ describe('the 12345 centre’s order on a ticket', () => {
     ]);
     expect((await orderAction(t, hotline, id, 'accept', { version: 2 })).json().status).toBe('accepted');
     expect((await get(hotline, '/api/v1/supervision/orders')).json().items.every((o: { subjectKind: string }) => o.subjectKind === 'ticket')).toBe(true);
+  });
+});
+
+describe('an order on a rectification', () => {
+  it('goes to the department holding the 差评 and shows on the rated case', async () => {
+    const c = await submittedCase(t, citizen);
+    let ref: Ref = { id: c.id, version: c.version };
+    ref = await act(t, clerk, ref, 'accept');
+    ref = await act(t, dispatcher, ref, 'route');
+    ref = await act(t, reviewer, ref, 'review', { opinion: '符合条件', recommendation: 'approve' });
+    ref = await act(t, approver, ref, 'approve');
+    await act(t, approver, ref, 'complete');
+    const rated = await t.call('POST', `/api/v1/cases/${c.id}/rating`, { session: citizen, body: { level: 1, reasons: ['slow'] } });
+    expect(rated.statusCode, rated.body).toBe(201);
+    const rectificationId = rated.json().rectificationId as string;
+
+    const opened = await openOrder(t, supervisor, { subjectKind: 'rectification', subjectId: rectificationId });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const d = (await get(reviewer, `/api/v1/supervision/orders/${opened.json().id}`)).json();
+    expect(d).toMatchObject({ subjectKind: 'rectification', subjectId: rectificationId, subjectCaseId: c.id, departmentCode: 'market-regulation' });
+    const onCase = (await get(reviewer, `/api/v1/supervision/orders?subjectId=${c.id}`)).json();
+    expect(onCase.items.map((o: { id: string }) => o.id)).toEqual([opened.json().id]);
+  });
+});
+
+describe('Idempotency-Key', () => {
+  it('opens one order for a retried request', async () => {
+    const headers = { 'idempotency-key': 'order-retry-1' };
+    const body = { subjectKind: 'department', subjectId: 'market-regulation', problem: '重复提交测试', demand: '说明', workdays: 3 };
+    const first = await t.call('POST', '/api/v1/supervision/orders', { session: supervisor, body, headers });
+    const again = await t.call('POST', '/api/v1/supervision/orders', { session: supervisor, body, headers });
+    expect([first.statusCode, again.statusCode]).toEqual([201, 201]);
+    expect(again.json().id).toBe(first.json().id);
+    expect(again.headers['idempotent-replayed']).toBe('true');
   });
 });
 
