@@ -217,3 +217,39 @@ describe('SMS through the local gateway', () => {
     }
   });
 });
+
+// Last: it leaves rows behind, and the tests above count every row.
+describe('queueNotification, both channels in one statement', () => {
+  it('queues the in-app row and the SMS (to the account’s mobile, or the number given) together', async () => {
+    const base = {
+      userId: String(citizen.me.id),
+      channels: ['inapp', 'sms'] as const,
+      template: T['test.case_accepted'],
+      params: { caseNo: 'BT-2', due: '2026-10-10' },
+    };
+    await t.ctx.db.transaction().execute(async (trx) => {
+      await queueNotification(trx, { ...base, subjectId: 'n-1' });
+      await queueNotification(trx, { ...base, subjectId: 'n-2', mobile: '13800000000' });
+      await queueNotification(trx, { ...base, userId: null, subjectId: 'n-3', mobile: '13900000000' });
+    });
+    const inApp = await t.ctx.db
+      .selectFrom('notifications')
+      .select('subject_id')
+      .where('subject_id', 'in', ['n-1', 'n-2', 'n-3'])
+      .orderBy('subject_id')
+      .execute();
+    expect(inApp.map((r) => r.subject_id)).toEqual(['n-1', 'n-2']);
+    const sms = await t.ctx.db
+      .selectFrom('sms_messages')
+      .select(['subject_id', 'mobile', 'body'])
+      .where('subject_id', 'in', ['n-1', 'n-2', 'n-3'])
+      .orderBy('subject_id')
+      .execute();
+    expect(sms.map((r) => [r.subject_id, r.mobile])).toEqual([
+      ['n-1', '13947201234'],
+      ['n-2', '13800000000'],
+      ['n-3', '13900000000'],
+    ]);
+    expect(sms[0].body).toMatch(/^【包头政务】.*BT-2/);
+  });
+});

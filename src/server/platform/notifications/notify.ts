@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/types';
 import { renderTemplate } from './templates';
 import type { SmsGateway } from './sms-gateway';
@@ -18,21 +18,27 @@ export interface NotificationInput {
 
 /**
  * Queues a notification. Call it inside the transaction of the change it reports, so it is sent
- * if and only if the change commits. SMS rows are drained by the `platform.sms` job.
+ * if and only if the change commits. SMS rows are drained by the `platform.sms` job. One statement
+ * whatever the channels: the in-app row, the mobile looked up from the account when none is given,
+ * and the SMS row (none when there is no number) go in together.
  */
 export async function queueNotification(db: Executor, n: NotificationInput): Promise<void> {
+  const inApp = n.channels.includes('inapp') && !!n.userId;
+  const sms = n.channels.includes('sms') && !!(n.mobile || n.userId);
+  if (!sms) return inApp ? queueInApp(db, [n]) : undefined;
   const text = renderTemplate(n.template, n.params);
-  if (n.channels.includes('inapp') && n.userId) await queueInApp(db, [n]);
-  if (n.channels.includes('sms')) {
-    let mobile = n.mobile ?? null;
-    if (!mobile && n.userId) mobile = (await db.selectFrom('users').select('mobile').where('id', '=', n.userId).executeTakeFirst())?.mobile ?? null;
-    if (mobile) {
-      await db
-        .insertInto('sms_messages')
-        .values({ mobile, body: `【包头政务】${text.zh}`, template: n.template, subject_type: n.subjectType ?? null, subject_id: n.subjectId ?? null })
-        .execute();
-    }
-  }
+  const subjectType = n.subjectType ?? null;
+  const subjectId = n.subjectId ?? null;
+  const inAppRow = inApp
+    ? sql`WITH in_app AS (
+        INSERT INTO notifications (user_id, template, params, title_zh, title_en, body_zh, body_en, subject_type, subject_id)
+        VALUES (${n.userId}::uuid, ${n.template}, ${JSON.stringify(n.params)}::jsonb, ${text.titleZh}, ${text.titleEn}, ${text.zh}, ${text.en}, ${subjectType}, ${subjectId}))`
+    : sql``;
+  await sql`${inAppRow}
+    INSERT INTO sms_messages (mobile, body, template, subject_type, subject_id)
+    SELECT m.mobile, ${`【包头政务】${text.zh}`}, ${n.template}, ${subjectType}, ${subjectId}
+    FROM (SELECT coalesce(${n.mobile ?? null}::text, (SELECT u.mobile FROM users u WHERE u.id = ${n.userId ?? null}::uuid)) AS mobile) m
+    WHERE m.mobile IS NOT NULL`.execute(db);
 }
 
 /** Queues many in-app notifications in one statement (a job that tells hundreds of people at once). */
