@@ -46,8 +46,9 @@ import { HotlineReportsPage } from '../hotline/ReportsPageLazy';
 import { TicketsPage } from '../hotline/TicketsPage';
 import { RatingsSupervisionPage } from '../ratings/RatingsSupervisionPage';
 import { RectificationsPage } from '../ratings/RectificationsPage';
-import { EyeOutlined, LineChartOutlined, MailOutlined } from '@ant-design/icons';
-import { PeriodicInboxSectionPage, ReportsSectionPage } from '../reports/lazy';
+import { EyeOutlined, LineChartOutlined, MailOutlined, SlidersOutlined, TrophyOutlined } from '@ant-design/icons';
+import { PeriodicInboxSectionPage, ReportsSectionPage, ScoresSectionPage } from '../reports/lazy';
+import { WeightsAdminPage } from '../reports/WeightsAdminPage';
 import { DepartmentOrdersPage, LeadershipOrdersPage, SupervisionOrdersPage } from '../supervision/SupervisionOrdersPage';
 import type { MessageKey } from '../i18n/messages';
 import type { Role } from '../shared/me';
@@ -131,6 +132,7 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'ratings', label: 'nav.supervision.ratings', icon: LikeOutlined, page: RatingsSupervisionPage },
       { path: 'reports', label: 'reports.nav.reports', icon: LineChartOutlined, page: ReportsSectionPage },
       { path: 'periodic', label: 'reports.nav.inbox', icon: MailOutlined, page: PeriodicInboxSectionPage },
+      { path: 'scores', label: 'reports.nav.scores', icon: TrophyOutlined, page: ScoresSectionPage },
       { path: 'orders', label: 'nav.supervision.orders', icon: FlagOutlined, page: SupervisionOrdersPage },
       { path: 'hotline', label: 'hotline.nav.supervision', icon: FundOutlined, page: HotlineReportsPage },
     ],
@@ -154,6 +156,7 @@ export const WORKBENCHES: readonly Workbench[] = [
     sections: [
       { path: 'inbox', label: 'reports.nav.inbox', icon: MailOutlined, page: PeriodicInboxSectionPage },
       { path: 'reports', label: 'reports.nav.reports', icon: LineChartOutlined, page: ReportsSectionPage },
+      { path: 'scores', label: 'reports.nav.scores', icon: TrophyOutlined, page: ScoresSectionPage },
     ],
   },
   {
@@ -168,6 +171,7 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'calendar', label: 'nav.admin.calendar', icon: CalendarOutlined, page: CalendarPage },
       { path: 'audit', label: 'nav.admin.audit', icon: CheckSquareOutlined, page: AuditPage },
       { path: 'sms', label: 'nav.admin.sms', icon: MessageOutlined, page: SmsOutboxPage },
+      { path: 'score-weights', label: 'reports.nav.weights', icon: SlidersOutlined, page: WeightsAdminPage },
       { path: 'open311', label: 'hotline.nav.open311', icon: ApiOutlined, page: Open311KeysPage },
     ],
   },

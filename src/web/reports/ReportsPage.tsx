@@ -1,24 +1,16 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, DatePicker, Select, Skeleton, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Select, Skeleton, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
-import { REPORT_CUTS, REPORT_PERIODS, type ReportCut, type ReportPeriod } from '../../shared/reports/reports.enums';
-import { dateOfKey, lastMonth, periodKeyOf, shanghaiToday } from './period';
+import { REPORT_CUTS, type ReportCut } from '../../shared/reports/reports.enums';
+import { lastMonth } from './period';
+import { PeriodControls, periodFromParams } from './PeriodControls';
 import { getReport, reportFileUrl, type ReportParams } from './reportsApi';
 import { ReportView } from './ReportView';
 import './reports.css';
-
-const PICKER: Record<ReportPeriod, 'date' | 'week' | 'month' | 'quarter' | 'year'> = {
-  day: 'date',
-  week: 'week',
-  month: 'month',
-  quarter: 'quarter',
-  year: 'year',
-};
 
 /**
  * `/supervision/reports` (统计通报): the indicators of any period by department, region, item,
@@ -29,22 +21,16 @@ export function ReportsPage() {
   const t = useT();
   useDocumentTitle(t('reports.title'));
   const [params, setParams] = useSearchParams();
-  const rawPeriod = params.get('period');
-  const period: ReportPeriod = (REPORT_PERIODS as readonly string[]).includes(rawPeriod ?? '') ? (rawPeriod as ReportPeriod) : 'month';
+  const { period, date } = periodFromParams(params, lastMonth());
   const rawBy = params.get('by');
   const by: ReportCut = (REPORT_CUTS as readonly string[]).includes(rawBy ?? '') ? (rawBy as ReportCut) : 'department';
-  const rawDate = params.get('date');
-  const date = rawDate && dateOfKey(period, rawDate) ? rawDate : periodKeyOf(period, lastMonth());
   const query: ReportParams = { period, date, by };
   const load = useApiQuery((signal) => getReport(query, signal), [period, date, by]);
   const report = load.status === 'error' ? undefined : load.data;
 
   const set = (changes: Partial<ReportParams>) => {
     const next = new URLSearchParams(params);
-    const merged = { ...query, ...changes };
-    // Switching the period keeps the date the picker shows, in the new period's form.
-    if (changes.period && !changes.date) merged.date = periodKeyOf(changes.period, dateOfKey(period, date) ?? shanghaiToday());
-    for (const [key, value] of Object.entries(merged)) next.set(key, value);
+    for (const [key, value] of Object.entries({ ...query, ...changes })) next.set(key, value);
     setParams(next, { replace: true });
   };
 
@@ -54,21 +40,7 @@ export function ReportsPage() {
         {t('reports.title')}
       </Typography.Title>
       <div className="tb-rp-tools" role="group" aria-label={t('reports.controls')}>
-        <Select<ReportPeriod>
-          aria-label={t('reports.period')}
-          value={period}
-          style={{ width: 110 }}
-          onChange={(value) => set({ period: value })}
-          options={REPORT_PERIODS.map((p) => ({ value: p, label: t(`reports.period.${p}`) }))}
-        />
-        <DatePicker
-          aria-label={t('reports.date')}
-          allowClear={false}
-          picker={PICKER[period]}
-          value={dayjs(dateOfKey(period, date) ?? undefined)}
-          onChange={(value: Dayjs | null) => value && set({ date: periodKeyOf(period, value.format('YYYY-MM-DD')) })}
-          disabledDate={(value) => value.isAfter(dayjs().endOf('day'))}
-        />
+        <PeriodControls period={period} date={date} onChange={set} />
         <Select<ReportCut>
           aria-label={t('reports.by')}
           value={by}

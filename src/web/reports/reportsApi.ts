@@ -1,6 +1,6 @@
 import { api } from '../shared/api';
 import type { ReportCut, ReportPeriod } from '../../shared/reports/reports.enums';
-import type { PeriodicDetailWire, PeriodicListWire, ReportWire } from '../../shared/reports/reports.wire';
+import type { PeriodicDetailWire, PeriodicListWire, ReportWire, ScoresWire, WeightsWire } from '../../shared/reports/reports.wire';
 
 /** The reports API (统计通报 and 定期通报) as the pages call it; every shape comes from src/shared. */
 
@@ -29,4 +29,16 @@ export function getPeriodic(id: string, signal?: AbortSignal): Promise<PeriodicD
 
 export function periodicFileUrl(id: string, format: 'xlsx' | 'pdf'): string {
   return `/api/v1/reports/periodic/${id}/${format}`;
+}
+
+export function getScores(query: { period: ReportPeriod; date: string; level: 'department' | 'region' }, signal?: AbortSignal): Promise<ScoresWire> {
+  return api.get<ScoresWire>('/api/v1/scores', { query: { ...query }, signal });
+}
+
+export function getWeights(signal?: AbortSignal): Promise<WeightsWire> {
+  return api.get<WeightsWire>('/api/v1/scores/weights', { signal });
+}
+
+export function putWeights(weights: { indicator: string; weight: number }[]): Promise<WeightsWire> {
+  return api.put<WeightsWire>('/api/v1/scores/weights', { weights });
 }
