@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCasesTestApp, setCaseTime } from '../../../../test/factories/cases';
+import { createCasesTestApp, createStaff, setCaseTime } from '../../../../test/factories/cases';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { REPORT_SOURCES } from '../../modules';
 import { reportsDemoSeeder } from './reports.demo';
@@ -93,5 +93,9 @@ describe('periodic reports', () => {
       expect((await t.call('GET', `/api/v1/reports/periodic/${week.id}${path}`)).statusCode).toBe(401);
     }
     expect((await t.call('GET', '/api/v1/reports/periodic/00000000-0000-4000-8000-000000000000', { session: supervisor })).statusCode).toBe(404);
+    // The stored reports are city-wide: a district supervisor reads only what was pushed to it.
+    const district = await createStaff(t, 'sv-district', ['supervisor'], 'discipline-inspection', '150204');
+    expect((await inbox(district)).total).toBe(0);
+    expect((await t.call('GET', `/api/v1/reports/periodic/${week.id}`, { session: district })).statusCode).toBe(404);
   });
 });

@@ -22,7 +22,11 @@ export function authorizeReport(actor: Actor | null): string | null {
   return cityWide ? null : actor.regionCode;
 }
 
-/** Whether the actor sees every periodic report, not only those pushed to them. */
+/**
+ * Whether the actor sees every periodic report, not only those pushed to them: city-level
+ * supervisors and admins. The stored reports are city-wide, so district staff read only those
+ * pushed to them.
+ */
 export function seesAllPeriodic(actor: Actor): boolean {
-  return actor.roles.some((r) => r === 'supervisor' || r === 'admin');
+  return actor.regionCode === CITY_REGION && actor.roles.some((r) => r === 'supervisor' || r === 'admin');
 }
