@@ -68,7 +68,7 @@ export const hotlineReportSource: ReportSource = {
   key: 'hotline',
   cuts: ['department', 'region'],
   indicators: [
-    { key: 'hotlineTickets', zh: '12345 工单', en: '12345 tickets', kind: 'count' },
+    { key: 'hotlineTickets', zh: '12345 工单（部门为派单）', en: '12345 tickets (departments: assignments)', kind: 'count' },
     { key: 'hotlineOnTimeRate', zh: '12345 按时办结率', en: '12345 on-time completion', kind: 'rate' },
     { key: 'hotlineSatisfactionRate', zh: '12345 满意率', en: '12345 satisfaction', kind: 'rate' },
     { key: 'hotlineResolutionRate', zh: '12345 解决率', en: '12345 resolution', kind: 'rate' },
