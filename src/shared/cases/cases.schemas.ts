@@ -239,11 +239,19 @@ export const listQuery = z.strictObject({
     .regex(/^[a-z_]+(,[a-z_]+)*$/)
     .optional(),
   light: light.optional(),
+  /** Cases held by the department; a case not yet routed counts for its item's department. */
   department: departmentCode.optional(),
+  /** Cases of the region (GB/T 2260 code). */
+  region: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   item: z
     .string()
     .regex(/^[0-9]{12}$/)
     .optional(),
+  /** Cases accepted by this window clerk (the live board's window cut). */
+  acceptedBy: z.uuid().optional(),
   mine: boolParam.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),

@@ -93,8 +93,12 @@ export async function findCases(
   let base = db.selectFrom('cases').where((eb) => scopeOf(eb, actor));
   if (q.status) base = base.where('status', 'in', q.status.split(','));
   if (q.light) base = base.where('light', '=', q.light);
-  if (q.department) base = base.where(sql<SqlBool>`departments @> ARRAY[${q.department}]::text[]`);
+  // A case not yet routed has no lanes: it counts for its item's department, as on the live board.
+  if (q.department)
+    base = base.where(sql<SqlBool>`(departments @> ARRAY[${q.department}]::text[] OR (cardinality(departments) = 0 AND department_code = ${q.department}))`);
+  if (q.region) base = base.where('region_code', '=', q.region);
   if (q.item) base = base.where('item_code', '=', q.item);
+  if (q.acceptedBy) base = base.where('accepted_by', '=', q.acceptedBy);
   if (q.mine) {
     base = base.where((eb) =>
       eb.or([eb('created_by', '=', actor.id), eb('accepted_by', '=', actor.id), eb('assignee_id', '=', actor.id), eb('applicant_user_id', '=', actor.id)]),

@@ -4,6 +4,8 @@ import { registerFileAccessRule } from '../../platform/files/files.access';
 import { withIdempotency } from '../../platform/http/idempotency';
 import { requireActor } from '../../platform/http/session-hooks';
 import type { App } from '../../platform/http/types';
+import { lightStatsQuery, lightStatsSchema } from '../../../shared/cases/board.schemas';
+import { getLightStats } from './cases.board';
 import { ACTION_LABELS } from './cases.labels';
 import { getCaseDetail, getDepartmentLoad, getProgress, listCases, mayReadCaseFile } from './cases.read';
 import {
@@ -65,6 +67,18 @@ export function casesRoutes(app: App, ctx: AppContext): void {
     config: { heavy: true },
     schema: { tags: ['cases'], summary: 'Open back-office work per department, for routing', response: { 200: departmentLoadSchema } },
     handler: async (req) => getDepartmentLoad(ctx, requireActor(req)),
+  });
+
+  app.get('/api/v1/cases/stats/lights', {
+    config: { heavy: true },
+    schema: {
+      tags: ['cases'],
+      summary:
+        '电子监察 live board: open cases whose limits run, counted green / yellow / red / overdue (and paused) per department, region, item or accepting window clerk, within the caller’s region',
+      querystring: lightStatsQuery,
+      response: { 200: lightStatsSchema },
+    },
+    handler: async (req) => getLightStats(ctx, requireActor(req), req.query.by, ctx.clock.now()),
   });
 
   app.get('/api/v1/cases/:id', {
