@@ -46,6 +46,9 @@ async function start(port: number): Promise<string> {
     HOST: '127.0.0.1',
     TONGBAN_DATA_DIR: dataDir,
     TONGBAN_DEMO: '1',
+    // The demo accounts, not the demo cases: the demo job would add the citizen's own cases to
+    // the count, as many as it made before the kill.
+    TONGBAN_JOBS: '0',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'development',
     DATABASE_URL: databaseUrl() ?? '',

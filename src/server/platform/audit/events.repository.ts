@@ -48,15 +48,22 @@ export async function appendEvents(trx: Transaction<DB>, events: readonly NewEve
     trx.selectFrom('chain_heads').select(['chain', 'seq', 'hash']).where('chain', 'in', of).orderBy('chain').forUpdate().execute();
   const locked = await lockHeads(chains);
   // A record's first event starts its chain at the genesis (one more round trip, once per record).
+  // A head this transaction inserts is its own until commit (nobody else sees it, and a concurrent
+  // insert of the same chain waits on it), so only a chain another transaction created meanwhile
+  // needs locking again.
   const have = new Set(locked.map((h) => h.chain));
   const fresh = chains.filter((c) => !have.has(c));
   if (fresh.length) {
-    await trx
+    const created = await trx
       .insertInto('chain_heads')
       .values(fresh.map((chain) => ({ chain, seq: 0, hash: GENESIS_HASH })))
       .onConflict((oc) => oc.column('chain').doNothing())
+      .returning(['chain', 'seq', 'hash'])
       .execute();
-    locked.push(...(await lockHeads(fresh)));
+    locked.push(...created);
+    const mine = new Set(created.map((h) => h.chain));
+    const raced = fresh.filter((c) => !mine.has(c));
+    if (raced.length) locked.push(...(await lockHeads(raced)));
   }
   const heads = new Map(locked.map((h) => [h.chain, { seq: Number(h.seq), hash: h.hash }]));
   const out: Array<{ seq: number; hash: string; createdAt: Date }> = [];
