@@ -1,13 +1,8 @@
 import { z } from 'zod';
+import { BOARD_CUTS } from './board.enums';
 import { CASE_LIGHTS } from './cases.enums';
 
 /** The electronic-supervision live board (电子监察, docs/domain.md S8): open cases by light per cut. */
-
-export const BOARD_CUTS = ['department', 'region', 'item', 'window'] as const;
-export type BoardCut = (typeof BOARD_CUTS)[number];
-
-/** Statuses whose time limits run (or are paused): accepted and not yet decided. */
-export const BOARD_STATUSES = ['accepted', 'routed', 'reviewed', 'special_procedure', 'correction_requested'] as const;
 
 export const lightStatsQuery = z.strictObject({
   by: z.enum(BOARD_CUTS).meta({ description: 'The cut: holding department, region, item, or the window clerk who accepted the case' }),

@@ -31,6 +31,7 @@ import { AssignPage } from '../cases/office/AssignPage';
 import { DonePage } from '../cases/office/DonePage';
 import { TodoPage } from '../cases/office/TodoPage';
 import { MyCasesPage } from '../cases/portal/MyCasesPage';
+import { BoardPage } from '../cases/supervision/BoardPage';
 import { EfficiencyPage } from '../cases/supervision/EfficiencyPage';
 import { DeliveryPage } from '../cases/window/DeliveryPage';
 import { IntakePage } from '../cases/window/IntakePage';
@@ -38,7 +39,7 @@ import { WindowQueuePage } from '../cases/window/WindowQueuePage';
 import { AuditPage } from '../admin/platform/AuditPage';
 import { CalendarPage } from '../admin/platform/CalendarPage';
 import { SmsOutboxPage } from '../admin/platform/SmsOutboxPage';
-import { AlertOutlined, ApiOutlined, FlagOutlined, FundOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApiOutlined, FlagOutlined, FundOutlined, MonitorOutlined } from '@ant-design/icons';
 import { CallConsolePage } from '../hotline/CallConsolePage';
 import { KnowledgePage } from '../hotline/KnowledgePage';
 import { Open311KeysPage } from '../hotline/Open311KeysPage';
@@ -128,6 +129,7 @@ export const WORKBENCHES: readonly Workbench[] = [
     icon: BarChartOutlined,
     roles: ['supervisor'],
     sections: [
+      { path: 'board', label: 'cases.board.title', icon: MonitorOutlined, page: BoardPage },
       { path: 'efficiency', label: 'nav.supervision.efficiency', icon: ClockCircleOutlined, page: EfficiencyPage },
       { path: 'ratings', label: 'nav.supervision.ratings', icon: LikeOutlined, page: RatingsSupervisionPage },
       { path: 'reports', label: 'reports.nav.reports', icon: LineChartOutlined, page: ReportsSectionPage },

@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { AppContext } from '../../context';
 import { authorize, regionFilter } from '../../platform/auth/policy';
 import type { Actor } from '../../platform/auth/roles';
-import { BOARD_STATUSES, type BoardCut } from '../../../shared/cases/board.schemas';
+import { BOARD_STATUSES, type BoardCut } from '../../../shared/cases/board.enums';
 import { casePolicy } from './cases.policy';
 import type { Executor } from './cases.repository';
 

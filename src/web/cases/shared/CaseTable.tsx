@@ -24,8 +24,10 @@ export interface CaseTableProps {
   emptyText: string;
   /** A last column, e.g. the dispatcher's route button. */
   action?: { title: string; render: (c: CaseListItem, reload: () => void) => ReactNode };
-  /** Extra query parameters (e.g. `mine`). */
-  query?: { mine?: boolean; department?: string };
+  /** Extra query parameters (e.g. `mine`, or a drill-down's department, region or accepting clerk). */
+  query?: { mine?: boolean; department?: string; region?: string; acceptedBy?: string };
+  /** Filters to start with (a drill-down's light and item from the URL); the user may change them. */
+  initial?: { light?: Light; item?: string };
   /** Changes whenever the table must reload (after an action elsewhere on the page). */
   refreshKey?: number;
 }
@@ -36,16 +38,27 @@ const PAGE_SIZE = 20;
  * A page of cases from `GET /api/v1/cases` (already scoped to the caller and sorted most urgent
  * first: light, then promised date), with filters by status, light and item.
  */
-export function CaseTable({ statuses, label, linkTo, showApplicant = true, filters = true, emptyText, action, query, refreshKey = 0 }: CaseTableProps) {
+export function CaseTable({
+  statuses,
+  label,
+  linkTo,
+  showApplicant = true,
+  filters = true,
+  emptyText,
+  action,
+  query,
+  initial,
+  refreshKey = 0,
+}: CaseTableProps) {
   const t = useT();
   const { lang } = useLang();
   const [status, setStatus] = useState<CaseStatus | undefined>();
-  const [light, setLight] = useState<Light | undefined>();
-  const [item, setItem] = useState<string | undefined>();
+  const [light, setLight] = useState<Light | undefined>(initial?.light);
+  const [item, setItem] = useState<string | undefined>(initial?.item);
   const [page, setPage] = useState(1);
   const load = useApiQuery(
     (signal) => listCases({ status: (status ? [status] : statuses).join(','), light, item, page, pageSize: PAGE_SIZE, ...query }, signal),
-    [statuses.join(','), status, light, item, page, query?.mine, query?.department, refreshKey],
+    [statuses.join(','), status, light, item, page, query?.mine, query?.department, query?.region, query?.acceptedBy, refreshKey],
   );
   const { reload } = load;
 

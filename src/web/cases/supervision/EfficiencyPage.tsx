@@ -1,31 +1,72 @@
-import { Typography } from 'antd';
+import { Alert, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
 import { DepartmentLoad } from '../office/DepartmentLoad';
 import { CaseTable } from '../shared/CaseTable';
-import type { CaseStatus } from '../../../shared/cases/cases.enums';
+import { BOARD_STATUSES } from '../../../shared/cases/board.enums';
+import { CASE_LIGHTS, type CaseLight } from '../../../shared/cases/cases.enums';
+import './board.css';
 
 /** Accepted and not yet decided: the cases whose time limits are running (or paused). */
-const MONITORED: readonly CaseStatus[] = ['accepted', 'routed', 'reviewed', 'special_procedure', 'correction_requested'];
+const MONITORED = BOARD_STATUSES;
+
+/** The drill-down filters the live board puts in the URL, with the name it showed for the key. */
+function drillFilters(params: URLSearchParams) {
+  const get = (k: string) => params.get(k) || undefined;
+  const light = get('light');
+  return {
+    department: get('department'),
+    region: get('region'),
+    item: get('item'),
+    acceptedBy: get('acceptedBy'),
+    light: (CASE_LIGHTS as readonly string[]).includes(light ?? '') ? (light as CaseLight) : undefined,
+    name: get('name'),
+  };
+}
 
 /**
  * `/supervision/efficiency` (效能监察): every case of the supervisor's region whose limits run, most
  * urgent first, filterable by light and item, with the open work per department (lights and
  * special procedures past their own limit); each case opens with its four lines and timeline.
+ * `?department=|region=|item=|acceptedBy=&light=` (the live board's drill-down) starts the table
+ * filtered by that key and light.
  */
 export function EfficiencyPage() {
   const t = useT();
+  const [params] = useSearchParams();
+  const f = drillFilters(params);
+  const scope = f.department ? 'department' : f.region ? 'region' : f.acceptedBy ? 'window' : f.item ? 'item' : null;
+  const key = f.department ?? f.region ?? f.acceptedBy ?? f.item;
   return (
     <div className="tb-list-page">
       <Typography.Title level={1} className="tb-page-title">
         {t('nav.supervision.efficiency')}
       </Typography.Title>
       <p className="tb-lead">{t('cases.supervision.lead')}</p>
-      <DepartmentLoad refreshKey={0} />
+      {scope && (
+        <Alert
+          type="info"
+          showIcon
+          className="tb-drill-filter"
+          message={t('cases.supervision.drill', { scope: t(`cases.board.cut.${scope}`), name: f.name ?? key ?? '' })}
+          action={
+            <span className="tb-drill-actions">
+              <Link to="/supervision/board">{t('cases.supervision.backToBoard')}</Link>
+              <Link to="/supervision/efficiency">{t('cases.supervision.clearFilter')}</Link>
+            </span>
+          }
+        />
+      )}
+      {!scope && <DepartmentLoad refreshKey={0} />}
       <CaseTable
+        // A new drill-down (another bar) starts the table afresh with its filters.
+        key={params.toString()}
         statuses={MONITORED}
         label={t('cases.supervision.tableTitle')}
         emptyText={t('cases.supervision.empty')}
         linkTo={(c) => `/supervision/cases/${c.id}`}
+        query={{ department: f.department, region: f.region, acceptedBy: f.acceptedBy }}
+        initial={{ light: f.light, item: f.item }}
       />
     </div>
   );
