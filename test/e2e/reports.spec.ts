@@ -65,6 +65,8 @@ describe('reports', () => {
     const page = as.supervisor;
     await page.getByRole('menuitem', { name: '统计通报' }).click();
     await page.waitForURL('**/supervision/reports');
+    // The controls are set from the first report's answer: pick only once it has come.
+    await page.locator('.tb-rp-table').getByText('合计').waitFor();
     const month = thisMonth();
     const picker = page.getByRole('textbox', { name: '日期' });
     await picker.click();
