@@ -1,7 +1,10 @@
 import { addDays, dayOfWeek, startOfShanghaiDay, toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import { AppError } from '../../platform/errors';
 import { PERIOD_DATE_FORMATS, REPORT_PERIODS, type ReportPeriod } from '../../../shared/reports/reports.enums';
+import { isoWeekKey, periodKeyOf } from '../../../shared/reports/reports.periods';
 import { REPORT_ERR } from './reports.errors';
+
+export { isoWeekKey, periodKeyOf };
 
 /**
  * Report periods in Asia/Shanghai (docs/domain.md S10): a day 2026-11-30, an ISO week 2026-W48
@@ -37,14 +40,6 @@ export function isoWeeksInYear(year: number): number {
   const next = isoWeekOneMonday(year + 1);
   const first = isoWeekOneMonday(year);
   return Math.round((Date.parse(next) - Date.parse(first)) / (7 * 86_400_000));
-}
-
-/** The ISO week holding `date`, as 2026-W48. */
-export function isoWeekKey(date: string): string {
-  const thursday = addDays(date, 3 - ((dayOfWeek(date) + 6) % 7));
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.round((Date.parse(thursday) - Date.parse(isoWeekOneMonday(year))) / (7 * 86_400_000)) + 1;
-  return `${year}-W${pad(week)}`;
 }
 
 function isRealDate(y: number, m: number, d: number): boolean {
@@ -93,22 +88,6 @@ export function parsePeriod(period: string, date: string): Period {
     }
     case 'year':
       return range('year', date, `${y}-01-01`, `${y + 1}-01-01`);
-  }
-}
-
-/** The key of the period of `kind` that holds the Asia/Shanghai date. */
-export function periodKeyOf(kind: ReportPeriod, date: string): string {
-  switch (kind) {
-    case 'day':
-      return date;
-    case 'week':
-      return isoWeekKey(date);
-    case 'month':
-      return date.slice(0, 7);
-    case 'quarter':
-      return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
-    case 'year':
-      return date.slice(0, 4);
   }
 }
 
