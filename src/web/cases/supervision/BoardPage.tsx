@@ -8,6 +8,7 @@ import { api } from '../../shared/api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { formatDateTime, localName } from '../shared/format';
+import { useEnglishItemNames } from '../shared/useCaseData';
 import { BOARD_CUTS, type BoardCut } from '../../../shared/cases/board.enums';
 import type { LightStats, LightStatsRow } from '../../../shared/cases/board.wire';
 import { CASE_LIGHTS, type CaseLight } from '../../../shared/cases/cases.enums';
@@ -59,7 +60,12 @@ export function BoardPage() {
 
   const data = load.data;
   const rows = useMemo(() => (data ? data.rows.slice(0, TOP) : []), [data]);
-  const names = useMemo(() => rows.map((r) => localName(lang, r.nameZh, r.nameEn)), [rows, lang]);
+  // Items carry their Chinese name on the case; the English one comes from the catalog.
+  const englishItems = useEnglishItemNames(by === 'item' ? rows.map((r) => r.key ?? '') : []);
+  const names = useMemo(
+    () => rows.map((r) => (by === 'item' && r.key && englishItems[r.key]) || localName(lang, r.nameZh, r.nameEn)),
+    [rows, lang, by, englishItems],
+  );
 
   const option = useMemo<ChartOption>(
     () => ({
@@ -157,7 +163,9 @@ export function BoardPage() {
             ) : (
               <>
                 <p className="tb-hint">
-                  {t('cases.board.topHint', { shown: rows.length, all: data.rows.length })} {t('cases.board.clickHint')}
+                  {rows.length < data.rows.length
+                    ? t('cases.board.topHint', { shown: rows.length, all: data.rows.length })
+                    : t('cases.board.allHint', { all: data.rows.length })}
                 </p>
                 <EChart option={option} label={t('cases.board.chartLabel', { cut: cutLabel })} height={56 + rows.length * 34} onClick={open} />
                 <table className="tb-visually-hidden">
