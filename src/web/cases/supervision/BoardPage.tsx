@@ -10,8 +10,9 @@ import { useApiQuery } from '../../shared/useApiQuery';
 import { formatDateTime, localName } from '../shared/format';
 import { useEnglishItemNames } from '../shared/useCaseData';
 import { BOARD_CUTS, type BoardCut } from '../../../shared/cases/board.enums';
-import type { LightStats, LightStatsRow } from '../../../shared/cases/board.wire';
+import type { LightStats } from '../../../shared/cases/board.wire';
 import { CASE_LIGHTS, type CaseLight } from '../../../shared/cases/cases.enums';
+import { drillDownPath } from './drillDown';
 import './board.css';
 
 /** The board reads the figures again this often (docs/domain.md S8: a live board). */
@@ -22,17 +23,6 @@ const TOP = 15;
 const COLORS: Record<CaseLight, string> = { green: '#52c41a', yellow: '#faad14', red: '#f5222d', overdue: '#820014' };
 /** Stacked from the axis outwards most urgent first, so the bars line up by what is late. */
 const STACK: readonly CaseLight[] = ['overdue', 'red', 'yellow', 'green'];
-
-/** The case-list filter each cut drills down by. */
-const FILTER_OF: Record<BoardCut, string> = { department: 'department', region: 'region', item: 'item', window: 'acceptedBy' };
-
-/** Where a bar segment leads: the efficiency page's case table filtered by the key and the light. */
-export function drillDownPath(by: BoardCut, row: Pick<LightStatsRow, 'key'>, light: CaseLight | null, name: string): string | null {
-  if (row.key === null) return null;
-  const q = new URLSearchParams({ [FILTER_OF[by]]: row.key, name });
-  if (light) q.set('light', light);
-  return `/supervision/efficiency?${q.toString()}`;
-}
 
 function isCut(v: string | null): v is BoardCut {
   return (BOARD_CUTS as readonly string[]).includes(v ?? '');
@@ -92,7 +82,7 @@ export function BoardPage() {
     const row = rows[e.dataIndex];
     const light = STACK[e.seriesIndex];
     if (!row || !light) return;
-    const to = drillDownPath(by, row, light, names[e.dataIndex]);
+    const to = drillDownPath(by, row.key, light, names[e.dataIndex]);
     if (to) void navigate(to);
   };
 

@@ -4,25 +4,11 @@ import { useT } from '../../i18n/I18nProvider';
 import { DepartmentLoad } from '../office/DepartmentLoad';
 import { CaseTable } from '../shared/CaseTable';
 import { BOARD_STATUSES } from '../../../shared/cases/board.enums';
-import { CASE_LIGHTS, type CaseLight } from '../../../shared/cases/cases.enums';
+import { readDrillFilters } from './drillDown';
 import './board.css';
 
 /** Accepted and not yet decided: the cases whose time limits are running (or paused). */
 const MONITORED = BOARD_STATUSES;
-
-/** The drill-down filters the live board puts in the URL, with the name it showed for the key. */
-function drillFilters(params: URLSearchParams) {
-  const get = (k: string) => params.get(k) || undefined;
-  const light = get('light');
-  return {
-    department: get('department'),
-    region: get('region'),
-    item: get('item'),
-    acceptedBy: get('acceptedBy'),
-    light: (CASE_LIGHTS as readonly string[]).includes(light ?? '') ? (light as CaseLight) : undefined,
-    name: get('name'),
-  };
-}
 
 /**
  * `/supervision/efficiency` (效能监察): every case of the supervisor's region whose limits run, most
@@ -34,8 +20,8 @@ function drillFilters(params: URLSearchParams) {
 export function EfficiencyPage() {
   const t = useT();
   const [params] = useSearchParams();
-  const f = drillFilters(params);
-  const scope = f.department ? 'department' : f.region ? 'region' : f.acceptedBy ? 'window' : f.item ? 'item' : null;
+  const f = readDrillFilters(params);
+  const scope = f.scope;
   const key = f.department ?? f.region ?? f.acceptedBy ?? f.item;
   return (
     <div className="tb-list-page">
