@@ -1,6 +1,6 @@
-import type { APIResponse, Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshot, startServer, type TestPage, type TestServer } from './harness';
+import { apiOf, expectAccessible, launchBrowser, openPage, pdf, screenshot, startServer, type TestPage, type TestServer } from './harness';
 
 /**
  * Issue 4 in the browser: one case through every role (online application leaving a 辅件 out →
@@ -16,8 +16,6 @@ const FOOD = '000101019000';
 const INSTANT = '000101012000';
 /** The demo citizen's resident ID ends in these four characters. */
 const CITIZEN_ID_TAIL = '1237';
-const PDF = Buffer.from('%PDF-1.4\n%test material\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: PDF });
 
 type Role = 'citizen' | 'clerk' | 'dispatcher' | 'reviewer' | 'approver';
 
@@ -64,23 +62,6 @@ afterEach(async ({ task }) => {
 });
 
 // ---------- helpers ----------
-
-async function json<T>(response: APIResponse): Promise<T> {
-  if (!response.ok()) throw new Error(`${response.url()} → ${response.status()}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** The API as the page's signed-in user (for setting up preconditions and checking facts). */
-async function apiOf(page: Page) {
-  const me = await json<{ csrfToken: string }>(await page.request.get('/api/v1/me'));
-  const headers = { 'x-csrf-token': me.csrfToken };
-  return {
-    get: <T>(path: string) => page.request.get(path).then((r) => json<T>(r)),
-    post: <T>(path: string, data: unknown) => page.request.post(path, { data, headers }).then((r) => json<T>(r)),
-    upload: async (name: string) =>
-      (await json<{ fileId: string }>(await page.request.post('/api/v1/files', { multipart: { file: pdf(name) }, headers }))).fileId,
-  };
-}
 
 interface CaseFacts {
   id: string;

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type APIResponse, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
@@ -230,4 +230,75 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
     page.getByRole('button', { name: '登录', exact: true }).click(),
   ]);
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** What a spec of several accounts works with (see `useSignedInPages`). */
+export interface SignedInPages<U extends string> {
+  /** Each account's page, signed in through the form (one browser context per account). */
+  as: Record<U, Page>;
+  /** Another page in a fresh context (nobody signed in), closed and checked with the others. */
+  openAnonymous(): Promise<TestPage>;
+}
+
+/**
+ * Registers a spec's hooks for one server, one browser and a signed-in page per account: sign-ins
+ * before the tests; after a failed test a screenshot of every page (`<name>-failed-<account>`);
+ * at the end every context closed, and no page may have tried to load anything from off-site.
+ */
+export function useSignedInPages<U extends string>(name: string, accounts: readonly U[]): SignedInPages<U> {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const opened: TestPage[] = [];
+  const as = {} as Record<U, Page>;
+  const open = async () => {
+    const tp = await openPage(browser!, server!.baseUrl);
+    opened.push(tp);
+    return tp;
+  };
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    for (const account of accounts) {
+      const tp = await open();
+      await signIn(tp.page, account);
+      as[account] = tp.page;
+    }
+  });
+  afterAll(async () => {
+    const offSite = opened.flatMap((p) => p.offSiteRequests);
+    for (const p of opened) await p.context.close();
+    await browser?.close();
+    await server?.stop();
+    expect(offSite).toEqual([]);
+  });
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail') return;
+    for (const [account, page] of Object.entries<Page>(as)) await screenshot(page, `${name}-failed-${account}`).catch(() => undefined);
+  });
+  return { as, openAnonymous: open };
+}
+
+/** The JSON of an API response made from a page, or an error naming the URL, status and body. */
+export async function okJson<T>(response: APIResponse): Promise<T> {
+  if (!response.ok()) throw new Error(`${response.url()} → ${response.status()}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** A small valid PDF, as a file the specs upload or attach. */
+export const pdf = (name: string) => ({
+  name,
+  mimeType: 'application/pdf',
+  buffer: Buffer.from('%PDF-1.4\n%test material\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+});
+
+/** The API as the page's signed-in user (for setting up preconditions and checking facts). */
+export async function apiOf(page: Page) {
+  const me = await okJson<{ csrfToken: string }>(await page.request.get('/api/v1/me'));
+  const headers = { 'x-csrf-token': me.csrfToken };
+  return {
+    get: <T>(path: string) => page.request.get(path).then((r) => okJson<T>(r)),
+    post: <T>(path: string, data: unknown) => page.request.post(path, { data, headers }).then((r) => okJson<T>(r)),
+    upload: async (name: string) =>
+      (await okJson<{ fileId: string }>(await page.request.post('/api/v1/files', { multipart: { file: pdf(name) }, headers }))).fileId,
+  };
 }

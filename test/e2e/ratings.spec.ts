@@ -1,6 +1,5 @@
-import type { APIResponse, Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshot, signIn, startServer, type TestPage, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { apiOf, expectAccessible, screenshot, useSignedInPages } from './harness';
 
 /**
  * Issue 11 in the browser: a 差评 round trip — the citizen rates a finished case 不满意, the
@@ -11,58 +10,10 @@ import { expectAccessible, launchBrowser, openPage, screenshot, signIn, startSer
 
 /** 食品经营许可证核发: market regulation, the demo reviewer's and approver's department. */
 const FOOD = '000101019000';
-const PDF = Buffer.from('%PDF-1.4\n%test material\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 type Role = 'citizen' | 'clerk' | 'dispatcher' | 'reviewer' | 'approver' | 'supervisor';
 
-let server: TestServer;
-let browser: Browser;
-const opened: TestPage[] = [];
-const as = {} as Record<Role, Page>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  for (const role of ['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver', 'supervisor'] as const) {
-    const tp = await openPage(browser, server.baseUrl);
-    opened.push(tp);
-    await signIn(tp.page, role);
-    as[role] = tp.page;
-  }
-});
-
-afterAll(async () => {
-  const offSite = opened.flatMap((p) => p.offSiteRequests);
-  for (const p of opened) await p.context.close();
-  await browser?.close();
-  await server?.stop();
-  expect(offSite).toEqual([]);
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail') return;
-  for (const [role, page] of Object.entries(as)) await screenshot(page, `ratings-failed-${role}`).catch(() => undefined);
-});
-
-async function json<T>(response: APIResponse): Promise<T> {
-  if (!response.ok()) throw new Error(`${response.url()} → ${response.status()}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function apiOf(page: Page) {
-  const me = await json<{ csrfToken: string }>(await page.request.get('/api/v1/me'));
-  const headers = { 'x-csrf-token': me.csrfToken };
-  return {
-    get: <T>(path: string) => page.request.get(path).then((r) => json<T>(r)),
-    post: <T>(path: string, data: unknown) => page.request.post(path, { data, headers }).then((r) => json<T>(r)),
-    upload: async (name: string) =>
-      (
-        await json<{ fileId: string }>(
-          await page.request.post('/api/v1/files', { multipart: { file: { name, mimeType: 'application/pdf', buffer: PDF } }, headers }),
-        )
-      ).fileId,
-  };
-}
+const { as, openAnonymous } = useSignedInPages('ratings', ['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver', 'supervisor'] as const);
 
 /** A food-permit case of the citizen's, taken to 办结 through the API (the precondition of the walk). */
 async function finishedCase(): Promise<{ id: string; caseNo: string }> {
@@ -142,8 +93,7 @@ describe('好差评 and 整改 in the browser (issue 11)', () => {
       await expectAccessible(supervisor, 'supervision ratings page');
 
       // 5. Anyone, signed in or not, reads the published figures from the portal.
-      const anon = await openPage(browser, server.baseUrl);
-      opened.push(anon);
+      const anon = await openAnonymous();
       await anon.page.goto('/');
       await anon.page.getByRole('link', { name: '好差评公示' }).click();
       await anon.page.getByRole('heading', { level: 1, name: '好差评公示' }).waitFor();

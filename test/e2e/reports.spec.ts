@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshot, signIn, startServer, type TestPage, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, useSignedInPages } from './harness';
 
 /**
  * Issue 11's reports in the browser: an oversight body (人大) signs in and opens the monthly report
@@ -9,34 +8,7 @@ import { expectAccessible, launchBrowser, openPage, screenshot, signIn, startSer
  * downloads it as xlsx. One browser context per account.
  */
 
-let server: TestServer;
-let browser: Browser;
-const opened: TestPage[] = [];
-const as = {} as Record<'npc' | 'supervisor', Page>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  for (const user of ['npc', 'supervisor'] as const) {
-    const tp = await openPage(browser, server.baseUrl);
-    opened.push(tp);
-    await signIn(tp.page, user);
-    as[user] = tp.page;
-  }
-});
-
-afterAll(async () => {
-  const offSite = opened.flatMap((p) => p.offSiteRequests);
-  for (const p of opened) await p.context.close();
-  await browser?.close();
-  await server?.stop();
-  expect(offSite).toEqual([]);
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail') return;
-  for (const [user, page] of Object.entries(as)) await screenshot(page, `reports-failed-${user}`).catch(() => undefined);
-});
+const { as } = useSignedInPages('reports', ['npc', 'supervisor'] as const);
 
 /** This month in Asia/Shanghai, as the month picker shows it. */
 const thisMonth = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);

@@ -1,6 +1,5 @@
-import type { APIResponse, Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshot, signIn, startServer, type TestPage, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { apiOf, expectAccessible, screenshot, useSignedInPages } from './harness';
 
 /**
  * Issue 11's 督办 in the browser: the supervisor opens an order from a case's page, the reviewer
@@ -10,56 +9,14 @@ import { expectAccessible, launchBrowser, openPage, screenshot, signIn, startSer
 
 /** 食品经营许可证核发: market regulation, the demo reviewer's department. */
 const FOOD = '000101019000';
-const PDF = Buffer.from('%PDF-1.4\n%test material\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-type Role = 'citizen' | 'reviewer' | 'supervisor';
-
-let server: TestServer;
-let browser: Browser;
-const opened: TestPage[] = [];
-const as = {} as Record<Role, Page>;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  for (const role of ['citizen', 'reviewer', 'supervisor'] as const) {
-    const tp = await openPage(browser, server.baseUrl);
-    opened.push(tp);
-    await signIn(tp.page, role);
-    as[role] = tp.page;
-  }
-});
-
-afterAll(async () => {
-  const offSite = opened.flatMap((p) => p.offSiteRequests);
-  for (const p of opened) await p.context.close();
-  await browser?.close();
-  await server?.stop();
-  expect(offSite).toEqual([]);
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state !== 'fail') return;
-  for (const [role, page] of Object.entries(as)) await screenshot(page, `supervision-orders-failed-${role}`).catch(() => undefined);
-});
-
-async function json<T>(response: APIResponse): Promise<T> {
-  if (!response.ok()) throw new Error(`${response.url()} → ${response.status()}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const { as } = useSignedInPages('supervision-orders', ['citizen', 'reviewer', 'supervisor'] as const);
 
 /** The citizen's food-permit application, submitted through the API (the precondition of the walk). */
 async function submittedCase(): Promise<{ id: string }> {
-  const page = as.citizen;
-  const me = await json<{ csrfToken: string }>(await page.request.get('/api/v1/me'));
-  const headers = { 'x-csrf-token': me.csrfToken };
+  const api = await apiOf(as.citizen);
   const materials = [];
-  for (const c of ['M01', 'M02', 'M03', 'M04', 'M05']) {
-    const up = await json<{ fileId: string }>(
-      await page.request.post('/api/v1/files', { multipart: { file: { name: `${c}.pdf`, mimeType: 'application/pdf', buffer: PDF } }, headers }),
-    );
-    materials.push({ materialCode: `${FOOD}${c}`, fileId: up.fileId });
-  }
+  for (const c of ['M01', 'M02', 'M03', 'M04', 'M05']) materials.push({ materialCode: `${FOOD}${c}`, fileId: await api.upload(`${c}.pdf`) });
   const form = {
     entityName: '包头市昆区督办小吃店',
     uscc: '9144030071526726XG',
@@ -67,7 +24,7 @@ async function submittedCase(): Promise<{ id: string }> {
     area: 40,
     mainBusiness: 'catering',
   };
-  return json(await page.request.post('/api/v1/cases', { data: { itemCode: FOOD, channel: 'web', form, materials }, headers }));
+  return api.post('/api/v1/cases', { itemCode: FOOD, channel: 'web', form, materials });
 }
 
 /** The reviewer opens the order in 督办件 and answers it. */
