@@ -16,6 +16,20 @@ const ACCOUNTS = [
   { username: 'handler', role: 'dept_handler', path: '/hotline', english: 'Tickets' },
   { username: 'supervisor', role: 'supervisor', path: '/supervision', english: 'Time-limit monitoring' },
   { username: 'admin', role: 'admin', path: '/admin', english: 'Audit log' },
+  { username: 'depthead', role: 'dept_head', path: '/leadership', english: 'Escalated orders' },
+  { username: 'leader', role: 'city_leader', path: '/leadership', english: 'Escalated orders' },
+  { username: 'npc', role: 'oversight', path: '/oversight', english: 'Periodic reports' },
+] as const;
+
+/** One account per workbench, and the workbenches whose every menu entry it opens (the dispatcher has two). */
+const MENU_WALKERS = [
+  { username: 'citizen', bases: ['/portal/me'] },
+  { username: 'clerk', bases: ['/window'] },
+  { username: 'dispatcher', bases: ['/office', '/hotline'] },
+  { username: 'supervisor', bases: ['/supervision'] },
+  { username: 'depthead', bases: ['/leadership'] },
+  { username: 'npc', bases: ['/oversight'] },
+  { username: 'admin', bases: ['/admin'] },
 ] as const;
 
 let server: TestServer;
@@ -86,6 +100,39 @@ describe('workbench shells', () => {
     await page.waitForURL((url) => url.pathname === '/');
     // The session is gone on the server too.
     expect((await page.request.get('/api/v1/me')).status()).toBe(401);
+  });
+});
+
+describe('every menu entry', () => {
+  it.each(MENU_WALKERS)('$username opens every menu entry of $bases: a page with its heading, no error, axe clean', async ({ username, bases }) => {
+    const page = await newPage();
+    await page.goto('/login');
+    expect((await submitLogin(page, username, PASSWORD)).status).toBe(200);
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    // A page that throws while rendering is blank: its uncaught error is recorded here.
+    const crashes: string[] = [];
+    page.on('pageerror', (err) => crashes.push(`${pathOf(page)}: ${err.message}`));
+    const nav = page.getByRole('navigation');
+    const visited: string[] = [];
+    for (const base of bases) {
+      await page.goto(base);
+      await nav.getByRole('menuitem').first().waitFor();
+      const count = await nav.getByRole('menuitem').count();
+      for (let i = 0; i < count; i++) {
+        const item = nav.getByRole('menuitem').nth(i);
+        const label = (await item.innerText()).trim();
+        const before = pathOf(page);
+        await item.click();
+        // The first entry is the overview, where goto(base) already is; every other one navigates.
+        if (i > 0) await expect.poll(() => pathOf(page)).not.toBe(before);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await expectAccessible(page, `${username}: ${label} (${pathOf(page)})`);
+        visited.push(pathOf(page));
+      }
+    }
+    expect(crashes).toEqual([]);
+    expect(visited.length).toBeGreaterThan(1);
+    expect(new Set(visited).size).toBe(visited.length);
   });
 });
 
