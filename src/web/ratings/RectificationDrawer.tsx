@@ -1,9 +1,8 @@
 import './ratings.css';
-import { Alert, Button, Descriptions, Drawer, Input, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Descriptions, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
-import { ErrorAlert } from '../shared/ErrorAlert';
-import { useApiQuery } from '../shared/useApiQuery';
+import { RecordDrawer } from '../shared/RecordDrawer';
 import { useNotifyError } from '../shared/useNotifyError';
 import { formatDate, formatDateTime } from '../cases/shared/format';
 import { LightBadge } from '../cases/shared/StatusTag';
@@ -30,29 +29,17 @@ export function RectificationDrawer({
   departmentName: (code: string) => string;
 }) {
   const t = useT();
-  const load = useApiQuery(id ? (signal: AbortSignal) => getRectification(id, signal) : null, [id]);
-  const d = load.status === 'done' && id ? load.data : null;
   return (
-    <Drawer
-      open={!!id}
+    <RecordDrawer
+      id={id}
+      fetch={getRectification}
+      title={(d) => (d ? t('ratings.rect.detailTitle', { caseNo: d.caseNo ?? '' }) : t('ratings.rect.title'))}
+      errorTitle={t('ratings.rect.loadError')}
       onClose={onClose}
-      size="large"
-      title={d ? t('ratings.rect.detailTitle', { caseNo: d.caseNo ?? '' }) : t('ratings.rect.title')}
-      destroyOnHidden
+      onChanged={onChanged}
     >
-      {id && load.status === 'loading' && <Skeleton active paragraph={{ rows: 6 }} />}
-      {load.status === 'error' && <ErrorAlert error={load.error} title={t('ratings.rect.loadError')} onRetry={load.reload} />}
-      {d && (
-        <RectificationBody
-          d={d}
-          departmentName={departmentName}
-          onChanged={() => {
-            load.reload();
-            onChanged();
-          }}
-        />
-      )}
-    </Drawer>
+      {(d, changed) => <RectificationBody d={d} departmentName={departmentName} onChanged={changed} />}
+    </RecordDrawer>
   );
 }
 

@@ -1,7 +1,7 @@
-import { Button, Empty, Table, type TableColumnsType } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
-import { ErrorAlert } from '../shared/ErrorAlert';
+import { PagedTable } from '../shared/PagedTable';
 import { FilterSelect } from '../shared/FilterSelect';
 import { useApiQuery } from '../shared/useApiQuery';
 import { formatDate } from '../cases/shared/format';
@@ -65,25 +65,16 @@ export function RectificationsTable({ label, fixedStatus, emptyText }: { label: 
           />
         </div>
       )}
-      {load.status === 'error' ? (
-        <ErrorAlert error={load.error} title={t('ratings.rect.loadError')} onRetry={load.reload} />
-      ) : (
-        <Table<RectificationItemWire>
-          aria-label={label}
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          loading={load.status === 'loading' || load.pending}
-          dataSource={load.status === 'done' ? load.data.items : []}
-          locale={{ emptyText: load.status === 'loading' ? ' ' : <Empty description={emptyText} /> }}
-          scroll={{ x: 'max-content' }}
-          pagination={
-            load.status === 'done' && load.data.total > PAGE_SIZE
-              ? { current: page, pageSize: PAGE_SIZE, total: load.data.total, showSizeChanger: false, onChange: setPage }
-              : false
-          }
-        />
-      )}
+      <PagedTable<RectificationItemWire>
+        label={label}
+        columns={columns}
+        load={load}
+        errorTitle={t('ratings.rect.loadError')}
+        emptyText={emptyText}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={setPage}
+      />
       <RectificationDrawer id={openId} onClose={() => setOpenId(null)} onChanged={() => setRefresh((n) => n + 1)} departmentName={names.department} />
     </div>
   );

@@ -1,10 +1,9 @@
 import './supervision.css';
 import { LoadingOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Drawer, Input, Skeleton, Space, Timeline, Typography } from 'antd';
+import { Alert, Button, Descriptions, Input, Space, Timeline, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
-import { ErrorAlert } from '../shared/ErrorAlert';
-import { useApiQuery } from '../shared/useApiQuery';
+import { RecordDrawer } from '../shared/RecordDrawer';
 import { useNotifyError } from '../shared/useNotifyError';
 import { fileUrl, uploadFile } from '../cases/shared/casesApi';
 import { formatDate, formatDateTime } from '../cases/shared/format';
@@ -31,23 +30,17 @@ export function OrderDrawer({
   departmentName: (code: string) => string;
 }) {
   const t = useT();
-  const load = useApiQuery(id ? (signal: AbortSignal) => getOrder(id, signal) : null, [id]);
-  const d = load.status === 'done' && id ? load.data : null;
   return (
-    <Drawer open={!!id} onClose={onClose} size="large" title={d ? t('supervision.detail.title', { no: d.orderNo }) : t('supervision.title')} destroyOnHidden>
-      {id && load.status === 'loading' && <Skeleton active paragraph={{ rows: 6 }} />}
-      {load.status === 'error' && <ErrorAlert error={load.error} title={t('supervision.loadError')} onRetry={load.reload} />}
-      {d && (
-        <OrderBody
-          d={d}
-          departmentName={departmentName}
-          onChanged={() => {
-            load.reload();
-            onChanged();
-          }}
-        />
-      )}
-    </Drawer>
+    <RecordDrawer
+      id={id}
+      fetch={getOrder}
+      title={(d) => (d ? t('supervision.detail.title', { no: d.orderNo }) : t('supervision.title'))}
+      errorTitle={t('supervision.loadError')}
+      onClose={onClose}
+      onChanged={onChanged}
+    >
+      {(d, changed) => <OrderBody d={d} departmentName={departmentName} onChanged={changed} />}
+    </RecordDrawer>
   );
 }
 

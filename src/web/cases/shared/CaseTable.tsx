@@ -1,8 +1,8 @@
-import { Empty, Table, type TableColumnsType } from 'antd';
+import { type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useLang, useT } from '../../i18n/I18nProvider';
-import { ErrorAlert } from '../../shared/ErrorAlert';
+import { PagedTable } from '../../shared/PagedTable';
 import { FilterSelect } from '../../shared/FilterSelect';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { listCases } from './casesApi';
@@ -147,32 +147,19 @@ export function CaseTable({
           </label>
         </div>
       )}
-      {load.status === 'error' ? (
-        <ErrorAlert error={load.error} title={t('cases.list.loadError')} onRetry={reload} />
-      ) : (
-        <Table<CaseListItem>
-          aria-label={label}
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          loading={load.status === 'loading' || load.pending}
-          dataSource={load.status === 'done' ? load.data.items : []}
-          locale={{ emptyText: load.status === 'loading' ? ' ' : <Empty description={emptyText} /> }}
-          scroll={{ x: 'max-content' }}
-          pagination={
-            load.status === 'done' && load.data.total > PAGE_SIZE
-              ? {
-                  current: page,
-                  pageSize: PAGE_SIZE,
-                  total: load.data.total,
-                  showSizeChanger: false,
-                  onChange: setPage,
-                  showTotal: (total) => t(load.data.totalCapped ? 'cases.list.totalCapped' : 'cases.list.total', { total: total.toLocaleString(lang) }),
-                }
-              : false
-          }
-        />
-      )}
+      <PagedTable<CaseListItem>
+        label={label}
+        columns={columns}
+        load={load}
+        errorTitle={t('cases.list.loadError')}
+        emptyText={emptyText}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={setPage}
+        showTotal={(total: number) =>
+          t(load.status === 'done' && load.data.totalCapped ? 'cases.list.totalCapped' : 'cases.list.total', { total: total.toLocaleString(lang) })
+        }
+      />
     </div>
   );
 }
