@@ -164,7 +164,9 @@ export interface TestPage {
 }
 
 export async function openPage(browser: Browser, baseUrl: string): Promise<TestPage> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+  // Reduced motion: the app then draws dialogs without their zoom-in, so a click cannot land
+  // on a dialog still moving into place (a flake seen on a loaded CI machine).
+  const context = await browser.newContext({ baseURL: baseUrl, locale: 'zh-CN', viewport: { width: 1366, height: 860 }, reducedMotion: 'reduce' });
   // Two cores shared by the server, its jobs and Chromium: a step may need longer than Playwright's 30 s under load.
   context.setDefaultTimeout(60_000);
   context.setDefaultNavigationTimeout(60_000);

@@ -1,4 +1,5 @@
 import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
+import { useMemo } from 'react';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
@@ -16,6 +17,7 @@ import { StatsPage } from '../portal/StatsPage';
 import { ProgressPage } from '../portal/ProgressPage';
 import { SearchPage } from '../portal/SearchPage';
 import { PublicRatingsPage } from '../ratings/PublicRatingsPage';
+import { usePrefersReducedMotion } from '../shared/usePrefersReducedMotion';
 import { AuthProvider } from './auth';
 import { Dashboard } from './Dashboard';
 import { LoginPage } from './LoginPage';
@@ -105,8 +107,10 @@ function Routing() {
 
 function Themed() {
   const { lang } = useLang();
+  const reducedMotion = usePrefersReducedMotion();
+  const theme = useMemo(() => (reducedMotion ? { ...THEMES[lang], token: { ...THEMES[lang].token, motion: false } } : THEMES[lang]), [lang, reducedMotion]);
   return (
-    <ConfigProvider locale={ANTD_LOCALES[lang]} theme={THEMES[lang]} button={BUTTON_CONFIG}>
+    <ConfigProvider locale={ANTD_LOCALES[lang]} theme={theme} button={BUTTON_CONFIG}>
       <AntApp>
         <BrowserRouter>
           <AuthProvider>
