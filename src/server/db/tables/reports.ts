@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Json, Timestamp } from './platform';
 
-/** Kysely table types of the reports module (migrations 0043, 0045). */
+/** Kysely table types of the reports module (migrations 0043, 0045, 0046). */
 
 export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
@@ -38,7 +38,29 @@ export interface ScoreWeightsTable {
   updated_at: Generated<Date>;
 }
 
+/** A source's additive sums of one Shanghai day, cut, region and key (migration 0046). */
+export interface ReportRollupsTable {
+  source: string;
+  /** YYYY-MM-DD. */
+  day: string;
+  cut: string;
+  region_code: string;
+  key: string;
+  name: string | null;
+  sums: Json<Record<string, unknown>>;
+}
+
+/** The days a source has rolled up, under which calendar fingerprint. */
+export interface ReportRollupDaysTable {
+  source: string;
+  day: string;
+  calendar: string;
+  built_at: Generated<Date>;
+}
+
 export interface ReportsTables {
+  report_rollups: ReportRollupsTable;
+  report_rollup_days: ReportRollupDaysTable;
   score_weights: ScoreWeightsTable;
   periodic_reports: PeriodicReportsTable;
   report_subscriptions: ReportSubscriptionsTable;

@@ -1,9 +1,25 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/types';
 import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
-import type { WorkCalendar } from '../../platform/calendar/work-calendar';
-import { computeOnlineRate } from '../catalog';
-import { meanOf, percentileOf, rateOf, type ReportSource, type SourceInput, type SourceRow, type Values } from '../reports';
+import type { ReportCut } from '../../../shared/reports/reports.schemas';
+import { computeOnlineRate, getPublishedItem } from '../catalog';
+import {
+  addSums,
+  countInto,
+  histogramMean,
+  histogramPercentile,
+  rateOf,
+  type KeySums,
+  type ReportSource,
+  type RollupEntry,
+  type RollupInput,
+  type SourceInput,
+  type SourceResult,
+  type SourceRollup,
+  type SourceRow,
+  type Sums,
+  type Values,
+} from '../reports';
 import { getCaseItem } from './cases.items';
 
 /**
@@ -58,7 +74,8 @@ export interface CaseReportKeys {
   decidedByName: string | null;
 }
 
-function caseRows(db: Kysely<DB>) {
+/** The cases' report columns; the decider (a subquery per case) only for the person cut. */
+function caseRows(db: Kysely<DB>, withDecider = true) {
   // The decider: the last approve/deny of the case's chain, else the clerk who completed a 即办件.
   const decider = sql<string | null>`(SELECT e.actor_id::text FROM events e WHERE e.chain = 'case:' || c.id::text
       AND e.action IN ('case.approve', 'case.deny', 'case.complete')
@@ -83,8 +100,10 @@ function caseRows(db: Kysely<DB>) {
       'c.paused_workdays',
       'c.accepted_by',
       'a.display_name as accepted_by_name',
-      decider.as('decided_by'),
-      sql<string | null>`(SELECT u.display_name FROM users u WHERE u.id::text = ${decider})`.as('decided_by_name'),
+      (withDecider ? decider : sql<string | null>`null::text`).as('decided_by'),
+      (withDecider ? sql<string | null>`(SELECT u.display_name FROM users u WHERE u.id::text = ${decider})` : sql<string | null>`null::text`).as(
+        'decided_by_name',
+      ),
     ]);
 }
 
@@ -103,7 +122,7 @@ export async function findCaseReportKeys(db: Kysely<DB>, ids: readonly string[])
 }
 
 /** The key and names of a case's row for a cut. */
-function keyOf(r: CaseRow, by: SourceInput['by']): { key: string; nameZh?: string; nameEn?: string } {
+function keyOf(r: CaseRow, by: ReportCut): { key: string; nameZh?: string; nameEn?: string } {
   switch (by) {
     case 'department':
       return { key: r.department_code };
@@ -122,149 +141,197 @@ function keyOf(r: CaseRow, by: SourceInput['by']): { key: string; nameZh?: strin
   }
 }
 
-interface Tally {
-  received: CaseRow[];
+/**
+ * A case's additive sums (docs/decisions.md D16): each attributed to the day it happened on —
+ * received, 即办, online and materials saved on the submission day; accepted on the acceptance
+ * day; completed, on time, working days used and promised, early on the completion day; 补正 and
+ * 容缺 on the day of their event.
+ */
+interface CaseSums extends Sums {
+  received: number;
   accepted: number;
-  completed: CaseRow[];
+  completed: number;
+  onTimePromised: number;
+  withPromised: number;
+  onTimeStatutory: number;
+  withStatutory: number;
+  /** Working days used → count. */
+  used: Sums;
+  promisedSum: number;
+  promisedN: number;
+  early: number;
+  earlyBase: number;
+  instant: number;
+  online: number;
   deficiency: number;
   correction: number;
   materialsSaved: number;
 }
 
-const newTally = (): Tally => ({ received: [], accepted: 0, completed: [], deficiency: 0, correction: 0, materialsSaved: 0 });
 const within = (d: Date | null, from: Date, to: Date) => !!d && d.getTime() >= from.getTime() && d.getTime() < to.getTime();
+const num = (s: Sums, k: string): number => (typeof s[k] === 'number' ? (s[k] as number) : 0);
 
-function valuesOf(t: Tally, cal: WorkCalendar, onlineAvailability: number | null): Values {
-  const used: number[] = [];
-  const promised: number[] = [];
-  let early = 0;
-  let earlyBase = 0;
-  let onTimePromised = 0;
-  let withPromised = 0;
-  let onTimeStatutory = 0;
-  let withStatutory = 0;
-  for (const c of t.completed) {
-    const done = c.completed_at!.getTime();
-    if (c.promised_due) {
-      withPromised++;
-      if (done <= c.promised_due.getTime()) onTimePromised++;
-    }
-    if (c.statutory_due) {
-      withStatutory++;
-      if (done <= c.statutory_due.getTime()) onTimeStatutory++;
-    }
-    if (c.accepted_at && c.promised_due) {
-      const acceptedDate = toShanghaiDate(c.accepted_at);
-      const u = Math.max(0, cal.countWorkdays(acceptedDate, toShanghaiDate(c.completed_at!)) - c.paused_workdays);
-      const p = Math.max(0, cal.countWorkdays(acceptedDate, toShanghaiDate(c.promised_due)) - c.paused_workdays);
-      used.push(u);
-      promised.push(p);
-      if (p > 0) {
-        earlyBase++;
-        if (u < p) early++;
-      }
-    }
-  }
-  const received = t.received.length;
-  return {
-    received,
-    accepted: t.accepted,
-    completed: t.completed.length,
-    onTimePromisedRate: rateOf(onTimePromised, withPromised),
-    onTimeStatutoryRate: rateOf(onTimeStatutory, withStatutory),
-    usedDaysAvg: meanOf(used),
-    usedDaysP90: percentileOf(used, 90),
-    promisedDaysAvg: meanOf(promised),
-    earlyRate: rateOf(early, earlyBase),
-    instantRate: rateOf(t.received.filter((c) => c.case_kind === 'instant').length, received),
-    onlineRate: rateOf(t.received.filter((c) => c.channel === 'web' || c.channel === 'mobile').length, received),
-    onlineAvailability,
-    deficiencyCount: t.deficiency,
-    correctionCount: t.correction,
-    materialsSaved: t.materialsSaved,
-  };
-}
-
-async function compute(input: SourceInput) {
-  const { db, cal, period, by, regionCode } = input;
-  const { from, to } = period;
-  let q = caseRows(db).where((eb) =>
-    eb.or([
-      eb.and([eb('c.submitted_at', '>=', from), eb('c.submitted_at', '<', to)]),
-      eb.and([eb('c.accepted_at', '>=', from), eb('c.accepted_at', '<', to)]),
-      eb.and([eb('c.completed_at', '>=', from), eb('c.completed_at', '<', to)]),
-      eb.exists(
-        eb
-          .selectFrom('events as e')
-          .select('e.id')
-          .whereRef('e.subject_id', '=', sql<string>`c.id::text`)
-          .where('e.subject_type', '=', 'case')
-          .where('e.action', 'in', ['case.request_correction', 'case.accept_with_deficiency'])
-          .where('e.created_at', '>=', from)
-          .where('e.created_at', '<', to),
-      ),
-    ]),
-  );
+async function collect(input: RollupInput): Promise<RollupEntry[]> {
+  const { db, cal, from, to, regionCode, cuts } = input;
+  // The cases something happened to in [from, to): each branch reads its own index (migration 0046).
+  const inRange = (column: 'submitted_at' | 'accepted_at' | 'completed_at') =>
+    db.selectFrom('cases').select('id').where(column, '>=', from).where(column, '<', to);
+  const touched = inRange('submitted_at')
+    .union(inRange('accepted_at'))
+    .union(inRange('completed_at'))
+    .union(
+      db
+        .selectFrom('events')
+        .select(sql<string>`subject_id::uuid`.as('id'))
+        .where('subject_type', '=', 'case')
+        .where('action', 'in', ['case.request_correction', 'case.accept_with_deficiency'])
+        .where('created_at', '>=', from)
+        .where('created_at', '<', to),
+    );
+  let q = caseRows(db, cuts.includes('person')).where('c.id', 'in', touched);
   if (regionCode) q = q.where('c.region_code', '=', regionCode);
   const [rows, steps] = await Promise.all([
     q.execute() as Promise<CaseRow[]>,
     db
       .selectFrom('events')
-      .select(['subject_id', 'action', sql<number>`count(*)::int`.as('n')])
+      .select(['subject_id', 'action', 'created_at'])
       .where('subject_type', '=', 'case')
       .where('action', 'in', ['case.request_correction', 'case.accept_with_deficiency'])
       .where('created_at', '>=', from)
       .where('created_at', '<', to)
-      .groupBy(['subject_id', 'action'])
       .execute(),
   ]);
-  const stepsOf = new Map<string, { correction: number; deficiency: number }>();
+  const stepsOf = new Map<string, Array<{ day: string; correction: boolean }>>();
   for (const s of steps) {
-    const x = stepsOf.get(s.subject_id!) ?? { correction: 0, deficiency: 0 };
-    if (s.action === 'case.request_correction') x.correction += Number(s.n);
-    else x.deficiency += Number(s.n);
-    stepsOf.set(s.subject_id!, x);
+    const list = stepsOf.get(s.subject_id!) ?? [];
+    list.push({ day: toShanghaiDate(new Date(s.created_at)), correction: s.action === 'case.request_correction' });
+    stepsOf.set(s.subject_id!, list);
   }
 
-  const groups = new Map<string, { row: Omit<SourceRow, 'values'>; tally: Tally }>();
-  const total = newTally();
-  const onlineItems = new Map<string, number>();
+  const entries = new Map<string, RollupEntry>();
+  const sumsAt = (r: CaseRow, day: string, cut: ReportCut): CaseSums => {
+    const k = keyOf(r, cut);
+    const id = `${day}|${cut}|${r.region_code}|${k.key}`;
+    let e = entries.get(id);
+    if (!e) entries.set(id, (e = { day, cut, regionCode: r.region_code, key: k.key, ...(k.nameZh ? { name: k.nameZh } : {}), sums: { used: {} } }));
+    return e.sums as CaseSums;
+  };
+  const bump = (r: CaseRow, at: Date, fn: (s: CaseSums) => void) => {
+    const day = toShanghaiDate(at);
+    for (const cut of cuts) fn(sumsAt(r, day, cut));
+  };
+  const inc = (s: Sums, k: string, n = 1) => (s[k] = num(s, k) + n);
+
   for (const r of rows) {
-    const k = keyOf(r, by);
-    let g = groups.get(k.key);
-    if (!g) groups.set(k.key, (g = { row: k, tally: newTally() }));
-    for (const t of [g.tally, total]) {
-      if (within(r.submitted_at, from, to)) t.received.push(r);
-      if (within(r.accepted_at, from, to)) t.accepted++;
-      if (within(r.completed_at, from, to)) t.completed.push(r);
-      const s = stepsOf.get(r.id);
-      if (s) {
-        t.correction += s.correction;
-        t.deficiency += s.deficiency;
-      }
-    }
-    if (within(r.submitted_at, from, to) || (by === 'item' && !onlineItems.has(r.item_code))) {
+    if (within(r.submitted_at, from, to)) {
       const item = await getCaseItem(db, r.item_code, r.item_version);
-      if (within(r.submitted_at, from, to)) {
-        const saved = item.materials.filter((m) => m.source === 'shared' || m.source === 'e_license').length;
-        g.tally.materialsSaved += saved;
-        total.materialsSaved += saved;
+      const saved = item.materials.filter((m) => m.source === 'shared' || m.source === 'e_license').length;
+      bump(r, r.submitted_at!, (s) => {
+        inc(s, 'received');
+        if (r.case_kind === 'instant') inc(s, 'instant');
+        if (r.channel === 'web' || r.channel === 'mobile') inc(s, 'online');
+        if (saved) inc(s, 'materialsSaved', saved);
+      });
+    }
+    if (within(r.accepted_at, from, to)) bump(r, r.accepted_at!, (s) => inc(s, 'accepted'));
+    if (within(r.completed_at, from, to)) {
+      const done = r.completed_at!.getTime();
+      let timing: { used: number; promised: number } | null = null;
+      if (r.accepted_at && r.promised_due) {
+        const acceptedDate = toShanghaiDate(r.accepted_at);
+        timing = {
+          used: Math.max(0, cal.countWorkdays(acceptedDate, toShanghaiDate(r.completed_at!)) - r.paused_workdays),
+          promised: Math.max(0, cal.countWorkdays(acceptedDate, toShanghaiDate(r.promised_due)) - r.paused_workdays),
+        };
       }
-      if (!onlineItems.has(r.item_code)) onlineItems.set(r.item_code, item.onlineDepth >= 3 ? 1 : 0);
+      bump(r, r.completed_at!, (s) => {
+        inc(s, 'completed');
+        if (r.promised_due) {
+          inc(s, 'withPromised');
+          if (done <= r.promised_due.getTime()) inc(s, 'onTimePromised');
+        }
+        if (r.statutory_due) {
+          inc(s, 'withStatutory');
+          if (done <= r.statutory_due.getTime()) inc(s, 'onTimeStatutory');
+        }
+        if (timing) {
+          countInto(s.used, timing.used);
+          inc(s, 'promisedSum', timing.promised);
+          inc(s, 'promisedN');
+          if (timing.promised > 0) {
+            inc(s, 'earlyBase');
+            if (timing.used < timing.promised) inc(s, 'early');
+          }
+        }
+      });
+    }
+    for (const step of stepsOf.get(r.id) ?? []) {
+      for (const cut of cuts) inc(sumsAt(r, step.day, cut), step.correction ? 'correction' : 'deficiency');
     }
   }
+  return [...entries.values()];
+}
 
+function valuesOf(s: Sums, onlineAvailability: number | null): Values {
+  const received = num(s, 'received');
+  const promisedN = num(s, 'promisedN');
+  return {
+    received,
+    accepted: num(s, 'accepted'),
+    completed: num(s, 'completed'),
+    onTimePromisedRate: rateOf(num(s, 'onTimePromised'), num(s, 'withPromised')),
+    onTimeStatutoryRate: rateOf(num(s, 'onTimeStatutory'), num(s, 'withStatutory')),
+    usedDaysAvg: histogramMean(s.used as Sums | undefined),
+    usedDaysP90: histogramPercentile(s.used as Sums | undefined, 90),
+    promisedDaysAvg: promisedN ? Math.round((num(s, 'promisedSum') / promisedN) * 100) / 100 : null,
+    earlyRate: rateOf(num(s, 'early'), num(s, 'earlyBase')),
+    instantRate: rateOf(num(s, 'instant'), received),
+    onlineRate: rateOf(num(s, 'online'), received),
+    onlineAvailability,
+    deficiencyCount: num(s, 'deficiency'),
+    correctionCount: num(s, 'correction'),
+    materialsSaved: num(s, 'materialsSaved'),
+  };
+}
+
+async function finish(input: SourceInput, rows: readonly KeySums[], total: Sums): Promise<SourceResult> {
+  const { db, by } = input;
   const catalog = await computeOnlineRate(db);
   const byDepartment = new Map(catalog.departments.map((d) => [d.departmentCode, d.onlineRate]));
-  const availability = (key: string): number | null => {
-    if (by === 'department') return byDepartment.get(key) ?? null;
-    if (by === 'item') return onlineItems.get(key) ?? null;
-    return null;
+  const itemOnline = async (code: string): Promise<number | null> => {
+    try {
+      return (await getPublishedItem(db, code)).onlineDepth >= 3 ? 1 : 0;
+    } catch {
+      return null; // withdrawn from the catalog: no figure
+    }
   };
-  return {
-    rows: [...groups.values()].map((g) => ({ ...g.row, values: valuesOf(g.tally, cal, availability(g.row.key)) })),
-    total: valuesOf(total, cal, catalog.overall.total ? catalog.overall.onlineRate : null),
-  };
+  const out: SourceRow[] = [];
+  for (const r of rows) {
+    const availability = by === 'department' ? (byDepartment.get(r.key) ?? null) : by === 'item' ? await itemOnline(r.key) : null;
+    const named =
+      (by === 'window' || by === 'person') && r.key === PERSONLESS
+        ? keyOf({ accepted_by: null, decided_by: null } as CaseRow, by)
+        : by === 'item' || by === 'window' || by === 'person'
+          ? { nameZh: r.name ?? r.key, nameEn: r.name ?? r.key }
+          : {};
+    out.push({ key: r.key, ...named, values: valuesOf(r.sums, availability) });
+  }
+  return { rows: out, total: valuesOf(total, catalog.overall.total ? catalog.overall.onlineRate : null) };
+}
+
+const rollup: SourceRollup = { cuts: ['department', 'region', 'item'], collect, finish };
+
+/** Any cut over the whole period, live (the window and person cuts; tests compare it with the rollups). */
+export async function computeCasesLive(input: SourceInput): Promise<SourceResult> {
+  const keys = new Map<string, KeySums>();
+  for (const e of await collect({ ...input, from: input.period.from, to: input.period.to, cuts: [input.by] })) {
+    const k = keys.get(e.key);
+    if (k) addSums(k.sums, e.sums);
+    else keys.set(e.key, { key: e.key, ...(e.name ? { name: e.name } : {}), sums: addSums({}, e.sums) });
+  }
+  const total: Sums = {};
+  for (const k of keys.values()) addSums(total, k.sums);
+  return finish(input, [...keys.values()], total);
 }
 
 /** The cases source of the reports (plugged in by src/server/modules.ts). */
@@ -288,5 +355,6 @@ export const casesReportSource: ReportSource = {
     { key: 'correctionCount', zh: '补正告知', en: '补正 requests', kind: 'count' },
     { key: 'materialsSaved', zh: '减免材料', en: 'Materials saved', kind: 'count' },
   ],
-  compute,
+  compute: computeCasesLive,
+  rollup,
 };

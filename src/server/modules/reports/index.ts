@@ -6,4 +6,23 @@
 export { createReportsRoutes } from './reports.routes';
 export { registerReportsJobs } from './reports.jobs';
 export { reportsDemoSeeder } from './reports.demo';
-export { rateOf, meanOf, percentileOf, type ReportSource, type SourceInput, type SourceResult, type SourceRow, type Values } from './reports.source';
+export {
+  rateOf,
+  meanOf,
+  percentileOf,
+  addSums,
+  countInto,
+  histogramMean,
+  histogramPercentile,
+  type KeySums,
+  type ReportSource,
+  type RollupEntry,
+  type RollupInput,
+  type SourceInput,
+  type SourceResult,
+  type SourceRollup,
+  type SourceRow,
+  type Sums,
+  type Values,
+} from './reports.source';
+export { invalidateRollups, rollUpSettledDays } from './reports.rollups';

@@ -3,6 +3,7 @@ import { REPORT_CUTS, type Indicator, type Report, type ReportCut, type ReportRo
 import { AppError } from '../../platform/errors';
 import { REPORT_ERR } from './reports.errors';
 import { parsePeriod, type Period } from './reports.period';
+import { computeSource } from './reports.rollups';
 import type { ReportSource, SourceRow, Values } from './reports.source';
 
 /**
@@ -32,12 +33,20 @@ export async function buildReport(
   q: { period: Period; by: ReportCut; regionCode: string | null },
   now: Date,
 ): Promise<Report> {
-  const cal = await ctx.calendar.get();
+  const { calendar: cal, fingerprint } = await ctx.calendar.versioned();
   const indicators: Indicator[] = sources.flatMap((s) => s.indicators.map((i) => ({ ...i, source: s.key })));
   const results = await Promise.all(
     sources.map(async (s) => {
       const applies = s.cuts.includes(q.by);
-      const r = await s.compute({ db: ctx.db, cal, now, period: q.period, by: applies ? q.by : s.cuts[0], regionCode: q.regionCode });
+      const r = await computeSource(s, {
+        db: ctx.db,
+        cal,
+        calendarFingerprint: fingerprint,
+        now,
+        period: q.period,
+        by: applies ? q.by : s.cuts[0],
+        regionCode: q.regionCode,
+      });
       return { source: s, applies, rows: applies ? new Map(r.rows.map((x) => [x.key, x])) : new Map<string, SourceRow>(), total: r.total };
     }),
   );

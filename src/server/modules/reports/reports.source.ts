@@ -18,6 +18,101 @@ export interface ReportSource {
   /** The cuts it can break down by; for the others its columns are null (no data), its total still counts. */
   cuts: readonly ReportCut[];
   compute(input: SourceInput): Promise<SourceResult>;
+  /** Daily rollups for the cuts whose key a record keeps for life (docs/decisions.md D16). */
+  rollup?: SourceRollup;
+}
+
+/** Additive sums: counts, and histograms (value → count) as nested objects, so two add up key by key. */
+export interface Sums {
+  [k: string]: number | Sums;
+}
+
+/** One source's sums for a Shanghai day, a cut, a region and a key of the cut. */
+export interface RollupEntry {
+  /** YYYY-MM-DD (Asia/Shanghai). */
+  day: string;
+  cut: ReportCut;
+  regionCode: string;
+  key: string;
+  /** The key's name when the organisation tables do not hold it (items). */
+  name?: string;
+  sums: Sums;
+}
+
+export interface RollupInput {
+  db: Kysely<DB>;
+  cal: WorkCalendar;
+  /** The instants [from, to): whole Shanghai days, or the part of a period not rolled up. */
+  from: Date;
+  to: Date;
+  regionCode: string | null;
+  cuts: readonly ReportCut[];
+}
+
+/** Merged sums of one key of the cut. */
+export interface KeySums {
+  key: string;
+  name?: string;
+  sums: Sums;
+}
+
+/**
+ * A source whose indicators are sums that add up across days (docs/decisions.md D16): `collect`
+ * attributes each contribution to the Shanghai day it happened on (received on the submission
+ * day, on-time on the completion day …), `finish` turns merged sums into the indicators. The
+ * reports module stores the days that have ended and adds the rest live.
+ */
+export interface SourceRollup {
+  /** The cuts stored per day; any other cut of the source is computed live through `collect`. */
+  cuts: readonly ReportCut[];
+  collect(input: RollupInput): Promise<RollupEntry[]>;
+  finish(input: SourceInput, rows: readonly KeySums[], total: Sums): Promise<SourceResult>;
+}
+
+/** Adds `from` into `into`, key by key (histograms recursively). */
+export function addSums(into: Sums, from: Sums): Sums {
+  for (const [k, v] of Object.entries(from)) {
+    const cur = into[k];
+    if (typeof v === 'number') into[k] = (typeof cur === 'number' ? cur : 0) + v;
+    else into[k] = addSums(typeof cur === 'object' ? cur : {}, v);
+  }
+  return into;
+}
+
+/** Adds one to a histogram's bucket. */
+export function countInto(hist: Sums, value: number): void {
+  hist[value] = ((hist[value] as number | undefined) ?? 0) + 1;
+}
+
+function buckets(hist: Sums | undefined): Array<[number, number]> {
+  return Object.entries(hist ?? {})
+    .map(([v, n]) => [Number(v), n as number] as [number, number])
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => a[0] - b[0]);
+}
+
+/** `meanOf` over the values a histogram (value → count) holds. */
+export function histogramMean(hist: Sums | undefined): number | null {
+  let sum = 0;
+  let n = 0;
+  for (const [v, c] of buckets(hist)) {
+    sum += v * c;
+    n += c;
+  }
+  return n ? Math.round((sum / n) * 100) / 100 : null;
+}
+
+/** `percentileOf` (nearest rank) over the values a histogram holds. */
+export function histogramPercentile(hist: Sums | undefined, p: number): number | null {
+  const bs = buckets(hist);
+  const n = bs.reduce((a, [, c]) => a + c, 0);
+  if (!n) return null;
+  let rank = Math.max(0, Math.ceil((p / 100) * n) - 1);
+  for (const [v, c] of bs) {
+    if (rank < c) return v;
+    rank -= c;
+  }
+  return bs[bs.length - 1][0];
 }
 
 export interface SourceInput {

@@ -19,6 +19,8 @@ const RECHECK_MS = 30_000;
 export interface CalendarService {
   /** The current calendar (cached; reloaded when the table changed). */
   get(): Promise<WorkCalendar>;
+  /** The current calendar with the fingerprint of the table state it was loaded from (report rollups record it). */
+  versioned(): Promise<{ calendar: WorkCalendar; fingerprint: string }>;
   /** Every day of a year with its kind, and whether the year's schedule is published. */
   describeYear(year: number): Promise<{ year: number; published: boolean; note: string | null; days: Array<CalendarDay & { date: string; source: string }> }>;
   setDay(actor: Actor, input: { date: string; workday: boolean; kind: DayKind; name: string | null }): Promise<void>;
@@ -55,19 +57,19 @@ function checkDay(input: { date: string; workday: boolean; kind: DayKind }): voi
 
 /** The calendar backed by the calendar tables, shared by every module that computes a deadline. */
 export function createCalendarService(db: Kysely<DB>): CalendarService {
-  let cached: WorkCalendar | undefined;
-  let fingerprint = '';
+  let cached: { calendar: WorkCalendar; fingerprint: string } | undefined;
   let checkedAt = 0;
 
-  async function get(): Promise<WorkCalendar> {
+  async function versioned(): Promise<{ calendar: WorkCalendar; fingerprint: string }> {
     if (cached && Date.now() - checkedAt < RECHECK_MS) return cached;
     const fp = await repo.calendarFingerprint(db);
     checkedAt = Date.now();
-    if (!cached || fp !== fingerprint) {
-      cached = await loadCalendar(db);
-      fingerprint = fp;
-    }
+    if (!cached || fp !== cached.fingerprint) cached = { calendar: await loadCalendar(db), fingerprint: fp };
     return cached;
+  }
+
+  async function get(): Promise<WorkCalendar> {
+    return (await versioned()).calendar;
   }
 
   function invalidate() {
@@ -88,6 +90,7 @@ export function createCalendarService(db: Kysely<DB>): CalendarService {
 
   return {
     get,
+    versioned,
     async describeYear(year) {
       if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new AppError(CALENDAR_ERR.CALENDAR_YEAR_OUT_OF_RANGE);
       const [cal, stored, years] = await Promise.all([get(), repo.findDaysOfYear(db, year), repo.findYears(db)]);
