@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, screenshot, useSignedInPages } from './harness';
+import { apiOf, expectAccessible, screenshot, useSignedInPages } from './harness';
 
 /**
  * Issue 11's reports in the browser: an oversight body (人大) signs in and opens the monthly report
  * the demo pushed to it; a supervisor picks a month and a cut in 统计通报, reads the table and
- * downloads it as xlsx. One browser context per account.
+ * downloads it as xlsx; an admin weighs the 考评 indicators and the supervisor's ranking follows.
+ * One browser context per account.
  */
 
-const { as } = useSignedInPages('reports', ['npc', 'supervisor'] as const);
+const { as } = useSignedInPages('reports', ['npc', 'supervisor', 'admin'] as const);
 
 /** This month in Asia/Shanghai, as the month picker shows it. */
 const thisMonth = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
@@ -59,5 +60,43 @@ describe('reports', () => {
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     // An xlsx is a zip archive.
     expect(readFileSync(file!).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('an admin weighs only timeliness, and the supervisor’s 考评 ranking follows', async () => {
+    const admin = as.admin;
+    await admin.getByRole('menuitem', { name: '考评权重' }).click();
+    await admin.getByRole('heading', { level: 1, name: '考评权重' }).waitFor();
+    const { weights } = await (await apiOf(admin)).get<{ weights: Array<{ indicator: string; zh: string }> }>('/api/v1/scores/weights');
+    for (const w of weights) await admin.getByLabel(`权重 ${w.zh}`).fill(w.indicator === 'onTimePromisedRate' ? '100' : '0');
+    await admin.getByRole('button', { name: '保存权重' }).click();
+    await admin.getByText('权重已保存').waitFor();
+    await expectAccessible(admin, 'score weights');
+
+    const page = as.supervisor;
+    await page.getByRole('menuitem', { name: '考评' }).click();
+    await page.getByRole('heading', { level: 1, name: '政务服务考评' }).waitFor();
+    const note = page.locator('.tb-rp-note').first();
+    await note.getByText('承诺时限内办结率 100').waitFor();
+    expect(await note.getByText(/好评率/).count()).toBe(0);
+    // The ranking is the on-time share alone: each ranked score is that share × 100.
+    // The page opens on last month.
+    const [y, m] = thisMonth().split('-').map(Number);
+    const month = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+    const scores = await (
+      await apiOf(page)
+    ).get<{ rows: Array<{ rank: number | null; score: number | null; nameZh: string; parts: Array<{ indicator: string; value: number | null }> }> }>(
+      `/api/v1/scores?period=month&date=${month}&level=department`,
+    );
+    const ranked = scores.rows.filter((r) => r.rank !== null);
+    expect(ranked.length).toBeGreaterThan(0);
+    for (const r of ranked) expect(r.score).toBe(Math.round(r.parts.find((p) => p.indicator === 'onTimePromisedRate')!.value! * 1000) / 10);
+    const first = page.locator('.tb-rp-scroll tbody tr').first();
+    await first.getByText(ranked[0].nameZh).waitFor();
+    await first.getByText(String(ranked[0].score), { exact: true }).waitFor();
+    // With one weighted indicator the table fits: score and indicator read without scrolling sideways.
+    const [cell, frame] = [await first.locator('td').last().boundingBox(), await page.locator('.tb-rp-scroll').boundingBox()];
+    expect(cell!.x + cell!.width).toBeLessThanOrEqual(frame!.x + frame!.width + 1);
+    await expectAccessible(page, 'scores');
+    await screenshot(page, 'reports-scores-timeliness');
   });
 });

@@ -36,6 +36,8 @@ export function ScoresPage() {
   };
   const name = (r: { nameZh: string; nameEn: string }) => (lang === 'en-US' ? r.nameEn : r.nameZh);
   const noData = t('reports.noData');
+  // Only weighted indicators get a column (and take width): a weight of 0 leaves one out.
+  const weighted = useMemo(() => (data?.weights ?? []).filter((w) => w.weight > 0), [data]);
   const ranked = useMemo(() => (data?.rows ?? []).filter((r) => r.score !== null).slice(0, 20), [data]);
   const option = useMemo<ChartOption>(
     () => ({
@@ -72,13 +74,11 @@ export function ScoresPage() {
       {data && (
         <p className="tb-rp-note">
           {t('reports.scores.weights')}
-          {data.weights
-            .filter((w) => w.weight > 0)
-            .map((w) => (
-              <Tag key={w.indicator}>
-                {lang === 'en-US' ? w.en : w.zh} {w.weight}
-              </Tag>
-            ))}
+          {weighted.map((w) => (
+            <Tag key={w.indicator}>
+              {lang === 'en-US' ? w.en : w.zh} {w.weight}
+            </Tag>
+          ))}
         </p>
       )}
       {load.status === 'loading' && !data && <Skeleton active paragraph={{ rows: 10 }} />}
@@ -94,23 +94,21 @@ export function ScoresPage() {
               rowKey="key"
               pagination={false}
               dataSource={data.rows}
-              style={{ minWidth: 420 + data.weights.length * 120 }}
+              style={{ minWidth: 340 + weighted.length * 120 }}
               columns={[
                 { key: 'rank', title: t('reports.scores.rank'), width: 70, render: (_, r) => r.rank ?? t('reports.scores.unranked') },
                 { key: 'name', title: t(`reports.cut.${data.level}`), width: 180, render: (_, r) => name(r) },
                 { key: 'score', title: t('reports.scores.score'), width: 90, align: 'right', render: (_, r) => (r.score === null ? noData : r.score) },
-                ...data.weights
-                  .filter((w) => w.weight > 0)
-                  .map((w) => ({
-                    key: w.indicator,
-                    title: lang === 'en-US' ? w.en : w.zh,
-                    width: 120,
-                    align: 'right' as const,
-                    render: (_: unknown, r: ScoreRowWire) => {
-                      const p = r.parts.find((x) => x.indicator === w.indicator);
-                      return p ? `${formatIndicator(p.value, 'rate', noData)}${p.points === null ? '' : ` · ${p.points}`}` : noData;
-                    },
-                  })),
+                ...weighted.map((w) => ({
+                  key: w.indicator,
+                  title: lang === 'en-US' ? w.en : w.zh,
+                  width: 120,
+                  align: 'right' as const,
+                  render: (_: unknown, r: ScoreRowWire) => {
+                    const p = r.parts.find((x) => x.indicator === w.indicator);
+                    return p ? `${formatIndicator(p.value, 'rate', noData)}${p.points === null ? '' : ` · ${p.points}`}` : noData;
+                  },
+                })),
               ]}
             />
           </div>
