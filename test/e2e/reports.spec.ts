@@ -52,6 +52,11 @@ describe('reports', () => {
     const table = page.locator('.tb-rp-table');
     await table.getByText('合计').waitFor();
     await table.getByText('市市场监管局').first().waitFor();
+    // The trend of the twelve months ending with the chosen one is drawn above the table.
+    await page.getByRole('img', { name: /近 12 期走势/ }).waitFor();
+    await page.getByText('查看数据表').click();
+    expect(await page.locator('.tb-rp-trend-table tbody tr').count()).toBe(12);
+    await page.locator('.tb-rp-trend-table tbody tr').last().getByRole('rowheader', { name: month }).waitFor();
     await expectAccessible(page, 'reports page');
     await screenshot(page, 'reports-supervisor-month');
 

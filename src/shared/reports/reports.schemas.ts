@@ -64,6 +64,22 @@ export const reportSchema = z.object({
   total: z.object({ values: valuesSchema }),
 });
 export type Report = z.output<typeof reportSchema>;
+
+/** The trend: the city's (or the caller's region's) totals for the `points` periods ending with `date`. */
+export const trendQuery = z.strictObject({
+  period: reportQuery.shape.period,
+  date: reportQuery.shape.date,
+  points: z.coerce.number().int().min(2).max(24).default(12),
+});
+
+export const trendSchema = z.object({
+  period: z.enum(REPORT_PERIODS),
+  regionCode: z.string().nullable(),
+  indicators: z.array(indicatorSchema),
+  /** Oldest first. */
+  points: z.array(z.object({ periodKey: z.string(), fromDate: z.string(), toDate: z.string(), values: valuesSchema })),
+});
+export type Trend = z.output<typeof trendSchema>;
 export type ReportRow = z.output<typeof reportRowSchema>;
 export type Indicator = z.output<typeof indicatorSchema>;
 

@@ -8,12 +8,14 @@ import type {
   reportSchema,
   scoreRowSchema,
   scoresSchema,
+  trendSchema,
   weightsSchema,
 } from './reports.schemas';
 
 /** The reports API's answers as the browser receives them (see wire.ts). */
 
 export type ReportWire = WireOf<typeof reportSchema>;
+export type TrendWire = WireOf<typeof trendSchema>;
 export type ReportRowWire = WireOf<typeof reportRowSchema>;
 export type IndicatorWire = WireOf<typeof indicatorSchema>;
 export type PeriodicItemWire = WireOf<typeof periodicItemSchema>;

@@ -10,11 +10,12 @@ import { lastMonth } from './period';
 import { PeriodControls, periodFromParams } from './PeriodControls';
 import { getReport, reportFileUrl, type ReportParams } from './reportsApi';
 import { ReportView } from './ReportView';
+import { TrendChart } from './TrendChart';
 import './reports.css';
 
 /**
  * `/supervision/reports` (统计通报): the indicators of any period by department, region, item,
- * window or person, with the ranking and rating charts, the table and its totals, and the xlsx
+ * window or person, with the trend of the last twelve periods, the ranking and rating charts, the table and its totals, and the xlsx
  * and PDF downloads. The choice lives in the URL, so a report can be linked.
  */
 export function ReportsPage() {
@@ -66,6 +67,7 @@ export function ReportsPage() {
       {load.status === 'loading' && !report && <Skeleton active paragraph={{ rows: 12 }} />}
       {load.status === 'error' && load.error.status === 403 && <Alert type="info" showIcon title={t('reports.forbidden')} />}
       {load.status === 'error' && load.error.status !== 403 && <ErrorAlert error={load.error} title={t('reports.error')} onRetry={load.reload} />}
+      {report && <TrendChart period={period} date={date} />}
       {report && <ReportView report={report} busy={load.pending} />}
     </div>
   );

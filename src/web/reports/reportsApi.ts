@@ -1,6 +1,6 @@
 import { api } from '../shared/api';
 import type { ReportCut, ReportPeriod } from '../../shared/reports/reports.enums';
-import type { PeriodicDetailWire, PeriodicListWire, ReportWire, ScoresWire, WeightsWire } from '../../shared/reports/reports.wire';
+import type { PeriodicDetailWire, PeriodicListWire, ReportWire, ScoresWire, TrendWire, WeightsWire } from '../../shared/reports/reports.wire';
 
 /** The reports API (统计通报 and 定期通报) as the pages call it; every shape comes from src/shared. */
 
@@ -15,6 +15,10 @@ export function getReport(p: ReportParams, signal?: AbortSignal): Promise<Report
 }
 
 /** The same report as a file, for a download link (the session cookie goes with it). */
+export function getTrend(p: { period: ReportPeriod; date: string; points: number }, signal?: AbortSignal): Promise<TrendWire> {
+  return api.get<TrendWire>('/api/v1/reports/trend', { query: { ...p }, signal });
+}
+
 export function reportFileUrl(p: ReportParams, format: 'xlsx' | 'pdf'): string {
   return `/api/v1/reports?${new URLSearchParams({ ...p, format }).toString()}`;
 }

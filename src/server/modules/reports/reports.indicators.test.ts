@@ -246,6 +246,25 @@ describe('GET /api/v1/reports — October 2026 by hand', () => {
   });
 });
 
+describe('GET /api/v1/reports/trend', () => {
+  it('gives the totals of the periods ending with the one asked, oldest first, each as its own report gives them', async () => {
+    const trend = await t.call('GET', '/api/v1/reports/trend?period=month&date=2026-10&points=3', { session: supervisor });
+    expect(trend.statusCode, trend.body).toBe(200);
+    const body = trend.json();
+    expect(body.points.map((p: { periodKey: string }) => p.periodKey)).toEqual(['2026-08', '2026-09', '2026-10']);
+    expect(body.points.map((p: { values: { received: number } }) => p.values.received)).toEqual([0, 1, 5]);
+    expect(body.points[0].values.onTimePromisedRate).toBeNull();
+    const october = (await get(supervisor, 'period=month&date=2026-10&by=region')).json();
+    expect(body.points[2].values).toEqual(october.total.values);
+    // Weeks across a year's end, and the limits.
+    const weeks = (await t.call('GET', '/api/v1/reports/trend?period=week&date=2027-W01&points=2', { session: supervisor })).json();
+    expect(weeks.points.map((p: { periodKey: string }) => p.periodKey)).toEqual(['2026-W53', '2027-W01']);
+    expect((await t.call('GET', '/api/v1/reports/trend?period=month&date=2026-10&points=25', { session: supervisor })).statusCode).toBe(400);
+    expect((await t.call('GET', '/api/v1/reports/trend?period=month&date=2026-10', { session: null })).statusCode).toBe(401);
+    expect((await t.call('GET', '/api/v1/reports/trend?period=month&date=2026-10', { session: citizen })).statusCode).toBe(403);
+  });
+});
+
 describe('files', () => {
   it('writes an xlsx that opens with exceljs and holds the figures', async () => {
     const res = await t.app.inject({
@@ -316,7 +335,9 @@ describe('refusals', () => {
 
   it('is in the OpenAPI document', async () => {
     const doc = (await t.call('GET', '/openapi.json')).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/reports', '/api/v1/reports/periodic', '/api/v1/reports/periodic/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/reports', '/api/v1/reports/periodic', '/api/v1/reports/periodic/{id}', '/api/v1/reports/trend']),
+    );
   });
 });
 

@@ -12,6 +12,8 @@ import {
   reportSchema,
   scoresQuery,
   scoresSchema,
+  trendQuery,
+  trendSchema,
   weightsSchema,
 } from '../../../shared/reports/reports.schemas';
 import { AppError } from '../../platform/errors';
@@ -22,7 +24,7 @@ import { getPeriodic, listPeriodic } from './reports.periodic';
 import { authorizeReport } from './reports.policy';
 import { computeScores, getWeights, setWeights } from './reports.scores';
 import * as repo from './reports.repository';
-import { buildReport, parseReportRequest } from './reports.service';
+import { buildReport, buildTrend, parseReportRequest } from './reports.service';
 import type { ReportSource } from './reports.source';
 import { reportWorkbook } from './reports.xlsx';
 
@@ -65,6 +67,22 @@ export function createReportsRoutes(sources: readonly ReportSource[]) {
           .type(type)
           .header('content-disposition', attachment(`${base}.${req.query.format}`))
           .send(file as never);
+      },
+    });
+
+    app.get('/api/v1/reports/trend', {
+      config: { heavy: true },
+      preValidation: async (req) => void authorizeReport(requireActor(req)),
+      schema: {
+        tags: ['reports'],
+        summary: 'The totals of the `points` (2–24, default 12) periods of a kind ending with `date`, oldest first: the trend chart. Supervisors: their region',
+        querystring: trendQuery,
+        response: { 200: trendSchema },
+      },
+      handler: async (req) => {
+        const regionCode = authorizeReport(requireActor(req));
+        const { period } = parseReportRequest(req.query.period, req.query.date, 'region');
+        return buildTrend(ctx, sources, { period, points: req.query.points, regionCode }, ctx.clock.now());
       },
     });
 

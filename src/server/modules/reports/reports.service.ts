@@ -1,8 +1,9 @@
 import type { AppContext } from '../../context';
-import { REPORT_CUTS, type Indicator, type Report, type ReportCut, type ReportRow } from '../../../shared/reports/reports.schemas';
+import { REPORT_CUTS, type Indicator, type Report, type ReportCut, type ReportRow, type Trend } from '../../../shared/reports/reports.schemas';
 import { AppError } from '../../platform/errors';
 import { REPORT_ERR } from './reports.errors';
-import { parsePeriod, type Period } from './reports.period';
+import { addDays } from '../../platform/calendar/shanghai-date';
+import { parsePeriod, periodKeyOf, type Period } from './reports.period';
 import { computeSource } from './reports.rollups';
 import type { ReportSource, SourceRow, Values } from './reports.source';
 
@@ -100,4 +101,27 @@ async function orgNames(ctx: AppContext, by: ReportCut): Promise<Map<string, { n
   const table = by === 'department' ? 'departments' : 'regions';
   const rows = await ctx.db.selectFrom(table).select(['code', 'name_zh', 'name_en']).orderBy('sort').orderBy('code').execute();
   return new Map(rows.map((r) => [r.code, { nameZh: r.name_zh, nameEn: r.name_en }]));
+}
+
+/**
+ * The totals of the `points` periods of the same kind ending with `period`, oldest first: the
+ * trend chart. Each is a report by region (its rows are a handful), read from the rollups (D16).
+ */
+export async function buildTrend(
+  ctx: AppContext,
+  sources: readonly ReportSource[],
+  q: { period: Period; points: number; regionCode: string | null },
+  now: Date,
+): Promise<Trend> {
+  const periods: Period[] = [q.period];
+  while (periods.length < q.points) periods.unshift(parsePeriod(q.period.kind, periodKeyOf(q.period.kind, addDays(periods[0].fromDate, -1))));
+  const reports = [];
+  // One after another: each already runs its sources in parallel, and the reads go through the heavy gate once.
+  for (const p of periods) reports.push(await buildReport(ctx, sources, { period: p, by: 'region', regionCode: q.regionCode }, now));
+  return {
+    period: q.period.kind,
+    regionCode: q.regionCode,
+    indicators: reports[0].indicators,
+    points: reports.map((r) => ({ periodKey: r.periodKey, fromDate: r.fromDate, toDate: r.toDate, values: r.total.values })),
+  };
 }
