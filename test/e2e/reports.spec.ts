@@ -30,6 +30,15 @@ describe('reports', () => {
       .first()
       .waitFor();
     await expect.poll(() => drawer.getByTestId('periodic-xlsx').getAttribute('href')).toMatch(/\/api\/v1\/reports\/periodic\/.+\/xlsx$/);
+    // Both files open: the xlsx is a zip archive, the PDF a PDF.
+    const [xlsx, pdfFile] = await Promise.all(
+      ['periodic-xlsx', 'periodic-pdf'].map(async (id) => page.request.get((await drawer.getByTestId(id).getAttribute('href'))!)),
+    );
+    expect(xlsx.status()).toBe(200);
+    expect((await xlsx.body()).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(pdfFile.status()).toBe(200);
+    expect(pdfFile.headers()['content-type']).toContain('application/pdf');
+    expect((await pdfFile.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await expectAccessible(page, 'periodic report drawer');
     await screenshot(page, 'reports-oversight-monthly');
   });
