@@ -88,6 +88,11 @@ const envSchema = z.object({
   TONGBAN_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   TONGBAN_RECTIFICATION_WORKDAYS: z.coerce.number().int().min(1).max(60).default(15),
   TONGBAN_RATING_DEFAULT_DAYS: z.coerce.number().int().min(0).max(60).default(0),
+  TONGBAN_RATING_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  TONGBAN_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'the address people open the site at, e.g. https://zwfw.baotou.gov.cn' })
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
   TONGBAN_ORDER_ESCALATION_WORKDAYS: z.coerce.number().int().min(1).max(30).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -129,6 +134,10 @@ export type Config = Readonly<{
   rectificationWorkdays: number;
   /** Days after which an unrated finished case is rated 满意 by the system, marked as defaulted; 0 (the default): never. */
   ratingDefaultDays: number;
+  /** Days a rating link sent by SMS stays usable (docs/domain.md §10, 12345 tickets). */
+  ratingLinkDays: number;
+  /** The site's public address, without a trailing slash, for links in SMS; default http://localhost:PORT. */
+  publicUrl: string;
   /** Working days after a supervision order's escalation to the department head before it goes to the city leadership (docs/domain.md S25). */
   orderEscalationWorkdays: number;
   logLevel: string;
@@ -172,6 +181,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: e.TONGBAN_STATEMENT_TIMEOUT_MS,
     rectificationWorkdays: e.TONGBAN_RECTIFICATION_WORKDAYS,
     ratingDefaultDays: e.TONGBAN_RATING_DEFAULT_DAYS,
+    ratingLinkDays: e.TONGBAN_RATING_LINK_DAYS,
+    publicUrl: e.TONGBAN_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     orderEscalationWorkdays: e.TONGBAN_ORDER_ESCALATION_WORKDAYS,
     logLevel: e.LOG_LEVEL,
   });

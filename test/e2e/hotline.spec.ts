@@ -5,7 +5,8 @@ import { expectAccessible, launchBrowser, openPage, screenshot, signIn, startSer
 /**
  * 12345 hotline in the browser, across roles: an agent takes a call that becomes a ticket, the
  * dispatcher dispatches it, the department signs for it and replies, the agent's return visit
- * (unsatisfied) reopens it, the department replies again and the second visit closes it. An
+ * (unsatisfied) reopens it, the department replies again and the second visit closes it, with the
+ * caller's rating recorded. An
  * emergency shows the transfer banner and leaves no ticket. Residents write in on the web form
  * and the mobile page and look their ticket up.
  */
@@ -252,6 +253,13 @@ describe('12345 hotline', () => {
     expect((await ticketStatus(agent, ticketId)).status).toBe('closed');
     // The timeline tells the whole story.
     for (const step of ['受理登记', '派单', '签收', '回访']) await agent.locator('.tb-hl-detail-timeline').getByText(step, { exact: true }).first().waitFor();
+    // The agent records the five-level rating the caller gives on the visit (docs/domain.md §10).
+    await agent.getByRole('button', { name: '记录评价', exact: true }).click();
+    const rating = agent.getByRole('dialog');
+    await rating.getByText('非常满意', { exact: true }).click();
+    await rating.getByRole('button', { name: '登记评价', exact: true }).click();
+    await rating.waitFor({ state: 'hidden' });
+    await agent.getByTestId('ticket-rating-level').getByText('非常满意').waitFor();
     await expectAccessible(agent, 'closed ticket');
     await screenshot(agent, 'hotline-ticket-closed');
   });

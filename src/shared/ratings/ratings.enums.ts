@@ -22,9 +22,26 @@ export type RatingReason = (typeof RATING_REASONS)[number];
 /** Where a rating was given: the portal, the window's rating pad (一次一评), or the link in an SMS. */
 export const RATING_CHANNELS = ['online', 'window_pad', 'sms_link'] as const;
 export type RatingChannel = (typeof RATING_CHANNELS)[number];
+/**
+ * How a 12345 ticket is rated: by the caller through the single-use link in the reply SMS, or by
+ * the hotline agent recording what the caller says on the return visit (回访).
+ */
+export const TICKET_RATING_CHANNELS = ['sms_link', 'return_visit'] as const;
+export type TicketRatingChannel = (typeof TICKET_RATING_CHANNELS)[number];
 /** Every channel a stored rating may carry: the above, or `default` for 满意 given by the system when the city configures it. */
-export const STORED_RATING_CHANNELS = [...RATING_CHANNELS, 'default'] as const;
+export const STORED_RATING_CHANNELS = [...RATING_CHANNELS, 'return_visit', 'default'] as const;
 export type StoredRatingChannel = (typeof STORED_RATING_CHANNELS)[number];
+
+/** What a rating (and its rectification) concerns: a case (办件) or a 12345 ticket (工单). */
+export const RATING_SUBJECTS = ['case', 'ticket'] as const;
+export type RatingSubject = (typeof RATING_SUBJECTS)[number];
+
+/** A rating link's state, as the public rating page shows it. */
+export const RATING_LINK_STATES = ['open', 'rated', 'expired'] as const;
+export type RatingLinkState = (typeof RATING_LINK_STATES)[number];
+/** What a rating link is for: rating a ticket, or re-rating its rectification. */
+export const RATING_LINK_PURPOSES = ['rate', 'rerate'] as const;
+export type RatingLinkPurpose = (typeof RATING_LINK_PURPOSES)[number];
 
 /** A rectification's life (整改): open → visited (回访) → rectified → closed; appeals aside. */
 export const RECTIFICATION_STATUSES = ['open', 'visited', 'rectified', 'appealed', 'closed', 'excluded'] as const;

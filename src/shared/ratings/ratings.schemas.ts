@@ -3,6 +3,9 @@ import {
   FIGURES_BY,
   FIGURES_PERIODS,
   RATING_CHANNELS,
+  RATING_LINK_PURPOSES,
+  RATING_LINK_STATES,
+  RATING_SUBJECTS,
   STORED_RATING_CHANNELS,
   RATING_LEVELS,
   RATING_REASONS,
@@ -27,10 +30,27 @@ export const rateCaseBody = z.strictObject({
 });
 export type RateCaseInput = z.infer<typeof rateCaseBody>;
 
+/** A single-use rating link's token (from the SMS); anything that is not one is answered as an invalid link. */
+const linkToken = z.string().trim().min(1).max(200);
+
+/**
+ * Rating a 12345 ticket: the case rating's level, reasons and comment. The channel follows from
+ * who rates: the caller with the SMS link's token (`sms_link`), or the hotline agent on the
+ * return visit (`return_visit`). The token may come in the body or as `?token=`.
+ */
+export const rateTicketBody = rateCaseBody.omit({ channel: true }).extend({ token: linkToken.optional() });
+export type RateTicketInput = z.infer<typeof rateTicketBody>;
+export const ratingLinkQuery = z.strictObject({ token: linkToken.optional() });
+export const ratingLinkLookupQuery = z.strictObject({ token: linkToken });
+
 export const ratingSchema = z.object({
   id: z.uuid(),
-  caseId: z.uuid(),
+  /** What is rated: a case, or a 12345 ticket (then caseId is null and ticketId set). */
+  subject: z.enum(RATING_SUBJECTS),
+  caseId: z.uuid().nullable(),
   caseNo: z.string().nullable(),
+  ticketId: z.uuid().nullable(),
+  ticketNo: z.string().nullable(),
   level,
   reasons: z.array(z.enum(RATING_REASONS)),
   comment: z.string().nullable(),
@@ -59,8 +79,12 @@ export type RectificationListQuery = z.infer<typeof rectificationListQuery>;
 
 export const rectificationItemSchema = z.object({
   id: z.uuid(),
-  caseId: z.uuid(),
+  /** A 差评 of a case (caseId set) or of a 12345 ticket (ticketId and ticketNo set). */
+  subject: z.enum(RATING_SUBJECTS),
+  caseId: z.uuid().nullable(),
   caseNo: z.string().nullable(),
+  ticketId: z.uuid().nullable(),
+  ticketNo: z.string().nullable(),
   status: z.enum(RECTIFICATION_STATUSES),
   version: z.number(),
   level,
@@ -109,6 +133,49 @@ export const caseRatingSchema = z.object({
   rateChannel: z.enum(RATING_CHANNELS).nullable(),
   rating: ratingSchema.nullable(),
   rectification: rectificationDetailSchema.nullable(),
+});
+
+/**
+ * A ticket's rating as the ticket page shows it to hotline staff: whether the caller may record
+ * the caller's rating now (the return visit), the rating once given and its rectification (for
+ * those who reach it).
+ */
+export const ticketRatingSchema = z.object({
+  rateable: z.boolean(),
+  rating: ratingSchema.nullable(),
+  rectification: rectificationItemSchema.nullable(),
+});
+
+/**
+ * What the public rating page shows for a link from an SMS (nothing but the ticket the link was
+ * sent for): `open` — it can be used now; `rated` — the ticket (or the rectification) is already
+ * rated; `expired`. For `rerate`, the rectification the department reported.
+ */
+export const ratingLinkSchema = z.object({
+  purpose: z.enum(RATING_LINK_PURPOSES),
+  state: z.enum(RATING_LINK_STATES),
+  expiresAt: z.date(),
+  ticketId: z.uuid(),
+  ticketNo: z.string(),
+  categoryNameZh: z.string(),
+  categoryNameEn: z.string(),
+  departmentNameZh: z.string().nullable(),
+  departmentNameEn: z.string().nullable(),
+  /** The answer given to the caller, with numbers redacted as on every public page. */
+  reply: z.string().nullable(),
+  repliedAt: z.date().nullable(),
+  /** The rating given, once there is one (level only). */
+  ratedLevel: level.nullable(),
+  rectification: z
+    .object({
+      id: z.uuid(),
+      version: z.number(),
+      status: z.enum(RECTIFICATION_STATUSES),
+      rectifyNote: z.string().nullable(),
+      rectifiedAt: z.date().nullable(),
+      rerateLevel: level.nullable(),
+    })
+    .nullable(),
 });
 
 export const rectificationActionBody = z.strictObject({

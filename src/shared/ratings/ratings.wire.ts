@@ -5,6 +5,8 @@ import type {
   figuresRowSchema,
   publicFiguresSchema,
   rateCaseBody,
+  rateTicketBody,
+  ratingLinkSchema,
   ratingSchema,
   rectificationActionBody,
   rectificationDetailSchema,
@@ -12,6 +14,7 @@ import type {
   rectificationListSchema,
   rectificationRefSchema,
   rerateBody,
+  ticketRatingSchema,
 } from './ratings.schemas';
 
 /** The ratings API's answers as the browser receives them (see wire.ts). */
@@ -24,6 +27,9 @@ export type RectificationListWire = WireOf<typeof rectificationListSchema>;
 export type RectificationDetailWire = WireOf<typeof rectificationDetailSchema>;
 export type FiguresRowWire = WireOf<typeof figuresRowSchema>;
 export type PublicFiguresWire = WireOf<typeof publicFiguresSchema>;
+export type TicketRatingWire = WireOf<typeof ticketRatingSchema>;
+export type RatingLinkWire = WireOf<typeof ratingLinkSchema>;
 export type RateCaseRequest = z.input<typeof rateCaseBody>;
+export type RateTicketRequest = z.input<typeof rateTicketBody>;
 export type RectificationActionRequest = z.input<typeof rectificationActionBody>;
 export type RerateRequest = z.input<typeof rerateBody>;

@@ -17,6 +17,7 @@ import { StatsPage } from '../portal/StatsPage';
 import { ProgressPage } from '../portal/ProgressPage';
 import { SearchPage } from '../portal/SearchPage';
 import { PublicRatingsPage } from '../ratings/PublicRatingsPage';
+import { RateTicketPage } from '../ratings/RateTicketPage';
 import { usePrefersReducedMotion } from '../shared/usePrefersReducedMotion';
 import { AuthProvider } from './auth';
 import { Dashboard } from './Dashboard';
@@ -65,6 +66,7 @@ function Routing() {
   return (
     <Routes>
       <Route path="m/12345" element={<MobileHotlinePage />} />
+      <Route path="rate/ticket" element={<RateTicketPage />} />
       <Route element={<PublicLayout />}>
         <Route index element={<HomePage />} />
         <Route path="search" element={<SearchPage />} />

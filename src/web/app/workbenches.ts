@@ -118,6 +118,8 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'calls', label: 'nav.hotline.calls', icon: PhoneOutlined, page: CallConsolePage },
       { path: 'tickets', label: 'nav.hotline.tickets', icon: ProfileOutlined, page: TicketsPage },
       { path: 'knowledge', label: 'nav.hotline.knowledge', icon: BookOutlined, page: KnowledgePage },
+      // 差评 of tickets: the department handler rectifies them here; agents follow them (docs/domain.md §10).
+      { path: 'rectifications', label: 'ratings.nav.rectifications', icon: ToolOutlined, page: RectificationsPage },
       { path: 'reports', label: 'hotline.nav.reports', icon: FundOutlined, page: HotlineReportsPage },
       { path: 'orders', label: 'supervision.nav.departmentOrders', icon: FlagOutlined, page: DepartmentOrdersPage },
     ],

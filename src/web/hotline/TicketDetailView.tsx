@@ -17,6 +17,7 @@ import { TicketActions } from './TicketActions';
 import { CITY_REGION } from '../../shared/auth/roles';
 import type { Assignment, TicketDetail, TimelineEvent } from '../../shared/hotline/hotline.wire';
 import { SubjectOrdersCard } from '../supervision/SubjectOrdersCard';
+import { TicketRatingCard } from '../ratings/TicketRatingCard';
 import type { TicketAction } from '../../shared/hotline/tickets.enums';
 
 /** `/hotline/tickets?id=…`: one ticket with its clock, caller, assignments, actions and timeline. */
@@ -310,6 +311,8 @@ function Detail({
               />
             </section>
           )}
+
+          <TicketRatingCard ticketId={ticket.id} refresh={ticket.version} departmentName={(code) => departmentName(reference, code, lang)} />
 
           <section className="tb-hl-panel" aria-labelledby="hl-assign-title">
             <h2 id="hl-assign-title" className="tb-card-title">

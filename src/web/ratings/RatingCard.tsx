@@ -1,22 +1,16 @@
 import './ratings.css';
-import { Alert, Button, Card, Checkbox, Input, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, Input, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';
 import { useNotifyError } from '../shared/useNotifyError';
 import { formatDate, formatDateTime } from '../cases/shared/format';
-import { BAD_LEVELS, BAD_REASONS, GOOD_REASONS, type RatingChannel, type RatingLevel, type RatingReason } from '../../shared/ratings/ratings.enums';
+import type { RatingChannel, RatingLevel } from '../../shared/ratings/ratings.enums';
 import type { RectificationDetailWire } from '../../shared/ratings/ratings.wire';
 import { LevelPicker } from './LevelPicker';
+import { RatingForm } from './RatingForm';
 import { actOnRectification, getCaseRating, rateCase, rerate } from './ratingsApi';
-
-/** Reasons offered for a level: dissatisfied ones for 差评, satisfied ones for 好评, both for 基本满意. */
-function reasonsFor(level: RatingLevel | undefined): readonly RatingReason[] {
-  if (!level) return [];
-  if (BAD_LEVELS.includes(level)) return BAD_REASONS;
-  return level >= 4 ? GOOD_REASONS : [...BAD_REASONS, ...GOOD_REASONS];
-}
 
 /**
  * "评价 / Rate this service" on the applicant's case page (docs/domain.md S9): for a finished,
@@ -64,69 +58,14 @@ export function RatingCard({ caseId, departmentName }: { caseId: string; departm
 
 function RateForm({ caseId, channel, onRated }: { caseId: string; channel: RatingChannel; onRated: () => void }) {
   const t = useT();
-  const notifyError = useNotifyError();
-  const [level, setLevel] = useState<RatingLevel | undefined>();
-  const [reasons, setReasons] = useState<RatingReason[]>([]);
-  const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [missing, setMissing] = useState(false);
-  const offered = reasonsFor(level);
-
-  async function submit() {
-    if (!level) {
-      setMissing(true);
-      return;
-    }
-    setBusy(true);
-    try {
-      await rateCase(caseId, {
-        level,
-        reasons: reasons.filter((r) => offered.includes(r)),
-        ...(comment.trim() ? { comment: comment.trim() } : {}),
-        channel,
-      });
-      onRated();
-    } catch (err) {
-      notifyError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
-    <Space direction="vertical" size="middle" className="tb-rating-form">
-      <Typography.Paragraph className="tb-lead">{t(channel === 'window_pad' ? 'ratings.card.padLead' : 'ratings.card.lead')}</Typography.Paragraph>
-      <div>
-        <div className="tb-field-label">{t('ratings.card.level')}</div>
-        <LevelPicker
-          label={t('ratings.card.level')}
-          value={level}
-          onChange={(l) => {
-            setLevel(l);
-            setMissing(false);
-          }}
-        />
-        {missing && <Alert type="error" showIcon role="alert" title={t('ratings.card.chooseLevel')} />}
-      </div>
-      {offered.length > 0 && (
-        <div>
-          <div className="tb-field-label">{t('ratings.card.reasons')}</div>
-          <Checkbox.Group
-            aria-label={t('ratings.card.reasons')}
-            value={reasons}
-            onChange={(v) => setReasons(v as RatingReason[])}
-            options={offered.map((r) => ({ value: r, label: t(`ratings.reason.${r}`) }))}
-          />
-        </div>
-      )}
-      <label className="tb-field">
-        <span className="tb-field-label">{t('ratings.card.comment')}</span>
-        <Input.TextArea value={comment} onChange={(e) => setComment(e.target.value)} maxLength={500} showCount rows={3} />
-      </label>
-      <Button type="primary" onClick={() => void submit()} loading={busy}>
-        {t('ratings.card.submit')}
-      </Button>
-    </Space>
+    <RatingForm
+      lead={t(channel === 'window_pad' ? 'ratings.card.padLead' : 'ratings.card.lead')}
+      onSubmit={async (input) => {
+        await rateCase(caseId, { ...input, channel });
+        onRated();
+      }}
+    />
   );
 }
 

@@ -1,6 +1,8 @@
 import './ratings.css';
 import { Alert, Button, Descriptions, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { useAuth } from '../app/auth';
 import { useT } from '../i18n/I18nProvider';
 import { RecordDrawer } from '../shared/RecordDrawer';
 import { useNotifyError } from '../shared/useNotifyError';
@@ -33,7 +35,7 @@ export function RectificationDrawer({
     <RecordDrawer
       id={id}
       fetch={getRectification}
-      title={(d) => (d ? t('ratings.rect.detailTitle', { caseNo: d.caseNo ?? '' }) : t('ratings.rect.title'))}
+      title={(d) => (d ? t('ratings.rect.detailTitle', { caseNo: (d.subject === 'ticket' ? d.ticketNo : d.caseNo) ?? '' }) : t('ratings.rect.title'))}
       errorTitle={t('ratings.rect.loadError')}
       onClose={onClose}
       onChanged={onChanged}
@@ -46,12 +48,21 @@ export function RectificationDrawer({
 function RectificationBody({ d, departmentName, onChanged }: { d: RectificationDetailWire; departmentName: (code: string) => string; onChanged: () => void }) {
   const t = useT();
   const none = t('ratings.rect.none');
-  const englishNames = useEnglishItemNames([d.itemCode]);
+  const ticket = d.subject === 'ticket';
+  const englishNames = useEnglishItemNames(ticket ? [] : [d.itemCode]);
   const actions = d.availableActions.filter(isRouteAction);
+  const { me } = useAuth();
+  // The ticket page is in the hotline workbench; others see the number.
+  const opensTickets = !!me?.roles.some((r) => r === 'hotline_agent' || r === 'dept_handler' || r === 'dispatcher');
   return (
     <Space direction="vertical" size="large" className="tb-rect-body">
       <Descriptions column={1} size="small" bordered>
-        <Descriptions.Item label={t('ratings.rect.item')}>{englishNames[d.itemCode] ?? d.itemName}</Descriptions.Item>
+        {ticket && (
+          <Descriptions.Item label={t('ratings.rect.ticket')}>
+            {opensTickets && d.ticketId ? <Link to={`/hotline/tickets?id=${d.ticketId}`}>{d.ticketNo}</Link> : d.ticketNo}
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label={t(ticket ? 'ratings.rect.category' : 'ratings.rect.item')}>{englishNames[d.itemCode] ?? d.itemName}</Descriptions.Item>
         <Descriptions.Item label={t('ratings.rect.department')}>{departmentName(d.departmentCode)}</Descriptions.Item>
         <Descriptions.Item label={t('ratings.rect.level')}>{t(`ratings.level.${d.level}`)}</Descriptions.Item>
         <Descriptions.Item label={t('ratings.rect.reasons')}>

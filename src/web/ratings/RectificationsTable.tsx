@@ -19,24 +19,39 @@ const PAGE_SIZE = 20;
  * their department, or a supervisor's region), open work first and earliest due first; a row opens
  * the task in a drawer with its actions.
  */
-export function RectificationsTable({ label, fixedStatus, emptyText }: { label: string; fixedStatus?: RectificationStatus; emptyText: string }) {
+export function RectificationsTable({
+  label,
+  fixedStatus,
+  emptyText,
+  initialOpenId = null,
+}: {
+  label: string;
+  fixedStatus?: RectificationStatus;
+  emptyText: string;
+  /** A task to open at once (a link from a 12345 ticket's page: `?id=`). */
+  initialOpenId?: string | null;
+}) {
   const t = useT();
   const [status, setStatus] = useState<RectificationStatus | undefined>(fixedStatus);
   const [page, setPage] = useState(1);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(initialOpenId);
   const [refresh, setRefresh] = useState(0);
   const names = useNames(null, useDepartments());
   const load = useApiQuery((signal) => listRectifications({ status, page, pageSize: PAGE_SIZE }, signal), [status, page, refresh]);
-  const englishNames = useEnglishItemNames(load.status === 'done' ? load.data.items.map((r) => r.itemCode) : []);
+  // A case's item has an English name in the catalog; a ticket's category is named as rated.
+  const englishNames = useEnglishItemNames(load.status === 'done' ? load.data.items.filter((r) => r.subject === 'case').map((r) => r.itemCode) : []);
 
   const columns: TableColumnsType<RectificationItemWire> = [
     {
       key: 'caseNo',
       title: t('ratings.rect.caseNo'),
       render: (_v, r) => (
-        <Button type="link" className="tb-mono tb-link-button" onClick={() => setOpenId(r.id)}>
-          {r.caseNo ?? t('ratings.rect.open')}
-        </Button>
+        <>
+          <Button type="link" className="tb-mono tb-link-button" onClick={() => setOpenId(r.id)}>
+            {(r.subject === 'ticket' ? r.ticketNo : r.caseNo) ?? t('ratings.rect.open')}
+          </Button>
+          {r.subject === 'ticket' && <div className="tb-cell-sub">{t('ratings.rect.ticketTag')}</div>}
+        </>
       ),
     },
     { key: 'item', title: t('ratings.rect.item'), render: (_v, r) => englishNames[r.itemCode] ?? r.itemName },

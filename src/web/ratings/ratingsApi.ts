@@ -4,12 +4,15 @@ import type {
   CaseRatingWire,
   PublicFiguresWire,
   RateCaseRequest,
+  RateTicketRequest,
+  RatingLinkWire,
   RatingWire,
   RectificationActionRequest,
   RectificationDetailWire,
   RectificationListWire,
   RectificationRefWire,
   RerateRequest,
+  TicketRatingWire,
 } from '../../shared/ratings/ratings.wire';
 
 /** The ratings API (好差评 and 整改) as the pages call it; every shape comes from src/shared. */
@@ -20,6 +23,28 @@ export function getCaseRating(caseId: string, signal?: AbortSignal): Promise<Cas
 
 export function rateCase(caseId: string, body: RateCaseRequest): Promise<RatingWire> {
   return api.post<RatingWire>(`/api/v1/cases/${caseId}/rating`, body);
+}
+
+/** A 12345 ticket's rating for its page (hotline staff). */
+export function getTicketRating(ticketId: string, signal?: AbortSignal): Promise<TicketRatingWire> {
+  return api.get<TicketRatingWire>(`/api/v1/hotline/tickets/${ticketId}/rating`, { signal });
+}
+
+/** Rates a ticket: the agent on the return visit (signed in), or the caller with the SMS link's token. */
+export function rateTicket(ticketId: string, body: RateTicketRequest, token?: string): Promise<RatingWire> {
+  return api.post<RatingWire>(`/api/v1/hotline/tickets/${ticketId}/rating`, body, {
+    ...(token ? { query: { token }, redirectOnUnauthorized: false } : {}),
+  });
+}
+
+/** What an SMS rating link stands for (no sign-in). */
+export function getRatingLink(token: string, signal?: AbortSignal): Promise<RatingLinkWire> {
+  return api.get<RatingLinkWire>('/api/v1/hotline/rating-link', { query: { token }, signal, redirectOnUnauthorized: false });
+}
+
+/** A caller re-rates a rectified 差评 with the token of the re-rating SMS (no sign-in). */
+export function rerateWithLink(id: string, token: string, body: RerateRequest): Promise<RectificationRefWire> {
+  return api.post<RectificationRefWire>(`/api/v1/rectifications/${id}/rating`, body, { query: { token }, redirectOnUnauthorized: false });
 }
 
 export function listRectifications(query: { status?: string; page: number; pageSize: number }, signal?: AbortSignal): Promise<RectificationListWire> {

@@ -1,22 +1,27 @@
 import type { Generated } from 'kysely';
 import type { Timestamp } from './platform';
 
-/** Kysely table types of the ratings module (migrations 0040, 0041). */
+/** Kysely table types of the ratings module (migrations 0040, 0041, 0047). */
 
+/** A rating concerns a case or a 12345 ticket, exactly one (migration 0047). */
 export interface RatingsTable {
   id: Generated<string>;
-  case_id: string;
+  case_id: string | null;
   case_no: string | null;
+  ticket_id: string | null;
+  ticket_no: string | null;
   level: number;
   reasons: Generated<string[]>;
   comment: string | null;
-  channel: 'online' | 'window_pad' | 'sms_link' | 'default';
+  channel: 'online' | 'window_pad' | 'sms_link' | 'return_visit' | 'default';
   rater_user_id: string | null;
   /** Null for a default rating (migration 0041). */
   submitted_by: string | null;
   department_code: string;
   item_code: string;
   item_name: string;
+  /** A ticket category's English name; null for a case, whose item is in the catalog (migration 0047). */
+  item_name_en: string | null;
   region_code: string;
   rated_at: Timestamp;
   excluded: Generated<boolean>;
@@ -28,8 +33,12 @@ export interface RatingsTable {
 export interface RectificationsTable {
   id: Generated<string>;
   rating_id: string;
-  case_id: string;
+  case_id: string | null;
   case_no: string | null;
+  ticket_id: string | null;
+  ticket_no: string | null;
+  /** A ticket caller's mobile for the re-rating SMS; cleared once the task is finished. */
+  contact_mobile: string | null;
   status: string;
   resume_status: string | null;
   version: Generated<number>;
@@ -59,7 +68,20 @@ export interface RectificationsTable {
   updated_at: Generated<Date>;
 }
 
+/** A single-use rating link sent by SMS; only the token's SHA-256 is stored (migration 0047). */
+export interface RatingLinksTable {
+  id: Generated<string>;
+  token_hash: string;
+  purpose: 'rate' | 'rerate';
+  ticket_id: string;
+  rectification_id: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface RatingsTables {
   ratings: RatingsTable;
   rectifications: RectificationsTable;
+  rating_links: RatingLinksTable;
 }

@@ -88,7 +88,8 @@ describe('a call becomes a ticket and goes the whole way', () => {
     version = await actOk(t, heating, id, 'sign', { version }, 'processing');
     version = await actOk(t, heating, id, 'reply', { version, reply: '已派维修人员上门排气，室温恢复到20度' }, 'replied');
     const sms = await t.ctx.db.selectFrom('sms_messages').select(['template', 'body']).where('mobile', '=', CALLER).orderBy('id').execute();
-    expect(sms.at(-1)).toMatchObject({ template: 'hotline.replied' });
+    // With a single-use link to rate the service (tickets.rating.test.ts).
+    expect(sms.at(-1)).toMatchObject({ template: 'hotline.replied_rate' });
     expect(sms.at(-1)?.body).toContain('室温恢复到20度');
   });
 

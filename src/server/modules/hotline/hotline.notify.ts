@@ -20,6 +20,12 @@ export const HOTLINE_MSG = defineTemplates({
     zh: '工单 {ticketNo} 办理结果：{reply}（{department}）',
     en: 'Ticket {ticketNo} result: {reply} ({department})',
   },
+  'hotline.replied_rate': {
+    titleZh: '诉求办理结果',
+    titleEn: 'Result of your request',
+    zh: '工单 {ticketNo} 办理结果：{reply}（{department}）。请点击链接评价本次服务：{rateUrl}（{days}天内有效）',
+    en: 'Ticket {ticketNo} result: {reply} ({department}). Rate the service at {rateUrl} (valid for {days} days)',
+  },
   'hotline.emergency': {
     titleZh: '紧急警情请拨打 {line}',
     titleEn: 'Emergency: call {line}',
@@ -85,6 +91,11 @@ interface TicketRef {
   region_code: string;
 }
 
+/** Whether the caller can be texted: they left a mobile number (a landline gets the reply by the return visit). */
+export function textable(t: { caller_phone: string | null }): boolean {
+  return !!t.caller_phone && checkMobile(t.caller_phone).ok;
+}
+
 /** Tells the caller by SMS, when they left a mobile number (a landline gets the reply by the return visit). */
 export async function notifyCaller(
   trx: Transaction<DB>,
@@ -92,7 +103,7 @@ export async function notifyCaller(
   template: HotlineTemplate,
   params: Params,
 ): Promise<void> {
-  if (!t.caller_phone || !checkMobile(t.caller_phone).ok) return;
+  if (!textable(t)) return;
   await queueNotification(trx, {
     mobile: t.caller_phone,
     channels: ['sms'],

@@ -6,6 +6,7 @@ import { preloadModel } from './classifier/classifier.service';
 import { intakeRoutes } from './intake/intake.routes';
 import { open311Routes } from './open311/open311.routes';
 import { reportsRoutes } from './reports/reports.routes';
+import { ticketRatingRoutes } from './tickets/rating.routes';
 import { ticketsRoutes } from './tickets/tickets.routes';
 
 /**
@@ -22,6 +23,7 @@ export async function hotlineRoutes(app: App, ctx: AppContext): Promise<void> {
   await preloadModel(ctx.db);
   intakeRoutes(app, ctx);
   ticketsRoutes(app, ctx);
+  ticketRatingRoutes(app, ctx);
   adminRoutes(app, ctx);
   reportsRoutes(app, ctx);
   open311Routes(app, ctx);

@@ -5,5 +5,15 @@
 export { ratingsRoutes } from './ratings.routes';
 export { registerRatingsJobs, RATINGS_DEMO_LOADED_QUEUE } from './ratings.jobs';
 export { rateCase } from './ratings.service';
+export {
+  rateTicket,
+  getTicketRating,
+  inviteTicketRating,
+  describeRatingLink,
+  type TicketRatingSubject,
+  type TicketRater,
+  type RatingLinkFacts,
+} from './ratings.tickets';
 export { ratingsReportSource } from './ratings.report';
 export { findRectificationFacts, type RectificationFacts } from './ratings.facts';
+export { insertSimulatedRatings, RATING_RATES, simulateRatings, type RatingSimulationSetup, type SimulatedRatingBatch } from './ratings.simulate';

@@ -20,6 +20,31 @@ export const RATING_ERR = defineErrors({
     zh: '所选原因与评价等级不符：差评请选择不满意的原因，好评请选择满意的原因',
     en: 'The reasons do not fit the level: pick reasons for dissatisfaction with a bad rating and reasons for satisfaction with a good one',
   },
+  TICKET_NOT_ANSWERED: {
+    kind: 'rule',
+    zh: '工单尚未答复或办结（当前状态：{status}），答复后才能评价',
+    en: 'The ticket has not been answered or closed yet (now: {statusEn}); it can be rated once it is',
+  },
+  TICKET_ALREADY_RATED: {
+    kind: 'conflict',
+    zh: '该工单已经评价过，每件诉求只能评价一次',
+    en: 'This ticket has already been rated; a request is rated once',
+  },
+  NOT_RETURN_VISIT_AGENT: {
+    kind: 'forbidden',
+    zh: '只有来电人（通过短信评价链接）或回访的 12345 坐席可以评价工单',
+    en: 'Only the caller (through the SMS rating link) or the 12345 agent on the return visit can rate a ticket',
+  },
+  RATING_LINK_INVALID: {
+    kind: 'not_found',
+    zh: '评价链接无效，请核对短信中的链接',
+    en: 'This rating link is not valid; check the link in the SMS',
+  },
+  RATING_LINK_EXPIRED: {
+    kind: 'forbidden',
+    zh: '评价链接已过期（有效期 {days} 天），如需评价请拨打 12345',
+    en: 'This rating link has expired (it was valid for {days} days); call 12345 to give your rating',
+  },
   RECTIFICATION_NOT_FOUND: { kind: 'not_found', zh: '整改任务不存在', en: 'No such rectification task' },
   INVALID_TRANSITION: {
     kind: 'rule',

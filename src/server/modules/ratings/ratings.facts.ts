@@ -3,12 +3,17 @@ import { findRectification } from './ratings.repository';
 
 /**
  * What other modules may know of a rectification (a supervision order on a 差评's rectification
- * names it, its case and the department that holds it), read through the ratings module's door.
+ * names it, its case or 12345 ticket and the department that holds it), read through the ratings
+ * module's door.
  */
 export interface RectificationFacts {
   id: string;
-  caseId: string;
+  /** The rated case; null for a ticket's rectification. */
+  caseId: string | null;
   caseNo: string | null;
+  /** The rated 12345 ticket; null for a case's rectification. */
+  ticketId: string | null;
+  ticketNo: string | null;
   status: string;
   departmentCode: string;
   regionCode: string;
@@ -17,5 +22,16 @@ export interface RectificationFacts {
 /** A rectification's facts, or undefined when there is none. */
 export async function findRectificationFacts(db: Executor, id: string): Promise<RectificationFacts | undefined> {
   const r = await findRectification(db, id);
-  return r && { id: r.id, caseId: r.case_id, caseNo: r.case_no, status: r.status, departmentCode: r.department_code, regionCode: r.region_code };
+  return (
+    r && {
+      id: r.id,
+      caseId: r.case_id,
+      caseNo: r.case_no,
+      ticketId: r.ticket_id,
+      ticketNo: r.ticket_no,
+      status: r.status,
+      departmentCode: r.department_code,
+      regionCode: r.region_code,
+    }
+  );
 }

@@ -7,17 +7,20 @@ import { BAD_LEVELS, GOOD_LEVELS, type RatingLevel } from './ratings.schemas';
  * The ratings' indicators for the reports (docs/domain.md S9, S10; docs/decisions.md D15): the
  * ratings given in the period per level, 好评率 (levels 4–5 over all counted) and the share of
  * 差评 already rectified (rectified or closed). As in the public figures, ratings whose appeal a
- * supervisor upheld are left out. Window and person cuts follow the rated case (who accepted it,
- * who decided it), read through the cases module's door.
+ * supervisor upheld are left out. 12345 tickets' ratings count with the cases': under the
+ * department that answers for the ticket, its region, and its category in the item cut. Window and
+ * person cuts follow the rated case (who accepted it, who decided it), read through the cases
+ * module's door; a ticket's rating has no window or decider there and falls in the '-' row.
  */
 
 interface RatingRow {
-  case_id: string;
+  case_id: string | null;
   level: number;
   department_code: string;
   region_code: string;
   item_code: string;
   item_name: string;
+  item_name_en: string | null;
   rectified: boolean;
 }
 
@@ -48,7 +51,7 @@ function valuesOf(t: Tally): Values {
 async function compute({ db, period, by, regionCode }: SourceInput) {
   const rows = (
     await sql<RatingRow>`
-      SELECT r.case_id, r.level, r.department_code, r.region_code, r.item_code, r.item_name,
+      SELECT r.case_id, r.level, r.department_code, r.region_code, r.item_code, r.item_name, r.item_name_en,
              coalesce(t.status IN ('rectified', 'closed'), false) AS rectified
       FROM ratings r LEFT JOIN rectifications t ON t.rating_id = r.id
       WHERE r.rated_at >= ${period.from} AND r.rated_at < ${period.to} AND NOT r.excluded
@@ -58,7 +61,7 @@ async function compute({ db, period, by, regionCode }: SourceInput) {
     by === 'window' || by === 'person'
       ? await findCaseReportKeys(
           db,
-          rows.map((r) => r.case_id),
+          rows.flatMap((r) => (r.case_id ? [r.case_id] : [])),
         )
       : new Map();
   const keyOf = (r: RatingRow): Omit<SourceRow, 'values'> => {
@@ -68,13 +71,13 @@ async function compute({ db, period, by, regionCode }: SourceInput) {
       case 'region':
         return { key: r.region_code };
       case 'item':
-        return { key: r.item_code, nameZh: r.item_name, nameEn: r.item_name };
+        return { key: r.item_code, nameZh: r.item_name, nameEn: r.item_name_en ?? r.item_name };
       case 'window': {
-        const k = people.get(r.case_id);
+        const k = r.case_id ? people.get(r.case_id) : undefined;
         return k?.acceptedBy ? { key: k.acceptedBy, nameZh: k.acceptedByName ?? k.acceptedBy, nameEn: k.acceptedByName ?? k.acceptedBy } : { key: '-' };
       }
       case 'person': {
-        const k = people.get(r.case_id);
+        const k = r.case_id ? people.get(r.case_id) : undefined;
         return k?.decidedBy ? { key: k.decidedBy, nameZh: k.decidedByName ?? k.decidedBy, nameEn: k.decidedByName ?? k.decidedBy } : { key: '-' };
       }
     }

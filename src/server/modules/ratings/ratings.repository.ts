@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { Executor } from '../../db/executor';
-import type { RatingsTable, RectificationsTable } from '../../db/tables/ratings';
+import type { RatingLinksTable, RatingsTable, RectificationsTable } from '../../db/tables/ratings';
 import type { DB } from '../../db/types';
 
 /** The ratings module's only SQL. */
@@ -8,6 +8,7 @@ import type { DB } from '../../db/types';
 export type RatingRow = Selectable<RatingsTable>;
 export type RectificationRow = Selectable<RectificationsTable>;
 export type RectificationPatch = Updateable<RectificationsTable>;
+export type RatingLinkRow = Selectable<RatingLinksTable>;
 
 /** Inserts a rating unless the case has one; undefined when it had. */
 export async function insertRating(trx: Transaction<DB>, values: Insertable<RatingsTable>): Promise<RatingRow | undefined> {
@@ -17,6 +18,34 @@ export async function insertRating(trx: Transaction<DB>, values: Insertable<Rati
     .onConflict((oc) => oc.column('case_id').doNothing())
     .returningAll()
     .executeTakeFirst();
+}
+
+/** Inserts a ticket's rating unless the ticket has one; undefined when it had. */
+export async function insertTicketRating(trx: Transaction<DB>, values: Insertable<RatingsTable>): Promise<RatingRow | undefined> {
+  return trx
+    .insertInto('ratings')
+    .values(values)
+    .onConflict((oc) => oc.column('ticket_id').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function findRatingByTicket(db: Executor, ticketId: string): Promise<RatingRow | undefined> {
+  return db.selectFrom('ratings').selectAll().where('ticket_id', '=', ticketId).executeTakeFirst();
+}
+
+export async function insertRatingLink(trx: Transaction<DB>, values: Insertable<RatingLinksTable>): Promise<void> {
+  await trx.insertInto('rating_links').values(values).execute();
+}
+
+/** The link with this token hash, locked for the rest of the transaction when `lock` (its one use). */
+export async function findRatingLink(db: Executor, tokenHash: string, lock = false): Promise<RatingLinkRow | undefined> {
+  const q = db.selectFrom('rating_links').selectAll().where('token_hash', '=', tokenHash);
+  return (lock ? q.forUpdate() : q).executeTakeFirst();
+}
+
+export async function markRatingLinkUsed(trx: Transaction<DB>, id: string, at: Date): Promise<void> {
+  await trx.updateTable('rating_links').set({ used_at: at }).where('id', '=', id).execute();
 }
 
 /** Whether any rating exists (the demo rates only an empty table). */
@@ -32,7 +61,7 @@ export async function findRatedCaseIds(db: Executor, caseIds: readonly string[])
     .select('case_id')
     .where('case_id', 'in', [...caseIds])
     .execute();
-  return new Set(rows.map((r) => r.case_id));
+  return new Set(rows.flatMap((r) => (r.case_id ? [r.case_id] : [])));
 }
 
 export async function findRatingByCase(db: Executor, caseId: string): Promise<RatingRow | undefined> {
@@ -75,12 +104,14 @@ export async function updateRectification(trx: Transaction<DB>, id: string, vers
   if (Number(r.numUpdatedRows) !== 1) throw new Error(`rectification ${id} changed under its row lock`);
 }
 
-/** Who a queue shows: one department, one region, one owner — any left null is not a filter. */
+/** Who a queue shows: one department, one region, one owner, tickets only — any left null is not a filter. */
 export interface QueueFilter {
   departmentCode: string | null;
   regionCode: string | null;
   ownerId: string | null;
   status: string | null;
+  /** Only the rectifications of 12345 tickets' 差评. */
+  ticketsOnly?: boolean;
 }
 
 /** One page of rectifications, the earliest due first. */
@@ -90,6 +121,7 @@ export async function listRectifications(db: Executor, f: QueueFilter, page: num
   if (f.regionCode) q = q.where('region_code', '=', f.regionCode);
   if (f.ownerId) q = q.where('owner_id', '=', f.ownerId);
   if (f.status) q = q.where('status', '=', f.status);
+  if (f.ticketsOnly) q = q.where('ticket_id', 'is not', null);
   const [rows, count] = await Promise.all([
     q
       .selectAll()
@@ -150,12 +182,20 @@ export async function countRatings(db: Executor, by: 'department' | 'item', from
   }));
 }
 
-/** The rows a figures table lists: every department, or every item ever rated. */
-export async function figuresKeys(db: Executor, by: 'department' | 'item'): Promise<{ key: string; nameZh: string; nameEn: string }[]> {
+/**
+ * The rows a figures table lists: every department, or every item ever rated — a service item of
+ * the catalog for cases, a 12345 category for tickets (`ticket`).
+ */
+export async function figuresKeys(db: Executor, by: 'department' | 'item'): Promise<{ key: string; nameZh: string; nameEn: string; ticket: boolean }[]> {
   if (by === 'department') {
     const rows = await db.selectFrom('departments').select(['code', 'name_zh', 'name_en']).orderBy('sort').orderBy('code').execute();
-    return rows.map((d) => ({ key: d.code, nameZh: d.name_zh, nameEn: d.name_en }));
+    return rows.map((d) => ({ key: d.code, nameZh: d.name_zh, nameEn: d.name_en, ticket: false }));
   }
-  const rows = await db.selectFrom('ratings').select(['item_code', 'item_name']).distinctOn('item_code').orderBy('item_code').execute();
-  return rows.map((i) => ({ key: i.item_code, nameZh: i.item_name, nameEn: i.item_name }));
+  const rows = await db
+    .selectFrom('ratings')
+    .select(['item_code', 'item_name', 'item_name_en', sql<boolean>`ticket_id IS NOT NULL`.as('ticket')])
+    .distinctOn('item_code')
+    .orderBy('item_code')
+    .execute();
+  return rows.map((i) => ({ key: i.item_code, nameZh: i.item_name, nameEn: i.item_name_en ?? i.item_name, ticket: i.ticket }));
 }

@@ -8,6 +8,7 @@ import {
   publicFiguresQuery,
   publicFiguresSchema,
   rateCaseBody,
+  ratingLinkQuery,
   ratingSchema,
   RECTIFICATION_ROUTE_ACTIONS,
   rectificationActionBody,
@@ -18,10 +19,15 @@ import {
   rerateBody,
 } from './ratings.schemas';
 import { getCaseRating, getRectification, listRectifications, performRectificationAction, rateCase, rerateRectification } from './ratings.service';
+import { rerateByLink } from './ratings.tickets';
 
 const idParams = z.object({ id: z.uuid() });
 
-/** The ratings API (issue 11): rating a finished case, the rectification queue and its actions, the public figures. */
+/**
+ * The ratings API (issue 11): rating a finished case, the rectification queue and its actions, the
+ * public figures. 12345 tickets are rated under /api/v1/hotline/tickets/{id}/rating (the hotline
+ * module's routes, through this module's door).
+ */
 export function ratingsRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/cases/:id/rating', {
     schema: {
@@ -82,12 +88,18 @@ export function ratingsRoutes(app: App, ctx: AppContext): void {
   app.post('/api/v1/rectifications/:id/rating', {
     schema: {
       tags: ['ratings'],
-      summary: 'The applicant re-rates a rectified 差评, which closes the rectification',
+      summary:
+        'The applicant re-rates a rectified 差评, which closes the rectification; a 12345 caller without an account with `?token=` from the re-rating SMS (no sign-in; bad link → 404, expired → 403)',
       params: idParams,
+      querystring: ratingLinkQuery,
       body: rerateBody,
       response: { 200: rectificationRefSchema },
     },
-    handler: async (req) => rerateRectification(ctx, requireActor(req), req.params.id, req.body, ctx.clock.now()),
+    handler: async (req) => {
+      const now = ctx.clock.now();
+      if (req.query.token) return rerateByLink(ctx, req.params.id, req.query.token, req.body, now);
+      return rerateRectification(ctx, requireActor(req), req.params.id, req.body, now);
+    },
   });
 
   app.get('/api/v1/ratings/public', {

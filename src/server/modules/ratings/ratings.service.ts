@@ -1,7 +1,11 @@
+import type { Insertable, Transaction } from 'kysely';
 import type { AppContext } from '../../context';
+import type { RatingsTable } from '../../db/tables/ratings';
+import type { DB } from '../../db/types';
 import { appendEvent } from '../../platform/audit/events.repository';
 import { authorize, can, regionFilter } from '../../platform/auth/policy';
 import type { Actor } from '../../platform/auth/roles';
+import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import { AppError } from '../../platform/errors';
 import { findCaseFacts, type CaseFacts, type CaseStatus } from '../cases';
 import { RATING_ERR } from './ratings.errors';
@@ -17,6 +21,7 @@ import {
   type Rating,
   type RatingLevel,
   type RatingReason,
+  type RatingSubject,
   type RectificationActionInput,
   type RectificationDetail,
   type RectificationListQuery,
@@ -42,7 +47,7 @@ const CASE_STATUS_NAMES: Partial<Record<CaseStatus, { zh: string; en: string }>>
 };
 
 /** Checks that the reasons fit the level: dissatisfied reasons with a 差评, satisfied ones with 好评; 基本满意 may give either. */
-function checkReasons(level: RatingLevel, reasons: readonly RatingReason[]): void {
+export function checkReasons(level: RatingLevel, reasons: readonly RatingReason[]): void {
   const allowed: readonly string[] = BAD_LEVELS.includes(level) ? BAD_REASONS : level >= 4 ? GOOD_REASONS : [...BAD_REASONS, ...GOOD_REASONS];
   if (reasons.some((r) => !allowed.includes(r))) throw new AppError(RATING_ERR.REASON_NOT_FOR_LEVEL);
 }
@@ -70,79 +75,114 @@ export async function rateCase(ctx: AppContext, actor: Actor, caseId: string, in
   const reasons = [...new Set(input.reasons)];
   checkReasons(input.level, reasons);
   const cal = await ctx.calendar.get();
-  const workdays = ctx.config.rectificationWorkdays;
   return ctx.db.transaction().execute(async (trx) => {
-    const rating = await repo.insertRating(trx, {
-      case_id: c.id,
-      case_no: c.caseNo,
-      level: input.level,
-      reasons,
-      comment: input.comment?.trim() || null,
-      channel: input.channel,
-      rater_user_id: c.applicantUserId,
-      submitted_by: actor.id,
-      department_code: c.departmentCode,
-      item_code: c.itemCode,
-      item_name: c.itemName,
-      region_code: c.regionCode,
-      rated_at: now,
-    });
-    if (!rating) throw new AppError(RATING_ERR.ALREADY_RATED);
-    await appendEvent(trx, {
-      chain: `rating:${rating.id}`,
-      action: 'rating.submit',
-      actorId: actor.id,
-      actorName: actor.displayName,
-      subjectType: 'rating',
-      subjectId: rating.id,
-      regionCode: rating.region_code,
-      data: { caseId: c.id, level: input.level, reasons, channel: input.channel, department: c.departmentCode, item: c.itemCode },
-      at: now,
-    });
-    let rectificationId: string | null = null;
-    if (BAD_LEVELS.includes(input.level)) {
-      const lines = rectificationLines(cal, now, workdays);
-      const t = await repo.insertRectification(trx, {
-        rating_id: rating.id,
-        case_id: c.id,
-        case_no: c.caseNo,
-        status: 'open',
+    const r = await storeRating(trx, cal, ctx.config.rectificationWorkdays, {
+      subject: { kind: 'case', id: c.id, no: c.caseNo },
+      rating: {
         level: input.level,
+        reasons,
+        comment: input.comment?.trim() || null,
+        channel: input.channel,
+        rater_user_id: c.applicantUserId,
+        submitted_by: actor.id,
         department_code: c.departmentCode,
-        region_code: c.regionCode,
         item_code: c.itemCode,
         item_name: c.itemName,
-        owner_id: c.applicantUserId,
-        opened_at: now,
-        assessment_due: lines.assessmentDue,
-        red_due: lines.redDue,
-        due_at: lines.dueAt,
-        schedule_published: lines.published,
-        updated_at: now,
-      });
-      await appendEvent(trx, {
-        chain: `rectification:${t.id}`,
-        action: 'rectification.open',
-        actorId: actor.id,
-        actorName: actor.displayName,
-        subjectType: 'rectification',
-        subjectId: t.id,
-        regionCode: t.region_code,
-        data: { to: 'open', version: 1, ratingId: rating.id, department: c.departmentCode, dueAt: lines.dueAt.toISOString(), workdays },
-        at: now,
-      });
-      await notifyOpened(trx, t);
-      rectificationId = t.id;
-    }
-    return ratingOut(rating, rectificationId);
+        region_code: c.regionCode,
+        rated_at: now,
+      },
+      contactMobile: null,
+      by: { id: actor.id, name: actor.displayName },
+      now,
+    });
+    if (!r) throw new AppError(RATING_ERR.ALREADY_RATED);
+    return r;
   });
 }
 
-function ratingOut(r: repo.RatingRow, rectificationId: string | null): Rating {
+/** What a rating is given to: a case or a 12345 ticket, with its number. */
+export interface RatingSubjectRef {
+  kind: RatingSubject;
+  id: string;
+  no: string | null;
+}
+
+type RatingValues = Omit<Insertable<RatingsTable>, 'case_id' | 'case_no' | 'ticket_id' | 'ticket_no' | 'level' | 'reasons'> & {
+  level: RatingLevel;
+  reasons: RatingReason[];
+};
+
+/**
+ * Stores a rating with its event and, for a 差评, opens its rectification for the rating's
+ * department, due in working days, and tells the department — inside the caller's transaction.
+ * Undefined when the case or ticket already has a rating (one per subject).
+ */
+export async function storeRating(
+  trx: Transaction<DB>,
+  cal: WorkCalendar,
+  workdays: number,
+  d: { subject: RatingSubjectRef; rating: RatingValues; contactMobile: string | null; by: { id: string | null; name: string }; now: Date },
+): Promise<Rating | undefined> {
+  const { subject, rating: v, by, now } = d;
+  const keys = subject.kind === 'case' ? { case_id: subject.id, case_no: subject.no } : { ticket_id: subject.id, ticket_no: subject.no };
+  const values = { ...v, ...keys };
+  const rating = subject.kind === 'case' ? await repo.insertRating(trx, values) : await repo.insertTicketRating(trx, values);
+  if (!rating) return undefined;
+  const about = subject.kind === 'case' ? { caseId: subject.id } : { ticketId: subject.id, ticketNo: subject.no };
+  await appendEvent(trx, {
+    chain: `rating:${rating.id}`,
+    action: 'rating.submit',
+    actorId: by.id,
+    actorName: by.name,
+    subjectType: 'rating',
+    subjectId: rating.id,
+    regionCode: rating.region_code,
+    data: { ...about, level: v.level, reasons: v.reasons, channel: v.channel, department: v.department_code, item: v.item_code },
+    at: now,
+  });
+  if (!BAD_LEVELS.includes(v.level)) return ratingOut(rating, null);
+  const lines = rectificationLines(cal, now, workdays);
+  const t = await repo.insertRectification(trx, {
+    rating_id: rating.id,
+    ...keys,
+    contact_mobile: d.contactMobile,
+    status: 'open',
+    level: v.level,
+    department_code: v.department_code,
+    region_code: v.region_code,
+    item_code: v.item_code,
+    item_name: v.item_name,
+    owner_id: v.rater_user_id ?? null,
+    opened_at: now,
+    assessment_due: lines.assessmentDue,
+    red_due: lines.redDue,
+    due_at: lines.dueAt,
+    schedule_published: lines.published,
+    updated_at: now,
+  });
+  await appendEvent(trx, {
+    chain: `rectification:${t.id}`,
+    action: 'rectification.open',
+    actorId: by.id,
+    actorName: by.name,
+    subjectType: 'rectification',
+    subjectId: t.id,
+    regionCode: t.region_code,
+    data: { to: 'open', version: 1, ratingId: rating.id, ...about, department: v.department_code, dueAt: lines.dueAt.toISOString(), workdays },
+    at: now,
+  });
+  await notifyOpened(trx, t);
+  return ratingOut(rating, t.id);
+}
+
+export function ratingOut(r: repo.RatingRow, rectificationId: string | null): Rating {
   return {
     id: r.id,
+    subject: r.ticket_id ? 'ticket' : 'case',
     caseId: r.case_id,
     caseNo: r.case_no,
+    ticketId: r.ticket_id,
+    ticketNo: r.ticket_no,
     level: r.level as RatingLevel,
     reasons: r.reasons as RatingReason[],
     comment: r.comment,
@@ -181,16 +221,19 @@ export async function getCaseRating(ctx: AppContext, actor: Actor, caseId: strin
   };
 }
 
-function mayView(actor: Actor, t: repo.RectificationRow): boolean {
+export function mayView(actor: Actor, t: repo.RectificationRow): boolean {
   return can(actor, ratingsPolicy, 'rectification.view', { regionCode: t.region_code, departmentCode: t.department_code, ownerId: t.owner_id });
 }
 
-function itemOut(t: repo.RectificationRow, now: Date) {
+export function itemOut(t: repo.RectificationRow, now: Date) {
   const status = t.status as RectificationStatus;
   return {
     id: t.id,
+    subject: t.ticket_id ? ('ticket' as const) : ('case' as const),
     caseId: t.case_id,
     caseNo: t.case_no,
+    ticketId: t.ticket_id,
+    ticketNo: t.ticket_no,
     status,
     version: t.version,
     level: t.level as RatingLevel,
@@ -242,18 +285,21 @@ function availableFor(actor: Actor, t: repo.RectificationRow) {
 
 /**
  * The rectification queue: a department's people see their department's tasks (in their region,
- * city staff every region); supervisors, admins and the middle office their region; applicants their own.
+ * city staff every region); supervisors, admins and the middle office their region; applicants their
+ * own; 12345 agents their region's tasks of tickets.
  */
 export async function listRectifications(ctx: AppContext, actor: Actor, q: RectificationListQuery, now: Date) {
   authorize(actor, ratingsPolicy, 'rectification.view');
   const oversight = actor.roles.some((r) => r === 'supervisor' || r === 'admin' || r === 'dispatcher');
   const department = !oversight && actor.roles.some((r) => DEPARTMENT_ROLES.includes(r));
   const applicant = !oversight && !department && actor.roles.some((r) => APPLICANT_ROLES.includes(r));
+  const agent = !oversight && !department && !applicant && actor.roles.includes('hotline_agent');
   const filter: repo.QueueFilter = {
     departmentCode: department ? (actor.departmentCode ?? '-') : null,
     regionCode: applicant ? null : regionFilter(actor),
     ownerId: applicant ? actor.id : null,
     status: q.status ?? null,
+    ticketsOnly: agent,
   };
   const { rows, total } = await repo.listRectifications(ctx.db, filter, q.page, q.pageSize);
   return { items: rows.map((r) => itemOut(r, now)), total, page: q.page, pageSize: q.pageSize };

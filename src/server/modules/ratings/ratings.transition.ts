@@ -78,7 +78,9 @@ export const rectificationMachine: Machine<RectificationWorkflow> = {
   labels: { status: STATUS_LABELS, action: ACTION_LABELS },
   env: () => undefined,
   async store(trx, row, { to, patch, now }) {
-    const full: repo.RectificationPatch = { ...patch, status: to, updated_at: now, ...(FINISHED_STATUSES.includes(to) ? { closed_at: now } : {}) };
+    // A finished task no longer needs the caller's number (a ticket's re-rating SMS).
+    const finished = FINISHED_STATUSES.includes(to) ? { closed_at: now, contact_mobile: null } : {};
+    const full: repo.RectificationPatch = { ...patch, status: to, updated_at: now, ...finished };
     await repo.updateRectification(trx, row.id, row.version, full);
     return { row: { ...row, ...full, version: row.version + 1 } as repo.RectificationRow, derived: undefined };
   },
@@ -87,13 +89,22 @@ export const rectificationMachine: Machine<RectificationWorkflow> = {
 
 type Body = { version: number; note?: string; level?: number; comment?: string };
 
+/** What a re-rating writes, whoever gives it (the applicant signed in, or a caller through the SMS link). */
+export function rerateOutcome(body: { level: number; comment?: string }) {
+  const comment = body.comment?.trim() || null;
+  return {
+    patch: { rerate_level: body.level, rerate_comment: comment } satisfies repo.RectificationPatch,
+    event: { level: body.level, ...(comment ? { comment } : {}) },
+  };
+}
+
 /** What each action writes besides the status; the rule table has already allowed it. */
 const HANDLERS: Record<RectificationAction, Handler<RectificationWorkflow, Body>> = {
   visit: async ({ body, now }) => ({ patch: { visit_note: body.note!.trim(), visited_at: now }, event: { note: body.note!.trim() } }),
-  rectify: async ({ trx, body, now }) => ({
+  rectify: async ({ ctx, trx, body, now }) => ({
     patch: { rectify_note: body.note!.trim(), rectified_at: now },
     event: { note: body.note!.trim() },
-    after: (r) => notifyRectified(trx, r, body.note!.trim()),
+    after: (r) => notifyRectified(trx, ctx.config, r, body.note!.trim(), now),
   }),
   appeal: async ({ trx, row, body, now }) => ({
     patch: { appeal_reason: body.note!.trim(), appealed_at: now, resume_status: row.status },
@@ -123,10 +134,7 @@ const HANDLERS: Record<RectificationAction, Handler<RectificationWorkflow, Body>
     patch: { appeal_decision: 'rejected', appeal_note: body.note!.trim(), decided_at: now, resume_status: null },
     event: { reason: body.note!.trim() },
   }),
-  rerate: async ({ body }) => ({
-    patch: { rerate_level: body.level!, rerate_comment: body.comment?.trim() || null },
-    event: { level: body.level!, ...(body.comment?.trim() ? { comment: body.comment.trim() } : {}) },
-  }),
+  rerate: async ({ body }) => rerateOutcome({ level: body.level!, comment: body.comment }),
   decline: async ({ body }) => ({ event: body.note?.trim() ? { note: body.note.trim() } : {} }),
 };
 

@@ -46,5 +46,5 @@ export async function resolveSubject(db: Executor, kind: OrderSubjectKind, id: s
   }
   const r = await findRectificationFacts(db, id);
   if (!r) throw missing();
-  return { kind, id, label: r.caseNo ?? r.id.slice(0, 8), caseId: r.caseId, regionCode: r.regionCode, holders: [r.departmentCode] };
+  return { kind, id, label: r.caseNo ?? r.ticketNo ?? r.id.slice(0, 8), caseId: r.caseId, regionCode: r.regionCode, holders: [r.departmentCode] };
 }

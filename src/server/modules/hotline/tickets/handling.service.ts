@@ -1,5 +1,6 @@
 import type { ActionBody } from './actions.schemas';
-import { formatInstant, notifyCaller, notifyStaff } from '../hotline.notify';
+import { inviteTicketRating } from '../../ratings';
+import { formatInstant, notifyCaller, notifyStaff, textable } from '../hotline.notify';
 import { followMaster } from './merge.service';
 import { extendLines } from './tickets.clock';
 import { limitText } from './tickets.labels';
@@ -93,8 +94,11 @@ export const rejectExtensionHandler: ActionHandler<ActionBody<'reject_extension'
     }),
 });
 
-/** 答复: an assisting department reports to the lead; the lead’s reply goes to the caller by SMS. */
-export const replyHandler: ActionHandler<ActionBody<'reply'>> = async ({ trx, row, mine, actor, now, body }) => {
+/**
+ * 答复: an assisting department reports to the lead; the lead’s reply goes to the caller by SMS,
+ * with a single-use link to rate the service unless the ticket is rated already (docs/domain.md §10).
+ */
+export const replyHandler: ActionHandler<ActionBody<'reply'>> = async ({ ctx, trx, row, mine, actor, now, body }) => {
   const asg = mine!;
   await repo.updateAssignment(trx, asg.id, { status: 'replied', replied_at: now, reply: body.reply });
   if (asg.role !== 'lead') return { event: { department: asg.department_code, role: 'assist', reply: body.reply } };
@@ -105,7 +109,9 @@ export const replyHandler: ActionHandler<ActionBody<'reply'>> = async ({ trx, ro
     patch: { reply: body.reply, replied_at: now, replied_by: actor.id, replied_on_time: onTime, resolution: 'handled', extension: null },
     event: { department: asg.department_code, role: 'lead', reply: body.reply, onTime },
     after: async (stored) => {
-      await notifyCaller(trx, stored, 'hotline.replied', { reply: body.reply, department });
+      const rateUrl = textable(stored) ? await inviteTicketRating(trx, ctx.config, stored.id, now) : null;
+      if (rateUrl) await notifyCaller(trx, stored, 'hotline.replied_rate', { reply: body.reply, department, rateUrl, days: ctx.config.ratingLinkDays });
+      else await notifyCaller(trx, stored, 'hotline.replied', { reply: body.reply, department });
       await followMaster(trx, stored, 'replied', { now, actorId: actor.id, actorName: actor.displayName, department });
     },
   };

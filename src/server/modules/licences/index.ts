@@ -1,0 +1,6 @@
+/**
+ * The e-licences module's only door (电子证照 and 电子印章, docs/domain.md S16, S17): the
+ * identifier and the SM2-SM3 signature core; seals, issuance and verification build on them.
+ */
+export { licenceIdentifier, parseLicenceIdentifier, LICENCE_OID_ROOT, type LicenceIdentifierParts } from './licences.identifier';
+export { SIGNATURE_ALGORITHM, canonicalOf, signCanonical, verifyCanonical, generateSealKeyPair, sealPrivateKey, openPrivateKey } from './licences.signature';
