@@ -1,4 +1,4 @@
--- Ratings of 12345 tickets (docs/domain.md §8, §10; docs/decisions.md D17): a rating and its
+-- Ratings of 12345 tickets (docs/domain.md §8, §10; docs/decisions.md D18): a rating and its
 -- rectification concern a case or a ticket, never both. For a ticket, item_code/item_name hold the
 -- ticket's category, department_code the department that answers for it and region_code its
 -- region, so the figures cut ticket ratings like case ratings. One rating per ticket as per case.

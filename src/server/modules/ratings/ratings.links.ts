@@ -9,7 +9,7 @@ import * as repo from './ratings.repository';
 
 /**
  * Single-use rating links sent by SMS to a 12345 caller (docs/domain.md §10; docs/decisions.md
- * D17): one to rate the ticket once it is answered, one to re-rate a rectified 差评. The token is
+ * D18): one to rate the ticket once it is answered, one to re-rate a rectified 差评. The token is
  * 32 random bytes; only its SHA-256 is stored, so the table cannot be turned back into links. A link
  * is used up by the rating it carries and expires after TONGBAN_RATING_LINK_DAYS.
  */

@@ -16,7 +16,7 @@ import { APPLICANT_ROLES, decideRectification } from './ratings.state';
 import { rectificationMachine, rerateOutcome, type RectificationRef } from './ratings.transition';
 
 /**
- * 好差评 of 12345 tickets (docs/domain.md §8, §10; docs/decisions.md D17). The caller rates an
+ * 好差评 of 12345 tickets (docs/domain.md §8, §10; docs/decisions.md D18). The caller rates an
  * answered ticket once — through the single-use link in the reply SMS, or by telling the hotline
  * agent on the return visit (回访) — and a 差评 opens a rectification for the department that
  * answers for the ticket exactly as a case's does. The ratings module never reads the hotline's

@@ -14,7 +14,7 @@ import * as repo from './tickets.repository';
 import type { TicketStatus } from './tickets.state';
 
 /**
- * 好差评 of a 12345 ticket (docs/domain.md §8, §10; docs/decisions.md D17): the hotline says what
+ * 好差评 of a 12345 ticket (docs/domain.md §8, §10; docs/decisions.md D18): the hotline says what
  * the ticket is — answered or not, the department that answers for it, its category and region —
  * and the ratings module rates it, opens the rectification of a 差评 and keeps the single-use SMS
  * links, exactly as for a case (dependency hotline → ratings, through the ratings door).
