@@ -80,6 +80,7 @@ const envSchema = z.object({
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'the SM2 private key of audit checkpoints: 64 hex digits')
     .optional(),
+  TONGBAN_SEAL_KEY: z.string().min(32, 'the key that seals e-seal private keys at rest: at least 32 characters').optional(),
   TONGBAN_JOBS: boolFromEnv.default(true),
   TONGBAN_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   TONGBAN_DB_POOL: z.coerce.number().int().min(2).max(200).default(10),
@@ -120,6 +121,8 @@ export type Config = Readonly<{
   uploadDailyCount: number;
   /** SM2 private key (hex) that signs audit checkpoints; unset: a key file under the data dir. */
   checkpointKey: string | undefined;
+  /** Seals e-seal private keys at rest; unset: a key file under the data dir (docs/decisions.md D17). */
+  sealKey: string | undefined;
   jobs: boolean;
   jobPollMs: number;
   /** Connections in the PostgreSQL pool. */
@@ -173,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadDailyMb: e.TONGBAN_UPLOAD_DAILY_MB,
     uploadDailyCount: e.TONGBAN_UPLOAD_DAILY_COUNT,
     checkpointKey: e.TONGBAN_CHECKPOINT_KEY?.toLowerCase(),
+    sealKey: e.TONGBAN_SEAL_KEY,
     jobs: e.TONGBAN_JOBS,
     jobPollMs: e.TONGBAN_JOB_POLL_MS,
     dbPoolSize: e.TONGBAN_DB_POOL,

@@ -2,6 +2,7 @@ import type { AppContext } from './context';
 import { casesDemoSeeder, casesReportSource, casesRoutes, registerCasesJobs } from './modules/cases';
 import { catalogAdminRoutes, catalogRoutes, placesItemDirectory, seedCatalogDemo } from './modules/catalog';
 import { hotlineDemoSeeder, hotlineReportSource, hotlineRoutes, registerHotlineJobs } from './modules/hotline';
+import { licencesRoutes } from './modules/licences';
 import { createPlacesRoutes } from './modules/places';
 import { ratingsReportSource, ratingsRoutes, RATINGS_DEMO_LOADED_QUEUE, registerRatingsJobs } from './modules/ratings';
 import { createReportsRoutes, registerReportsJobs, reportsDemoSeeder, type ReportSource } from './modules/reports';
@@ -36,6 +37,7 @@ ROUTES.push(supervisionRoutes);
 DEMO_SEEDERS.push(supervisionDemoSeeder);
 ROUTES.push(hotlineRoutes);
 DEMO_SEEDERS.push(hotlineDemoSeeder);
+ROUTES.push(licencesRoutes);
 
 // The reports read every module's figures through the sources listed here (docs/decisions.md D15):
 // a module with figures adds its source to this list; the reports module stays as it is.

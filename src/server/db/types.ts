@@ -1,6 +1,8 @@
 import type { CasesTables } from './tables/cases';
 import type { CatalogTables } from './tables/catalog';
+import type { ExchangeTables } from './tables/exchange';
 import type { HotlineTables } from './tables/hotline';
+import type { LicencesTables } from './tables/licences';
 import type { PlatformTables } from './tables/platform';
 import type { RatingsTables } from './tables/ratings';
 import type { ReportsTables } from './tables/reports';
@@ -10,4 +12,12 @@ import type { SupervisionTables } from './tables/supervision';
  * Every table Kysely knows, one file per module under tables/, each kept next to the migrations
  * that create its tables.
  */
-export type DB = PlatformTables & CatalogTables & CasesTables & HotlineTables & RatingsTables & ReportsTables & SupervisionTables;
+export type DB = PlatformTables &
+  CatalogTables &
+  CasesTables &
+  HotlineTables &
+  RatingsTables &
+  ReportsTables &
+  SupervisionTables &
+  LicencesTables &
+  ExchangeTables;

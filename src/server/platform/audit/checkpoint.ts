@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import smCrypto from 'sm-crypto';
 import type { z } from 'zod';
 import { CHECKPOINT_FORMAT, type checkpointCheckSchema, type checkpointFileSchema } from '../../../shared/audit/audit.schemas';
 import type { Config } from '../../config';
 import type { DB } from '../../db/types';
+import { readOrCreateKeyFile } from '../key-file';
 import { canonicalJson } from './chain';
 
 /**
@@ -31,18 +30,7 @@ export type CheckpointFile = z.infer<typeof checkpointFileSchema>;
 /** The checkpoint key from config, or from (or newly into) the key file under the data dir. */
 export function loadCheckpointKey(config: Pick<Config, 'checkpointKey' | 'dataDir'>): CheckpointKey {
   if (config.checkpointKey) return { privateKey: config.checkpointKey, publicKey: smCrypto.sm2.getPublicKeyFromPrivateKey(config.checkpointKey) };
-  const file = path.join(config.dataDir, 'keys', 'audit-checkpoint.sm2');
-  if (!fs.existsSync(file)) {
-    const pair = smCrypto.sm2.generateKeyPairHex();
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    // 'wx': two nodes starting at once cannot both write; the loser reads the winner's key.
-    try {
-      fs.writeFileSync(file, `${pair.privateKey}\n`, { mode: 0o600, flag: 'wx' });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
-  }
-  const privateKey = fs.readFileSync(file, 'utf8').trim();
+  const privateKey = readOrCreateKeyFile(config.dataDir, 'audit-checkpoint.sm2', () => smCrypto.sm2.generateKeyPairHex().privateKey);
   return { privateKey, publicKey: smCrypto.sm2.getPublicKeyFromPrivateKey(privateKey) };
 }
 
