@@ -18,6 +18,9 @@ Usage:
   tongban calendar day DATE              whether DATE is a working day, and why
   tongban validate id|uscc|mobile VALUE  check a resident ID, credit code or mobile number
   tongban audit verify [--chain NAME]    recompute the audit hash chains and check the latest checkpoint
+  tongban simulate [--cases N] [--seed S] [--year YYYY]
+                                         generate a city-year of cases with their events, ratings and
+                                         rectifications (default 1,000,000 cases, seed 1, this year)
   tongban hotline retrain                retrain the 12345 classifier now and activate it
   tongban hotline evaluate               score the classifier on the hand-written evaluation sets
 
@@ -61,7 +64,14 @@ async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { demo: { type: 'boolean' }, chain: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      demo: { type: 'boolean' },
+      chain: { type: 'string' },
+      cases: { type: 'string' },
+      seed: { type: 'string' },
+      year: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [cmd, sub, a, b] = positionals;
   if (values.help || !cmd) return void process.stdout.write(`${USAGE}\n`);
@@ -131,6 +141,29 @@ async function main(argv: string[]): Promise<void> {
       const r = await withDatabase((ctx) => runAuditVerify(ctx, { chain: values.chain, progress: (line) => process.stderr.write(`${line}\n`) }));
       process.stdout.write(`${r.text}\n`);
       if (!r.ok) process.exit(1);
+      return;
+    }
+    case 'simulate': {
+      const whole = (v: string | undefined, fallback: number, min: number, max: number, msg: string) => {
+        const n = v === undefined ? fallback : /^\d+$/.test(v) ? Number(v) : NaN;
+        return Number.isSafeInteger(n) && n >= min && n <= max ? n : fail(msg, 2);
+      };
+      const cases = whole(values.cases, 1_000_000, 1, 9_999_999, 'N must be a whole number from 1 to 9,999,999 / N 须为 1 至 9,999,999 之间的整数');
+      const seed = whole(values.seed, 1, 0, 2_147_483_647, 'the seed must be a whole number from 0 to 2147483647 / 种子须为 0 至 2147483647 之间的整数');
+      const thisYear = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
+      const year = whole(values.year, thisYear, 1000, 9999, 'the year must be written YYYY / 年份须为四位数字 YYYY');
+      const [{ runSimulation, SimulationRefused }, { progressBar }] = await Promise.all([import('./server/simulate'), import('./server/simulate.progress')]);
+      const bar = progressBar(process.stderr, cases);
+      const r = await withDatabase((ctx) => runSimulation(ctx, { cases, seed, year, onProgress: bar.update })).catch((e: unknown) => {
+        bar.end();
+        return e instanceof SimulationRefused ? fail(e.message) : Promise.reject(e);
+      });
+      bar.end();
+      const n = (x: number) => x.toLocaleString('en');
+      process.stdout.write(
+        `cases ${n(r.cases)} · events ${n(r.events)} · ratings ${n(r.ratings)} · rectifications ${n(r.rectifications)} · ${r.seconds.toFixed(1)} s (${n(Math.round(r.cases / r.seconds))} cases/s)\n` +
+          `办件 ${n(r.cases)} · 事件 ${n(r.events)} · 评价 ${n(r.ratings)} · 整改 ${n(r.rectifications)} · 用时 ${r.seconds.toFixed(1)} 秒；案号 ${r.prefix}…，受理期间 ${r.from} – ${r.to}\n`,
+      );
       return;
     }
     case 'hotline': {

@@ -159,7 +159,7 @@ async function scanPage(title: string): Promise<Uint8Array> {
 const ADDRESS_KEYS = new Set(['address', 'businessAddress', 'projectSite']);
 
 /** A filled form: the applicant's identity, their business, and plausible values for the rest. */
-function demoForm(item: PublishedItem, a: DemoApplicant, prefilled: ReadonlySet<string>, today: string): Record<string, string | number> {
+export function demoForm(item: PublishedItem, a: DemoApplicant, prefilled: ReadonlySet<string>, today: string): Record<string, string | number> {
   const known: Record<string, string | number> = {
     applicantName: a.name,
     idNumber: a.idNumber,

@@ -9,3 +9,15 @@ export { findCaseFacts, findCasesFinishedBetween, findFinishedCaseIds, type Case
 export { lightAt, type Light } from './cases.clock';
 export { casesReportSource, findCaseReportKeys, type CaseReportKeys } from './cases.report';
 export type { CaseStatus } from './cases.state';
+export {
+  insertSimulatedCases,
+  prepareCaseSimulation,
+  simulateCaseBatch,
+  SIMULATION_RATES,
+  type CaseSimulation,
+  type CaseSimulationSetup,
+  type SimulatedCaseBatch,
+  type SimulatedFinish,
+  type SimulationAccount,
+  type SimulationStaff,
+} from './cases.simulate';

@@ -6,4 +6,5 @@ export { catalogAdminRoutes } from './catalog.admin.routes';
 export { catalogRoutes } from './catalog.routes';
 export { getCachedVersion, getItemVersion, getPublishedItem, placesItemDirectory, seedCatalogDemo } from './catalog.service';
 export { computeOnlineRate } from './catalog.lists';
+export { findPublishedItems } from './catalog.simulate';
 export type { FormField, ItemDefinition, PublishedItem, TimeLimit } from './catalog.types';

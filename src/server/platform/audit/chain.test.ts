@@ -1,5 +1,6 @@
+import smCrypto from 'sm-crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, GENESIS_HASH, hashLink, verifyLinks, type ChainLink } from './chain';
+import { canonicalJson, GENESIS_HASH, hashLink, sm3Hex, verifyLinks, type ChainLink } from './chain';
 
 function makeChain(n: number): Array<ChainLink & { hash: string }> {
   const rows: Array<ChainLink & { hash: string }> = [];
@@ -26,6 +27,12 @@ function makeChain(n: number): Array<ChainLink & { hash: string }> {
 }
 
 describe('hash chain', () => {
+  it('hashes with SM3: the GB/T 32905 example, and what sm-crypto computes for Chinese text', () => {
+    expect(sm3Hex('abc')).toBe('66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0');
+    const text = canonicalJson({ actorName: '张三', data: { note: '意见：材料齐全，予以受理 ✓' }, seq: 1 });
+    expect(sm3Hex(text)).toBe(smCrypto.sm3(text));
+  });
+
   it('canonical JSON ignores key order', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, 2], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, 2] }, b: 1 }));
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import smCrypto from 'sm-crypto';
 import type { ChainProblem } from '../../../shared/audit/audit.schemas';
 
@@ -29,9 +30,25 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+// OpenSSL's SM3 when Node.js has it (about ten times faster than sm-crypto's JavaScript; the same
+// digest of the UTF-8 text), sm-crypto's otherwise.
+const nativeSm3 = (() => {
+  try {
+    createHash('sm3');
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** SM3 (GB/T 32905) of a text's UTF-8 bytes, as lowercase hex. */
+export function sm3Hex(text: string): string {
+  return nativeSm3 ? createHash('sm3').update(text, 'utf8').digest('hex') : smCrypto.sm3(text);
+}
+
 /** SM3 (GB/T 32905) over the canonical form of everything a row says, including its predecessor's hash. */
 export function hashLink(link: ChainLink): string {
-  return smCrypto.sm3(
+  return sm3Hex(
     canonicalJson({
       chain: link.chain,
       seq: link.seq,

@@ -114,6 +114,66 @@ export async function appendEvents(trx: Transaction<DB>, events: readonly NewEve
   return out;
 }
 
+/**
+ * Appends the whole history of chains that start in this transaction (a bulk load such as `tongban
+ * simulate`): the same rows `appendEvents` writes — each hashed with `hashLink` onto the one before,
+ * from the genesis — in fewer and lighter statements: the heads created at the genesis in one
+ * INSERT, every event in one INSERT (the rows as one JSON parameter), then one UPDATE per round that
+ * advances each head by one to its next event, as the head guard allows (migration 0003). Events
+ * of one chain come in order; a chain that exists already makes the head INSERT fail.
+ */
+export async function appendNewChains(trx: Transaction<DB>, events: readonly NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const heads = new Map<string, { seq: number; hash: string }>();
+  const rows = events.map((e) => {
+    const head = heads.get(e.chain) ?? { seq: 0, hash: GENESIS_HASH };
+    const link: ChainLink = {
+      chain: e.chain,
+      seq: head.seq + 1,
+      prevHash: head.hash,
+      action: e.action,
+      actorId: e.actorId ?? null,
+      actorName: e.actorName ?? null,
+      subjectType: e.subjectType ?? null,
+      subjectId: e.subjectId ?? null,
+      regionCode: e.regionCode ?? null,
+      data: e.data ?? {},
+      createdAt: e.at ?? new Date(),
+    };
+    const hash = hashLink(link);
+    heads.set(e.chain, { seq: link.seq, hash });
+    return {
+      chain: link.chain,
+      seq: link.seq,
+      prev_hash: link.prevHash,
+      hash,
+      action: link.action,
+      actor_id: link.actorId,
+      actor_name: link.actorName,
+      subject_type: link.subjectType,
+      subject_id: link.subjectId,
+      region_code: link.regionCode,
+      data: link.data,
+      created_at: link.createdAt,
+    };
+  });
+  const chains = [...heads.keys()];
+  await sql`INSERT INTO chain_heads (chain, seq, hash) SELECT c, 0, ${GENESIS_HASH} FROM unnest(${chains}::text[]) c`.execute(trx);
+  await sql`
+    INSERT INTO events (chain, seq, prev_hash, hash, action, actor_id, actor_name, subject_type, subject_id, region_code, data, created_at)
+    SELECT chain, seq, prev_hash, hash, action, actor_id, actor_name, subject_type, subject_id, region_code, data, created_at
+    FROM jsonb_populate_recordset(NULL::events, ${JSON.stringify(rows)}::jsonb)`.execute(trx);
+  // Round r advances the heads of the chains that have an r-th event (shorter lists as chains end).
+  const byRound: string[][] = [];
+  for (const [chain, head] of heads) for (let r = 0; r < head.seq; r++) (byRound[r] ??= []).push(chain);
+  for (const [r, of] of byRound.entries()) {
+    await sql`
+      UPDATE chain_heads h SET seq = e.seq, hash = e.hash
+      FROM events e
+      WHERE h.chain = ANY(${of}::text[]) AND e.chain = h.chain AND e.seq = ${r + 1}`.execute(trx);
+  }
+}
+
 export interface EventRow {
   id: number;
   chain: string;

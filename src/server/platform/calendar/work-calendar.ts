@@ -55,6 +55,8 @@ export interface Deadline {
 export class WorkCalendar {
   private readonly days: ReadonlyMap<string, CalendarDay>;
   private readonly publishedYears: ReadonlySet<number>;
+  /** The table's working-day flags by epoch day: deadlines walk day by day, and a date string per step was their main cost. */
+  private readonly workdayByEpoch: ReadonlyMap<number, boolean>;
 
   /** Builds a calendar; throws RangeError when a table key is not a real `YYYY-MM-DD` date. */
   constructor(data: WorkCalendarData) {
@@ -62,6 +64,7 @@ export class WorkCalendar {
     // Copies, so an admin edit to the source table cannot change a calendar already in use.
     this.days = new Map(data.days);
     this.publishedYears = new Set(data.publishedYears);
+    this.workdayByEpoch = new Map([...this.days].map(([date, entry]) => [toEpochDay(date), entry.workday]));
   }
 
   /** The table entry for `date`, or the Mon–Fri default when there is none. */
@@ -151,8 +154,8 @@ export class WorkCalendar {
   }
 
   private isWorkdayEpoch(epochDay: number): boolean {
-    const entry = this.days.get(fromEpochDay(epochDay));
-    if (entry) return entry.workday;
+    const entry = this.workdayByEpoch.get(epochDay);
+    if (entry !== undefined) return entry;
     const weekday = weekdayOfEpochDay(epochDay);
     return weekday !== 0 && weekday !== 6;
   }

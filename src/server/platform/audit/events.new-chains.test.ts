@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../../../test/helpers/test-db';
+import { appendEvent, appendEvents, appendNewChains, findChainEvents, verifyChain, type NewEvent } from './events.repository';
+
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(() => database.drop());
+
+class Rollback extends Error {}
+
+describe('appending new chains in bulk', () => {
+  const at = (i: number) => new Date(Date.UTC(2026, 2, 1, 1, i));
+  const events: NewEvent[] = [
+    {
+      chain: 'load:a',
+      action: 'case.submit',
+      actorName: '王晓明',
+      subjectType: 'case',
+      subjectId: 'a',
+      regionCode: '150203',
+      data: { from: null, to: 'submitted' },
+      at: at(1),
+    },
+    { chain: 'load:b', action: 'case.submit', actorName: '李娜', data: { note: '窗口' }, at: at(2) },
+    { chain: 'load:a', action: 'case.accept', actorName: '李娜', data: { from: 'submitted', to: 'accepted', version: 2 }, at: at(3) },
+    { chain: 'load:a', action: 'case.route', actorName: '陈静', data: { departments: ['market-regulation'] }, at: at(4) },
+  ];
+
+  it('writes the rows appendEvents writes, and moves every head to its last event', async () => {
+    const db = database.db;
+    // What the engine's appender writes for the same events, in a transaction rolled back.
+    let expected: Array<{ chain: string; seq: number; hash: string }> = [];
+    await db
+      .transaction()
+      .execute(async (trx) => {
+        await appendEvents(trx, events);
+        expected = await trx.selectFrom('events').select(['chain', 'seq', 'hash']).where('chain', 'like', 'load:%').orderBy('chain').orderBy('seq').execute();
+        throw new Rollback();
+      })
+      .catch((e) => {
+        if (!(e instanceof Rollback)) throw e;
+      });
+    expect(expected).toHaveLength(4);
+
+    await db.transaction().execute((trx) => appendNewChains(trx, events));
+    const written = await db.selectFrom('events').select(['chain', 'seq', 'hash']).where('chain', 'like', 'load:%').orderBy('chain').orderBy('seq').execute();
+    expect(written.map((r) => ({ ...r, seq: Number(r.seq) }))).toEqual(expected.map((r) => ({ ...r, seq: Number(r.seq) })));
+    for (const chain of ['load:a', 'load:b']) expect((await verifyChain(db, chain)).problems).toEqual([]);
+    // The head is where the engine continues: the next single append links to it.
+    await db.transaction().execute((trx) => appendEvent(trx, { chain: 'load:a', action: 'case.review' }));
+    expect((await findChainEvents(db, 'load:a')).map((e) => e.action)).toEqual(['case.submit', 'case.accept', 'case.route', 'case.review']);
+    expect((await verifyChain(db, 'load:a')).problems).toEqual([]);
+  });
+
+  it('refuses a chain that exists already', async () => {
+    await expect(database.db.transaction().execute((trx) => appendNewChains(trx, [{ chain: 'load:b', action: 'again' }]))).rejects.toThrow();
+  });
+});
