@@ -5,6 +5,7 @@ import type { DB } from './db/types';
 import { findPublishedItems, seedCatalogDemo } from './modules/catalog';
 import { insertSimulatedCases, prepareCaseSimulation, simulateCaseBatch, type SimulationAccount, type SimulationStaff } from './modules/cases';
 import { insertSimulatedRatings, simulateRatings } from './modules/ratings';
+import { invalidateRollups } from './modules/reports';
 import { appendNewChains } from './platform/audit/events.repository';
 import { actorFromUserRow } from './platform/auth/actors';
 import { hashPassword } from './platform/auth/passwords';
@@ -99,34 +100,41 @@ export async function runSimulation(ctx: AppContext, opts: SimulateOptions): Pro
   const inFlight: Promise<void>[] = [];
   // A batch that fails while the other is awaited must not go unhandled: it is awaited (and throws) in turn.
   const track = (p: Promise<void>) => (p.catch(() => undefined), p);
-  for (let first = 1; first <= opts.cases; first += size) {
-    const count = Math.min(size, opts.cases - first + 1);
-    // Each batch its own stream, so a batch is the same whatever the batch before it did.
-    const rng = mulberry32(mixSeed(opts.seed, opts.year, Math.floor(first / size)));
-    const cases = simulateCaseBatch(sim, rng, first, count);
-    const ratings = simulateRatings(ratingSetup, rng, cases.finished);
-    const events = [...cases.events, ...ratings.events];
-    inFlight.push(
-      track(
-        ctx.db
-          .transaction()
-          .execute(async (trx) => {
-            await insertSimulatedCases(ctx, trx, cases);
-            await insertSimulatedRatings(trx, ratings);
-            await appendNewChains(trx, events);
-          })
-          .then(() => {
-            totals.cases += count;
-            totals.events += events.length;
-            totals.ratings += ratings.ratings.length;
-            totals.rectifications += ratings.rectifications.length;
-            opts.onProgress?.({ done: totals.cases, total: opts.cases, elapsedMs: Date.now() - started });
-          }),
-      ),
-    );
-    if (inFlight.length >= 2) await inFlight.shift();
+  try {
+    for (let first = 1; first <= opts.cases; first += size) {
+      const count = Math.min(size, opts.cases - first + 1);
+      // Each batch its own stream, so a batch is the same whatever the batch before it did.
+      const rng = mulberry32(mixSeed(opts.seed, opts.year, Math.floor(first / size)));
+      const cases = simulateCaseBatch(sim, rng, first, count);
+      const ratings = simulateRatings(ratingSetup, rng, cases.finished);
+      const events = [...cases.events, ...ratings.events];
+      inFlight.push(
+        track(
+          ctx.db
+            .transaction()
+            .execute(async (trx) => {
+              await insertSimulatedCases(ctx, trx, cases);
+              await insertSimulatedRatings(trx, ratings);
+              await appendNewChains(trx, events);
+            })
+            .then(() => {
+              totals.cases += count;
+              totals.events += events.length;
+              totals.ratings += ratings.ratings.length;
+              totals.rectifications += ratings.rectifications.length;
+              opts.onProgress?.({ done: totals.cases, total: opts.cases, elapsedMs: Date.now() - started });
+            }),
+        ),
+      );
+      if (inFlight.length >= 2) await inFlight.shift();
+    }
+    await Promise.all(inFlight);
+  } finally {
+    // Reports keep daily rollups of the days that have ended: those of the simulated year are
+    // recounted when next needed (docs/decisions.md D16), failed run or not.
+    await Promise.allSettled(inFlight);
+    await invalidateRollups(ctx.db, `${opts.year}-01-01`);
   }
-  await Promise.all(inFlight);
   // Fresh statistics for the planner after a bulk load (autovacuum would get there, later).
   await sql`ANALYZE cases, case_lanes, ratings, rectifications, events, chain_heads`.execute(ctx.db);
   return {
