@@ -42,6 +42,7 @@ export interface SimulateOptions {
 export interface SimulateProgress {
   done: number;
   total: number;
+  /** Since the first batch began (the accounts and catalog made before it are not counted). */
   elapsedMs: number;
 }
 
@@ -100,6 +101,9 @@ export async function runSimulation(ctx: AppContext, opts: SimulateOptions): Pro
   const inFlight: Promise<void>[] = [];
   // A batch that fails while the other is awaited must not go unhandled: it is awaited (and throws) in turn.
   const track = (p: Promise<void>) => (p.catch(() => undefined), p);
+  // The rate and time left count from here: the accounts and the catalog are in.
+  const writing = Date.now();
+  opts.onProgress?.({ done: 0, total: opts.cases, elapsedMs: 0 });
   try {
     for (let first = 1; first <= opts.cases; first += size) {
       const count = Math.min(size, opts.cases - first + 1);
@@ -122,7 +126,7 @@ export async function runSimulation(ctx: AppContext, opts: SimulateOptions): Pro
               totals.events += events.length;
               totals.ratings += ratings.ratings.length;
               totals.rectifications += ratings.rectifications.length;
-              opts.onProgress?.({ done: totals.cases, total: opts.cases, elapsedMs: Date.now() - started });
+              opts.onProgress?.({ done: totals.cases, total: opts.cases, elapsedMs: Date.now() - writing });
             }),
         ),
       );
