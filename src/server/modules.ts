@@ -1,6 +1,7 @@
 import type { AppContext } from './context';
 import { casesDemoSeeder, casesReportSource, casesRoutes, registerCasesJobs } from './modules/cases';
 import { catalogAdminRoutes, catalogRoutes, placesItemDirectory, seedCatalogDemo } from './modules/catalog';
+import { exchangeDemoSeeder, exchangeRoutes } from './modules/exchange';
 import { hotlineDemoSeeder, hotlineReportSource, hotlineRoutes, registerHotlineJobs } from './modules/hotline';
 import { licencesRoutes } from './modules/licences';
 import { createPlacesRoutes } from './modules/places';
@@ -37,6 +38,8 @@ ROUTES.push(supervisionRoutes);
 DEMO_SEEDERS.push(supervisionDemoSeeder);
 ROUTES.push(hotlineRoutes);
 DEMO_SEEDERS.push(hotlineDemoSeeder);
+ROUTES.push(exchangeRoutes);
+DEMO_SEEDERS.push(exchangeDemoSeeder);
 ROUTES.push(licencesRoutes);
 
 // The reports read every module's figures through the sources listed here (docs/decisions.md D15):
