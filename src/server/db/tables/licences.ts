@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
-import type { Timestamp } from './platform';
+import type { Json, Timestamp } from './platform';
 
-/** Kysely table types of the licences module (migration 0049). */
+/** Kysely table types of the licences module (migrations 0049, 0051). */
 
 export type SealKind = 'official' | 'licence' | 'approval';
 
@@ -26,6 +26,32 @@ export interface SealsTable {
   revoked_reason: string | null;
 }
 
+export interface LicencesTable {
+  id: Generated<string>;
+  identifier: string;
+  type_code: string;
+  type_name: string;
+  number: string;
+  holder_name: string;
+  holder_id_type: string;
+  holder_id_number: string;
+  holder_user_id: string | null;
+  department_code: string;
+  issuer_uscc: string;
+  /** YYYY-MM-DD. */
+  issued_on: string;
+  valid_until: string | null;
+  version: number;
+  data: Json<Record<string, unknown>>;
+  canonical: string;
+  seal_id: string;
+  signature: string;
+  case_id: string | null;
+  status: Generated<'valid' | 'revoked'>;
+  created_at: Generated<Date>;
+}
+
 export interface LicencesTables {
   seals: SealsTable;
+  licences: LicencesTable;
 }

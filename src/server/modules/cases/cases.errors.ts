@@ -50,6 +50,16 @@ export const CASE_ERR = defineErrors({
   DEPARTMENT_UNKNOWN: { kind: 'bad_input', zh: '部门 {department} 不存在', en: 'No department {department}' },
   SPECIAL_PROCEDURE_UNKNOWN: { kind: 'bad_input', zh: '该事项没有特别程序“{procedure}”', en: 'The item has no special procedure “{procedure}”' },
   TRACKING_NO_REQUIRED: { kind: 'bad_input', zh: '邮寄送达须填写快递单号', en: 'Express delivery needs a tracking number' },
+  NOT_A_LICENCE: {
+    kind: 'rule',
+    zh: '该事项的办理结果“{result}”不是证照或证明，不能以电子证照出件',
+    en: 'The result “{result}” is not a licence or certificate; it cannot be issued as an e-licence',
+  },
+  LICENCES_UNAVAILABLE: {
+    kind: 'unavailable',
+    zh: '电子证照服务暂不可用，请改用窗口领取或邮寄',
+    en: 'E-licences are unavailable; deliver at the window or by express',
+  },
   PROGRESS_NOT_FOUND: {
     kind: 'not_found',
     zh: '未查到办件，请核对办件编号和证件号码后四位',

@@ -1,5 +1,6 @@
 import { AppError } from '../../platform/errors';
 import { CASE_ERR } from './cases.errors';
+import { licenceIssuer } from './cases.licences';
 import { notifyApplicant } from './cases.notify';
 import type { ActionBody } from './cases.schemas';
 import type { ActionHandler } from './cases.transition';
@@ -26,11 +27,29 @@ export const complete: ActionHandler<ActionBody<'complete'>> = async ({ trx, row
 };
 
 /**
- * 出件: at the window, by express (tracking number required) or as an e-licence (recorded as the
- * mode; the licence itself comes from the licences module once it exists).
+ * 出件: at the window, by express (tracking number required) or as an e-licence, which the
+ * licences module issues and signs in this transaction (a licence or certificate result only).
  */
-export const issue: ActionHandler<ActionBody<'issue'>> = async ({ trx, body, now, actor }) => {
+export const issue: ActionHandler<ActionBody<'issue'>> = async ({ ctx, trx, row, item, body, now, actor }) => {
   if (body.mode === 'express' && !body.trackingNo) throw new AppError(CASE_ERR.TRACKING_NO_REQUIRED);
+  let licence: { licenceId: string; identifier: string } | null = null;
+  if (body.mode === 'e_licence') {
+    if (item.resultType !== 'licence' && item.resultType !== 'certificate') throw new AppError(CASE_ERR.NOT_A_LICENCE, { result: item.resultName });
+    const issueLicence = licenceIssuer();
+    if (!issueLicence) throw new AppError(CASE_ERR.LICENCES_UNAVAILABLE);
+    const decision = (row.decision_data ?? {}) as { resultCode?: unknown };
+    licence = await issueLicence(ctx, trx, {
+      caseId: row.id,
+      caseNo: row.case_no ?? row.id,
+      itemCode: row.item_code,
+      resultName: item.resultName,
+      departmentCode: row.department_code,
+      applicant: { name: row.applicant_name, idType: row.applicant_id_type, idNumber: row.applicant_id_number, userId: row.applicant_user_id },
+      resultCode: typeof decision.resultCode === 'string' ? decision.resultCode : null,
+      form: (row.form ?? {}) as Record<string, unknown>,
+      issuedAt: now,
+    });
+  }
   const delivery = {
     mode: body.mode,
     issuedAt: now.toISOString(),
@@ -38,7 +57,7 @@ export const issue: ActionHandler<ActionBody<'issue'>> = async ({ trx, body, now
     ...(body.trackingNo ? { trackingNo: body.trackingNo } : {}),
     ...(body.carrier ? { carrier: body.carrier } : {}),
     ...(body.recipient ? { recipient: body.recipient } : {}),
-    ...(body.mode === 'e_licence' ? { licenceNo: null } : {}),
+    ...(licence ? { licenceNo: licence.identifier, licenceId: licence.licenceId } : {}),
   };
   return {
     patch: { delivery: JSON.stringify(delivery), issued_at: now },

@@ -3,5 +3,7 @@
  * identifier and the SM2-SM3 signature core, and the e-seals with their public API.
  */
 export { licencesRoutes } from './licences.routes';
+export { issueLicenceForCase } from './licences.issue';
+export { licencesDemoSeeder } from './licences.demo';
 export { licenceIdentifier, parseLicenceIdentifier, LICENCE_OID_ROOT, type LicenceIdentifierParts } from './licences.identifier';
 export { SIGNATURE_ALGORITHM, canonicalOf, signCanonical, verifyCanonical, generateSealKeyPair, sealPrivateKey, openPrivateKey } from './licences.signature';

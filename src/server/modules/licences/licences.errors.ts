@@ -14,5 +14,21 @@ export const LICENCE_ERR = defineErrors({
     zh: '有效期无效：起始日 {validFrom} 须为真实日期且不晚于截止日 {validTo}',
     en: 'The validity is wrong: {validFrom} must be a real date no later than {validTo}',
   },
+  NO_ACTIVE_SEAL: {
+    kind: 'rule',
+    zh: '部门“{department}”没有在有效期内的电子印章，不能签发电子证照；请管理员先制作印章',
+    en: 'Department “{department}” has no e-seal in force, so it cannot sign e-licences; an administrator must make one first',
+  },
+  LICENCE_NOT_FOUND: { kind: 'not_found', zh: '电子证照不存在', en: 'No such e-licence' },
+  LICENCE_FORBIDDEN: {
+    kind: 'forbidden',
+    zh: '只有持证人本人和发证部门可以查看该电子证照',
+    en: 'Only the holder and the issuing department can read this e-licence',
+  },
+  VERIFY_INPUT_INVALID: {
+    kind: 'bad_input',
+    zh: '无法识别的证照数据：请粘贴二维码内容或证照 JSON',
+    en: 'Unrecognised licence data: paste the QR code’s content or the licence JSON',
+  },
   SEAL_ALREADY_REVOKED: { kind: 'conflict', zh: '电子印章“{sealId}”已于 {revokedAt} 注销', en: 'E-seal “{sealId}” was revoked on {revokedAt}' },
 });

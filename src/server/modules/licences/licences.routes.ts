@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context';
+import { enforceLimits } from '../../platform/http/rate-limit';
 import { requireActor } from '../../platform/http/session-hooks';
 import type { App } from '../../platform/http/types';
+import QRCode from 'qrcode';
+import { licenceListQuery, licenceListSchema, licenceSchema, verifyBody, verifyResultSchema } from '../../../shared/licences/licences.schemas';
 import { createSealBody, revokeSealBody, sealListSchema, sealSchema } from '../../../shared/licences/seals.schemas';
+import { getLicence, listMyLicences } from './licences.read';
+import { verifyLicence } from './licences.verify';
 import { sealSvg } from './licences.seal-image';
 import { createSeal, findSealRow, getSeal, listSeals, revokeSeal } from './licences.seals';
 
 const sealParams = z.object({ sealId: z.string().max(20) });
+const idParams = z.object({ id: z.uuid() });
+const VERIFY_LIMIT = { max: 120, windowSeconds: 600 };
 
 /**
  * The e-seals API (docs/domain.md S17): every seal's public key is published without sign-in, so
@@ -58,5 +65,53 @@ export function licencesRoutes(app: App, ctx: AppContext): void {
       response: { 200: sealSchema },
     },
     handler: async (req) => revokeSeal(ctx, requireActor(req), req.params.sealId, req.body.reason),
+  });
+
+  app.get('/api/v1/licenses/mine', {
+    schema: {
+      tags: ['licences'],
+      summary: '我的证照: the signed-in holder’s e-licences, newest first',
+      querystring: licenceListQuery,
+      response: { 200: licenceListSchema },
+    },
+    handler: async (req) => listMyLicences(ctx, requireActor(req), req.query),
+  });
+
+  app.get('/api/v1/licenses/:id', {
+    schema: {
+      tags: ['licences'],
+      summary:
+        'One e-licence with its data, the exact signed text (`canonical`), the SM2-SM3 signature and the QR payload: for its holder, the issuing department, supervisors and admins',
+      params: idParams,
+      response: { 200: licenceSchema },
+    },
+    handler: async (req) => getLicence(ctx, requireActor(req), req.params.id),
+  });
+
+  app.get('/api/v1/licenses/:id/qr.svg', {
+    schema: {
+      tags: ['licences'],
+      summary: 'The licence’s QR code (SVG): the signed text, the seal id and the signature, for offline checks',
+      params: idParams,
+    },
+    handler: async (req, reply) => {
+      const licence = await getLicence(ctx, requireActor(req), req.params.id);
+      return reply.type('image/svg+xml; charset=utf-8').send(await QRCode.toString(licence.qr, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
+    },
+  });
+
+  app.post('/api/v1/licenses/verify', {
+    schema: {
+      tags: ['licences'],
+      summary:
+        'Verifies an e-licence from its QR payload or its JSON (no sign-in): valid, or why not — tampered, unknown seal, seal revoked, licence revoked, expired, bad identifier',
+      body: verifyBody,
+      response: { 200: verifyResultSchema },
+    },
+    handler: async (req) => {
+      // Open to anyone, so limited per address: 120 checks in ten minutes is a busy counter, not a scraper.
+      await enforceLimits(ctx.db, [{ key: `licences.verify:${req.ip}`, limit: VERIFY_LIMIT }], ctx.clock.now());
+      return verifyLicence(ctx, req.body.payload);
+    },
   });
 }

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { createTestApp } from '../../../../test/helpers/test-app';
 import { makeUscc } from '../../platform/ids/generate';
+import { checkUscc } from '../../platform/ids/uscc';
+import { licencesDemoSeeder } from './licences.demo';
 import { sealKeyOf, sealPrivateKeyOf, findSealRow } from './licences.seals';
 import { canonicalOf, signCanonical } from './licences.signature';
 
@@ -99,6 +101,17 @@ describe('e-seals', () => {
     expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(sealKeyOf({ ...t.ctx.config, sealKey: undefined, dataDir })).toBe(key);
     expect(fs.statSync(path.join(dataDir, 'keys', 'seal.key')).mode & 0o777).toBe(0o600);
+  });
+
+  it('the demo gives every department a licence seal with a valid credit code, once', async () => {
+    await licencesDemoSeeder(t.ctx);
+    await licencesDemoSeeder(t.ctx);
+    const departments = await t.ctx.db.selectFrom('departments').select('code').execute();
+    const seals = (await t.call('GET', '/api/v1/seals', { session: null })).json().items as Array<{ departmentCode: string; holderUscc: string; kind: string }>;
+    for (const d of departments) expect(seals.filter((s) => s.departmentCode === d.code).length, d.code).toBeGreaterThan(0);
+    const demo = seals.filter((s) => s.departmentCode !== 'market-regulation');
+    expect(demo.length).toBe(departments.length - 1);
+    for (const s of seals) expect(checkUscc(s.holderUscc).ok, s.holderUscc).toBe(true);
   });
 
   it('is in the OpenAPI document', async () => {

@@ -1,0 +1,121 @@
+import smCrypto from 'sm-crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act, createCasesTestApp, FOOD_FORM, FOOD_PERMIT, materials, refuse, uploadPdf, type Ref } from '../../../../test/factories/cases';
+import type { Session, TestApp } from '../../../../test/helpers/test-app';
+import { makeUscc } from '../../platform/ids/generate';
+
+/**
+ * An e-licence from a case (docs/domain.md S16; docs/decisions.md D17): a food permit delivered
+ * as an e-licence is signed by the market regulator's seal; the holder finds it in the wallet; it
+ * verifies offline with sm-crypto and the published key alone, and one changed character breaks it.
+ */
+
+let t: TestApp;
+let citizen: Session, clerk: Session, dispatcher: Session, reviewer: Session, approver: Session, admin: Session, enterprise: Session;
+
+async function approvedFoodPermit(): Promise<Ref> {
+  const fileId = await uploadPdf(t, citizen);
+  const res = await t.call('POST', '/api/v1/cases', {
+    session: citizen,
+    body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3, 4, 5], fileId) },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  let ref: Ref = res.json();
+  ref = await act(t, clerk, ref, 'accept');
+  ref = await act(t, dispatcher, ref, 'route');
+  ref = await act(t, reviewer, ref, 'review', { opinion: '符合条件', recommendation: 'approve' });
+  ref = await act(t, approver, ref, 'approve', { opinion: '准予许可', resultCode: 'JY11502030001234' });
+  return act(t, approver, ref, 'complete');
+}
+
+beforeAll(async () => {
+  t = await createCasesTestApp();
+  [citizen, clerk, dispatcher, reviewer, approver, admin, enterprise] = await Promise.all(
+    ['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver', 'admin', 'enterprise'].map((u) => t.login(u)),
+  );
+}, 120_000);
+afterAll(() => t?.close());
+
+describe('e-licences from cases', () => {
+  let licenceId = '';
+  let sealId = '';
+
+  it('cannot be issued while the department has no seal', async () => {
+    const ref = await approvedFoodPermit();
+    expect(await refuse(t, clerk, ref, 'issue', { mode: 'e_licence' })).toMatchObject({ status: 422, code: 'NO_ACTIVE_SEAL' });
+  });
+
+  it('is signed by the department seal when the result is delivered as an e-licence', async () => {
+    const seal = await t.call('POST', '/api/v1/seals', {
+      session: admin,
+      body: {
+        departmentCode: 'market-regulation',
+        holderUscc: makeUscc('11150200011505920'),
+        name: '电子证照专用章',
+        kind: 'licence',
+        validFrom: '2020-01-01',
+        validTo: '2099-12-31',
+        maker: '包头市公安局备案',
+      },
+    });
+    expect(seal.statusCode, seal.body).toBe(201);
+    sealId = seal.json().sealId;
+
+    const ref = await approvedFoodPermit();
+    const issued = await act(t, clerk, ref, 'issue', { mode: 'e_licence' });
+    const detail = (await t.call('GET', `/api/v1/cases/${issued.id}`, { session: citizen })).json();
+    expect(detail.delivery.mode).toBe('e_licence');
+    expect(detail.delivery.licenceNo).toMatch(/^1\.2\.156\.3005\.2\.000101019000\.11150200011505920.\.JY11502030001234\.001\.[0-9A-Z]$/);
+    licenceId = detail.delivery.licenceId;
+
+    const mine = (await t.call('GET', '/api/v1/licenses/mine', { session: citizen })).json();
+    expect(mine.items.map((l: { id: string }) => l.id)).toContain(licenceId);
+    const licence = (await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: citizen })).json();
+    expect(licence).toMatchObject({
+      identifier: detail.delivery.licenceNo,
+      type: { code: FOOD_PERMIT },
+      number: 'JY11502030001234',
+      holder: { name: detail.applicant.name },
+      issuer: { name: '市市场监管局', departmentCode: 'market-regulation' },
+      status: 'valid',
+      signature: { sealId, algorithm: 'SM2-SM3' },
+    });
+    // Food permits are valid for five years.
+    expect(licence.validUntil).toBe(`${Number(licence.issuedAt.slice(0, 4)) + 5}${licence.issuedAt.slice(4)}`);
+    expect(JSON.parse(licence.canonical)).toEqual(licence.data);
+  });
+
+  it('verifies offline with sm-crypto and the published public key alone; one changed character breaks it', async () => {
+    const licence = (await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: citizen })).json();
+    const { publicKey } = (await t.call('GET', `/api/v1/seals/${licence.signature.sealId}`, { session: null })).json();
+    // What a verifier without Tongban does: the QR's text, the library, the key.
+    const qr = JSON.parse(licence.qr) as { c: string; s: string; g: string };
+    expect(smCrypto.sm2.doVerifySignature(qr.c, qr.g, publicKey, { hash: true })).toBe(true);
+    const altered = qr.c.replace('JY11502030001234', 'JY11502030001235');
+    expect(smCrypto.sm2.doVerifySignature(altered, qr.g, publicKey, { hash: true })).toBe(false);
+
+    const verify = (payload: unknown) => t.call('POST', '/api/v1/licenses/verify', { session: null, body: { payload } });
+    expect((await verify(licence.qr)).json()).toMatchObject({ valid: true, reason: 'valid', licence: { number: 'JY11502030001234' }, seal: { sealId } });
+    expect((await verify(licence)).json()).toMatchObject({ valid: true });
+    expect((await verify(JSON.stringify({ ...qr, c: altered }))).json()).toMatchObject({ valid: false, reason: 'tampered' });
+    expect((await verify(JSON.stringify({ ...qr, s: '15020099999999' }))).json()).toMatchObject({ valid: false, reason: 'unknown_seal' });
+    const res = await verify('not a licence');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toContain('二维码');
+  });
+
+  it('keeps another person out, and a revoked seal makes its licences fail', async () => {
+    expect((await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: enterprise })).statusCode).toBe(403);
+    expect((await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: null })).statusCode).toBe(401);
+    expect((await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: reviewer })).statusCode).toBe(200);
+    const qr = (await t.call('GET', `/api/v1/licenses/${licenceId}/qr.svg`, { session: citizen })).body;
+    expect(qr).toContain('<svg');
+
+    await t.call('POST', `/api/v1/seals/${sealId}/revoke`, { session: admin, body: { reason: '密钥泄露，停用' } });
+    const licence = (await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: citizen })).json();
+    expect((await t.call('POST', '/api/v1/licenses/verify', { session: null, body: { payload: licence.qr } })).json()).toMatchObject({
+      valid: false,
+      reason: 'seal_revoked',
+    });
+  });
+});
