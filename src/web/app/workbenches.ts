@@ -51,6 +51,8 @@ import { EyeOutlined, LineChartOutlined, MailOutlined, SlidersOutlined, TrophyOu
 import { PeriodicInboxSectionPage, ReportsSectionPage, ScoresSectionPage } from '../reports/lazy';
 import { WeightsAdminPage } from '../reports/WeightsAdminPage';
 import { DepartmentOrdersPage, LeadershipOrdersPage, SupervisionOrdersPage } from '../supervision/SupervisionOrdersPage';
+import { DatabaseOutlined } from '@ant-design/icons';
+import { ExchangePage } from '../exchange/ExchangePage';
 import type { MessageKey } from '../i18n/messages';
 import type { Role } from '../shared/me';
 
@@ -105,6 +107,8 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'done', label: 'nav.office.done', icon: FileDoneOutlined, page: DonePage },
       { path: 'rectifications', label: 'ratings.nav.rectifications', icon: ToolOutlined, page: RectificationsPage },
       { path: 'orders', label: 'supervision.nav.departmentOrders', icon: FlagOutlined, page: DepartmentOrdersPage },
+      // 共享交换 (docs/domain.md S16): the department's data needs, grants, queries and usage.
+      { path: 'exchange', label: 'exchange.nav', icon: DatabaseOutlined, page: ExchangePage },
     ],
   },
   {
