@@ -3,8 +3,8 @@ import { makeResidentId, makeUscc } from '../../platform/ids/generate';
 import type { KeyKind, SharingType, UpdateFrequency } from './exchange.schemas';
 
 /**
- * The demo exchange's catalog and data (docs/domain.md S16, "Demo data"): ten resources of the
- * city's departments, with rows for the demo accounts (王晓明 the citizen; 包头市鹿城餐饮管理有限公司 the
+ * The demo exchange's catalog and data (docs/domain.md S16, "Demo data"): eleven resources of
+ * the city's departments, with rows for the demo accounts (王晓明 the citizen; 包头市鹿城餐饮管理有限公司 the
  * enterprise and its legal representative 赵建新) and some of the demo cases' applicants, under the
  * same invented resident IDs and credit codes (valid checksums, Baotou region codes).
  */
@@ -47,6 +47,25 @@ export const DEMO_RESOURCES: readonly DemoResource[] = [
       f('address', '住所', 'Address', false),
       f('businessScope', '经营范围', 'Business scope', false),
       f('status', '登记状态', 'Status', false),
+    ],
+  },
+  {
+    code: 'food-business-permit',
+    nameZh: '食品经营许可证信息',
+    nameEn: 'Food business permits',
+    descriptionZh: '食品经营许可证核发、变更、延续信息',
+    descriptionEn: 'Food business permits issued, changed and renewed',
+    owner: 'market-regulation',
+    frequency: 'daily',
+    sharing: 'conditional',
+    keyKind: 'uscc',
+    fields: [
+      f('uscc', '统一社会信用代码', 'Unified social credit code', false),
+      f('entityName', '经营者名称', 'Business name', false),
+      f('permitNo', '许可证编号', 'Permit number', false),
+      f('premises', '经营场所', 'Premises', false),
+      f('mainBusiness', '主体业态', 'Main business', false),
+      f('validUntil', '有效期至', 'Valid until', false),
     ],
   },
   {
@@ -332,6 +351,17 @@ export function demoRecords(): Record<string, Array<{ key: string; data: Record<
         address: e.address,
         businessScope: e.scope,
         status: '存续',
+      },
+    })),
+    'food-business-permit': DEMO_ENTITIES.filter((e) => /餐饮|小吃|烧麦|便利/.test(e.name)).map((e, i) => ({
+      key: e.uscc,
+      data: {
+        uscc: e.uscc,
+        entityName: e.name,
+        permitNo: `JY${e.uscc.startsWith('92') ? '2' : '3'}1502${String(30_041_27 + i * 1_733).padStart(8, '0')}`,
+        premises: e.address,
+        mainBusiness: /便利/.test(e.name) ? '食品销售经营者' : '餐饮服务经营者',
+        validUntil: `${2029 + (i % 3)}-12-31`,
       },
     })),
     'tax-payment': DEMO_ENTITIES.map((e, i) => ({

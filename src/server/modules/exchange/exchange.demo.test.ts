@@ -13,17 +13,22 @@ describe('the exchange demo', () => {
   }, 120_000);
   afterAll(() => t?.close());
 
-  it('loads ten resources, two grants, a pending and a refused need, and the demo queries; once', async () => {
+  it('loads eleven resources, two grants, a pending and a refused need, and the demo queries; once', async () => {
     expect(DEMO_RESOURCES.length).toBeGreaterThanOrEqual(8);
     expect(await loadDemoExchange(t.ctx, t.ctx.clock.now())).toBe(0);
     const reviewer = await t.login('reviewer');
-    const needs = (await t.call('GET', '/api/v1/exchange/needs', { session: reviewer })).json();
+    const needs = (await t.call('GET', '/api/v1/exchange/needs?direction=filed', { session: reviewer })).json();
     expect(needs.items.map((n: { resource: string; status: string }) => `${n.resource}:${n.status}`).sort()).toEqual([
       'household-registration:approved',
       'real-estate:refused',
       'social-insurance:pending',
       'tax-payment:approved',
     ]);
+    // The bureau received one need, pending, for its approver.
+    const received = (await t.call('GET', '/api/v1/exchange/needs?direction=received', { session: await t.login('approver') })).json();
+    expect(
+      received.items.map((n: { resource: string; status: string; consumerDepartmentCode: string }) => [n.resource, n.status, n.consumerDepartmentCode]),
+    ).toEqual([['food-business-permit', 'pending', 'health']]);
     const grants = (await t.call('GET', '/api/v1/exchange/grants?status=active', { session: reviewer })).json();
     expect(grants.items.find((g: { resource: string }) => g.resource === 'household-registration').fields).toEqual(['idNumber', 'name']);
 

@@ -5,17 +5,20 @@ import { AppError } from '../../platform/errors';
 import type { DemoSeeder } from '../../seed/seed';
 import { DEMO_ENTITIES, DEMO_PEOPLE, DEMO_RESOURCES, demoRecords } from './exchange.demo.data';
 import * as repo from './exchange.repository';
-import { decideNeedAsOwner, fileNeed, queryResource } from './exchange.service';
+import { decideNeedAsOwner, fileNeed, fileNeedFor, queryResource } from './exchange.service';
 
 /**
  * The demo exchange (docs/decisions.md D7: played through the services): the catalog and its
  * data, then the market regulation bureau's needs — 户籍信息 granted with the name and ID fields
- * only, 纳税信息 granted, 社保参保信息 pending, 不动产登记信息 refused — and a few queries by the
+ * only, 纳税信息 granted, 社保参保信息 pending, 不动产登记信息 refused — the health commission's
+ * pending need for the bureau's 食品经营许可证信息 (for its approver to decide), and a few queries by the
  * demo reviewer, answered and refused, so the citizen and the enterprise find them under 我的数据使用记录.
  */
 
 /** 食品经营许可证核发, the market regulation bureau's demo item. */
 export const FOOD_PERMIT_ITEM = '000101019000';
+/** 公共场所卫生许可, the health commission's item the pending demo need serves. */
+const PUBLIC_HYGIENE_ITEM = '000103004000';
 export const DEMO_PURPOSES = {
   household: '食品经营许可审查：核验申请人身份',
   tax: '食品经营许可审查：核验经营主体纳税信用',
@@ -81,6 +84,21 @@ export async function loadDemoExchange(ctx: AppContext, now: Date): Promise<numb
     estate.id,
     '市自然资源局不动产登记中心',
     { action: 'refuse', reason: '经营场所权属可由申请人提交租赁合同证明，不需共享不动产登记信息' },
+    now,
+  );
+
+  // A need the market regulation bureau receives, pending, so its approver has one to decide.
+  await fileNeedFor(
+    ctx,
+    { id: null, name: '市卫生健康委食品安全标准与监测评估科', departmentCode: 'health' },
+    {
+      resource: 'food-business-permit',
+      fields: ['uscc', 'entityName', 'permitNo', 'premises', 'mainBusiness'],
+      purpose: '公共场所卫生许可审查：核验食品经营许可',
+      itemCodes: [PUBLIC_HYGIENE_ITEM],
+      validFrom: today,
+      validUntil: plusYear(today),
+    },
     now,
   );
 

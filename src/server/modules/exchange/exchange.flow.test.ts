@@ -50,9 +50,9 @@ async function exchangeEvents() {
 }
 
 describe('the catalog', () => {
-  it('lists ten resources with owners, fields and sharing types to any staff member, not to the public', async () => {
+  it('lists eleven resources with owners, fields and sharing types to any staff member, not to the public', async () => {
     const list = (await get(clerk, '/api/v1/exchange/resources?pageSize=50')).json();
-    expect(list.total).toBe(10);
+    expect(list.total).toBe(11);
     const byCode = new Map(list.items.map((r: { code: string }) => [r.code, r]));
     expect(byCode.get('household-registration')).toMatchObject({
       nameZh: '户籍信息',

@@ -124,6 +124,19 @@ interface Decider {
 export async function fileNeed(ctx: AppContext, actor: Actor, input: CreateNeedInput, now: Date): Promise<ExchangeNeed> {
   const consumer = departmentOf(actor);
   authorizeFor(actor, 'need.file', [consumer]);
+  return fileNeedFor(ctx, { id: actor.id, name: actor.displayName, departmentCode: consumer }, input, now);
+}
+
+/** Who files a need: a signed-in person, or (the demo seeder) a named office of a department without an account. */
+export interface Requester {
+  id: string | null;
+  name: string;
+  departmentCode: string;
+}
+
+/** Files a need for a requester already authorised (or a demo stand-in); every rule of the need itself is checked here. */
+export async function fileNeedFor(ctx: AppContext, requester: Requester, input: CreateNeedInput, now: Date): Promise<ExchangeNeed> {
+  const consumer = requester.departmentCode;
   const resource = await repo.findResource(ctx.db, input.resource);
   if (!resource) throw new AppError(EXCHANGE_ERR.RESOURCE_NOT_FOUND, { resource: input.resource });
   if (resource.sharing_type === 'none') throw new AppError(EXCHANGE_ERR.RESOURCE_NOT_SHARED, { resource: resource.name_zh });
@@ -146,15 +159,15 @@ export async function fileNeed(ctx: AppContext, actor: Actor, input: CreateNeedI
       valid_from: input.validFrom,
       valid_until: input.validUntil,
       status: 'pending',
-      requested_by: actor.id,
-      requested_by_name: actor.displayName,
+      requested_by: requester.id,
+      requested_by_name: requester.name,
       created_at: now,
     });
     await appendEvent(trx, {
       chain: EXCHANGE_CHAIN,
       action: 'exchange.need_filed',
-      actorId: actor.id,
-      actorName: actor.displayName,
+      actorId: requester.id,
+      actorName: requester.name,
       subjectType: 'exchange_need',
       subjectId: needId,
       data: {
