@@ -16,6 +16,7 @@ import { PlacePage, PlacesPage } from '../portal/PlacePages';
 import { StatsPage } from '../portal/StatsPage';
 import { ProgressPage } from '../portal/ProgressPage';
 import { SearchPage } from '../portal/SearchPage';
+import { VerifyPage } from '../licences/VerifyPage';
 import { PublicRatingsPage } from '../ratings/PublicRatingsPage';
 import { RateTicketPage } from '../ratings/RateTicketPage';
 import { usePrefersReducedMotion } from '../shared/usePrefersReducedMotion';
@@ -81,6 +82,7 @@ function Routing() {
         <Route path="progress" element={<ProgressPage />} />
         <Route path="hotline-report" element={<PublicReportPage />} />
         <Route path="ratings" element={<PublicRatingsPage />} />
+        <Route path="verify" element={<VerifyPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="portal" element={<Navigate to="/portal/me" replace />} />
         <Route path="*" element={<NotFoundPage />} />

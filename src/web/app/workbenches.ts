@@ -53,6 +53,9 @@ import { WeightsAdminPage } from '../reports/WeightsAdminPage';
 import { DepartmentOrdersPage, LeadershipOrdersPage, SupervisionOrdersPage } from '../supervision/SupervisionOrdersPage';
 import { DatabaseOutlined } from '@ant-design/icons';
 import { ExchangePage } from '../exchange/ExchangePage';
+import { IdcardOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { SealsAdminPage } from '../licences/SealsAdminPage';
+import { WalletPage } from '../licences/WalletPage';
 import type { MessageKey } from '../i18n/messages';
 import type { Role } from '../shared/me';
 
@@ -181,6 +184,8 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'sms', label: 'nav.admin.sms', icon: MessageOutlined, page: SmsOutboxPage },
       { path: 'score-weights', label: 'reports.nav.weights', icon: SlidersOutlined, page: WeightsAdminPage },
       { path: 'open311', label: 'hotline.nav.open311', icon: ApiOutlined, page: Open311KeysPage },
+      // 电子印章 (docs/decisions.md D17): make and revoke the seals that sign e-licences.
+      { path: 'seals', label: 'licences.nav.seals', icon: SafetyCertificateOutlined, page: SealsAdminPage },
     ],
   },
   {
@@ -190,7 +195,11 @@ export const WORKBENCHES: readonly Workbench[] = [
     icon: BankOutlined,
     // Agents and intermediaries act for enterprises through the same personal space.
     roles: ['citizen', 'enterprise', 'agent', 'intermediary'],
-    sections: [{ path: 'cases', label: 'nav.portal.cases', icon: ScheduleOutlined, page: MyCasesPage }],
+    sections: [
+      { path: 'cases', label: 'nav.portal.cases', icon: ScheduleOutlined, page: MyCasesPage },
+      // 我的证照 (docs/decisions.md D17): the holder's e-licences.
+      { path: 'licences', label: 'licences.nav.wallet', icon: IdcardOutlined, page: WalletPage },
+    ],
   },
 ];
 

@@ -9,6 +9,8 @@ import exchangeEn from './exchange.en-US.json';
 import exchangeZh from './exchange.zh-CN.json';
 import hotlineEn from './hotline.en-US.json';
 import hotlineZh from './hotline.zh-CN.json';
+import licencesEn from './licences.en-US.json';
+import licencesZh from './licences.zh-CN.json';
 import ratingsEn from './ratings.en-US.json';
 import ratingsZh from './ratings.zh-CN.json';
 import reportsEn from './reports.en-US.json';
@@ -32,6 +34,7 @@ export const CATALOG_FILES = {
     ratings: ratingsZh,
     reports: reportsZh,
     supervision: supervisionZh,
+    licences: licencesZh,
     exchange: exchangeZh,
   },
   'en-US': {
@@ -43,12 +46,13 @@ export const CATALOG_FILES = {
     ratings: ratingsEn,
     reports: reportsEn,
     supervision: supervisionEn,
+    licences: licencesEn,
     exchange: exchangeEn,
   },
 } as const;
 
-const zhAll = { ...zhCN, ...catalogZh, ...casesZh, ...hotlineZh, ...adminZh, ...ratingsZh, ...reportsZh, ...supervisionZh, ...exchangeZh };
-const enAll = { ...enUS, ...catalogEn, ...casesEn, ...hotlineEn, ...adminEn, ...ratingsEn, ...reportsEn, ...supervisionEn, ...exchangeEn };
+const zhAll = { ...zhCN, ...catalogZh, ...casesZh, ...hotlineZh, ...adminZh, ...ratingsZh, ...reportsZh, ...supervisionZh, ...exchangeZh, ...licencesZh };
+const enAll = { ...enUS, ...catalogEn, ...casesEn, ...hotlineEn, ...adminEn, ...ratingsEn, ...reportsEn, ...supervisionEn, ...exchangeEn, ...licencesEn };
 
 /** UI languages; the value is also the `Accept-Language` the API receives. */
 export const LANGS = ['zh-CN', 'en-US'] as const;

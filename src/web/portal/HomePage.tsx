@@ -6,6 +6,7 @@ import {
   FileSearchOutlined,
   FlagOutlined,
   PhoneOutlined,
+  SafetyCertificateOutlined,
   ShopOutlined,
   ThunderboltOutlined,
   UserOutlined,
@@ -34,6 +35,7 @@ const TILES: readonly Tile[] = [
   { to: '/search?audience=citizen', title: 'home.topic.personal', description: 'home.topic.personal.desc', icon: UserOutlined },
   { to: '/search?audience=enterprise', title: 'home.topic.enterprise', description: 'home.topic.enterprise.desc', icon: ShopOutlined },
   { to: '/progress', title: 'home.progress', description: 'home.progress.desc', icon: FileSearchOutlined },
+  { to: '/verify', title: 'licences.home.verify', description: 'licences.home.verify.desc', icon: SafetyCertificateOutlined },
 ];
 
 /** Everyday searches (the query stays Chinese, the catalog's language; the label follows the UI). */

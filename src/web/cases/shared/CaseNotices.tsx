@@ -1,5 +1,6 @@
 import { Alert } from 'antd';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
 import { formatDate, formatDateTime } from './format';
 import type { CaseDetail } from '../../../shared/cases/cases.wire';
@@ -111,6 +112,16 @@ export function CaseNotices({
   }
   if (detail.delivery) {
     const x = detail.delivery;
+    const facts = [
+      x.carrier,
+      x.trackingNo && t('cases.notice.trackingNo', { no: x.trackingNo }),
+      x.recipient && t('cases.notice.recipient', { name: x.recipient }),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    // Delivered as an e-licence: its identifier, and for the holder the wallet entry (docs/decisions.md D17).
+    const licenceNo = typeof x.licenceNo === 'string' ? x.licenceNo : null;
+    const licenceId = typeof x.licenceId === 'string' ? x.licenceId : null;
     out.push(
       <Alert
         key="delivery"
@@ -119,9 +130,22 @@ export function CaseNotices({
         showIcon
         title={t('cases.notice.issuedTitle', { mode: t(`cases.delivery.${x.mode}`), at: formatDateTime(x.issuedAt) })}
         description={
-          [x.carrier, x.trackingNo && t('cases.notice.trackingNo', { no: x.trackingNo }), x.recipient && t('cases.notice.recipient', { name: x.recipient })]
-            .filter(Boolean)
-            .join(' · ') || undefined
+          facts || licenceNo ? (
+            <>
+              {facts && <div>{facts}</div>}
+              {licenceNo && (
+                <div className="tb-case-licence">
+                  <span className="tb-mono">{t('licences.case.licenceNo', { no: licenceNo })}</span>
+                  {audience === 'applicant' && licenceId && (
+                    <>
+                      {' '}
+                      <Link to={`/portal/me/licences?id=${licenceId}`}>{t('licences.case.open')}</Link>
+                    </>
+                  )}
+                </div>
+              )}
+            </>
+          ) : undefined
         }
       />,
     );

@@ -1,0 +1,111 @@
+import { CopyOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Input, Tag } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useT } from '../i18n/I18nProvider';
+import type { LicenceWire } from '../../shared/licences/licences.wire';
+import { maskIdNumber } from './format';
+import { licenceQrUrl, sealImageUrl } from './licencesApi';
+
+/**
+ * One e-licence drawn like a certificate (docs/decisions.md D17): its fields with the holder's ID
+ * masked, the issuing department's seal image over the issuer, the verification QR code, the
+ * identifier, and the QR content to copy for the public verify page.
+ */
+export function LicenceCertificate({ licence }: { licence: LicenceWire }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const caseNo = typeof licence.data.caseNo === 'string' ? licence.data.caseNo : null;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(licence.qr);
+      void message.success(t('licences.detail.copied'));
+    } catch {
+      void message.info(t('licences.detail.copyFailed'));
+    }
+  };
+
+  const facts: Array<{ key: string; label: string; value: ReactNode; mono?: boolean }> = [
+    { key: 'number', label: t('licences.col.number'), value: licence.number, mono: true },
+    { key: 'holder', label: t('licences.detail.holder'), value: licence.holder.name },
+    { key: 'id', label: t('licences.detail.idNumber'), value: maskIdNumber(licence.holder.idNumber), mono: true },
+    { key: 'issuer', label: t('licences.col.issuer'), value: licence.issuer.name },
+    { key: 'issued', label: t('licences.col.issuedAt'), value: licence.issuedAt },
+    { key: 'valid', label: t('licences.col.validUntil'), value: licence.validUntil ?? t('licences.longTerm') },
+    ...(caseNo ? [{ key: 'case', label: t('licences.detail.caseNo'), value: caseNo, mono: true }] : []),
+  ];
+
+  return (
+    <div className="tb-licence">
+      {licence.status === 'revoked' && <Alert type="error" showIcon title={t('licences.detail.revokedNotice')} className="tb-licence-alert" />}
+      <article className="tb-licence-cert" aria-labelledby="licence-cert-title">
+        <header className="tb-licence-cert-head">
+          <SafetyCertificateOutlined aria-hidden="true" className="tb-licence-cert-icon" />
+          <h2 id="licence-cert-title" className="tb-licence-cert-title">
+            {licence.type.name}
+          </h2>
+          <Tag color={licence.status === 'valid' ? 'green' : 'red'}>{t(`licences.status.${licence.status}`)}</Tag>
+        </header>
+        <div className="tb-licence-cert-body">
+          <dl className="tb-licence-facts">
+            {facts.map((f) => (
+              <div key={f.key}>
+                <dt>{f.label}</dt>
+                <dd className={f.mono ? 'tb-mono' : undefined} data-field={f.key}>
+                  {f.value}
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <figure className="tb-licence-seal">
+            <img
+              src={sealImageUrl(licence.signature.sealId)}
+              alt={t('licences.detail.sealAlt', { issuer: licence.issuer.name, sealId: licence.signature.sealId })}
+              width={132}
+              height={132}
+            />
+            <figcaption>{t('licences.detail.seal')}</figcaption>
+          </figure>
+        </div>
+        <footer className="tb-licence-cert-foot">
+          <span className="tb-licence-label">{t('licences.detail.identifier')}</span>
+          <code className="tb-licence-identifier" data-testid="licence-identifier">
+            {licence.identifier}
+          </code>
+          <small className="tb-licence-sig">
+            {t('licences.detail.signature', { algorithm: licence.signature.algorithm, sealId: licence.signature.sealId })}
+          </small>
+        </footer>
+      </article>
+
+      <section className="tb-licence-qr" aria-labelledby="licence-qr-title">
+        <h3 id="licence-qr-title" className="tb-card-title">
+          {t('licences.detail.qr')}
+        </h3>
+        <div className="tb-licence-qr-row">
+          <img
+            src={licenceQrUrl(licence.id)}
+            alt={t('licences.detail.qrAlt', { number: licence.number })}
+            width={168}
+            height={168}
+            className="tb-licence-qr-img"
+          />
+          <div className="tb-licence-qr-text">
+            <p>{t('licences.detail.qrHelp')}</p>
+            <div className="tb-licence-qr-actions">
+              <Button icon={<CopyOutlined />} onClick={() => void copy()}>
+                {t('licences.detail.copy')}
+              </Button>
+              <Link to="/verify">{t('licences.detail.verifyLink')}</Link>
+            </div>
+          </div>
+        </div>
+        <label htmlFor="licence-qr-payload" className="tb-field-label">
+          {t('licences.detail.payload')}
+        </label>
+        <Input.TextArea id="licence-qr-payload" value={licence.qr} readOnly autoSize={{ minRows: 2, maxRows: 5 }} className="tb-mono" />
+      </section>
+    </div>
+  );
+}
