@@ -31,6 +31,17 @@ function useDeptName(): (code: string | null) => string {
   return (code) => (code ? names.department(code) : '—');
 }
 
+/** The zh/en labels of every resource's fields, for lists that carry field names only. */
+function useFieldLabels(): (resource: string, fields: readonly string[]) => string {
+  const { lang } = useLang();
+  const resources = useApiQuery((signal) => listResources({ page: 1, pageSize: 100 }, signal), []);
+  const byCode = useMemo(
+    () => new Map((resources.data?.items ?? []).map((r) => [r.code, new Map(r.fields.map((f) => [f.name, localName(lang, f.labelZh, f.labelEn)]))])),
+    [resources.data, lang],
+  );
+  return (resource, fields) => fields.map((f) => byCode.get(resource)?.get(f) ?? f).join('、');
+}
+
 function ResourcesTab({ mayFile, onFile }: { mayFile: boolean; onFile: (r: ResourceWire) => void }) {
   const t = useT();
   const { lang } = useLang();
@@ -153,7 +164,19 @@ function NeedForm({ resource, onClose, onFiled }: { resource: ResourceWire | nul
   );
 }
 
-function DecideModal({ need, action, onClose, onDone }: { need: NeedWire | null; action: NeedAction; onClose: () => void; onDone: () => void }) {
+function DecideModal({
+  need,
+  action,
+  onClose,
+  onDone,
+  labels,
+}: {
+  need: NeedWire | null;
+  action: NeedAction;
+  onClose: () => void;
+  onDone: () => void;
+  labels: (resource: string, fields: readonly string[]) => string;
+}) {
   const t = useT();
   const notify = useNotifyError();
   const [busy, setBusy] = useState(false);
@@ -175,7 +198,7 @@ function DecideModal({ need, action, onClose, onDone }: { need: NeedWire | null;
         <Form layout="vertical" onFinish={submit} initialValues={{ fields: need.fields }}>
           {action === 'approve' ? (
             <Form.Item name="fields" label={t('exchange.decide.fields')} rules={[{ required: true, message: t('exchange.need.fieldsRequired') }]}>
-              <Checkbox.Group options={need.fields.map((f) => ({ value: f, label: f }))} />
+              <Checkbox.Group options={need.fields.map((f) => ({ value: f, label: labels(need.resource, [f]) }))} />
             </Form.Item>
           ) : (
             <Form.Item
@@ -203,6 +226,7 @@ function NeedsTab({ roles, refreshKey }: { roles: Roles; refreshKey: number }) {
   const [page, setPage] = useState(1);
   const [refresh, setRefresh] = useState(0);
   const [deciding, setDeciding] = useState<{ need: NeedWire; action: NeedAction } | null>(null);
+  const labels = useFieldLabels();
   const load = useApiQuery((signal) => listNeeds({ direction, page, pageSize: PAGE_SIZE }, signal), [direction, page, refresh, refreshKey]);
   const mayDecide = any(roles, DECIDERS);
   const columns: TableColumnsType<NeedWire> = [
@@ -212,7 +236,7 @@ function NeedsTab({ roles, refreshKey }: { roles: Roles; refreshKey: number }) {
       title: t(direction === 'filed' ? 'exchange.resource.owner' : 'exchange.need.consumer'),
       render: (_v, n) => dept(direction === 'filed' ? n.ownerDepartmentCode : n.consumerDepartmentCode),
     },
-    { key: 'fields', title: t('exchange.need.fields'), render: (_v, n) => (n.grantedFields ?? n.fields).join(', ') },
+    { key: 'fields', title: t('exchange.need.fields'), render: (_v, n) => labels(n.resource, n.grantedFields ?? n.fields) },
     { key: 'purpose', title: t('exchange.need.purpose'), render: (_v, n) => n.purpose },
     { key: 'period', title: t('exchange.period'), render: (_v, n) => `${n.validFrom} – ${n.validUntil}` },
     {
@@ -267,6 +291,7 @@ function NeedsTab({ roles, refreshKey }: { roles: Roles; refreshKey: number }) {
       <DecideModal
         need={deciding?.need ?? null}
         action={deciding?.action ?? 'approve'}
+        labels={labels}
         onClose={() => setDeciding(null)}
         onDone={() => {
           setDeciding(null);
@@ -287,6 +312,7 @@ function GrantsTab({ roles }: { roles: Roles }) {
   const [page, setPage] = useState(1);
   const [refresh, setRefresh] = useState(0);
   const load = useApiQuery((signal) => listGrants({ page, pageSize: PAGE_SIZE }, signal), [page, refresh]);
+  const labels = useFieldLabels();
   const revoke = (g: GrantWire) => {
     let reason = '';
     void modal.confirm({
@@ -313,7 +339,7 @@ function GrantsTab({ roles }: { roles: Roles }) {
     { key: 'resource', title: t('exchange.resource.name'), render: (_v, g) => localName(lang, g.resourceNameZh, g.resourceNameEn) },
     { key: 'consumer', title: t('exchange.need.consumer'), render: (_v, g) => dept(g.consumerDepartmentCode) },
     { key: 'owner', title: t('exchange.resource.owner'), render: (_v, g) => dept(g.ownerDepartmentCode) },
-    { key: 'fields', title: t('exchange.need.fields'), render: (_v, g) => g.fields.join(', ') },
+    { key: 'fields', title: t('exchange.need.fields'), render: (_v, g) => labels(g.resource, g.fields) },
     { key: 'purpose', title: t('exchange.need.purpose'), render: (_v, g) => g.purpose },
     { key: 'items', title: t('exchange.need.items'), render: (_v, g) => g.itemCodes.join(', ') },
     { key: 'period', title: t('exchange.period'), render: (_v, g) => `${g.validFrom} – ${g.validUntil}` },
@@ -420,6 +446,7 @@ function UsageTab() {
   const dept = useDeptName();
   const [page, setPage] = useState(1);
   const load = useApiQuery((signal) => listUsage({ page, pageSize: PAGE_SIZE }, signal), [page]);
+  const labels = useFieldLabels();
   type Usage = UsageListWire['items'][number];
   const columns: TableColumnsType<Usage> = [
     { key: 'at', title: t('exchange.usage.at'), render: (_v, u) => formatDateTime(u.at) },
@@ -428,7 +455,7 @@ function UsageTab() {
     { key: 'user', title: t('exchange.usage.user'), render: (_v, u) => u.userName },
     { key: 'purpose', title: t('exchange.need.purpose'), render: (_v, u) => u.purpose },
     { key: 'key', title: t('exchange.usage.subject'), render: (_v, u) => <span className="tb-mono">{u.keyMasked}</span> },
-    { key: 'fields', title: t('exchange.need.fields'), render: (_v, u) => u.fields.join(', ') },
+    { key: 'fields', title: t('exchange.need.fields'), render: (_v, u) => labels(u.resource, u.fields) },
     {
       key: 'result',
       title: t('exchange.usage.result'),
