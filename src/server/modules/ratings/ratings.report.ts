@@ -48,7 +48,37 @@ function valuesOf(t: Tally): Values {
   };
 }
 
-async function compute({ db, period, by, regionCode }: SourceInput) {
+/** Ratings counted per key of the cut and level: n given, of which rectified (for 差评). */
+interface Counted {
+  key: Omit<SourceRow, 'values'>;
+  level: number;
+  n: number;
+  rectified: number;
+}
+
+const KEY_COLUMN = { department: sql`r.department_code`, region: sql`r.region_code`, item: sql`r.item_code` } as const;
+
+/** Department, region and item are columns of the rating: counted by the database, a few rows back. */
+async function countByColumn({ db, period, by, regionCode }: SourceInput & { by: keyof typeof KEY_COLUMN }): Promise<Counted[]> {
+  const rows = (
+    await sql<{ key: string; item_name: string; item_name_en: string | null; level: number; n: number; rectified: number }>`
+      SELECT ${KEY_COLUMN[by]} AS key, max(r.item_name) AS item_name, max(r.item_name_en) AS item_name_en, r.level,
+             count(*)::int AS n, count(*) FILTER (WHERE t.status IN ('rectified', 'closed'))::int AS rectified
+      FROM ratings r LEFT JOIN rectifications t ON t.rating_id = r.id
+      WHERE r.rated_at >= ${period.from} AND r.rated_at < ${period.to} AND NOT r.excluded
+        ${regionCode ? sql`AND r.region_code = ${regionCode}` : sql``}
+      GROUP BY 1, r.level`.execute(db)
+  ).rows;
+  return rows.map((r) => ({
+    key: by === 'item' ? { key: r.key, nameZh: r.item_name, nameEn: r.item_name_en ?? r.item_name } : { key: r.key },
+    level: Number(r.level),
+    n: Number(r.n),
+    rectified: Number(r.rectified),
+  }));
+}
+
+/** Window and person follow the rated case, through the cases door: one row per rating. */
+async function countByCasePeople({ db, period, by, regionCode }: SourceInput): Promise<Counted[]> {
   const rows = (
     await sql<RatingRow>`
       SELECT r.case_id, r.level, r.department_code, r.region_code, r.item_code, r.item_name, r.item_name_en,
@@ -57,43 +87,31 @@ async function compute({ db, period, by, regionCode }: SourceInput) {
       WHERE r.rated_at >= ${period.from} AND r.rated_at < ${period.to} AND NOT r.excluded
         ${regionCode ? sql`AND r.region_code = ${regionCode}` : sql``}`.execute(db)
   ).rows;
-  const people =
-    by === 'window' || by === 'person'
-      ? await findCaseReportKeys(
-          db,
-          rows.flatMap((r) => (r.case_id ? [r.case_id] : [])),
-        )
-      : new Map();
-  const keyOf = (r: RatingRow): Omit<SourceRow, 'values'> => {
-    switch (by) {
-      case 'department':
-        return { key: r.department_code };
-      case 'region':
-        return { key: r.region_code };
-      case 'item':
-        return { key: r.item_code, nameZh: r.item_name, nameEn: r.item_name_en ?? r.item_name };
-      case 'window': {
-        const k = r.case_id ? people.get(r.case_id) : undefined;
-        return k?.acceptedBy ? { key: k.acceptedBy, nameZh: k.acceptedByName ?? k.acceptedBy, nameEn: k.acceptedByName ?? k.acceptedBy } : { key: '-' };
-      }
-      case 'person': {
-        const k = r.case_id ? people.get(r.case_id) : undefined;
-        return k?.decidedBy ? { key: k.decidedBy, nameZh: k.decidedByName ?? k.decidedBy, nameEn: k.decidedByName ?? k.decidedBy } : { key: '-' };
-      }
-    }
-  };
+  const people = await findCaseReportKeys(
+    db,
+    rows.flatMap((r) => (r.case_id ? [r.case_id] : [])),
+  );
+  return rows.map((r) => {
+    const k = r.case_id ? people.get(r.case_id) : undefined;
+    const id = by === 'window' ? k?.acceptedBy : k?.decidedBy;
+    const name = by === 'window' ? k?.acceptedByName : k?.decidedByName;
+    return { key: id ? { key: id, nameZh: name ?? id, nameEn: name ?? id } : { key: '-' }, level: Number(r.level), n: 1, rectified: r.rectified ? 1 : 0 };
+  });
+}
+
+async function compute(input: SourceInput) {
+  const counted = input.by === 'window' || input.by === 'person' ? await countByCasePeople(input) : await countByColumn({ ...input, by: input.by });
   const groups = new Map<string, { row: Omit<SourceRow, 'values'>; tally: Tally }>();
   const total = newTally();
-  for (const r of rows) {
-    const k = keyOf(r);
-    let g = groups.get(k.key);
-    if (!g) groups.set(k.key, (g = { row: k, tally: newTally() }));
-    const level = Number(r.level) as RatingLevel;
+  for (const c of counted) {
+    let g = groups.get(c.key.key);
+    if (!g) groups.set(c.key.key, (g = { row: c.key, tally: newTally() }));
+    const level = c.level as RatingLevel;
     for (const t of [g.tally, total]) {
-      t.counts[level]++;
+      t.counts[level] += c.n;
       if (BAD_LEVELS.includes(level)) {
-        t.bad++;
-        if (r.rectified) t.rectified++;
+        t.bad += c.n;
+        t.rectified += c.rectified;
       }
     }
   }
