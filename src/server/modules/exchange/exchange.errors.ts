@@ -25,7 +25,11 @@ export const EXCHANGE_ERR = defineErrors({
     en: 'Your account belongs to no department; it cannot use the data exchange',
   },
   NEED_NOT_FOUND: { kind: 'not_found', zh: '数据需求不存在', en: 'No such data need' },
-  NEED_DECIDED: { kind: 'conflict', zh: '该数据需求已处理（{status}）', en: 'This data need has already been decided ({status})' },
+  INVALID_TRANSITION: {
+    kind: 'conflict',
+    zh: '数据需求当前状态为“{status}”，不能执行“{action}”',
+    en: 'The data need is “{statusEn}”; “{actionEn}” is not possible now',
+  },
   FIELDS_NOT_REQUESTED: {
     kind: 'rule',
     zh: '批准的字段须在申请的字段之内（多出：{fields}）',

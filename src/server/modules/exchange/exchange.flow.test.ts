@@ -279,14 +279,27 @@ describe('refusing, deciding twice, revoking and expiry', () => {
     expect([self.statusCode, self.json().code]).toEqual([403, 'FORBIDDEN']);
     const other = await decide(taxApprover, n.id, 'approve', { version: 1 });
     expect([other.statusCode, other.json().code]).toEqual([404, 'NEED_NOT_FOUND']);
-    const more = await decide(nr, n.id, 'approve', { version: 1, fields: ['idNumber', 'location', 'area'] });
-    expect([more.statusCode, more.json().code]).toEqual([422, 'FIELDS_NOT_REQUESTED']);
+    const more = await decide(nr, n.id, 'approve', { version: 1, fields: ['idNumber', 'location', 'area'] }, 'en-US');
+    expect([more.statusCode, more.json().code, more.json().message]).toEqual([
+      422,
+      'FIELDS_NOT_REQUESTED',
+      'The approved fields must be among those requested (not requested: area)',
+    ]);
     const stale = await decide(nr, n.id, 'refuse', { version: 3, reason: '不需要' });
     expect([stale.statusCode, stale.json().code]).toEqual([409, 'VERSION_CONFLICT']);
     const refused = await decide(nr, n.id, 'refuse', { version: 1, reason: '可由申请人提交租赁合同证明' });
     expect(refused.json()).toMatchObject({ status: 'refused', refusalReason: '可由申请人提交租赁合同证明', grantId: null });
-    const again = await decide(nr, n.id, 'approve', { version: 2 });
-    expect([again.statusCode, again.json().code]).toEqual([409, 'NEED_DECIDED']);
+    const again = await decide(nr, n.id, 'approve', { version: 2 }, 'en-US');
+    expect([again.statusCode, again.json().code, again.json().message]).toEqual([
+      409,
+      'INVALID_TRANSITION',
+      'The data need is “refused”; “approve” is not possible now',
+    ]);
+    const needChain = (await findChainEvents(t.ctx.db, `exchange_need:${n.id}`)).map((e) => [e.action, e.data.to, e.actorName]);
+    expect(needChain).toEqual([
+      ['exchange_need.file', 'pending', '张伟'],
+      ['exchange_need.refuse', 'refused', 'nr-approver'],
+    ]);
     expect((await query(reviewer, { resource: 'real-estate', key: CITIZEN_ID, purpose: '核验经营场所' })).json().code).toBe('NO_GRANT');
     // A supervisor reads every department's needs.
     expect((await get(supervisor, '/api/v1/exchange/needs?status=refused')).json().items.map((x: { id: string }) => x.id)).toContain(n.id);
@@ -355,11 +368,17 @@ describe('usage pages and the chain', () => {
     expect((await get(reviewer, '/api/v1/exchange/my-usage')).statusCode).toBe(403);
   });
 
-  it('the exchange chain verifies, and so does the whole log', async () => {
+  it('the exchange chain and every need’s chain verify, and so does the whole log', async () => {
     const events = await exchangeEvents();
     const actions = new Set(events.map((e) => e.action));
-    for (const a of ['exchange.need_filed', 'exchange.need_approved', 'exchange.need_refused', 'exchange.grant_revoked', 'exchange.query'])
-      expect(actions).toContain(a);
+    expect([...actions].sort()).toEqual(['exchange.grant_revoked', 'exchange.query']);
+    const needs = await t.ctx.db.selectFrom('exchange_needs').select(['id', 'status']).execute();
+    for (const n of needs) {
+      const chain = await findChainEvents(t.ctx.db, `exchange_need:${n.id}`);
+      expect(chain[0].action).toBe('exchange_need.file');
+      expect(chain.at(-1)!.data.to).toBe(n.status);
+      expect((await verifyChain(t.ctx.db, `exchange_need:${n.id}`)).problems).toEqual([]);
+    }
     const rows = await t.ctx.db.selectFrom('exchange_queries').select(['id', 'event_seq']).execute();
     const bySeq = new Map(events.map((e) => [e.seq, e]));
     for (const r of rows) expect(bySeq.get(Number(r.event_seq))?.subjectId).toBe(r.id);

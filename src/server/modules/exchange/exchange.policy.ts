@@ -2,6 +2,7 @@ import { allow, authorize, definePolicy } from '../../platform/auth/policy';
 import { PUBLIC_ROLES, ROLES, type Actor, type Role } from '../../platform/auth/roles';
 import { AppError } from '../../platform/errors';
 import { EXCHANGE_ERR } from './exchange.errors';
+import { DECIDER_ROLES } from './exchange.state';
 
 /**
  * Who may do what in the data-sharing exchange (docs/domain.md S16). The catalog is open to every
@@ -12,7 +13,8 @@ import { EXCHANGE_ERR } from './exchange.errors';
  */
 const STAFF: readonly Role[] = ROLES.filter((r) => !PUBLIC_ROLES.includes(r));
 const FILERS: readonly Role[] = ['reviewer', 'approver', 'dept_head'];
-const DECIDERS: readonly Role[] = ['approver', 'dept_head'];
+// Who decides a need comes from its rule table (exchange.state.ts), so the two cannot disagree.
+const DECIDERS: readonly Role[] = DECIDER_ROLES;
 const QUERIERS: readonly Role[] = ['window_clerk', 'reviewer', 'approver', 'dispatcher', 'dept_handler', 'dept_head'];
 
 export const exchangePolicy = definePolicy({

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable, type Transaction } from 'kysely';
+import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { Executor } from '../../db/executor';
 import type { ExchangeGrantsTable, ExchangeNeedsTable, ExchangeQueriesTable, ExchangeResourcesTable } from '../../db/tables/exchange';
 import type { DB } from '../../db/types';
@@ -118,17 +118,15 @@ export async function lockNeed(trx: Transaction<DB>, id: string): Promise<Select
   return trx.selectFrom('exchange_needs').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function decideNeed(
-  trx: Transaction<DB>,
-  id: string,
-  version: number,
-  patch: Pick<Selectable<ExchangeNeedsTable>, 'status' | 'decided_by' | 'decided_by_name' | 'refusal_reason' | 'granted_fields'> & { decided_at: Date },
-): Promise<void> {
-  await trx
+/** Writes a decision with the next version, guarded by the version the caller locked. */
+export async function decideNeed(trx: Transaction<DB>, id: string, version: number, patch: Updateable<ExchangeNeedsTable>): Promise<void> {
+  const r = await trx
     .updateTable('exchange_needs')
     .set({ ...patch, version: version + 1 })
     .where('id', '=', id)
-    .execute();
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) !== 1) throw new Error(`exchange need ${id} changed under its row lock`);
 }
 
 /** Needs a department filed (as consumer) or received (as owner), or both; every department's when null. */

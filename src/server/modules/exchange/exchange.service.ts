@@ -1,15 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
-import type { DB } from '../../db/types';
 import { appendEvent } from '../../platform/audit/events.repository';
 import { ERR, AppError, type ErrorDef, type ErrorParams } from '../../platform/errors';
-import type { Actor } from '../../platform/auth/roles';
+import { CITY_REGION, type Actor } from '../../platform/auth/roles';
 import { toShanghaiDate } from '../../platform/calendar/work-calendar';
 import { idProblemMessage } from '../../platform/ids/messages';
 import { checkResidentId, maskResidentId } from '../../platform/ids/resident-id';
 import { checkUscc } from '../../platform/ids/uscc';
 import { findCaseFacts } from '../cases';
+import { actOnNeed, decideAsSystem } from './exchange.machine';
 import { EXCHANGE_ERR } from './exchange.errors';
 import { authorizeFor, departmentOf, readsAllDepartments } from './exchange.policy';
 import * as repo from './exchange.repository';
@@ -33,8 +32,10 @@ import type {
 /**
  * The data-sharing exchange (共享交换, docs/domain.md S16; docs/decisions.md D20): the resource
  * catalog, data needs and the grants they become, and the queries that go through a grant. Every
- * need, decision, revocation and query — answered or refused — is an event on the hash-chained
- * chain `exchange` (docs/audit-chain.md), so `tongban audit verify` covers the data's use.
+ * query — answered or refused — and every revocation is an event on the hash-chained chain
+ * `exchange`; a need is a workflow record with its own chain `exchange_need:<id>` (filing, then
+ * the decision through the engine, exchange.machine.ts), so `tongban audit verify` covers the
+ * data's use (docs/audit-chain.md).
  */
 
 export const EXCHANGE_CHAIN = 'exchange';
@@ -108,14 +109,6 @@ function needOut(n: repo.NeedRow): ExchangeNeed {
   };
 }
 
-type LockedNeed = NonNullable<Awaited<ReturnType<typeof repo.lockNeed>>>;
-
-/** Who decided: a person, or the system for an unconditional resource. */
-interface Decider {
-  id: string | null;
-  name: string;
-}
-
 /**
  * A consumer department files a data need (需求清单). A resource that is not shared (不予共享)
  * cannot be needed; an unconditionally shared one (无条件共享) is granted at once, but only for the
@@ -163,14 +156,18 @@ export async function fileNeedFor(ctx: AppContext, requester: Requester, input: 
       requested_by_name: requester.name,
       created_at: now,
     });
+    // The need's own chain starts with its filing; the engine appends its decision (exchange.machine.ts).
     await appendEvent(trx, {
-      chain: EXCHANGE_CHAIN,
-      action: 'exchange.need_filed',
+      chain: `exchange_need:${needId}`,
+      action: 'exchange_need.file',
       actorId: requester.id,
       actorName: requester.name,
       subjectType: 'exchange_need',
       subjectId: needId,
+      regionCode: CITY_REGION,
       data: {
+        to: 'pending',
+        version: 1,
         resource: resource.code,
         consumer,
         owner: resource.owner_department_code,
@@ -182,106 +179,26 @@ export async function fileNeedFor(ctx: AppContext, requester: Requester, input: 
       },
       at: now,
     });
-    if (resource.sharing_type === 'unconditional') {
-      const need = await repo.lockNeed(trx, needId);
-      await approveLocked(trx, need!, { id: null, name: AUTO_DECIDER }, fields, now, true);
-    }
+    if (resource.sharing_type === 'unconditional')
+      await decideAsSystem(trx, needId, { id: null, name: AUTO_DECIDER }, { action: 'approve', fields: null, auto: true }, now);
     return needId;
   });
   return needOut((await repo.findNeed(ctx.db, id))!);
 }
 
-/** Approves a locked pending need: the need's decision, its grant and the event, in the caller's transaction. */
-async function approveLocked(trx: Transaction<DB>, need: LockedNeed, by: Decider, fields: string[], now: Date, auto: boolean): Promise<string> {
-  await repo.decideNeed(trx, need.id, need.version, {
-    status: 'approved',
-    decided_by: by.id,
-    decided_by_name: by.name,
-    decided_at: now,
-    refusal_reason: null,
-    granted_fields: fields,
-  });
-  const grantId = await repo.insertGrant(trx, {
-    need_id: need.id,
-    resource_code: need.resource_code,
-    consumer_department_code: need.consumer_department_code,
-    owner_department_code: need.owner_department_code,
-    fields,
-    purpose: need.purpose,
-    item_codes: need.item_codes,
-    valid_from: need.valid_from,
-    valid_until: need.valid_until,
-    created_at: now,
-  });
-  await appendEvent(trx, {
-    chain: EXCHANGE_CHAIN,
-    action: 'exchange.need_approved',
-    actorId: by.id,
-    actorName: by.name,
-    subjectType: 'exchange_need',
-    subjectId: need.id,
-    data: { grant: grantId, resource: need.resource_code, consumer: need.consumer_department_code, fields, auto },
-    at: now,
-  });
-  return grantId;
-}
-
 /**
  * The owner department approves a need — with the fields asked for, or fewer — into a grant, or
- * refuses it with a reason. Another department's need is not found; the consumer may not decide.
+ * refuses it with a reason, through the workflow engine. Another department's need is not found;
+ * the consumer may not decide it.
  */
 export async function decideNeed(ctx: AppContext, actor: Actor, id: string, action: NeedAction, body: NeedActionInput, now: Date): Promise<ExchangeNeed> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const need = await repo.lockNeed(trx, id);
-    if (!need) throw new AppError(EXCHANGE_ERR.NEED_NOT_FOUND);
-    authorizeFor(actor, 'need.view', [need.consumer_department_code, need.owner_department_code]);
-    try {
-      authorizeFor(actor, 'need.decide', [need.owner_department_code]);
-    } catch (err) {
-      if (err instanceof AppError && err.kind === 'not_found') throw new AppError(ERR.FORBIDDEN);
-      throw err;
-    }
-    if (need.status !== 'pending') throw new AppError(EXCHANGE_ERR.NEED_DECIDED, { status: need.status });
-    if (body.version !== need.version) throw new AppError(ERR.VERSION_CONFLICT);
-    const by = { id: actor.id, name: actor.displayName };
-    if (action === 'approve') {
-      const fields = [...new Set(body.fields ?? need.fields)];
-      const extra = fields.filter((f) => !need.fields.includes(f));
-      if (extra.length) throw new AppError(EXCHANGE_ERR.FIELDS_NOT_REQUESTED, { fields: extra.join(', ') });
-      await approveLocked(trx, need, by, fields, now, false);
-      return;
-    }
-    const reason = body.reason?.trim();
-    if (!reason) throw new AppError(EXCHANGE_ERR.REASON_REQUIRED);
-    await refuseLocked(trx, need, by, reason, now);
-  });
+  await actOnNeed(ctx, actor, id, action, body, now);
   return needOut((await repo.findNeed(ctx.db, id))!);
-}
-
-async function refuseLocked(trx: Transaction<DB>, need: LockedNeed, by: Decider, reason: string, now: Date): Promise<void> {
-  await repo.decideNeed(trx, need.id, need.version, {
-    status: 'refused',
-    decided_by: by.id,
-    decided_by_name: by.name,
-    decided_at: now,
-    refusal_reason: reason,
-    granted_fields: null,
-  });
-  await appendEvent(trx, {
-    chain: EXCHANGE_CHAIN,
-    action: 'exchange.need_refused',
-    actorId: by.id,
-    actorName: by.name,
-    subjectType: 'exchange_need',
-    subjectId: need.id,
-    data: { resource: need.resource_code, consumer: need.consumer_department_code, reason },
-    at: now,
-  });
 }
 
 /**
  * Decides a pending need for the owner department without a signed-in person (the demo seeder,
- * for departments that have no demo account): the decider's name is recorded, no user id.
+ * for departments that have no demo account): the deciding office's name is recorded, no user id.
  */
 export async function decideNeedAsOwner(
   ctx: AppContext,
@@ -290,13 +207,8 @@ export async function decideNeedAsOwner(
   decision: { action: 'approve'; fields: string[] | null } | { action: 'refuse'; reason: string },
   now: Date,
 ): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const need = await repo.lockNeed(trx, id);
-    if (!need || need.status !== 'pending') throw new AppError(EXCHANGE_ERR.NEED_NOT_FOUND);
-    const by = { id: null, name: deciderName };
-    if (decision.action === 'approve') await approveLocked(trx, need, by, decision.fields ?? need.fields, now, false);
-    else await refuseLocked(trx, need, by, decision.reason, now);
-  });
+  const by = { id: null, name: deciderName };
+  await ctx.db.transaction().execute((trx) => decideAsSystem(trx, id, by, decision.action === 'approve' ? { ...decision, auto: false } : decision, now));
 }
 
 /** The needs the caller's department filed and received (a supervisor: every department's). */
