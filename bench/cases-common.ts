@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '../src/server/seed/demo-accounts';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
@@ -126,4 +127,35 @@ export function printRows(rows: BenchRow[]): void {
       `${r.name.padEnd(56)} ${`${both(r.figureMin, r.figure)} ${r.unit}`.padStart(22)}   baseline ${r.baselineName}: ${both(r.baselineMin, r.baseline)} ${r.baselineUnit}   ratio ${r.ratio.toFixed(2)}   aim ${r.aim} ${r.met ? '✓' : '✗'}\n`,
     );
   }
+}
+
+/** A signed-in demo account: its session cookie and CSRF token. */
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export async function signIn(url: string, username: string): Promise<Session> {
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('tb_session='))!
+    .split(';')[0];
+  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
+}
+
+/** A POST with the session and CSRF token; throws on anything but 2xx. */
+export async function post<T>(url: string, s: Session, path: string, body: unknown): Promise<T> {
+  const res = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
 }

@@ -10,8 +10,7 @@
  */
 import { loadConfig } from '../src/server/config';
 import { startServer } from '../src/server/main';
-import { DEMO_PASSWORD } from '../src/server/seed/demo-accounts';
-import { median, pgbenchTps, printRows, requireDatabaseUrl, scratchDatabase, type BenchRow } from './cases-common';
+import { median, pgbenchTps, post, printRows, requireDatabaseUrl, scratchDatabase, signIn, type BenchRow, type Session } from './cases-common';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -20,35 +19,6 @@ const PGBENCH_SCALE = 10;
 const ITEM = '000101019000';
 const FORM = { entityName: '包头市鹿城小吃店', uscc: '91350100M000100Y43', businessAddress: '昆都仑区钢铁大街 88 号', area: 60, mainBusiness: 'catering' };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-async function signIn(url: string, username: string): Promise<Session> {
-  const res = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('tb_session='))!
-    .split(';')[0];
-  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
-}
-
-async function post<T>(url: string, s: Session, path: string, body: unknown): Promise<T> {
-  const res = await fetch(`${url}${path}`, {
-    method: 'POST',
-    headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 /** One round: a fresh database and server, CLIENTS clients running lifecycles for SECONDS. */
 export async function lifecycleThroughput(base: string): Promise<{ tps: number; lifecycles: number; failures: number }> {

@@ -15,8 +15,7 @@ import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { loadConfig } from '../src/server/config';
 import { startServer } from '../src/server/main';
-import { DEMO_PASSWORD } from '../src/server/seed/demo-accounts';
-import { printRows, requireDatabaseUrl, scratchDatabase, timeRuns, type BenchRow } from './cases-common';
+import { printRows, requireDatabaseUrl, scratchDatabase, signIn, timeRuns, type BenchRow } from './cases-common';
 
 const CASES = Number(process.env.BENCH_REPORT_CASES ?? 1_000_000);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
@@ -55,15 +54,7 @@ export async function benchReports(base: string): Promise<BenchRow[]> {
     const started = Date.now();
     simulate(scratch.url);
     process.stderr.write(`generated ${CASES.toLocaleString('en')} cases in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'supervisor', password: DEMO_PASSWORD }),
-    });
-    const cookie = login.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('tb_session='))!
-      .split(';')[0];
+    const { cookie } = await signIn(server.url, 'supervisor');
     await aggregate.connect();
     const report = (query: string) => async () => async () => {
       const res = await fetch(`${server.url}/api/v1/reports?${query}`, { headers: { cookie } });

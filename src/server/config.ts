@@ -80,6 +80,7 @@ const envSchema = z.object({
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'the SM2 private key of audit checkpoints: 64 hex digits')
     .optional(),
+  TONGBAN_VERIFY_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(300),
   TONGBAN_SEAL_KEY: z.string().min(32, 'the key that seals e-seal private keys at rest: at least 32 characters').optional(),
   TONGBAN_JOBS: boolFromEnv.default(true),
   TONGBAN_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
@@ -123,6 +124,8 @@ export type Config = Readonly<{
   checkpointKey: string | undefined;
   /** Seals e-seal private keys at rest; unset: a key file under the data dir (docs/decisions.md D17). */
   sealKey: string | undefined;
+  /** E-licence verifications one address may ask for in ten minutes. */
+  verifyLimit: number;
   jobs: boolean;
   jobPollMs: number;
   /** Connections in the PostgreSQL pool. */
@@ -177,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadDailyCount: e.TONGBAN_UPLOAD_DAILY_COUNT,
     checkpointKey: e.TONGBAN_CHECKPOINT_KEY?.toLowerCase(),
     sealKey: e.TONGBAN_SEAL_KEY,
+    verifyLimit: e.TONGBAN_VERIFY_LIMIT,
     jobs: e.TONGBAN_JOBS,
     jobPollMs: e.TONGBAN_JOB_POLL_MS,
     dbPoolSize: e.TONGBAN_DB_POOL,

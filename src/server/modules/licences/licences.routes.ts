@@ -13,7 +13,6 @@ import { createSeal, findSealRow, getSeal, listSeals, revokeSeal } from './licen
 
 const sealParams = z.object({ sealId: z.string().max(20) });
 const idParams = z.object({ id: z.uuid() });
-const VERIFY_LIMIT = { max: 120, windowSeconds: 600 };
 
 /**
  * The e-seals API (docs/domain.md S17): every seal's public key is published without sign-in, so
@@ -109,8 +108,8 @@ export function licencesRoutes(app: App, ctx: AppContext): void {
       response: { 200: verifyResultSchema },
     },
     handler: async (req) => {
-      // Open to anyone, so limited per address: 120 checks in ten minutes is a busy counter, not a scraper.
-      await enforceLimits(ctx.db, [{ key: `licences.verify:${req.ip}`, limit: VERIFY_LIMIT }], ctx.clock.now());
+      // Open to anyone, so limited per address (TONGBAN_VERIFY_LIMIT in ten minutes: a busy counter, not a scraper).
+      await enforceLimits(ctx.db, [{ key: `licences.verify:${req.ip}`, limit: { max: ctx.config.verifyLimit, windowSeconds: 600 } }], ctx.clock.now());
       return verifyLicence(ctx, req.body.payload);
     },
   });

@@ -1,0 +1,161 @@
+/**
+ * Benchmark: e-licences (issue 12, "Performance"). Issuance — the clerk's 出件 as an e-licence
+ * over HTTP with a real session: the case transition, the seal's key opened, the SM2-SM3 signature
+ * over the canonical data and the licence stored, in one transaction — as licences per second with
+ * CLIENTS concurrent clients, against sm-crypto's raw signing rate of the same canonical text
+ * measured in the same run. Verification — `POST /api/v1/licenses/verify` with the QR payload, no
+ * sign-in — as verifications per second against sm-crypto's raw verification rate. Cases are
+ * brought to 办结 over HTTP beforehand (untimed). Figures are min / median of BENCH_RUNS (≥ 3).
+ * No PDF is rendered yet, so issuance here is sign + store.
+ *
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/licences.ts
+ */
+import smCrypto from 'sm-crypto';
+import { loadConfig } from '../src/server/config';
+import { startServer } from '../src/server/main';
+import { median, post, printRows, requireDatabaseUrl, scratchDatabase, signIn, type BenchRow, type Session } from './cases-common';
+
+const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
+const PER_RUN = Number(process.env.BENCH_LICENCES ?? 48);
+const VERIFIES = Number(process.env.BENCH_VERIFIES ?? 400);
+const ITEM = '000101019000';
+const FORM = { entityName: '包头市鹿城小吃店', uscc: '91350100M000100Y43', businessAddress: '昆都仑区钢铁大街 88 号', area: 60, mainBusiness: 'catering' };
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+type Ref = { id: string; version: number };
+
+/** Runs `work` over `items` with CLIENTS concurrent workers; returns items per second. */
+async function rate<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
+  return items.length / ((performance.now() - started) / 1000);
+}
+
+/** sm-crypto alone, in this process: signatures (or verifications) per second of `text`. */
+function rawRate(text: string, n: number, verify: boolean): number {
+  const { privateKey, publicKey } = smCrypto.sm2.generateKeyPairHex();
+  const signature = smCrypto.sm2.doSignature(text, privateKey, { hash: true, publicKey });
+  const started = performance.now();
+  for (let i = 0; i < n; i++) {
+    if (verify) smCrypto.sm2.doVerifySignature(text, signature, publicKey, { hash: true });
+    else smCrypto.sm2.doSignature(text, privateKey, { hash: true, publicKey });
+  }
+  return n / ((performance.now() - started) / 1000);
+}
+
+export async function benchLicences(base: string): Promise<BenchRow[]> {
+  const scratch = await scratchDatabase(base, 'tb_bench_licences');
+  const server = await startServer(
+    loadConfig({
+      NODE_ENV: 'production',
+      TONGBAN_DEMO: '1',
+      LOG_LEVEL: 'warn',
+      TONGBAN_JOBS: '0',
+      DATABASE_URL: scratch.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      TONGBAN_VERIFY_LIMIT: '1000000',
+    }),
+    { webDir: '' },
+  );
+  try {
+    const url = server.url;
+    const [citizen, clerk, dispatcher, reviewer, approver] = await Promise.all(
+      ['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver'].map((u) => signIn(url, u)),
+    );
+    const form = new FormData();
+    form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'material.pdf');
+    const up = await fetch(`${url}/api/v1/files`, { method: 'POST', headers: { cookie: citizen.cookie, 'x-csrf-token': citizen.csrf }, body: form });
+    if (!up.ok) throw new Error(`upload: ${up.status} ${await up.text()}`);
+    const { fileId } = (await up.json()) as { fileId: string };
+    const materials = [1, 2, 3, 4, 5].map((n) => ({ materialCode: `${ITEM}M0${n}`, fileId }));
+    const completed = async (n: number): Promise<Ref[]> => {
+      const refs: Ref[] = [];
+      await rate(
+        Array.from({ length: n }, (_, i) => i),
+        async (i) => {
+          let ref = await post<Ref>(url, citizen, '/api/v1/cases', { itemCode: ITEM, draft: false, form: FORM, materials });
+          const step = async (who: Session, action: string, body: Record<string, unknown> = {}) => {
+            ref = await post<Ref>(url, who, `/api/v1/cases/${ref.id}/actions/${action}`, { version: ref.version, ...body });
+          };
+          await step(clerk, 'accept');
+          await step(dispatcher, 'route');
+          await step(reviewer, 'review', { opinion: '符合条件', recommendation: 'approve' });
+          await step(approver, 'approve', { resultCode: `JY115020300${String(10_000 + i)}` });
+          await step(approver, 'complete');
+          refs.push(ref);
+        },
+      );
+      return refs;
+    };
+
+    const issued: number[] = [];
+    const rawSign: number[] = [];
+    let payload = '';
+    let canonical = '';
+    for (let run = 0; run < RUNS; run++) {
+      const refs = await completed(PER_RUN);
+      issued.push(await rate(refs, (ref) => post(url, clerk, `/api/v1/cases/${ref.id}/actions/issue`, { version: ref.version, mode: 'e_licence' })));
+      if (!payload) {
+        const mine = (await (await fetch(`${url}/api/v1/licenses/mine`, { headers: { cookie: citizen.cookie } })).json()) as { items: Array<{ id: string }> };
+        const licence = (await (await fetch(`${url}/api/v1/licenses/${mine.items[0].id}`, { headers: { cookie: citizen.cookie } })).json()) as {
+          qr: string;
+          canonical: string;
+        };
+        payload = licence.qr;
+        canonical = licence.canonical;
+      }
+      rawSign.push(rawRate(canonical, PER_RUN * 4, false));
+    }
+    const verified: number[] = [];
+    const rawVerify: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      verified.push(
+        await rate(
+          Array.from({ length: VERIFIES }, (_, i) => i),
+          async () => {
+            const res = await fetch(`${url}/api/v1/licenses/verify`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ payload }),
+            });
+            const body = (await res.json()) as { valid?: boolean };
+            if (!res.ok || !body.valid) throw new Error(`verify: ${res.status} ${JSON.stringify(body)}`);
+          },
+        ),
+      );
+      rawVerify.push(rawRate(canonical, VERIFIES / 2, true));
+    }
+    const row = (name: string, figures: number[], baselineName: string, baselines: number[]): BenchRow => ({
+      name,
+      figure: median(figures),
+      figureMin: Math.min(...figures),
+      unit: '/s',
+      baselineName,
+      baseline: median(baselines),
+      baselineMin: Math.min(...baselines),
+      baselineUnit: '/s',
+      ratio: median(figures) / median(baselines),
+      // The issue sets no aim; half the raw library rate is ours: HTTP, session, transaction and storage may cost as much as the signature.
+      aim: '≥ 0.5',
+      met: median(figures) / median(baselines) >= 0.5,
+    });
+    return [
+      row(`e-licence issuance over HTTP (出件, sign + store), ${CLIENTS} clients`, issued, 'sm-crypto doSignature, one process', rawSign),
+      row(`e-licence verification over HTTP (public), ${CLIENTS} clients`, verified, 'sm-crypto doVerifySignature, one process', rawVerify),
+    ];
+  } finally {
+    await server.close();
+    await scratch.drop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  printRows(await benchLicences(requireDatabaseUrl()));
+}
