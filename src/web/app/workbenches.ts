@@ -53,6 +53,7 @@ import { WeightsAdminPage } from '../reports/WeightsAdminPage';
 import { DepartmentOrdersPage, LeadershipOrdersPage, SupervisionOrdersPage } from '../supervision/SupervisionOrdersPage';
 import { DatabaseOutlined } from '@ant-design/icons';
 import { ExchangePage } from '../exchange/ExchangePage';
+import { MyDataUsagePage } from '../exchange/MyDataUsagePage';
 import { IdcardOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { SealsAdminPage } from '../licences/SealsAdminPage';
 import { WalletPage } from '../licences/WalletPage';
@@ -199,6 +200,8 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'cases', label: 'nav.portal.cases', icon: ScheduleOutlined, page: MyCasesPage },
       // 我的证照 (docs/decisions.md D17): the holder's e-licences.
       { path: 'licences', label: 'licences.nav.wallet', icon: IdcardOutlined, page: WalletPage },
+      // 我的数据使用记录 (docs/domain.md §11): who looked at the data kept under the account's own ID number.
+      { path: 'data-usage', label: 'exchange.mine.nav', icon: EyeOutlined, page: MyDataUsagePage },
     ],
   },
 ];

@@ -51,3 +51,8 @@ export function queryExchange(body: ExchangeQueryRequest): Promise<ExchangeQuery
 export function listUsage(query: Paging & { result?: QueryResult }, signal?: AbortSignal): Promise<UsageListWire> {
   return api.get<UsageListWire>('/api/v1/exchange/usage', { query: { ...query }, signal });
 }
+
+/** 我的数据使用记录: queries about the data kept under the signed-in citizen's or enterprise's own ID number. */
+export function listMyUsage(query: Paging, signal?: AbortSignal): Promise<UsageListWire> {
+  return api.get<UsageListWire>('/api/v1/exchange/my-usage', { query: { ...query }, signal });
+}
