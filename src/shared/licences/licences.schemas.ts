@@ -14,6 +14,7 @@ export const licenceSchema = z.object({
   issuedAt: z.string(),
   validUntil: z.string().nullable(),
   status: z.enum(['valid', 'revoked']),
+  revokedReason: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
   signature: z.object({ sealId: z.string(), algorithm: z.literal(LICENCE_ALGORITHM), value: z.string() }),
   /** The exact text the signature covers. */
@@ -40,6 +41,8 @@ export const licenceListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+export const revokeLicenceBody = z.strictObject({ reason: z.string().trim().min(2).max(500) });
 
 export const VERIFY_REASONS = ['valid', 'tampered', 'unknown_seal', 'seal_revoked', 'licence_revoked', 'expired', 'bad_identifier'] as const;
 

@@ -23,6 +23,9 @@ CREATE TABLE licences (
   signature text NOT NULL,
   case_id uuid REFERENCES cases(id),
   status text NOT NULL DEFAULT 'valid' CHECK (status IN ('valid', 'revoked')),
+  revoked_at timestamptz,
+  revoked_by uuid REFERENCES users(id),
+  revoked_reason text,
   created_at timestamptz NOT NULL DEFAULT now()
 );
 

@@ -48,6 +48,9 @@ export interface LicencesTable {
   signature: string;
   case_id: string | null;
   status: Generated<'valid' | 'revoked'>;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  revoked_reason: string | null;
   created_at: Generated<Date>;
 }
 

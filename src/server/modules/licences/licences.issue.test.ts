@@ -104,12 +104,25 @@ describe('e-licences from cases', () => {
     expect(res.json().message).toContain('二维码');
   });
 
-  it('keeps another person out, and a revoked seal makes its licences fail', async () => {
+  it('keeps another person out; a revoked licence and a revoked seal fail verification', async () => {
     expect((await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: enterprise })).statusCode).toBe(403);
     expect((await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: null })).statusCode).toBe(401);
     expect((await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: reviewer })).statusCode).toBe(200);
     const qr = (await t.call('GET', `/api/v1/licenses/${licenceId}/qr.svg`, { session: citizen })).body;
     expect(qr).toContain('<svg');
+
+    // The issuing department revokes it: verification says so; a second revocation and another department are refused.
+    const other = (await t.call('POST', `/api/v1/licenses/${licenceId}/revoke`, { session: enterprise, body: { reason: '无权' } })).statusCode;
+    expect(other).toBe(403);
+    const revoked = await t.call('POST', `/api/v1/licenses/${licenceId}/revoke`, { session: approver, body: { reason: '申请人申请注销' } });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    expect(revoked.json()).toMatchObject({ status: 'revoked', revokedReason: '申请人申请注销' });
+    expect((await t.call('POST', `/api/v1/licenses/${licenceId}/revoke`, { session: approver, body: { reason: '再次注销' } })).statusCode).toBe(409);
+    const payload = (await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: citizen })).json().qr;
+    expect((await t.call('POST', '/api/v1/licenses/verify', { session: null, body: { payload } })).json()).toMatchObject({
+      valid: false,
+      reason: 'licence_revoked',
+    });
 
     await t.call('POST', `/api/v1/seals/${sealId}/revoke`, { session: admin, body: { reason: '密钥泄露，停用' } });
     const licence = (await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: citizen })).json();

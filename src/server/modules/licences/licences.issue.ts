@@ -102,6 +102,9 @@ export async function issueLicenceForCase(ctx: AppContext, trx: Kysely<DB>, r: L
       seal_id: seal.id,
       signature,
       case_id: r.caseId,
+      revoked_at: null,
+      revoked_by: null,
+      revoked_reason: null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -4,9 +4,16 @@ import { enforceLimits } from '../../platform/http/rate-limit';
 import { requireActor } from '../../platform/http/session-hooks';
 import type { App } from '../../platform/http/types';
 import QRCode from 'qrcode';
-import { licenceListQuery, licenceListSchema, licenceSchema, verifyBody, verifyResultSchema } from '../../../shared/licences/licences.schemas';
+import {
+  licenceListQuery,
+  licenceListSchema,
+  licenceSchema,
+  revokeLicenceBody,
+  verifyBody,
+  verifyResultSchema,
+} from '../../../shared/licences/licences.schemas';
 import { createSealBody, revokeSealBody, sealListSchema, sealSchema } from '../../../shared/licences/seals.schemas';
-import { getLicence, listMyLicences } from './licences.read';
+import { getLicence, listMyLicences, revokeLicence } from './licences.read';
 import { verifyLicence } from './licences.verify';
 import { sealSvg } from './licences.seal-image';
 import { createSeal, findSealRow, getSeal, listSeals, revokeSeal } from './licences.seals';
@@ -96,6 +103,40 @@ export function licencesRoutes(app: App, ctx: AppContext): void {
     handler: async (req, reply) => {
       const licence = await getLicence(ctx, requireActor(req), req.params.id);
       return reply.type('image/svg+xml; charset=utf-8').send(await QRCode.toString(licence.qr, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
+    },
+  });
+
+  app.post('/api/v1/licenses/:id/revoke', {
+    schema: {
+      tags: ['licences'],
+      summary: 'Revokes an e-licence with the reason (its issuing department’s approvers, administrators); verification then answers licence_revoked',
+      params: idParams,
+      body: revokeLicenceBody,
+      response: { 200: licenceSchema },
+    },
+    handler: async (req) => revokeLicence(ctx, requireActor(req), req.params.id, req.body.reason),
+  });
+
+  app.get('/api/v1/licenses/:id/pdf', {
+    schema: {
+      tags: ['licences'],
+      summary:
+        'The licence as a printable PDF: its fields (ID masked), the seal drawn, the verification QR code and the identifier; for whoever may read the licence',
+      params: idParams,
+    },
+    handler: async (req, reply) => {
+      const licence = await getLicence(ctx, requireActor(req), req.params.id);
+      const seal = await findSealRow(ctx, licence.signature.sealId);
+      const pdf = await licencePdf(licence, { department: seal.name_zh, name: seal.name }, req.lang);
+      const name = `${licence.type.name}-${licence.number}.pdf`;
+      // A file is sent as bytes: Fastify serialises only objects.
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `inline; filename="${name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        )
+        .send(pdf as never);
     },
   });
 
