@@ -13,6 +13,7 @@ import {
   verifyResultSchema,
 } from '../../../shared/licences/licences.schemas';
 import { createSealBody, revokeSealBody, sealListSchema, sealSchema } from '../../../shared/licences/seals.schemas';
+import { licencePdf } from './licences.pdf';
 import { getLicence, listMyLicences, revokeLicence } from './licences.read';
 import { verifyLicence } from './licences.verify';
 import { sealSvg } from './licences.seal-image';
