@@ -159,3 +159,28 @@ export async function post<T>(url: string, s: Session, path: string, body: unkno
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
+
+/** The food-business permit both case benchmarks file, with a form that passes its checks. */
+export const FOOD_PERMIT = '000101019000';
+export const FOOD_FORM = {
+  entityName: '包头市鹿城小吃店',
+  uscc: '91350100M000100Y43',
+  businessAddress: '昆都仑区钢铁大街 88 号',
+  area: 60,
+  mainBusiness: 'catering',
+};
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+/** The case desk's demo accounts signed in, and one uploaded PDF standing for every material of a food permit. */
+export async function signInCaseDesk(url: string) {
+  const [citizen, clerk, dispatcher, reviewer, approver] = await Promise.all(
+    ['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver'].map((u) => signIn(url, u)),
+  );
+  const form = new FormData();
+  form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'material.pdf');
+  const up = await fetch(`${url}/api/v1/files`, { method: 'POST', headers: { cookie: citizen.cookie, 'x-csrf-token': citizen.csrf }, body: form });
+  if (!up.ok) throw new Error(`upload: ${up.status} ${await up.text()}`);
+  const { fileId } = (await up.json()) as { fileId: string };
+  const materials = [1, 2, 3, 4, 5].map((n) => ({ materialCode: `${FOOD_PERMIT}M0${n}`, fileId }));
+  return { citizen, clerk, dispatcher, reviewer, approver, materials };
+}

@@ -10,15 +10,24 @@
  */
 import { loadConfig } from '../src/server/config';
 import { startServer } from '../src/server/main';
-import { median, pgbenchTps, post, printRows, requireDatabaseUrl, scratchDatabase, signIn, type BenchRow, type Session } from './cases-common';
+import {
+  median,
+  pgbenchTps,
+  post,
+  printRows,
+  requireDatabaseUrl,
+  scratchDatabase,
+  signInCaseDesk,
+  FOOD_FORM,
+  FOOD_PERMIT,
+  type BenchRow,
+  type Session,
+} from './cases-common';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const ROUNDS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
 const PGBENCH_SCALE = 10;
-const ITEM = '000101019000';
-const FORM = { entityName: '包头市鹿城小吃店', uscc: '91350100M000100Y43', businessAddress: '昆都仑区钢铁大街 88 号', area: 60, mainBusiness: 'catering' };
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** One round: a fresh database and server, CLIENTS clients running lifecycles for SECONDS. */
 export async function lifecycleThroughput(base: string): Promise<{ tps: number; lifecycles: number; failures: number }> {
@@ -29,15 +38,7 @@ export async function lifecycleThroughput(base: string): Promise<{ tps: number; 
   );
   try {
     const url = server.url;
-    const [citizen, clerk, dispatcher, reviewer, approver] = await Promise.all(
-      ['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver'].map((u) => signIn(url, u)),
-    );
-    const form = new FormData();
-    form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'material.pdf');
-    const up = await fetch(`${url}/api/v1/files`, { method: 'POST', headers: { cookie: citizen.cookie, 'x-csrf-token': citizen.csrf }, body: form });
-    if (!up.ok) throw new Error(`upload: ${up.status} ${await up.text()}`);
-    const { fileId } = (await up.json()) as { fileId: string };
-    const materials = [1, 2, 3, 4, 5].map((n) => ({ materialCode: `${ITEM}M0${n}`, fileId }));
+    const { citizen, clerk, dispatcher, reviewer, approver, materials } = await signInCaseDesk(url);
 
     let transitions = 0;
     let lifecycles = 0;
@@ -47,7 +48,7 @@ export async function lifecycleThroughput(base: string): Promise<{ tps: number; 
       while (Date.now() < deadline) {
         try {
           type Ref = { id: string; version: number };
-          let ref = await post<Ref>(url, citizen, '/api/v1/cases', { itemCode: ITEM, draft: false, form: FORM, materials });
+          let ref = await post<Ref>(url, citizen, '/api/v1/cases', { itemCode: FOOD_PERMIT, draft: false, form: FOOD_FORM, materials });
           transitions++;
           const step = async (who: Session, action: string, body: Record<string, unknown> = {}) => {
             ref = await post<Ref>(url, who, `/api/v1/cases/${ref.id}/actions/${action}`, { version: ref.version, ...body });

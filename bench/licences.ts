@@ -13,15 +13,23 @@
 import smCrypto from 'sm-crypto';
 import { loadConfig } from '../src/server/config';
 import { startServer } from '../src/server/main';
-import { median, post, printRows, requireDatabaseUrl, scratchDatabase, signIn, type BenchRow, type Session } from './cases-common';
+import {
+  median,
+  post,
+  printRows,
+  requireDatabaseUrl,
+  scratchDatabase,
+  signInCaseDesk,
+  FOOD_FORM,
+  FOOD_PERMIT,
+  type BenchRow,
+  type Session,
+} from './cases-common';
 
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
 const PER_RUN = Number(process.env.BENCH_LICENCES ?? 48);
 const VERIFIES = Number(process.env.BENCH_VERIFIES ?? 400);
-const ITEM = '000101019000';
-const FORM = { entityName: '包头市鹿城小吃店', uscc: '91350100M000100Y43', businessAddress: '昆都仑区钢铁大街 88 号', area: 60, mainBusiness: 'catering' };
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 type Ref = { id: string; version: number };
 
@@ -66,21 +74,13 @@ export async function benchLicences(base: string): Promise<BenchRow[]> {
   );
   try {
     const url = server.url;
-    const [citizen, clerk, dispatcher, reviewer, approver] = await Promise.all(
-      ['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver'].map((u) => signIn(url, u)),
-    );
-    const form = new FormData();
-    form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'material.pdf');
-    const up = await fetch(`${url}/api/v1/files`, { method: 'POST', headers: { cookie: citizen.cookie, 'x-csrf-token': citizen.csrf }, body: form });
-    if (!up.ok) throw new Error(`upload: ${up.status} ${await up.text()}`);
-    const { fileId } = (await up.json()) as { fileId: string };
-    const materials = [1, 2, 3, 4, 5].map((n) => ({ materialCode: `${ITEM}M0${n}`, fileId }));
+    const { citizen, clerk, dispatcher, reviewer, approver, materials } = await signInCaseDesk(url);
     const completed = async (n: number): Promise<Ref[]> => {
       const refs: Ref[] = [];
       await rate(
         Array.from({ length: n }, (_, i) => i),
         async (i) => {
-          let ref = await post<Ref>(url, citizen, '/api/v1/cases', { itemCode: ITEM, draft: false, form: FORM, materials });
+          let ref = await post<Ref>(url, citizen, '/api/v1/cases', { itemCode: FOOD_PERMIT, draft: false, form: FOOD_FORM, materials });
           const step = async (who: Session, action: string, body: Record<string, unknown> = {}) => {
             ref = await post<Ref>(url, who, `/api/v1/cases/${ref.id}/actions/${action}`, { version: ref.version, ...body });
           };

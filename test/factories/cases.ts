@@ -118,3 +118,32 @@ export async function createStaff(t: TestApp, username: string, roles: string[],
     .execute();
   return t.login(username);
 }
+
+/**
+ * Files and moves food permits at given Asia/Shanghai local times, for datasets whose figures are
+ * computed by hand (the reports' tests): each step sets the test clock first.
+ */
+export function timedCases(t: TestApp, s: { citizen: Session; dispatcher: Session; reviewer: Session; approver: Session }) {
+  const apply = async (at: string, numbers = [1, 2, 3, 4, 5]): Promise<Ref> => {
+    setCaseTime(t, at);
+    const fileId = await uploadPdf(t, s.citizen);
+    const res = await t.call('POST', '/api/v1/cases', {
+      session: s.citizen,
+      body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, numbers, fileId) },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json();
+  };
+  const step = async (at: string, who: Session, ref: Ref, action: string, body: Record<string, unknown> = {}): Promise<Ref> => {
+    setCaseTime(t, at);
+    return act(t, who, ref, action, body);
+  };
+  /** Routed, reviewed, approved and completed on one day. */
+  const decideAndComplete = async (ref: Ref, day: string): Promise<Ref> => {
+    ref = await step(`${day}T09:00:00`, s.dispatcher, ref, 'route');
+    ref = await step(`${day}T10:00:00`, s.reviewer, ref, 'review', { opinion: '符合条件', recommendation: 'approve' });
+    ref = await step(`${day}T11:00:00`, s.approver, ref, 'approve', { opinion: '准予许可', resultCode: 'JY11502030001234' });
+    return step(`${day}T15:00:00`, s.approver, ref, 'complete');
+  };
+  return { apply, step, decideAndComplete };
+}

@@ -2,15 +2,14 @@ import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  act,
   createCasesTestApp,
   createStaff,
-  FOOD_FORM,
   FOOD_PERMIT,
   materials,
   setCaseTime,
   SOLE_TRADER,
   uploadPdf,
+  timedCases,
   type Ref,
 } from '../../../../test/factories/cases';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
@@ -40,29 +39,7 @@ import { getCachedVersion } from '../catalog';
 let t: TestApp;
 let citizen: Session, clerk: Session, dispatcher: Session, reviewer: Session, approver: Session, supervisor: Session, npc: Session;
 const ids: Record<string, string> = {};
-
-async function apply(at: string, numbers = [1, 2, 3, 4, 5]): Promise<Ref> {
-  setCaseTime(t, at);
-  const fileId = await uploadPdf(t, citizen);
-  const res = await t.call('POST', '/api/v1/cases', {
-    session: citizen,
-    body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, numbers, fileId) },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
-
-async function step(at: string, s: Session, ref: Ref, action: string, body: Record<string, unknown> = {}): Promise<Ref> {
-  setCaseTime(t, at);
-  return act(t, s, ref, action, body);
-}
-
-async function decideAndComplete(ref: Ref, day: string): Promise<Ref> {
-  ref = await step(`${day}T09:00:00`, dispatcher, ref, 'route');
-  ref = await step(`${day}T10:00:00`, reviewer, ref, 'review', { opinion: '符合条件', recommendation: 'approve' });
-  ref = await step(`${day}T11:00:00`, approver, ref, 'approve', { opinion: '准予许可', resultCode: 'JY11502030001234' });
-  return step(`${day}T15:00:00`, approver, ref, 'complete');
-}
+let drive: ReturnType<typeof timedCases>;
 
 async function rate(caseId: string, at: string, level: number) {
   setCaseTime(t, at);
@@ -76,22 +53,23 @@ beforeAll(async () => {
   [citizen, clerk, dispatcher, reviewer, approver, supervisor, npc] = await Promise.all(
     ['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver', 'supervisor', 'npc'].map((u) => t.login(u)),
   );
+  drive = timedCases(t, { citizen, dispatcher, reviewer, approver });
   // A
-  let a = await apply('2026-09-29T09:00:00');
-  a = await step('2026-09-29T10:00:00', clerk, a, 'accept');
-  a = await decideAndComplete(a, '2026-10-09');
+  let a = await drive.apply('2026-09-29T09:00:00');
+  a = await drive.step('2026-09-29T10:00:00', clerk, a, 'accept');
+  a = await drive.decideAndComplete(a, '2026-10-09');
   ids.A = a.id;
   // B: paused for 补正 across two working days.
-  let b = await apply('2026-10-12T09:00:00');
-  b = await step('2026-10-12T10:00:00', clerk, b, 'accept');
-  b = await step('2026-10-13T09:00:00', clerk, b, 'request_correction', { items: [{ field: 'area', problem: '面积与布局图不一致' }] });
-  b = await step('2026-10-15T11:00:00', citizen, b, 'resubmit', { form: { area: 58 } });
-  b = await decideAndComplete(b, '2026-10-21');
+  let b = await drive.apply('2026-10-12T09:00:00');
+  b = await drive.step('2026-10-12T10:00:00', clerk, b, 'accept');
+  b = await drive.step('2026-10-13T09:00:00', clerk, b, 'request_correction', { items: [{ field: 'area', problem: '面积与布局图不一致' }] });
+  b = await drive.step('2026-10-15T11:00:00', citizen, b, 'resubmit', { form: { area: 58 } });
+  b = await drive.decideAndComplete(b, '2026-10-21');
   ids.B = b.id;
   // C: late against the promise, on time against the law.
-  let c = await apply('2026-10-14T09:00:00');
-  c = await step('2026-10-14T10:00:00', clerk, c, 'accept');
-  c = await decideAndComplete(c, '2026-10-26');
+  let c = await drive.apply('2026-10-14T09:00:00');
+  c = await drive.step('2026-10-14T10:00:00', clerk, c, 'accept');
+  c = await drive.decideAndComplete(c, '2026-10-26');
   ids.C = c.id;
   // D: 即办件 at the window.
   setCaseTime(t, '2026-10-20T09:00:00');
@@ -107,14 +85,14 @@ beforeAll(async () => {
   });
   expect(res.statusCode, res.body).toBe(201);
   let d: Ref = res.json();
-  d = await step('2026-10-20T09:30:00', clerk, d, 'accept');
-  d = await step('2026-10-20T10:00:00', clerk, d, 'complete', { resultCode: '92150203MA0000001X' });
+  d = await drive.step('2026-10-20T09:30:00', clerk, d, 'accept');
+  d = await drive.step('2026-10-20T10:00:00', clerk, d, 'complete', { resultCode: '92150203MA0000001X' });
   ids.D = d.id;
   // E: received only.
-  ids.E = (await apply('2026-10-28T09:00:00')).id;
+  ids.E = (await drive.apply('2026-10-28T09:00:00')).id;
   // F: 容缺受理.
-  let f = await apply('2026-10-22T09:00:00', [1, 2, 3, 4]);
-  f = await step('2026-10-22T10:00:00', clerk, f, 'accept_with_deficiency', { opinion: '主件齐全，容缺受理' });
+  let f = await drive.apply('2026-10-22T09:00:00', [1, 2, 3, 4]);
+  f = await drive.step('2026-10-22T10:00:00', clerk, f, 'accept_with_deficiency', { opinion: '主件齐全，容缺受理' });
   ids.F = f.id;
   await rate(ids.A, '2026-10-10T10:00:00', 5);
   await rate(ids.B, '2026-10-22T10:00:00', 2);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, createCasesTestApp, FOOD_FORM, FOOD_PERMIT, materials, setCaseTime, uploadPdf, type Ref } from '../../../../test/factories/cases';
+import { createCasesTestApp, setCaseTime, timedCases } from '../../../../test/factories/cases';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { findActorsByUsername } from '../../platform/auth/actors';
 import type { ReportCut } from '../../../shared/reports/reports.schemas';
@@ -17,48 +17,27 @@ import { histogramMean, histogramPercentile, meanOf, percentileOf, type SourceRe
 let t: TestApp;
 let citizen: Session, clerk: Session, dispatcher: Session, reviewer: Session, approver: Session;
 const TODAY = '2026-12-02T15:00:00';
-
-async function apply(at: string, numbers = [1, 2, 3, 4, 5]): Promise<Ref> {
-  setCaseTime(t, at);
-  const fileId = await uploadPdf(t, citizen);
-  const res = await t.call('POST', '/api/v1/cases', {
-    session: citizen,
-    body: { itemCode: FOOD_PERMIT, form: FOOD_FORM, materials: materials(FOOD_PERMIT, numbers, fileId) },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
-
-async function step(at: string, s: Session, ref: Ref, action: string, body: Record<string, unknown> = {}): Promise<Ref> {
-  setCaseTime(t, at);
-  return act(t, s, ref, action, body);
-}
-
-async function complete(ref: Ref, day: string): Promise<Ref> {
-  ref = await step(`${day}T09:00:00`, dispatcher, ref, 'route');
-  ref = await step(`${day}T10:00:00`, reviewer, ref, 'review', { opinion: '符合条件', recommendation: 'approve' });
-  ref = await step(`${day}T11:00:00`, approver, ref, 'approve', { opinion: '准予许可', resultCode: 'JY11502030001234' });
-  return step(`${day}T15:00:00`, approver, ref, 'complete');
-}
+let drive: ReturnType<typeof timedCases>;
 
 beforeAll(async () => {
   t = await createCasesTestApp();
   [citizen, clerk, dispatcher, reviewer, approver] = await Promise.all(['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver'].map((u) => t.login(u)));
+  drive = timedCases(t, { citizen, dispatcher, reviewer, approver });
   // Completed across the weekend of 11-07/08, a 补正 pause, one still waiting, a 容缺 one, one done today.
-  let a = await apply('2026-11-02T09:00:00');
-  a = await step('2026-11-02T10:00:00', clerk, a, 'accept');
-  await complete(a, '2026-11-10');
-  let b = await apply('2026-11-05T09:00:00');
-  b = await step('2026-11-05T10:00:00', clerk, b, 'accept');
-  b = await step('2026-11-06T09:00:00', clerk, b, 'request_correction', { items: [{ field: 'area', problem: '面积与布局图不一致' }] });
-  b = await step('2026-11-09T11:00:00', citizen, b, 'resubmit', { form: { area: 58 } });
-  await complete(b, '2026-11-16');
-  await apply('2026-11-25T09:00:00');
-  const c = await apply('2026-11-30T16:00:00', [1, 2, 3, 4]);
-  await step('2026-12-01T09:00:00', clerk, c, 'accept_with_deficiency', { opinion: '主件齐全，容缺受理' });
-  let d = await apply('2026-12-02T08:00:00');
-  d = await step('2026-12-02T08:30:00', clerk, d, 'accept');
-  await complete(d, '2026-12-02');
+  let a = await drive.apply('2026-11-02T09:00:00');
+  a = await drive.step('2026-11-02T10:00:00', clerk, a, 'accept');
+  await drive.decideAndComplete(a, '2026-11-10');
+  let b = await drive.apply('2026-11-05T09:00:00');
+  b = await drive.step('2026-11-05T10:00:00', clerk, b, 'accept');
+  b = await drive.step('2026-11-06T09:00:00', clerk, b, 'request_correction', { items: [{ field: 'area', problem: '面积与布局图不一致' }] });
+  b = await drive.step('2026-11-09T11:00:00', citizen, b, 'resubmit', { form: { area: 58 } });
+  await drive.decideAndComplete(b, '2026-11-16');
+  await drive.apply('2026-11-25T09:00:00');
+  const c = await drive.apply('2026-11-30T16:00:00', [1, 2, 3, 4]);
+  await drive.step('2026-12-01T09:00:00', clerk, c, 'accept_with_deficiency', { opinion: '主件齐全，容缺受理' });
+  let d = await drive.apply('2026-12-02T08:00:00');
+  d = await drive.step('2026-12-02T08:30:00', clerk, d, 'accept');
+  await drive.decideAndComplete(d, '2026-12-02');
   setCaseTime(t, TODAY);
 }, 240_000);
 afterAll(() => t?.close());
