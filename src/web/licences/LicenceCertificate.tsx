@@ -1,11 +1,11 @@
-import { CopyOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { CopyOutlined, FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Input, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
 import type { LicenceWire } from '../../shared/licences/licences.wire';
 import { maskIdNumber } from './format';
-import { licenceQrUrl, sealImageUrl } from './licencesApi';
+import { licencePdfUrl, licenceQrUrl, sealImageUrl } from './licencesApi';
 
 /**
  * One e-licence drawn like a certificate (docs/decisions.md D17): its fields with the holder's ID
@@ -38,7 +38,9 @@ export function LicenceCertificate({ licence }: { licence: LicenceWire }) {
 
   return (
     <div className="tb-licence">
-      {licence.status === 'revoked' && <Alert type="error" showIcon title={t('licences.detail.revokedNotice')} className="tb-licence-alert" />}
+      {licence.status === 'revoked' && (
+        <Alert type="error" showIcon title={t('licences.detail.revokedNotice')} description={licence.revokedReason ?? undefined} className="tb-licence-alert" />
+      )}
       <article className="tb-licence-cert" aria-labelledby="licence-cert-title">
         <header className="tb-licence-cert-head">
           <SafetyCertificateOutlined aria-hidden="true" className="tb-licence-cert-icon" />
@@ -98,13 +100,20 @@ export function LicenceCertificate({ licence }: { licence: LicenceWire }) {
                 {t('licences.detail.copy')}
               </Button>
               <Link to="/verify">{t('licences.detail.verifyLink')}</Link>
+              <a href={licencePdfUrl(licence.id)} target="_blank" rel="noopener">
+                <FilePdfOutlined aria-hidden="true" /> {t('licences.detail.pdf')}
+              </a>
             </div>
           </div>
         </div>
-        <label htmlFor="licence-qr-payload" className="tb-field-label">
-          {t('licences.detail.payload')}
-        </label>
-        <Input.TextArea id="licence-qr-payload" value={licence.qr} readOnly autoSize={{ minRows: 2, maxRows: 5 }} className="tb-mono" />
+        {/* The signed text holds the holder's whole ID number: shown only on request (docs/decisions.md D17). */}
+        <details className="tb-licence-payload">
+          <summary>{t('licences.detail.payload')}</summary>
+          <label htmlFor="licence-qr-payload" className="tb-visually-hidden">
+            {t('licences.detail.payload')}
+          </label>
+          <Input.TextArea id="licence-qr-payload" value={licence.qr} readOnly autoSize={{ minRows: 2, maxRows: 6 }} className="tb-mono" />
+        </details>
       </section>
     </div>
   );

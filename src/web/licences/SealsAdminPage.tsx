@@ -30,7 +30,14 @@ export function SealsAdminPage() {
   const load = useApiQuery((signal) => listSeals(signal), []);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<SealWire | null>(null);
+  const [filter, setFilter] = useState<string | undefined>();
   const department = (s: SealWire) => localName(lang, s.departmentNameZh, s.departmentNameEn);
+  // Newest first (a seal's code ends in a serial), so a seal just made is at the top.
+  const all = [...(load.data?.items ?? [])].sort((a, b) => b.sealId.localeCompare(a.sealId));
+  const seals = filter ? all.filter((s) => s.departmentCode === filter) : all;
+  const departmentOptions = [...new Map(all.map((s) => [s.departmentCode, department(s)])).entries()]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
 
   const columns: TableColumnsType<SealWire> = [
     {
@@ -45,7 +52,7 @@ export function SealsAdminPage() {
       render: (_, s) => (
         <>
           <strong>{s.name}</strong>
-          <div className="tb-cell-sub">{t(`licences.seals.kind.${s.kind}`)}</div>
+          {s.name !== t(`licences.seals.kind.${s.kind}`) && <div className="tb-cell-sub">{t(`licences.seals.kind.${s.kind}`)}</div>}
         </>
       ),
     },
@@ -95,6 +102,16 @@ export function SealsAdminPage() {
         </Button>
       </div>
       <p className="tb-lead">{t('licences.seals.lead')}</p>
+      <Select
+        className="tb-seals-filter"
+        aria-label={t('licences.seals.filter')}
+        placeholder={t('licences.seals.filter')}
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        value={filter}
+        onChange={setFilter}
+        options={departmentOptions}
+      />
       {load.status === 'error' ? (
         <ErrorAlert error={load.error} title={t('licences.seals.loadError')} onRetry={load.reload} />
       ) : (
@@ -104,7 +121,7 @@ export function SealsAdminPage() {
           size="middle"
           columns={columns}
           loading={load.status === 'loading' || load.pending}
-          dataSource={load.data?.items ?? []}
+          dataSource={seals}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: load.status === 'loading' ? ' ' : <Empty description={t('licences.seals.empty')} /> }}
           pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false, showTotal: (n) => t('licences.seals.count', { n }) }}

@@ -38,3 +38,4 @@ export function revokeSeal(sealId: string, reason: string): Promise<SealWire> {
 
 export const sealImageUrl = (sealId: string) => `/api/v1/seals/${encodeURIComponent(sealId)}/image.svg`;
 export const licenceQrUrl = (id: string) => `/api/v1/licenses/${id}/qr.svg`;
+export const licencePdfUrl = (id: string) => `/api/v1/licenses/${id}/pdf`;

@@ -144,7 +144,7 @@ export async function licencePdf(l: Licence, seal: { department: string; name: s
 
   centred(L.title, H - 100, 14, GREY);
   centred(l.type.name, H - 140, 26);
-  if (l.status === 'revoked') centred(L.revoked, H - 172, 16, RED);
+  if (l.status === 'revoked') centred(l.revokedReason ? `${L.revoked}: ${l.revokedReason}` : L.revoked, H - 172, 12, RED);
   page.drawLine({ start: { x: 70, y: H - 190 }, end: { x: W - 70, y: H - 190 }, thickness: 0.6, color: GOLD });
 
   const caseNo = typeof l.data.caseNo === 'string' ? l.data.caseNo : null;

@@ -1,0 +1,253 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { usccCheckChar } from '../../src/shared/ids/uscc';
+import { apiOf, expectAccessible, screenshot, useSignedInPages } from './harness';
+
+/**
+ * E-licences in the browser (docs/decisions.md D17): a food permit is driven through the API to
+ * delivery as an e-licence; the citizen finds it in 我的证照 drawn as a certificate with its seal
+ * and QR code, and reaches it from the case page; anyone verifies its QR content on /verify —
+ * valid, and invalid once one character is changed; the administrator makes a seal and revokes it.
+ */
+
+/** 食品经营许可证核发: market regulation (the demo reviewer's and approver's department); its result is a licence. */
+const FOOD = '000101019000';
+/** The demo citizen's resident ID ends in these four characters. */
+const CITIZEN_ID_TAIL = '1237';
+
+type Account = 'citizen' | 'clerk' | 'dispatcher' | 'reviewer' | 'approver' | 'admin';
+const { as, openAnonymous } = useSignedInPages<Account>('licences', ['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver', 'admin']);
+
+interface Delivery {
+  mode: string;
+  licenceNo?: string;
+  licenceId?: string;
+}
+
+/** The food permit applied for, accepted, routed, reviewed, approved, completed and issued as an e-licence — all through the API. */
+async function deliveredLicence(number: string): Promise<{ caseId: string; delivery: Delivery }> {
+  const citizen = await apiOf(as.citizen);
+  const materials = [];
+  for (const m of ['M01', 'M02', 'M03', 'M04', 'M05']) materials.push({ materialCode: `${FOOD}${m}`, fileId: await citizen.upload(`${m}.pdf`) });
+  const form = { entityName: '包头市青山区小满餐馆', uscc: '9144030071526726XG', businessAddress: '青山区幸福路 8 号', area: 60, mainBusiness: 'catering' };
+  const { id } = await citizen.post<{ id: string }>('/api/v1/cases', { itemCode: FOOD, channel: 'web', form, materials });
+  const act = async (account: Account, action: string, body: Record<string, unknown> = {}) => {
+    const api = await apiOf(as[account]);
+    const { version } = await api.get<{ version: number }>(`/api/v1/cases/${id}`);
+    await api.post(`/api/v1/cases/${id}/actions/${action}`, { version, ...body });
+  };
+  await act('clerk', 'accept');
+  await act('dispatcher', 'route');
+  await act('reviewer', 'review', { opinion: '材料齐全，经营场所符合要求', recommendation: 'approve' });
+  await act('approver', 'approve', { opinion: '准予许可', resultCode: number });
+  await act('approver', 'complete');
+  await act('clerk', 'issue', { mode: 'e_licence' });
+  const detail = await citizen.get<{ delivery: Delivery }>(`/api/v1/cases/${id}`);
+  return { caseId: id, delivery: detail.delivery };
+}
+
+/** An image that the browser loaded and drew (not a broken-image icon). */
+async function expectDrawn(image: Locator): Promise<void> {
+  await image.waitFor();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+}
+
+/** Picks an option of the antd select labelled `label` inside `scope`, retrying a click that lands while the list slides in. */
+async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  const select = scope.getByLabel(label, { exact: true });
+  const chosen = scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) }).locator(`.ant-select-content[title="${option}"]`);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    await select.fill(option);
+    const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+    await item.waitFor();
+    await page.waitForTimeout(300);
+    await item.click();
+    if (
+      await chosen.waitFor({ state: 'attached', timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+  }
+  throw new Error(`could not choose “${option}” in “${label}”`);
+}
+
+describe('e-licences in the browser (D17)', () => {
+  let licenceId = '';
+  let caseId = '';
+  const number = `JY115020300${String(Date.now()).slice(-5)}`;
+
+  it('a case delivered as an e-licence is in the citizen’s 我的证照, drawn as a certificate with its seal and QR code', { timeout: 240_000 }, async () => {
+    const made = await deliveredLicence(number);
+    caseId = made.caseId;
+    expect(made.delivery.mode).toBe('e_licence');
+    expect(made.delivery.licenceNo).toMatch(/^1\.2\.156\.3005\.2\.000101019000\./);
+    licenceId = made.delivery.licenceId ?? '';
+
+    const citizen = as.citizen;
+    // The case page shows the identifier and leads to the wallet entry.
+    await citizen.goto(`/portal/me/cases/${caseId}`);
+    await citizen.getByText(`电子证照标识：${made.delivery.licenceNo}`).waitFor();
+    await citizen.getByRole('link', { name: '在我的证照中查看' }).click();
+    await citizen.waitForURL((url) => url.pathname === '/portal/me/licences' && url.searchParams.get('id') === licenceId);
+    const drawer = citizen.getByRole('dialog');
+    await drawer.getByRole('heading', { level: 2, name: '食品经营许可证' }).waitFor();
+    await drawer.getByRole('button', { name: '关闭', exact: true }).click();
+    await drawer.waitFor({ state: 'hidden' });
+
+    // The list, from the menu.
+    await citizen.goto('/portal/me');
+    await citizen.getByRole('navigation').getByRole('menuitem', { name: '我的证照' }).click();
+    await citizen.getByRole('heading', { level: 1, name: '我的证照' }).waitFor();
+    const row = citizen.getByRole('table', { name: '我的证照' }).getByRole('row', { name: new RegExp(number) });
+    await row.getByText('食品经营许可证').waitFor();
+    await row.getByText('市市场监管局').waitFor();
+    await row.getByText('有效', { exact: true }).waitFor();
+    await expectAccessible(citizen, 'wallet list');
+    await screenshot(citizen, 'licences-wallet');
+
+    await row.getByRole('button', { name: `查看证照：食品经营许可证 ${number}` }).click();
+    await citizen
+      .getByTestId('licence-identifier')
+      .filter({ hasText: made.delivery.licenceNo ?? '' })
+      .waitFor();
+    const cert = citizen.locator('.tb-licence-cert');
+    await expect(cert.locator('[data-field="number"]').textContent()).resolves.toBe(number);
+    // The holder's ID number: only its last four characters show.
+    await expect(cert.locator('[data-field="id"]').textContent()).resolves.toMatch(new RegExp(`^\\*{14}${CITIZEN_ID_TAIL}$`));
+    await expectDrawn(cert.getByRole('img', { name: /市市场监管局电子印章/ }));
+    await expectDrawn(citizen.getByRole('img', { name: `证照 ${number} 的核验二维码` }));
+    await citizen.getByRole('button', { name: '复制二维码内容' }).waitFor();
+    await citizen.getByRole('link', { name: '前往证照核验' }).waitFor();
+    await expectAccessible(citizen, 'wallet licence drawer');
+    await screenshot(citizen, 'licences-certificate');
+
+    // The same in English (the drawer covers the header: closed first, reopened in English).
+    await citizen.keyboard.press('Escape');
+    await citizen.getByRole('dialog').waitFor({ state: 'hidden' });
+    await citizen.getByRole('button', { name: 'English' }).click();
+    await citizen.getByRole('heading', { level: 1, name: 'My e-licences' }).waitFor();
+    await citizen.getByRole('button', { name: `Open e-licence: 食品经营许可证 ${number}` }).click();
+    await citizen.getByRole('button', { name: 'Copy the QR content' }).waitFor();
+    await citizen.getByText('Licence identifier').waitFor();
+    await expectAccessible(citizen, 'wallet licence drawer (en-US)');
+    await screenshot(citizen, 'licences-certificate-en');
+    await citizen.keyboard.press('Escape');
+    await citizen.getByRole('dialog').waitFor({ state: 'hidden' });
+    await citizen.getByRole('button', { name: '中文' }).click();
+    await citizen.getByRole('heading', { level: 1, name: '我的证照' }).waitFor();
+  });
+
+  it('anyone verifies the QR content on /verify: valid, and invalid (tampered) with one character changed', { timeout: 180_000 }, async () => {
+    // The payload, read through the API as the holder's phone would hold it.
+    const { qr } = await (await apiOf(as.citizen)).get<{ qr: string }>(`/api/v1/licenses/${licenceId}`);
+    expect(qr).toContain(number);
+
+    const { page } = await openAnonymous();
+    await page.goto('/');
+    await page.getByRole('link', { name: /证照核验/ }).click();
+    await page.waitForURL((url) => url.pathname === '/verify');
+    await page.getByRole('heading', { level: 1, name: '电子证照核验' }).waitFor();
+    const field = page.getByLabel('二维码内容或证照 JSON');
+    const verify = page.locator('.tb-verify button[type=submit]');
+    const verdict = page.locator('.tb-verdict');
+
+    // Validation before anything is sent.
+    await verify.click();
+    await page.getByText('请粘贴二维码内容或证照 JSON').waitFor();
+    await field.fill('not a licence');
+    await verify.click();
+    await page.getByText(/无法识别：二维码内容和证照 JSON/).waitFor();
+    await expectAccessible(page, 'verify page with a validation message');
+
+    await field.fill(qr);
+    await verify.click();
+    await verdict.getByRole('heading', { level: 2, name: '有效' }).waitFor();
+    expect(await verdict.getAttribute('data-verdict')).toBe('valid');
+    await verdict.getByText(number, { exact: true }).waitFor();
+    await verdict.getByText('市市场监管局', { exact: true }).waitFor();
+    await expectDrawn(verdict.getByRole('img', { name: /市市场监管局电子印章/ }));
+    await expectAccessible(page, 'verify page: valid');
+    await screenshot(page, 'licences-verify-valid');
+
+    // One character of the signed text changed: the signature no longer matches.
+    const last = number.slice(-1);
+    const tampered = qr.replace(number, number.slice(0, -1) + (last === '9' ? '8' : String(Number(last) + 1)));
+    expect(tampered).not.toBe(qr);
+    await field.fill(tampered);
+    await verify.click();
+    await verdict.getByRole('heading', { level: 2, name: '无效' }).waitFor();
+    expect(await verdict.getAttribute('data-verdict')).toBe('tampered');
+    await verdict.getByText('内容已被篡改：证照内容与电子印章的签名不符。').waitFor();
+    await expectAccessible(page, 'verify page: tampered');
+    await screenshot(page, 'licences-verify-tampered');
+
+    // The server's answer to JSON that is not a licence.
+    await field.fill('{"hello":"world"}');
+    await verify.click();
+    await page.getByRole('alert').filter({ hasText: '核验失败' }).filter({ hasText: '无法识别的证照数据' }).waitFor();
+  });
+
+  it('the administrator makes a seal with checked fields and revokes it with a reason', { timeout: 180_000 }, async () => {
+    const admin = as.admin;
+    await admin.goto('/admin');
+    await admin.getByRole('navigation').getByRole('menuitem', { name: '电子印章' }).click();
+    await admin.getByRole('heading', { level: 1, name: '电子印章' }).waitFor();
+    const table = admin.getByRole('table', { name: '印章列表' });
+    await table
+      .getByRole('row', { name: /电子证照专用章/ })
+      .first()
+      .waitFor();
+    await expectDrawn(table.getByRole('img').first());
+    await expectAccessible(admin, 'seals page');
+    await screenshot(admin, 'licences-seals');
+
+    await admin.getByRole('button', { name: '制作印章' }).click();
+    const dialog = admin.getByRole('dialog', { name: '制作电子印章' });
+    await dialog.getByRole('button', { name: '制作', exact: true }).click();
+    await dialog.getByText('请选择部门').waitFor();
+    await dialog.getByText('请填写 18 位统一社会信用代码').waitFor();
+    await dialog.getByText('请选择启用日期').waitFor();
+    await dialog.getByText('制作单位为 2–60 个字').waitFor();
+    await choose(admin, dialog, '部门', '市政务服务局');
+    const first17 = `11150200${String(Date.now()).slice(-9)}`;
+    const uscc = first17 + usccCheckChar(first17);
+    const wrong = first17 + (uscc.endsWith('0') ? '1' : '0');
+    await dialog.getByLabel('统一社会信用代码').fill(wrong);
+    await dialog.getByLabel('启用日期').fill('2026-01-01');
+    await dialog.getByLabel('截止日期').fill('2025-12-31');
+    await dialog.getByLabel('制作单位').fill('包头市公安局治安管理支队（印章备案）');
+    await dialog.getByRole('button', { name: '制作', exact: true }).click();
+    await dialog.getByText(/统一社会信用代码无效：校验位错误/).waitFor();
+    await dialog.getByText('截止日期不能早于启用日期').waitFor();
+    await expectAccessible(admin, 'make-seal dialog with field messages');
+    await screenshot(admin, 'licences-seal-form');
+    await dialog.getByLabel('统一社会信用代码').fill(uscc);
+    await dialog.getByLabel('截止日期').fill('2030-12-31');
+    await dialog.getByRole('button', { name: '制作', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await admin.getByText(/已为市政务服务局制作印章 \d{14}/).waitFor();
+    const seals = await (await apiOf(admin)).get<{ items: Array<{ sealId: string; holderUscc: string; status: string }> }>('/api/v1/seals');
+    const made = seals.items.find((s) => s.holderUscc === uscc);
+    expect(made?.status).toBe('active');
+    const code = made?.sealId ?? '';
+    const madeRow = table.getByRole('row', { name: new RegExp(code) });
+    await madeRow.getByText('有效', { exact: true }).waitFor();
+
+    await madeRow.getByRole('button', { name: `注销印章 ${code}` }).click();
+    const confirm = admin.getByRole('dialog', { name: `注销电子印章 ${code}` });
+    await confirm.getByText(/注销后不能恢复/).waitFor();
+    await confirm.getByRole('button', { name: '确认注销' }).click();
+    await confirm.getByText('请填写注销原因（2–500 个字）').waitFor();
+    await expectAccessible(admin, 'revoke-seal dialog');
+    await confirm.getByLabel('注销原因').fill('演示：密钥介质损坏，停用');
+    await confirm.getByRole('button', { name: '确认注销' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await madeRow.getByText('已注销', { exact: true }).waitFor();
+    await madeRow.getByText(/注销：演示：密钥介质损坏，停用/).waitFor();
+    await expect(madeRow.getByRole('button', { name: `注销印章 ${code}` }).count()).resolves.toBe(0);
+    await screenshot(admin, 'licences-seal-revoked');
+  });
+});
