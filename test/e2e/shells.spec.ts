@@ -143,7 +143,7 @@ describe('public pages and guards', () => {
     await page.getByRole('heading', { level: 1, name: '包头市一体化在线政务服务平台' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     for (const label of ['个人办事', '企业办事', '办件进度查询']) await page.getByRole('link', { name: new RegExp(label) }).waitFor();
-    await page.getByRole('link', { name: '登录' }).waitFor();
+    await page.getByRole('link', { name: '登录', exact: true }).waitFor();
     await expectAccessible(page, 'home (zh-CN)');
     await screenshot(page, 'home-zh');
 

@@ -64,6 +64,7 @@ function ResourcesTab({ mayFile, onFile }: { mayFile: boolean; onFile: (r: Resou
     {
       key: 'fields',
       title: t('exchange.resource.fields'),
+      width: 320,
       render: (_v, r) => r.fields.map((f) => `${localName(lang, f.labelZh, f.labelEn)}${f.personal ? '*' : ''}`).join('、'),
     },
     { key: 'records', title: t('exchange.resource.records'), render: (_v, r) => r.records },
@@ -81,20 +82,22 @@ function ResourcesTab({ mayFile, onFile }: { mayFile: boolean; onFile: (r: Resou
   return (
     <>
       <p className="tb-lead">{t('exchange.resource.personalNote')}</p>
-      <Table<ResourceWire>
-        aria-label={t('exchange.tab.resources')}
-        rowKey="code"
-        size="middle"
-        columns={columns}
-        loading={load.status === 'loading' || load.pending}
-        dataSource={load.status === 'done' ? load.data.items : []}
-        scroll={{ x: 'max-content' }}
-        pagination={
-          load.status === 'done' && load.data.total > PAGE_SIZE
-            ? { current: page, pageSize: PAGE_SIZE, total: load.data.total, onChange: setPage, showSizeChanger: false }
-            : false
-        }
-      />
+      {/* A focusable region, so the wide table scrolls from the keyboard too (WCAG 2.1.1). */}
+      <div tabIndex={0} role="region" aria-label={t('exchange.tab.resources')} style={{ overflowX: 'auto' }}>
+        <Table<ResourceWire>
+          aria-label={t('exchange.tab.resources')}
+          rowKey="code"
+          size="middle"
+          columns={columns}
+          loading={load.status === 'loading' || load.pending}
+          dataSource={load.status === 'done' ? load.data.items : []}
+          pagination={
+            load.status === 'done' && load.data.total > PAGE_SIZE
+              ? { current: page, pageSize: PAGE_SIZE, total: load.data.total, onChange: setPage, showSizeChanger: false }
+              : false
+          }
+        />
+      </div>
     </>
   );
 }
