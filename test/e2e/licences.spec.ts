@@ -121,6 +121,14 @@ describe('e-licences in the browser (D17)', () => {
     await expectDrawn(citizen.getByRole('img', { name: `证照 ${number} 的核验二维码` }));
     await citizen.getByRole('button', { name: '复制二维码内容' }).waitFor();
     await citizen.getByRole('link', { name: '前往证照核验' }).waitFor();
+    // The printable copy: a PDF for the holder, nobody else.
+    const pdfLink = citizen.getByRole('link', { name: /打印版（PDF）/ });
+    expect(await pdfLink.getAttribute('href')).toBe(`/api/v1/licenses/${licenceId}/pdf`);
+    const pdf = await citizen.request.get(`/api/v1/licenses/${licenceId}/pdf`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await as.clerk.request.get(`/api/v1/licenses/${licenceId}/pdf`)).status()).toBe(403);
     await expectAccessible(citizen, 'wallet licence drawer');
     await screenshot(citizen, 'licences-certificate');
 
@@ -174,7 +182,8 @@ describe('e-licences in the browser (D17)', () => {
 
     // One character of the signed text changed: the signature no longer matches.
     const last = number.slice(-1);
-    const tampered = qr.replace(number, number.slice(0, -1) + (last === '9' ? '8' : String(Number(last) + 1)));
+    const numberIn = (n: string) => `\\"number\\":\\"${n}\\"`;
+    const tampered = qr.replace(numberIn(number), numberIn(number.slice(0, -1) + (last === '9' ? '8' : String(Number(last) + 1))));
     expect(tampered).not.toBe(qr);
     await field.fill(tampered);
     await verify.click();
@@ -246,6 +255,9 @@ describe('e-licences in the browser (D17)', () => {
     await confirm.getByRole('button', { name: '确认注销' }).click();
     await confirm.waitFor({ state: 'hidden' });
     await madeRow.getByText('已注销', { exact: true }).waitFor();
+    // The struck-through impression, not the cached one.
+    await expectDrawn(madeRow.getByRole('img'));
+    expect(await madeRow.getByRole('img').getAttribute('src')).toBe(`/api/v1/seals/${code}/image.svg?revoked=1`);
     await madeRow.getByText(/注销：演示：密钥介质损坏，停用/).waitFor();
     await expect(madeRow.getByRole('button', { name: `注销印章 ${code}` }).count()).resolves.toBe(0);
     await screenshot(admin, 'licences-seal-revoked');

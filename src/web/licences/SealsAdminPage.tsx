@@ -18,6 +18,9 @@ import './licences.css';
 
 type SealForm = CreateSealRequest;
 
+/** The seal's image; a revoked seal's under its own address, so the struck-through image replaces a cached one at once. */
+const imageOf = (s: SealWire) => (s.status === 'revoked' ? `${s.imageUrl}?revoked=1` : s.imageUrl);
+
 /**
  * `/admin/seals` (电子印章): every department's e-seals with their impression, validity and status;
  * an administrator makes one (a new SM2 key pair on the server) or revokes one with a reason, after
@@ -43,7 +46,7 @@ export function SealsAdminPage() {
     {
       key: 'image',
       title: t('licences.seals.image'),
-      render: (_, s) => <img src={s.imageUrl} alt={t('licences.seals.imageAlt', { name: s.name, code: s.sealId })} width={56} height={56} loading="lazy" />,
+      render: (_, s) => <img src={imageOf(s)} alt={t('licences.seals.imageAlt', { name: s.name, code: s.sealId })} width={56} height={56} loading="lazy" />,
     },
     { key: 'department', title: t('licences.seals.department'), render: (_, s) => department(s) },
     {
