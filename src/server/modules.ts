@@ -1,9 +1,9 @@
 import type { AppContext } from './context';
-import { casesDemoSeeder, casesReportSource, casesRoutes, registerCasesJobs, registerLicenceIssuer } from './modules/cases';
+import { casesDemoSeeder, casesReportSource, casesRoutes, registerCasesJobs, registerLicenceIssuer, registerMaterialSource } from './modules/cases';
 import { catalogAdminRoutes, catalogRoutes, placesItemDirectory, seedCatalogDemo } from './modules/catalog';
-import { exchangeDemoSeeder, exchangeRoutes } from './modules/exchange';
+import { exchangeDemoSeeder, exchangeRoutes, exchangeSource } from './modules/exchange';
 import { hotlineDemoSeeder, hotlineReportSource, hotlineRoutes, registerHotlineJobs } from './modules/hotline';
-import { issueLicenceForCase, licencesDemoSeeder, licencesRoutes } from './modules/licences';
+import { issueLicenceForCase, licencesDemoSeeder, licencesRoutes, walletSource } from './modules/licences';
 import { createPlacesRoutes } from './modules/places';
 import { ratingsReportSource, ratingsRoutes, RATINGS_DEMO_LOADED_QUEUE, registerRatingsJobs } from './modules/ratings';
 import { createReportsRoutes, registerReportsJobs, reportsDemoSeeder, type ReportSource } from './modules/reports';
@@ -44,6 +44,9 @@ ROUTES.push(licencesRoutes);
 DEMO_SEEDERS.push(licencesDemoSeeder);
 // Cases deliver e-licences through the issuer they declare; the licences module signs them.
 registerLicenceIssuer(issueLicenceForCase);
+// 免提交 (docs/decisions.md D21): the applicant's own e-licences first, then the exchange.
+registerMaterialSource(walletSource);
+registerMaterialSource(exchangeSource);
 
 // The reports read every module's figures through the sources listed here (docs/decisions.md D15):
 // a module with figures adds its source to this list; the reports module stays as it is.

@@ -16,6 +16,10 @@ export const formSchema = z
 
 export const materialRefSchema = z.strictObject({ materialCode, fileId: z.uuid() });
 export type MaterialRef = z.infer<typeof materialRefSchema>;
+/** A material the applicant satisfies with an e-licence picked from 我的证照 (免提交). */
+export const licencePickSchema = z.strictObject({ materialCode, licenceId: z.uuid() });
+export type LicencePick = z.infer<typeof licencePickSchema>;
+const licencePicks = z.array(licencePickSchema).max(50);
 
 const applicantName = text(100);
 /** A walk-in applicant given by a window clerk; the ID is checked by its checksum. */
@@ -31,6 +35,7 @@ export const createCaseBody = z.strictObject({
   draft: z.boolean().default(false),
   form: formSchema.default({}),
   materials: z.array(materialRefSchema).max(100).default([]),
+  licences: licencePicks.optional(),
   applicant: applicantSchema.optional(),
 });
 export type CreateCaseInput = z.infer<typeof createCaseBody>;
@@ -47,7 +52,7 @@ const withMaterials = { form: formSchema.optional(), materials: z.array(material
 
 /** The body of each action; unknown fields are refused. */
 export const ACTION_BODIES = {
-  submit: z.strictObject({ ...common, ...withMaterials }),
+  submit: z.strictObject({ ...common, ...withMaterials, licences: licencePicks.optional() }),
   precheck: z.strictObject(common),
   accept: z.strictObject(common),
   accept_with_deficiency: z.strictObject({
@@ -204,6 +209,17 @@ export const caseDetailSchema = z.object({
       required: z.boolean(),
       primary: z.boolean(),
       files: z.array(z.object({ fileId: z.uuid(), name: z.string(), mime: z.string(), size: z.number(), addedAt: z.date(), via: z.string() })),
+      /** Satisfied without a file (免提交): by the applicant's e-licence or through the exchange, with the evidence. */
+      sharedFrom: z
+        .object({
+          source: z.enum(['e_licence', 'exchange']),
+          label: z.string(),
+          labelEn: z.string(),
+          licenceId: z.uuid().nullable(),
+          queryId: z.uuid().nullable(),
+          at: z.date(),
+        })
+        .nullable(),
     }),
   ),
   attachments: z.array(z.object({ fileId: z.uuid(), name: z.string(), mime: z.string(), addedAt: z.date() })),
@@ -332,4 +348,24 @@ export const progressSchema = z.object({
   promisedDue: z.date().nullable(),
   completedAt: z.date().nullable(),
   issuedAt: z.date().nullable(),
+});
+
+/** What would satisfy an item's 电子证照 / 共享获取 materials for this applicant (the form's 免提交 marks). */
+export const materialOffersQuery = z.union([
+  z.strictObject({ itemCode: z.string().regex(/^[0-9]{12}$/, '12-digit item code') }),
+  /** A window clerk asks for a walk-in applicant. */
+  z.strictObject({ itemCode: z.string().regex(/^[0-9]{12}$/, '12-digit item code'), idType: z.literal('resident_id'), idNumber: residentIdSchema }),
+  z.strictObject({ itemCode: z.string().regex(/^[0-9]{12}$/, '12-digit item code'), idType: z.literal('uscc'), idNumber: usccSchema }),
+]);
+export type MaterialOffersQuery = z.infer<typeof materialOffersQuery>;
+export const materialOffersSchema = z.object({
+  items: z.array(
+    z.object({
+      materialCode: z.string(),
+      source: z.enum(['e_licence', 'exchange']),
+      label: z.string(),
+      labelEn: z.string(),
+      licences: z.array(z.object({ id: z.uuid(), identifier: z.string(), typeName: z.string(), validUntil: z.string().nullable() })).optional(),
+    }),
+  ),
 });

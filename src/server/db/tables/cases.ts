@@ -78,6 +78,18 @@ export interface CaseMaterialsTable {
   via: 'create' | 'edit' | 'resubmit' | 'supply' | 'attachment';
 }
 
+/** A material satisfied without an upload (免提交, migration 0052, docs/decisions.md D21). */
+export interface CaseMaterialSourcesTable {
+  case_id: string;
+  material_code: string;
+  source: 'e_licence' | 'exchange';
+  licence_id: string | null;
+  exchange_query_id: string | null;
+  label: string;
+  label_en: string;
+  added_at: Timestamp;
+}
+
 export interface CaseLanesTable {
   case_id: string;
   department_code: string;
@@ -95,5 +107,6 @@ export interface CasesTables {
   files: FilesTable;
   cases: CasesTable;
   case_materials: CaseMaterialsTable;
+  case_material_sources: CaseMaterialSourcesTable;
   case_lanes: CaseLanesTable;
 }

@@ -23,6 +23,8 @@ export interface ExchangeResourcesTable {
   sharing_type: 'unconditional' | 'conditional' | 'none';
   key_kind: 'resident_id' | 'uscc';
   fields: Json<ExchangeResourceFieldJson[]>;
+  /** The application materials it stands in for: catalog material keys or names (migration 0052). */
+  materials: Generated<string[]>;
   updated_at: Timestamp;
 }
 

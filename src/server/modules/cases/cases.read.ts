@@ -20,6 +20,10 @@ import { factsFor } from './cases.transition';
 
 /** Reading cases: the detail view, work queues, department load, the public progress query. */
 
+function sharedFrom(r: Awaited<ReturnType<typeof repo.findSourcedMaterials>>[number] | undefined) {
+  return r ? { source: r.source, label: r.label, labelEn: r.label_en, licenceId: r.licence_id, queryId: r.exchange_query_id, at: r.added_at } : null;
+}
+
 /**
  * One case as the actor may see it. Its four lines are recomputed from the event log (the stored
  * columns are a cache for lists and the sweep). Staff see the applicant's identity in full here,
@@ -29,9 +33,10 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
   const row = await repo.findCase(ctx.db, id);
   if (!row) throw new AppError(CASE_ERR.CASE_NOT_FOUND);
   authorizeCase(actor, 'case.view', row);
-  const [item, materials, lanes, events, cal] = await Promise.all([
+  const [item, materials, sourced, lanes, events, cal] = await Promise.all([
     getCaseItem(ctx.db, row.item_code, row.item_version),
     repo.findMaterials(ctx.db, id),
+    repo.findSourcedMaterials(ctx.db, id),
     repo.findLanes(ctx.db, id),
     findChainEvents(ctx.db, `case:${id}`),
     ctx.calendar.get(),
@@ -45,7 +50,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
     cal,
     now,
   );
-  const facts = factsFor(row, item, lanes, actor, new Set(materials.map((m) => m.material_code)));
+  const facts = factsFor(row, item, lanes, actor, new Set([...materials, ...sourced].map((m) => m.material_code)));
   const record = caseRecord(row);
   const actions = availableActions(row.status as CaseStatus, actor.roles, facts).filter((a) => can(actor, casePolicy, a, record));
   if (isStaff(actor.roles)) {
@@ -89,6 +94,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
       required: m.required,
       primary: m.primary,
       files: materials.filter((x) => x.material_code === m.code).map(file),
+      sharedFrom: sharedFrom(sourced.find((x) => x.material_code === m.code)),
     })),
     attachments: materials.filter((x) => x.via === 'attachment').map((m) => ({ fileId: m.file_id, name: m.name, mime: m.mime, addedAt: m.added_at })),
     correction: row.correction,

@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
-import type { CaseLanesTable, CaseMaterialsTable, CasesTable } from '../../db/tables/cases';
+import type { CaseLanesTable, CaseMaterialSourcesTable, CaseMaterialsTable, CasesTable } from '../../db/tables/cases';
 import type { DB } from '../../db/types';
 import type { Role } from '../../platform/auth/roles';
 import type { ClockState } from './cases.clock';
@@ -84,9 +84,29 @@ export async function findMaterials(db: Executor, caseId: string) {
     .execute();
 }
 
-/** Material codes that have at least one file. */
+/** Materials satisfied without a file (免提交, docs/decisions.md D21); a material already there is left as it is. */
+export async function insertSourcedMaterials(trx: Transaction<DB>, rows: Insertable<CaseMaterialSourcesTable>[]): Promise<void> {
+  if (rows.length)
+    await trx
+      .insertInto('case_material_sources')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['case_id', 'material_code']).doNothing())
+      .execute();
+}
+
+/** The materials of a case satisfied by an e-licence or the exchange, with their evidence. */
+export async function findSourcedMaterials(db: Executor, caseId: string) {
+  return db.selectFrom('case_material_sources').selectAll().where('case_id', '=', caseId).orderBy('material_code').execute();
+}
+
+/** Material codes that have at least one file, or were satisfied without one (免提交). */
 export async function findMaterialCodes(db: Executor, caseId: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('case_materials').select('material_code').distinct().where('case_id', '=', caseId).execute();
+  const rows = await db
+    .selectFrom('case_materials')
+    .select('material_code')
+    .where('case_id', '=', caseId)
+    .union(db.selectFrom('case_material_sources').select('material_code').where('case_id', '=', caseId))
+    .execute();
   return new Set(rows.map((r) => r.material_code));
 }
 

@@ -7,9 +7,11 @@ import type { App } from '../../platform/http/types';
 import { lightStatsQuery, lightStatsSchema } from '../../../shared/cases/board.schemas';
 import { getLightStats } from './cases.board';
 import { ACTION_LABELS } from './cases.labels';
+import { getMaterialOffers } from './cases.offers';
 import { getCaseDetail, getDepartmentLoad, getProgress, listCases, mayReadCaseFile } from './cases.read';
 import {
   ACTION_BODIES,
+  type ActionBody,
   caseDetailSchema,
   caseListSchema,
   caseRefSchema,
@@ -17,11 +19,14 @@ import {
   departmentLoadSchema,
   editDraftBody,
   listQuery,
+  materialOffersQuery,
+  materialOffersSchema,
   progressQuery,
   progressSchema,
 } from './cases.schemas';
 import { performAction } from './cases.service';
 import { CASE_ACTIONS, rolesFor } from './cases.state';
+import { afterSubmit, picksOf } from './cases.sources';
 import { createCase, editDraft } from './cases.submit';
 
 const idParams = z.object({ id: z.uuid() });
@@ -40,11 +45,24 @@ export function casesRoutes(app: App, ctx: AppContext): void {
     },
     handler: async (req, reply) => {
       const actor = requireActor(req);
-      return withIdempotency(ctx, req, reply, `cases.create:${actor.id}`, async (trx) => ({
+      const now = ctx.clock.now();
+      const ref = await withIdempotency(ctx, req, reply, `cases.create:${actor.id}`, async (trx) => ({
         status: 201,
-        body: await createCase(ctx, trx, actor, req.body, ctx.clock.now()),
+        body: await createCase(ctx, trx, actor, req.body, now),
       }));
+      return afterSubmit(ctx, ref, picksOf(req.body.licences), now);
     },
+  });
+
+  app.get('/api/v1/cases/material-offers', {
+    schema: {
+      tags: ['cases'],
+      summary:
+        '免提交 before applying: the item’s 电子证照 / 共享获取 materials the applicant will not bring (an e-licence they hold, or data the department may fetch through a grant), and the licences to pick; reads nobody’s data',
+      querystring: materialOffersQuery,
+      response: { 200: materialOffersSchema },
+    },
+    handler: async (req) => getMaterialOffers(ctx, requireActor(req), req.query),
   });
 
   app.patch('/api/v1/cases/:id', {
@@ -100,7 +118,11 @@ export function casesRoutes(app: App, ctx: AppContext): void {
         body: ACTION_BODIES[action],
         response: { 200: caseRefSchema },
       },
-      handler: async (req) => performAction(ctx, requireActor(req), req.params.id, action, req.body as never, ctx.clock.now()),
+      handler: async (req) => {
+        const now = ctx.clock.now();
+        const ref = await performAction(ctx, requireActor(req), req.params.id, action, req.body as never, now);
+        return action === 'submit' ? afterSubmit(ctx, ref, picksOf((req.body as ActionBody<'submit'>).licences), now) : ref;
+      },
     });
   }
 

@@ -17,6 +17,7 @@ import * as repo from './cases.repository';
 import type { ActionBody, CreateCaseInput, EditDraftInput, MaterialRef } from './cases.schemas';
 import { STATUS_LABELS } from './cases.labels';
 import { APPLICANT_ROLES, type CaseStatus } from './cases.state';
+import { applicantOf, checkPicks, picksOf, sharedNeeds } from './cases.sources';
 import { applyTransition, checkOwnFiles, type ActionHandler, type CaseRef } from './cases.transition';
 
 /** Applying: a new case (or draft) from the signed-in applicant or a window clerk, editing and submitting a draft. */
@@ -123,6 +124,8 @@ export async function createCase(ctx: AppContext, trx: Transaction<DB>, actor: A
   if (channel !== 'window' && !item.modes.includes('online')) throw new AppError(CASE_ERR.ITEM_NOT_ONLINE);
   const form = checkForm(item, prefill(item, input.form, applicant), input.draft);
   await checkMaterials(trx, item, actor, input.materials);
+  const picks = picksOf(input.licences);
+  if (picks.size) await checkPicks(ctx, trx, { item, applicant, needs: sharedNeeds(item), picks });
 
   const regionCode = item.level === 'city' ? CITY_REGION : applicant.regionCode;
   const status = input.draft ? 'draft' : 'submitted';
@@ -213,10 +216,12 @@ export async function editDraft(ctx: AppContext, actor: Actor, caseId: string, i
 }
 
 /** submit: a draft becomes an application, with a case number, once its form is complete. */
-export const submitDraft: ActionHandler<ActionBody<'submit'>> = async ({ trx, row, item, actor, body, now }) => {
+export const submitDraft: ActionHandler<ActionBody<'submit'>> = async ({ ctx, trx, row, item, actor, body, now }) => {
   const form = checkForm(item, { ...row.form, ...body.form }, false);
   const refs = body.materials ?? [];
   await checkMaterials(trx, item, actor, refs);
+  const picks = picksOf(body.licences);
+  if (picks.size) await checkPicks(ctx, trx, { item, applicant: applicantOf(row), needs: sharedNeeds(item), picks });
   await repo.insertMaterials(
     trx,
     refs.map((m) => ({ case_id: row.id, material_code: m.materialCode, file_id: m.fileId, added_by: actor.id, added_at: now, via: 'edit' as const })),

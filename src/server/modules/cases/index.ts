@@ -9,6 +9,14 @@ export { findCaseFacts, findCasesFinishedBetween, findFinishedCaseIds, type Case
 export { lightAt, type Light } from './cases.clock';
 export { casesReportSource, findCaseReportKeys, type CaseReportKeys } from './cases.report';
 export type { CaseStatus } from './cases.state';
+export {
+  registerMaterialSource,
+  type MaterialNeed,
+  type MaterialOffer,
+  type MaterialSource,
+  type SatisfiedMaterial,
+  type SourceRequest,
+} from './cases.sources';
 export { registerLicenceIssuer, type IssuedLicence, type LicenceIssuer, type LicenceRequest } from './cases.licences';
 export {
   insertSimulatedCases,

@@ -19,6 +19,8 @@ export interface DemoResource {
   frequency: UpdateFrequency;
   sharing: SharingType;
   keyKind: KeyKind;
+  /** The application materials it stands in for (catalog material keys or names). */
+  materials: readonly string[];
   fields: ExchangeResourceFieldJson[];
 }
 
@@ -37,6 +39,7 @@ export const DEMO_RESOURCES: readonly DemoResource[] = [
     frequency: 'daily',
     sharing: 'unconditional',
     keyKind: 'uscc',
+    materials: ['business_licence'],
     fields: [
       f('uscc', '统一社会信用代码', 'Unified social credit code', false),
       f('entityName', '名称', 'Name', false),
@@ -59,6 +62,7 @@ export const DEMO_RESOURCES: readonly DemoResource[] = [
     frequency: 'daily',
     sharing: 'conditional',
     keyKind: 'uscc',
+    materials: ['食品经营许可证'],
     fields: [
       f('uscc', '统一社会信用代码', 'Unified social credit code', false),
       f('entityName', '经营者名称', 'Business name', false),
@@ -78,6 +82,7 @@ export const DEMO_RESOURCES: readonly DemoResource[] = [
     frequency: 'realtime',
     sharing: 'conditional',
     keyKind: 'resident_id',
+    materials: ['household_register', 'id_card'],
     fields: [
       idField,
       nameField,
@@ -99,6 +104,7 @@ export const DEMO_RESOURCES: readonly DemoResource[] = [
     frequency: 'monthly',
     sharing: 'conditional',
     keyKind: 'resident_id',
+    materials: ['社会保险参保缴费证明', '社保缴费证明'],
     fields: [
       idField,
       nameField,
@@ -118,6 +124,7 @@ export const DEMO_RESOURCES: readonly DemoResource[] = [
     frequency: 'daily',
     sharing: 'conditional',
     keyKind: 'resident_id',
+    materials: ['property_certificate'],
     fields: [
       idField,
       nameField,
@@ -138,6 +145,7 @@ export const DEMO_RESOURCES: readonly DemoResource[] = [
     frequency: 'monthly',
     sharing: 'conditional',
     keyKind: 'resident_id',
+    materials: ['住房公积金缴存证明'],
     fields: [
       idField,
       nameField,
@@ -157,6 +165,7 @@ export const DEMO_RESOURCES: readonly DemoResource[] = [
     frequency: 'realtime',
     sharing: 'conditional',
     keyKind: 'resident_id',
+    materials: ['marriage_certificate'],
     fields: [
       idField,
       nameField,
@@ -175,6 +184,7 @@ export const DEMO_RESOURCES: readonly DemoResource[] = [
     frequency: 'monthly',
     sharing: 'conditional',
     keyKind: 'uscc',
+    materials: ['清税信息', '纳税证明'],
     fields: [
       f('uscc', '统一社会信用代码', 'Unified social credit code', false),
       f('taxpayerName', '纳税人名称', 'Taxpayer', false),
@@ -194,6 +204,7 @@ export const DEMO_RESOURCES: readonly DemoResource[] = [
     frequency: 'weekly',
     sharing: 'conditional',
     keyKind: 'resident_id',
+    materials: ['残疾人证'],
     fields: [
       idField,
       nameField,
@@ -213,6 +224,7 @@ export const DEMO_RESOURCES: readonly DemoResource[] = [
     frequency: 'monthly',
     sharing: 'conditional',
     keyKind: 'resident_id',
+    materials: ['医疗保险参保证明'],
     fields: [idField, nameField, f('scheme', '参保类型', 'Scheme'), f('status', '参保状态', 'Status'), f('insuredSince', '参保日期', 'Insured since')],
   },
   {
@@ -225,6 +237,7 @@ export const DEMO_RESOURCES: readonly DemoResource[] = [
     frequency: 'realtime',
     sharing: 'none',
     keyKind: 'resident_id',
+    materials: ['无犯罪记录证明'],
     fields: [idField, nameField, f('records', '记录', 'Records')],
   },
 ];

@@ -40,6 +40,7 @@ export async function loadDemoCatalog(ctx: AppContext, now: Date): Promise<void>
       update_frequency: r.frequency,
       sharing_type: r.sharing,
       key_kind: r.keyKind,
+      materials: [...r.materials],
       fields: JSON.stringify(r.fields),
       updated_at: now,
     });

@@ -33,6 +33,7 @@ export async function upsertResource(db: Executor, r: Insertable<ExchangeResourc
         owner_department_code: eb.ref('excluded.owner_department_code'),
         update_frequency: eb.ref('excluded.update_frequency'),
         sharing_type: eb.ref('excluded.sharing_type'),
+        materials: eb.ref('excluded.materials'),
         key_kind: eb.ref('excluded.key_kind'),
         fields: eb.ref('excluded.fields'),
         updated_at: eb.ref('excluded.updated_at'),
@@ -313,4 +314,14 @@ export async function findSubjectIds(db: Executor, userId: string): Promise<{ id
 
 export async function hasAnyGrant(db: Executor): Promise<boolean> {
   return !!(await db.selectFrom('exchange_grants').select('id').limit(1).executeTakeFirst());
+}
+
+/** The resources that stand in for some application material (免提交, docs/decisions.md D21). */
+export async function findResourcesForMaterials(db: Executor): Promise<ResourceRow[]> {
+  return db
+    .selectFrom('exchange_resources')
+    .selectAll()
+    .where(sql<boolean>`cardinality(materials) > 0`)
+    .orderBy('code')
+    .execute();
 }

@@ -304,7 +304,14 @@ interface QueryLog {
 }
 
 /** Writes one query's row and its event on the exchange chain, in a transaction of its own. */
-async function logQuery(ctx: AppContext, actor: Actor, input: ExchangeQueryInput, log: QueryLog, now: Date): Promise<string> {
+/** Who asks: a signed-in person, or the platform for a department (免提交 at submission, docs/decisions.md D21). */
+export interface Querier {
+  id: string | null;
+  displayName: string;
+  departmentCode: string | null;
+}
+
+async function logQuery(ctx: AppContext, actor: Querier, input: ExchangeQueryInput, log: QueryLog, now: Date): Promise<string> {
   const id = randomUUID();
   const key = input.key.trim().toUpperCase();
   const keyMasked = maskResidentId(key);
@@ -361,18 +368,30 @@ async function logQuery(ctx: AppContext, actor: Actor, input: ExchangeQueryInput
  * come back. Every query is logged, the refused ones before the refusal is answered.
  */
 export async function queryResource(ctx: AppContext, actor: Actor, input: ExchangeQueryInput, now: Date): Promise<ExchangeQueryResult> {
-  const asked = input.fields ? [...new Set(input.fields)] : null;
-  const base: QueryLog = { resource: input.resource, owner: null, fields: asked ?? [], result: 'refused', refusalCode: null, grantId: null };
-  const refuse = async (def: ErrorDef, params: ErrorParams = {}, log: Partial<QueryLog> = {}): Promise<never> => {
-    await logQuery(ctx, actor, input, { ...base, ...log, refusalCode: def.code }, now);
-    throw new AppError(def, params);
-  };
   try {
     authorizeFor(actor, 'query', actor.departmentCode ? [actor.departmentCode] : undefined);
   } catch (err) {
-    if (err instanceof AppError) await refuse(err.def, err.params);
+    if (err instanceof AppError) await refusal(ctx, actor, input, now)(err.def, err.params);
     throw err;
   }
+  return queryAs(ctx, actor, input, now);
+}
+
+/** A refusal: logged (in its own transaction), then thrown. */
+function refusal(ctx: AppContext, actor: Querier, input: ExchangeQueryInput, now: Date, base?: QueryLog) {
+  const asked = input.fields ? [...new Set(input.fields)] : [];
+  const b = base ?? { resource: input.resource, owner: null, fields: asked, result: 'refused' as const, refusalCode: null, grantId: null };
+  return async (def: ErrorDef, params: ErrorParams = {}, log: Partial<QueryLog> = {}): Promise<never> => {
+    await logQuery(ctx, actor, input, { ...b, ...log, refusalCode: def.code }, now);
+    throw new AppError(def, params);
+  };
+}
+
+/** The query's rules, for a querier already authorised (a person through the route, or the platform for a department). */
+export async function queryAs(ctx: AppContext, actor: Querier, input: ExchangeQueryInput, now: Date): Promise<ExchangeQueryResult> {
+  const asked = input.fields ? [...new Set(input.fields)] : null;
+  const base: QueryLog = { resource: input.resource, owner: null, fields: asked ?? [], result: 'refused', refusalCode: null, grantId: null };
+  const refuse = refusal(ctx, actor, input, now, base);
   if (!actor.departmentCode) return refuse(EXCHANGE_ERR.NO_DEPARTMENT);
   const consumer = actor.departmentCode;
   const resource = await repo.findResource(ctx.db, input.resource);

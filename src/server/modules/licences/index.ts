@@ -7,3 +7,4 @@ export { issueLicenceForCase } from './licences.issue';
 export { licencesDemoSeeder } from './licences.demo';
 export { licenceIdentifier, parseLicenceIdentifier, LICENCE_OID_ROOT, type LicenceIdentifierParts } from './licences.identifier';
 export { SIGNATURE_ALGORITHM, canonicalOf, signCanonical, verifyCanonical, generateSealKeyPair, sealPrivateKey, openPrivateKey } from './licences.signature';
+export { walletSource } from './licences.sources';

@@ -19,6 +19,11 @@ export const LICENCE_ERR = defineErrors({
     zh: '部门“{department}”没有在有效期内的电子印章，不能签发电子证照；请管理员先制作印章',
     en: 'Department “{department}” has no e-seal in force, so it cannot sign e-licences; an administrator must make one first',
   },
+  PICK_NOT_USABLE: {
+    kind: 'rule',
+    zh: '所选电子证照不能用于“{material}”：{reason}',
+    en: 'The e-licence picked cannot stand for “{material}”: {reasonEn}',
+  },
   LICENCE_NOT_FOUND: { kind: 'not_found', zh: '电子证照不存在', en: 'No such e-licence' },
   LICENCE_ALREADY_REVOKED: { kind: 'conflict', zh: '该电子证照已经注销', en: 'This e-licence has already been revoked' },
   LICENCE_FORBIDDEN: {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/executor';
 import type { DB } from '../../db/types';
 import type { DepartmentSeed, RegionSeed } from './baotou';
 
@@ -47,4 +48,15 @@ export async function upsertOrg(db: Kysely<DB>, regions: readonly RegionSeed[], 
         .execute();
     }
   });
+}
+
+/** The display names of departments, by code. */
+export async function findDepartmentNames(db: Executor, codes: readonly string[]): Promise<Map<string, { zh: string; en: string }>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('departments')
+    .select(['code', 'name_zh', 'name_en'])
+    .where('code', 'in', [...new Set(codes)])
+    .execute();
+  return new Map(rows.map((r) => [r.code, { zh: r.name_zh, en: r.name_en }]));
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { CaseMaterial } from '../../../shared/cases/cases.wire';
 import { judge, type Check } from './acceptance';
 
-const m = (code: string, required: boolean, primary: boolean): CaseMaterial => ({ materialCode: code, name: code, required, primary, files: [] });
+const m = (code: string, required: boolean, primary: boolean): CaseMaterial => ({
+  materialCode: code,
+  name: code,
+  required,
+  primary,
+  files: [],
+  sharedFrom: null,
+});
 const materials = [m('P1', true, true), m('P2', true, true), m('S1', true, false), m('S2', false, false)];
 const checks = (over: Record<string, Check>): Record<string, Check> => ({ P1: 'received', P2: 'received', S1: 'received', S2: 'missing', ...over });
 

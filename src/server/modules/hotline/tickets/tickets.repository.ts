@@ -4,6 +4,7 @@ import type { DB } from '../../../db/types';
 import { CITY_REGION, type Role } from '../../../platform/auth/roles';
 import { toShanghaiDate } from '../../../platform/calendar/shanghai-date';
 import type { Executor } from '../../../db/executor';
+export { findDepartmentNames } from '../../../platform/org/org.repository';
 
 /** The hotline module's SQL for single tickets and their assignments (lists are in tickets.list.repository.ts). */
 
@@ -116,17 +117,6 @@ export async function findChildren(db: Executor, masterId: string): Promise<Tick
 /** Updates the tickets still merged under a master (they follow its departments). */
 export async function updateMergedChildren(db: Executor, masterId: string, patch: Pick<TicketPatch, 'departments' | 'department_code'>): Promise<void> {
   await db.updateTable('hotline_tickets').set(patch).where('master_ticket_id', '=', masterId).where('status', '=', 'merged').execute();
-}
-
-/** The display names of departments, by code. */
-export async function findDepartmentNames(db: Executor, codes: readonly string[]): Promise<Map<string, { zh: string; en: string }>> {
-  if (codes.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('departments')
-    .select(['code', 'name_zh', 'name_en'])
-    .where('code', 'in', [...new Set(codes)])
-    .execute();
-  return new Map(rows.map((r) => [r.code, { zh: r.name_zh, en: r.name_en }]));
 }
 
 /** Which of the codes are departments / regions that exist. */
