@@ -369,3 +369,9 @@ export const materialOffersSchema = z.object({
     }),
   ),
 });
+
+/** 智能填单: values for the item's form fields, and where each came from. */
+export const prefillSchema = z.object({
+  values: z.record(z.string(), z.union([z.string(), z.number()])),
+  sources: z.record(z.string(), z.object({ label: z.string(), labelEn: z.string() })),
+});

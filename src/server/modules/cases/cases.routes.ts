@@ -7,7 +7,7 @@ import type { App } from '../../platform/http/types';
 import { lightStatsQuery, lightStatsSchema } from '../../../shared/cases/board.schemas';
 import { getLightStats } from './cases.board';
 import { ACTION_LABELS } from './cases.labels';
-import { getMaterialOffers } from './cases.offers';
+import { getMaterialOffers, getPrefill } from './cases.offers';
 import { getCaseDetail, getDepartmentLoad, getProgress, listCases, mayReadCaseFile } from './cases.read';
 import {
   ACTION_BODIES,
@@ -21,6 +21,7 @@ import {
   listQuery,
   materialOffersQuery,
   materialOffersSchema,
+  prefillSchema,
   progressQuery,
   progressSchema,
 } from './cases.schemas';
@@ -63,6 +64,17 @@ export function casesRoutes(app: App, ctx: AppContext): void {
       response: { 200: materialOffersSchema },
     },
     handler: async (req) => getMaterialOffers(ctx, requireActor(req), req.query),
+  });
+
+  app.get('/api/v1/cases/prefill', {
+    schema: {
+      tags: ['cases'],
+      summary:
+        '智能填单: the item’s application form filled from the applicant’s account, their e-licences and the data the item’s department may read through the exchange (each read logged), with the source of each value',
+      querystring: materialOffersQuery,
+      response: { 200: prefillSchema },
+    },
+    handler: async (req) => getPrefill(ctx, requireActor(req), req.query, ctx.clock.now()),
   });
 
   app.patch('/api/v1/cases/:id', {

@@ -75,6 +75,32 @@ describe('before applying', () => {
   });
 });
 
+describe('智能填单', () => {
+  it('fills the form from the account and the business licence record, saying where each value came from; the read is logged', async () => {
+    const res = await get(enterprise, `/api/v1/cases/prefill?itemCode=${FOOD_PERMIT}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const { values, sources } = res.json();
+    expect(values).toMatchObject({ entityName: DEMO_ENTITIES[0].name, uscc: USCC, businessAddress: DEMO_ENTITIES[0].address });
+    expect(sources.entityName.label).toBe('账号实名信息');
+    expect(sources.businessAddress.label).toContain('营业执照信息');
+    expect(values).not.toHaveProperty('area');
+    const logged = await t.ctx.db
+      .selectFrom('exchange_queries')
+      .selectAll()
+      .where('case_id', 'is', null)
+      .where('resource_code', '=', 'business-licence')
+      .where('result', '=', 'allowed')
+      .execute();
+    expect(logged.length).toBeGreaterThan(0);
+  });
+
+  it('a citizen with no record gets the account’s values only', async () => {
+    const { values, sources } = (await get(citizen, `/api/v1/cases/prefill?itemCode=${FOOD_PERMIT}`)).json();
+    expect(values.applicantName).toBe('王晓明');
+    expect(Object.values(sources).every((x) => (x as { label: string }).label === '账号实名信息')).toBe(true);
+  });
+});
+
 describe('applying without the paper', () => {
   let ref: Ref;
 

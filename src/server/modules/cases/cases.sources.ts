@@ -66,8 +66,11 @@ export interface MaterialSource {
   checkPicks?(ctx: AppContext, db: Executor, request: SourceRequest): Promise<void>;
   /** What it could satisfy; reads nobody's data. */
   offer(ctx: AppContext, db: Executor, request: SourceRequest): Promise<MaterialOffer[]>;
-  /** Satisfies what it can for a submitted case, outside the case's transaction (an exchange query is logged in its own). */
-  satisfy(ctx: AppContext, request: SourceRequest & { caseId: string }, now: Date): Promise<SatisfiedMaterial[]>;
+  /**
+   * Satisfies what it can for a submitted case — or, with no case, gives the facts for 智能填单 —
+   * outside any transaction of the caller's (an exchange query is logged in its own).
+   */
+  satisfy(ctx: AppContext, request: SourceRequest & { caseId: string | null }, now: Date): Promise<SatisfiedMaterial[]>;
 }
 
 const sources: MaterialSource[] = [];

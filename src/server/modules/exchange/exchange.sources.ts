@@ -89,7 +89,13 @@ export const exchangeSource: MaterialSource = {
         const answer = await queryAs(
           ctx,
           querier,
-          { resource: r.resource.code, key: request.applicant.idNumber, purpose, caseId: request.caseId, ...(r.grant ? { fields: r.grant.fields } : {}) },
+          {
+            resource: r.resource.code,
+            key: request.applicant.idNumber,
+            purpose,
+            ...(request.caseId ? { caseId: request.caseId } : {}),
+            ...(r.grant ? { fields: r.grant.fields } : {}),
+          },
           now,
         );
         out.push({

@@ -97,15 +97,10 @@ export const walletSource: MaterialSource = {
       const picked = request.picks.get(need.code);
       const l = picked ? held.find((h) => h.id === picked) : fitting(need, held)[0];
       if (!l) continue;
-      const data = await ctx.db.selectFrom('licences').select('data').where('id', '=', l.id).executeTakeFirstOrThrow();
-      out.push({
-        materialCode: need.code,
-        source: 'e_licence',
-        licenceId: l.id,
-        queryId: null,
-        ...label(l),
-        facts: (data.data ?? {}) as Record<string, unknown>,
-      });
+      const row = await ctx.db.selectFrom('licences').select('data').where('id', '=', l.id).executeTakeFirstOrThrow();
+      // The licence's own fields (the form it was issued on) are the facts it gives.
+      const data = (row.data ?? {}) as { fields?: Record<string, unknown> };
+      out.push({ materialCode: need.code, source: 'e_licence', licenceId: l.id, queryId: null, ...label(l), facts: { ...data.fields } });
     }
     return out;
   },
