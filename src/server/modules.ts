@@ -1,7 +1,16 @@
 import type { AppContext } from './context';
-import { casesDemoSeeder, casesReportSource, casesRoutes, registerCasesJobs, registerLicenceIssuer, registerMaterialSource } from './modules/cases';
+import {
+  casesDemoSeeder,
+  casesReportSource,
+  casesRoutes,
+  registerCasesJobs,
+  registerLicenceIssuer,
+  registerMaterialSource,
+  identitySource,
+  registerFactReader,
+} from './modules/cases';
 import { catalogAdminRoutes, catalogRoutes, placesItemDirectory, seedCatalogDemo } from './modules/catalog';
-import { exchangeDemoSeeder, exchangeRoutes, exchangeSource } from './modules/exchange';
+import { exchangeDemoSeeder, exchangeRoutes, exchangeSource, readExchangeFact } from './modules/exchange';
 import { hotlineDemoSeeder, hotlineReportSource, hotlineRoutes, registerHotlineJobs } from './modules/hotline';
 import { issueLicenceForCase, licencesDemoSeeder, licencesRoutes, walletSource } from './modules/licences';
 import { createPlacesRoutes } from './modules/places';
@@ -44,9 +53,12 @@ ROUTES.push(licencesRoutes);
 DEMO_SEEDERS.push(licencesDemoSeeder);
 // Cases deliver e-licences through the issuer they declare; the licences module signs them.
 registerLicenceIssuer(issueLicenceForCase);
-// 免提交 (docs/decisions.md D21): the applicant's own e-licences first, then the exchange.
+// 免提交 (docs/decisions.md D21): the real-name account for the ID card, the applicant's own e-licences, then the exchange.
+registerMaterialSource(identitySource);
 registerMaterialSource(walletSource);
 registerMaterialSource(exchangeSource);
+// 秒批 (docs/decisions.md D22) reads its facts through the exchange.
+registerFactReader(readExchangeFact);
 
 // The reports read every module's figures through the sources listed here (docs/decisions.md D15):
 // a module with figures adds its source to this list; the reports module stays as it is.

@@ -212,7 +212,7 @@ export const caseDetailSchema = z.object({
       /** Satisfied without a file (免提交): by the applicant's e-licence or through the exchange, with the evidence. */
       sharedFrom: z
         .object({
-          source: z.enum(['e_licence', 'exchange']),
+          source: z.enum(['e_licence', 'exchange', 'identity']),
           label: z.string(),
           labelEn: z.string(),
           licenceId: z.uuid().nullable(),
@@ -362,7 +362,7 @@ export const materialOffersSchema = z.object({
   items: z.array(
     z.object({
       materialCode: z.string(),
-      source: z.enum(['e_licence', 'exchange']),
+      source: z.enum(['e_licence', 'exchange', 'identity']),
       label: z.string(),
       labelEn: z.string(),
       licences: z.array(z.object({ id: z.uuid(), identifier: z.string(), typeName: z.string(), validUntil: z.string().nullable() })).optional(),
@@ -374,4 +374,41 @@ export const materialOffersSchema = z.object({
 export const prefillSchema = z.object({
   values: z.record(z.string(), z.union([z.string(), z.number()])),
   sources: z.record(z.string(), z.object({ label: z.string(), labelEn: z.string() })),
+});
+
+export const instantDecisionsQuery = z.strictObject({
+  outcome: z.enum(['approved', 'declined']).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+/** 秒批 decisions with their evidence per rule (which fact, through which query and grant; never the values). */
+export const instantDecisionListSchema = z.object({
+  items: z.array(
+    z.object({
+      caseId: z.uuid(),
+      caseNo: z.string().nullable(),
+      decidedAt: z.date(),
+      outcome: z.enum(['approved', 'declined']),
+      itemCode: z.string(),
+      itemName: z.string(),
+      departmentCode: z.string(),
+      regionCode: z.string(),
+      reason: z.string().nullable(),
+      evidence: z.array(
+        z.object({
+          textZh: z.string(),
+          textEn: z.string(),
+          resource: z.string(),
+          field: z.string().nullable(),
+          op: z.string(),
+          outcome: z.enum(['met', 'failed', 'unknown']),
+          queryId: z.uuid().nullable(),
+          grantId: z.uuid().nullable(),
+        }),
+      ),
+    }),
+  ),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
 });

@@ -4,6 +4,7 @@ import {
   BRANCH_HALLS,
   CASE_KINDS,
   FORM_FIELD_TYPES,
+  INSTANT_RULE_OPS,
   HANDLING_MODES,
   ITEM_LEVELS,
   ITEM_TYPES,
@@ -69,6 +70,22 @@ export const formFieldSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * One condition of 秒批: a fact of a shared-data resource about the applicant (read for the item's
+ * department), tested one way, said in plain words for the guide.
+ */
+export const instantRuleSchema = z.strictObject({
+  resource: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'a data resource code such as housing-fund / 数据资源编码'),
+  field: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/)
+    .optional(),
+  op: z.enum(INSTANT_RULE_OPS),
+  values: z.array(text(100)).max(20).optional(),
+  textZh: text(200),
+  textEn: text(300),
+});
+
 const departmentCode = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'a department code such as market-regulation / 部门编码，如 market-regulation');
 
 export const itemDefinitionSchema = z
@@ -114,6 +131,7 @@ export const itemDefinitionSchema = z
     assessmentRatio: z.number().gt(0).max(1).optional(),
     noMaterialsReason: text(300).optional(),
     keywords: z.array(text(30)).max(30).optional(),
+    instantApproval: z.strictObject({ rules: z.array(instantRuleSchema).min(1).max(20) }).optional(),
   })
   .meta({ description: 'Every element of a service item (docs/domain.md §4)' });
 

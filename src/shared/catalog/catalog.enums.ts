@@ -85,3 +85,6 @@ export type FormFieldType = (typeof FORM_FIELD_TYPES)[number];
 
 /** The admin item list's status filter: never published, published, or with a draft open. */
 export const ADMIN_ITEM_FILTERS = ['published', 'draft', 'has_draft'] as const;
+
+/** The tests a 秒批 rule may make of one fact (docs/decisions.md D22). */
+export const INSTANT_RULE_OPS = ['equals', 'oneOf', 'contains', 'present', 'noRecord', 'notExpired'] as const;

@@ -173,6 +173,24 @@ export function ItemGuidePage() {
             ) : (
               <p>{t('catalog.guide.noConditions')}</p>
             )}
+            {item.instantApproval && (
+              <Alert
+                className="tb-guide-instant"
+                type="success"
+                showIcon
+                message={t('catalog.guide.instantTitle')}
+                description={
+                  <>
+                    <p>{t('catalog.guide.instantLead', { department: current.department.name })}</p>
+                    <ul className="tb-plain-list">
+                      {item.instantApproval.rules.map((r, i) => (
+                        <li key={i}>{en ? r.textEn : r.textZh}</li>
+                      ))}
+                    </ul>
+                  </>
+                }
+              />
+            )}
           </GuideSection>
 
           <GuideSection id="materials">

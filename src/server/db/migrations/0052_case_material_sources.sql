@@ -1,11 +1,12 @@
 -- Materials a case did not need uploaded (免提交, docs/decisions.md D21): satisfied by one of the
--- applicant's own e-licences (picked from the wallet or found for them) or by a query through the
--- data-sharing exchange made for the item's department. One row per material and case; the row
+-- applicant's own e-licences (picked from the wallet or found for them), by a query through the
+-- data-sharing exchange made for the item's department, or (the identity card) by the applicant's
+-- real-name account. One row per material and case; the row
 -- names its evidence (the licence, or the logged exchange query), never a copy of the data.
 CREATE TABLE case_material_sources (
   case_id uuid NOT NULL REFERENCES cases(id),
   material_code text NOT NULL,
-  source text NOT NULL CHECK (source IN ('e_licence', 'exchange')),
+  source text NOT NULL CHECK (source IN ('e_licence', 'exchange', 'identity')),
   licence_id uuid REFERENCES licences(id),
   exchange_query_id uuid REFERENCES exchange_queries(id),
   -- What the case page shows: the licence identifier, or the resource and owner department.

@@ -82,12 +82,25 @@ export interface CaseMaterialsTable {
 export interface CaseMaterialSourcesTable {
   case_id: string;
   material_code: string;
-  source: 'e_licence' | 'exchange';
+  source: 'e_licence' | 'exchange' | 'identity';
   licence_id: string | null;
   exchange_query_id: string | null;
   label: string;
   label_en: string;
   added_at: Timestamp;
+}
+
+/** A 秒批 decision (migration 0053, docs/decisions.md D22). */
+export interface CaseInstantDecisionsTable {
+  case_id: string;
+  decided_at: Timestamp;
+  outcome: 'approved' | 'declined';
+  item_code: string;
+  item_name: string;
+  department_code: string;
+  region_code: string;
+  evidence: Json<unknown[]>;
+  reason: string | null;
 }
 
 export interface CaseLanesTable {
@@ -108,5 +121,6 @@ export interface CasesTables {
   cases: CasesTable;
   case_materials: CaseMaterialsTable;
   case_material_sources: CaseMaterialSourcesTable;
+  case_instant_decisions: CaseInstantDecisionsTable;
   case_lanes: CaseLanesTable;
 }

@@ -18,6 +18,7 @@ import { APPLICANT_ROLES } from './cases.state';
 
 interface Who {
   applicant: SourceApplicant;
+  selfService: boolean;
   /** What the account itself says (name, mobile), for a signed-in applicant. */
   account: { name: string; mobile: string | null } | null;
 }
@@ -34,6 +35,7 @@ async function applicantFor(ctx: AppContext, actor: Actor, q: MaterialOffersQuer
     return {
       applicant: { type: enterprise ? 'enterprise' : 'citizen', idType: enterprise ? 'uscc' : 'resident_id', idNumber, userId: actor.id },
       account: { name: acct.display_name, mobile: acct.mobile },
+      selfService: true,
     };
   }
   if (!('idNumber' in q)) throw new AppError(CASE_ERR.APPLICANT_REQUIRED);
@@ -45,14 +47,15 @@ async function applicantFor(ctx: AppContext, actor: Actor, q: MaterialOffersQuer
       userId: await repo.findAccountByIdentity(ctx.db, q.idType, q.idNumber),
     },
     account: null,
+    selfService: false,
   };
 }
 
 /** What will not be needed, and the wallet's licences to pick; nobody's data is read. */
 export async function getMaterialOffers(ctx: AppContext, actor: Actor, q: MaterialOffersQuery): Promise<{ items: MaterialOffer[] }> {
-  const { applicant } = await applicantFor(ctx, actor, q);
+  const { applicant, selfService } = await applicantFor(ctx, actor, q);
   const item = await getPublishedItem(ctx.db, q.itemCode);
-  return { items: await offerMaterials(ctx, ctx.db, { item, applicant, needs: sharedNeeds(item), picks: new Map() }) };
+  return { items: await offerMaterials(ctx, ctx.db, { item, applicant, needs: sharedNeeds(item), picks: new Map(), selfService }) };
 }
 
 /**
@@ -92,7 +95,7 @@ export interface Prefill {
  * with the grant's purpose and no case). A field keeps the first value found.
  */
 export async function getPrefill(ctx: AppContext, actor: Actor, q: MaterialOffersQuery, now: Date): Promise<Prefill> {
-  const { applicant, account } = await applicantFor(ctx, actor, q);
+  const { applicant, account, selfService } = await applicantFor(ctx, actor, q);
   const item = await getPublishedItem(ctx.db, q.itemCode);
   const out: Prefill = { values: {}, sources: {} };
   const fill = (facts: Record<string, unknown>, source: { label: string; labelEn: string }) => {
@@ -115,7 +118,7 @@ export async function getPrefill(ctx: AppContext, actor: Actor, q: MaterialOffer
   let needs = sharedNeeds(item);
   for (const source of materialSources()) {
     if (needs.length === 0) break;
-    const got = await source.satisfy(ctx, { item, applicant, needs, picks: new Map(), caseId: null }, now);
+    const got = await source.satisfy(ctx, { item, applicant, needs, picks: new Map(), caseId: null, selfService }, now);
     for (const m of got) fill(m.facts, { label: m.label, labelEn: m.labelEn });
     const taken = new Set(got.map((g) => g.materialCode));
     needs = needs.filter((n) => !taken.has(n.code));

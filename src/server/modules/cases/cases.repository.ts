@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
-import type { CaseLanesTable, CaseMaterialSourcesTable, CaseMaterialsTable, CasesTable } from '../../db/tables/cases';
+import type { CaseInstantDecisionsTable, CaseLanesTable, CaseMaterialSourcesTable, CaseMaterialsTable, CasesTable } from '../../db/tables/cases';
 import type { DB } from '../../db/types';
 import type { Role } from '../../platform/auth/roles';
 import type { ClockState } from './cases.clock';
@@ -192,4 +192,32 @@ export function clockStateOf(row: CaseRow): ClockState {
     pausedDays: row.paused_days,
     stoppedAt: row.stopped_at,
   };
+}
+
+/** The 秒批 decision on a case, if it was evaluated. */
+export async function findInstantDecision(db: Executor, caseId: string) {
+  return db.selectFrom('case_instant_decisions').select(['outcome', 'decided_at']).where('case_id', '=', caseId).executeTakeFirst();
+}
+
+export async function insertInstantDecision(trx: Transaction<DB>, row: Insertable<CaseInstantDecisionsTable>): Promise<void> {
+  await trx.insertInto('case_instant_decisions').values(row).execute();
+}
+
+/** 秒批 decisions, newest first, in one region (or all) and of one outcome (or both). */
+export async function listInstantDecisions(db: Executor, f: { region: string | null; outcome?: 'approved' | 'declined' }, page: number, pageSize: number) {
+  let q = db.selectFrom('case_instant_decisions as d').innerJoin('cases as c', 'c.id', 'd.case_id');
+  if (f.region) q = q.where('d.region_code', '=', f.region);
+  if (f.outcome) q = q.where('d.outcome', '=', f.outcome);
+  const [rows, count] = await Promise.all([
+    q
+      .selectAll('d')
+      .select('c.case_no')
+      .orderBy('d.decided_at', 'desc')
+      .orderBy('d.case_id')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }

@@ -6,6 +6,7 @@ import { requireActor } from '../../platform/http/session-hooks';
 import type { App } from '../../platform/http/types';
 import { lightStatsQuery, lightStatsSchema } from '../../../shared/cases/board.schemas';
 import { getLightStats } from './cases.board';
+import { listInstantDecisions } from './cases.instant';
 import { ACTION_LABELS } from './cases.labels';
 import { getMaterialOffers, getPrefill } from './cases.offers';
 import { getCaseDetail, getDepartmentLoad, getProgress, listCases, mayReadCaseFile } from './cases.read';
@@ -18,6 +19,8 @@ import {
   createCaseBody,
   departmentLoadSchema,
   editDraftBody,
+  instantDecisionListSchema,
+  instantDecisionsQuery,
   listQuery,
   materialOffersQuery,
   materialOffersSchema,
@@ -27,7 +30,8 @@ import {
 } from './cases.schemas';
 import { performAction } from './cases.service';
 import { CASE_ACTIONS, rolesFor } from './cases.state';
-import { afterSubmit, picksOf } from './cases.sources';
+import { afterSubmit } from './cases.after-submit';
+import { picksOf } from './cases.sources';
 import { createCase, editDraft } from './cases.submit';
 
 const idParams = z.object({ id: z.uuid() });
@@ -64,6 +68,17 @@ export function casesRoutes(app: App, ctx: AppContext): void {
       response: { 200: materialOffersSchema },
     },
     handler: async (req) => getMaterialOffers(ctx, requireActor(req), req.query),
+  });
+
+  app.get('/api/v1/cases/instant-decisions', {
+    schema: {
+      tags: ['cases'],
+      summary:
+        '秒批 decisions in the caller’s region, newest first, each with its evidence per rule (which fact, read through which query and grant, met or not)',
+      querystring: instantDecisionsQuery,
+      response: { 200: instantDecisionListSchema },
+    },
+    handler: async (req) => listInstantDecisions(ctx, requireActor(req), req.query),
   });
 
   app.get('/api/v1/cases/prefill', {

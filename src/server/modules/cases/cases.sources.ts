@@ -4,7 +4,6 @@ import type { PublishedItem } from '../catalog';
 import { getCaseItem } from './cases.items';
 import * as repo from './cases.repository';
 import type { Executor } from './cases.repository';
-import type { CaseRef } from './cases.transition';
 
 /**
  * Materials the applicant need not bring (免提交, docs/decisions.md D21): a material whose source in
@@ -36,12 +35,14 @@ export interface SourceRequest {
   needs: readonly MaterialNeed[];
   /** Licences the applicant picked from the wallet, per material code. */
   picks: ReadonlyMap<string, string>;
+  /** The applicants apply themselves, signed in to their real-name account (not a clerk at the window). */
+  selfService: boolean;
 }
 
 /** What a source could use for a material, said before anything is read (the form's 免提交 marks). */
 export interface MaterialOffer {
   materialCode: string;
-  source: 'e_licence' | 'exchange';
+  source: 'e_licence' | 'exchange' | 'identity';
   /** zh/en: the licence identifier, or the resource and the department that holds it. */
   label: string;
   labelEn: string;
@@ -52,7 +53,7 @@ export interface MaterialOffer {
 /** A material satisfied for a submitted case, with its evidence. */
 export interface SatisfiedMaterial {
   materialCode: string;
-  source: 'e_licence' | 'exchange';
+  source: 'e_licence' | 'exchange' | 'identity';
   licenceId: string | null;
   queryId: string | null;
   label: string;
@@ -71,6 +72,36 @@ export interface MaterialSource {
    * outside any transaction of the caller's (an exchange query is logged in its own).
    */
   satisfy(ctx: AppContext, request: SourceRequest & { caseId: string | null }, now: Date): Promise<SatisfiedMaterial[]>;
+}
+
+/** A fact about the applicant as a source read it for 秒批 (docs/decisions.md D22). */
+export interface FactAnswer {
+  /** Whether the resource holds a record for the applicant. */
+  found: boolean;
+  facts: Record<string, unknown>;
+  queryId: string | null;
+  grantId: string | null;
+}
+
+export interface FactRequest {
+  item: Pick<PublishedItem, 'code' | 'departmentCode'>;
+  applicant: SourceApplicant;
+  resource: string;
+  caseId: string;
+}
+
+/** Reads one resource's record about the applicant for the item's department; null when it cannot be asked (no grant, wrong key). */
+export type FactReader = (ctx: AppContext, request: FactRequest, now: Date) => Promise<FactAnswer | null>;
+
+let factReader: FactReader | null = null;
+
+/** Plugged in by the composition root (the exchange). */
+export function registerFactReader(fn: FactReader): void {
+  factReader = fn;
+}
+
+export function readFact(ctx: AppContext, request: FactRequest, now: Date): Promise<FactAnswer | null> {
+  return factReader ? factReader(ctx, request, now) : Promise.resolve(null);
 }
 
 const sources: MaterialSource[] = [];
@@ -128,7 +159,7 @@ export async function satisfyMaterials(ctx: AppContext, caseId: string, picks: R
   const satisfied: SatisfiedMaterial[] = [];
   for (const source of sources) {
     if (needs.length === 0) break;
-    const got = await source.satisfy(ctx, { item, applicant: applicantOf(row), needs, picks, caseId }, now);
+    const got = await source.satisfy(ctx, { item, applicant: applicantOf(row), needs, picks, caseId, selfService: row.channel !== 'window' }, now);
     satisfied.push(...got);
     const taken = new Set(got.map((g) => g.materialCode));
     needs = needs.filter((n) => !taken.has(n.code));
@@ -168,16 +199,33 @@ export function picksOf(picks: ReadonlyArray<{ materialCode: string; licenceId: 
   return new Map((picks ?? []).map((p) => [p.materialCode, p.licenceId]));
 }
 
+/** The identity document of the signed-in applicant. */
+const ID_CARD = 'id_card';
+
 /**
- * What follows a submission, after its transaction: the materials shared sources satisfy. A
- * failure here loses nothing — the case stands as submitted and the window asks for the material.
+ * The applicant's own identity card, when they apply signed in to their real-name account: the
+ * account's verified ID number is the card's (docs/decisions.md D21). At the window the clerk
+ * checks the card itself, so this source says nothing there.
  */
-export async function afterSubmit(ctx: AppContext, ref: CaseRef, picks: ReadonlyMap<string, string>, now: Date): Promise<CaseRef> {
-  if (ref.status === 'draft') return ref;
-  try {
-    await satisfyMaterials(ctx, ref.id, picks, now);
-  } catch (err) {
-    ctx.log.error({ err, caseId: ref.id }, 'materials from shared sources failed');
-  }
-  return ref;
+export const identitySource: MaterialSource = {
+  async offer(_ctx, _db, request) {
+    return identityNeeds(request).map((n) => ({ materialCode: n.code, source: 'identity' as const, ...IDENTITY_LABEL }));
+  },
+  async satisfy(_ctx, request) {
+    return identityNeeds(request).map((n) => ({
+      materialCode: n.code,
+      source: 'identity' as const,
+      licenceId: null,
+      queryId: null,
+      ...IDENTITY_LABEL,
+      facts: {},
+    }));
+  },
+};
+
+const IDENTITY_LABEL = { label: '实名认证账号（本人身份已核验）', labelEn: 'Real-name account (identity verified)' };
+
+function identityNeeds(request: SourceRequest): MaterialNeed[] {
+  if (!request.selfService || !request.applicant.userId || request.applicant.idType !== 'resident_id') return [];
+  return request.needs.filter((n) => n.ref === ID_CARD);
 }

@@ -125,7 +125,7 @@ export async function createCase(ctx: AppContext, trx: Transaction<DB>, actor: A
   const form = checkForm(item, prefill(item, input.form, applicant), input.draft);
   await checkMaterials(trx, item, actor, input.materials);
   const picks = picksOf(input.licences);
-  if (picks.size) await checkPicks(ctx, trx, { item, applicant, needs: sharedNeeds(item), picks });
+  if (picks.size) await checkPicks(ctx, trx, { item, applicant, needs: sharedNeeds(item), picks, selfService: channel !== 'window' });
 
   const regionCode = item.level === 'city' ? CITY_REGION : applicant.regionCode;
   const status = input.draft ? 'draft' : 'submitted';
@@ -221,7 +221,7 @@ export const submitDraft: ActionHandler<ActionBody<'submit'>> = async ({ ctx, tr
   const refs = body.materials ?? [];
   await checkMaterials(trx, item, actor, refs);
   const picks = picksOf(body.licences);
-  if (picks.size) await checkPicks(ctx, trx, { item, applicant: applicantOf(row), needs: sharedNeeds(item), picks });
+  if (picks.size) await checkPicks(ctx, trx, { item, applicant: applicantOf(row), needs: sharedNeeds(item), picks, selfService: row.channel !== 'window' });
   await repo.insertMaterials(
     trx,
     refs.map((m) => ({ case_id: row.id, material_code: m.materialCode, file_id: m.fileId, added_by: actor.id, added_at: now, via: 'edit' as const })),

@@ -10,7 +10,11 @@ export { lightAt, type Light } from './cases.clock';
 export { casesReportSource, findCaseReportKeys, type CaseReportKeys } from './cases.report';
 export type { CaseStatus } from './cases.state';
 export {
+  identitySource,
+  registerFactReader,
   registerMaterialSource,
+  type FactAnswer,
+  type FactReader,
   type MaterialNeed,
   type MaterialOffer,
   type MaterialSource,

@@ -4,6 +4,7 @@ import type {
   CASE_KINDS,
   FormFieldType,
   HandlingMode,
+  INSTANT_RULE_OPS,
   ITEM_LEVELS,
   ItemType,
   LimitUnit,
@@ -185,7 +186,19 @@ export type ItemDefinition = {
   noMaterialsReason?: string;
   /** Extra search words people use for the item (weighted like synonyms, below the name). */
   keywords?: string[];
+  /** 秒批: decided at submission when every rule holds (docs/decisions.md D22). */
+  instantApproval?: { rules: InstantRule[] };
 };
+
+/** One 秒批 condition: a fact of a shared-data resource about the applicant, tested one way. */
+export interface InstantRule {
+  resource: string;
+  field?: string;
+  op: (typeof INSTANT_RULE_OPS)[number];
+  values?: string[];
+  textZh: string;
+  textEn: string;
+}
 
 /**
  * A published item version as other modules see it (cases are made under one version and keep

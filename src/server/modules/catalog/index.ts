@@ -7,4 +7,4 @@ export { catalogRoutes } from './catalog.routes';
 export { getCachedVersion, getItemVersion, getPublishedItem, placesItemDirectory, seedCatalogDemo } from './catalog.service';
 export { computeOnlineRate } from './catalog.lists';
 export { findPublishedItems } from './catalog.simulate';
-export type { FormField, ItemDefinition, PublishedItem, TimeLimit } from './catalog.types';
+export type { FormField, InstantRule, ItemDefinition, PublishedItem, TimeLimit } from './catalog.types';

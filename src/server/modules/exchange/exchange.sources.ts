@@ -4,7 +4,8 @@ import type { Executor } from '../../db/executor';
 import type { ExchangeGrantsTable } from '../../db/tables/exchange';
 import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import { AppError } from '../../platform/errors';
-import type { MaterialNeed, MaterialOffer, MaterialSource, SatisfiedMaterial, SourceRequest } from '../cases';
+import { EXCHANGE_ERR } from './exchange.errors';
+import type { FactAnswer, FactReader, MaterialNeed, MaterialOffer, MaterialSource, SatisfiedMaterial, SourceRequest } from '../cases';
 import { findDepartmentNames } from '../../platform/org/org.repository';
 import * as repo from './exchange.repository';
 import { queryAs, type Querier } from './exchange.service';
@@ -114,3 +115,48 @@ export const exchangeSource: MaterialSource = {
     return out;
   },
 };
+
+/**
+ * One resource's record about the applicant, read for the item's department (秒批, docs/decisions.md
+ * D22): by the owner, or through the department's grant for the item. Null when it cannot be asked
+ * (unknown resource, a key of the wrong kind, no grant, the query refused); `found: false` when the
+ * resource holds no record — for some conditions (no criminal record) that is the fact.
+ */
+export const readExchangeFact: FactReader = async (ctx, request, now): Promise<FactAnswer | null> => {
+  const resource = await repo.findResource(ctx.db, request.resource);
+  const keyKind = request.applicant.idType === 'uscc' ? 'uscc' : 'resident_id';
+  if (!resource || resource.key_kind !== keyKind) return null;
+  const consumer = request.item.departmentCode;
+  let grant: Grant | null = null;
+  if (resource.owner_department_code !== consumer) {
+    const today = toShanghaiDate(now);
+    grant =
+      (await repo.findGrantsOf(ctx.db, consumer, resource.code)).find(
+        (g) => !g.revoked_at && g.valid_from <= today && today <= g.valid_until && g.item_codes.includes(request.item.code),
+      ) ?? null;
+    if (!grant) return null;
+  }
+  const querier: Querier = { id: null, displayName: PLATFORM_DECIDER, departmentCode: consumer };
+  try {
+    const answer = await queryAs(
+      ctx,
+      querier,
+      {
+        resource: resource.code,
+        key: request.applicant.idNumber,
+        purpose: grant?.purpose ?? `${request.item.code} 秒批条件核验`,
+        caseId: request.caseId,
+        ...(grant ? { fields: grant.fields } : {}),
+      },
+      now,
+    );
+    return { found: true, facts: answer.record, queryId: answer.queryId, grantId: answer.grantId };
+  } catch (err) {
+    if (err instanceof AppError && err.def.code === EXCHANGE_ERR.RECORD_NOT_FOUND.code)
+      return { found: false, facts: {}, queryId: null, grantId: grant?.id ?? null };
+    if (err instanceof AppError) return null;
+    throw err;
+  }
+};
+
+const PLATFORM_DECIDER = '系统（秒批条件核验）';

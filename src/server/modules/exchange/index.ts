@@ -5,4 +5,4 @@
 export { exchangeRoutes } from './exchange.routes';
 export { exchangeDemoSeeder } from './exchange.demo';
 export { EXCHANGE_CHAIN } from './exchange.service';
-export { exchangeSource } from './exchange.sources';
+export { exchangeSource, readExchangeFact } from './exchange.sources';

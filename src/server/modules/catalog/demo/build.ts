@@ -25,6 +25,7 @@ import type {
   Visits,
 } from '../catalog.types';
 import { getDemoDepartment } from './departments';
+import { DEMO_INSTANT_RULES } from './instant-rules';
 import type { DemoItem, DepartmentCode } from './types';
 
 /** A material before it is attached to an item (the item assigns its code). */
@@ -403,6 +404,7 @@ export function itemFactory(group: number, defaults: FileDefaults = {}) {
       cityWide,
       ...(spec.branchHall ? { branchHall: spec.branchHall } : {}),
       formFields: fields,
+      ...(DEMO_INSTANT_RULES[spec.name] ? { instantApproval: { rules: DEMO_INSTANT_RULES[spec.name] } } : {}),
     };
   };
 }
