@@ -431,7 +431,7 @@ describe('case handling in the browser (issue 4)', () => {
     await approver.getByRole('button', { name: '不予许可', exact: true }).click();
     await dialog(approver).getByLabel('不予许可的理由').fill('经营场所位于住宅楼内，不具备食品经营条件\n未设置与经营品种相适应的更衣、洗手设施');
     // The legal basis is filled from the item's guide once it has loaded: wait for it rather than read it once.
-    await expect(dialog(approver).getByLabel('法律依据')).not.toHaveValue('');
+    await expect.poll(() => dialog(approver).getByLabel('法律依据').inputValue(), { timeout: 15_000 }).not.toBe('');
     await screenshot(approver, 'cases-deny');
     await dialog(approver).getByRole('button', { name: '确认不予许可' }).click();
     await statusIs(approver, '不予许可');

@@ -59,6 +59,7 @@ export type DemoStep =
   | 'supply'
   | 'complete'
   | 'issue'
+  | 'issue_e_licence'
   | 'reject'
   | 'withdraw'
   | 'return';
@@ -79,6 +80,7 @@ export interface DemoScenario {
 const FOOD = '000101019000'; // 食品经营许可证核发, 市场监管, 5 working days
 const PHARMACY = '000101025000'; // 药品经营许可证（零售）核发, 10 working days
 const COMPANY = '000101001000'; // 公司设立登记, 1 working day, one secondary material
+const COMPANY_CHANGE = '000101009000'; // 公司变更登记, result 营业执照（变更）
 const BOILER = '000101028000'; // 特种设备使用登记, 1 working day
 const SOLE_TRADER = '000101007000'; // 个体工商户设立登记, 即办件
 const RESIDENCE = '000207010000'; // 居住证申领, 公安
@@ -136,7 +138,10 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
   { item: BOILER, by: { applicant: 6 }, steps: ['accept', 'route', 'review', 'approve', 'complete'], daysAgo: 2 },
   { item: FOOD, by: { applicant: 5 }, steps: ['accept', 'route', 'review', 'deny', 'complete'], daysAgo: 6 },
   // Finished.
-  { item: FOOD, by: 'citizen', steps: ['accept', 'route', 'review', 'approve', 'complete', 'issue'], daysAgo: 15 },
+  { item: FOOD, by: 'citizen', steps: ['accept', 'route', 'review', 'approve', 'complete', 'issue_e_licence'], daysAgo: 15 },
+  // The demo enterprise's business licence, reissued after a change of address: its wallet holds it, so
+  // a new food permit application picks it instead of an upload (免提交).
+  { item: COMPANY_CHANGE, by: 'enterprise', steps: ['accept', 'route', 'review', 'approve', 'complete', 'issue_e_licence'], daysAgo: 20 },
   { item: COMPANY, by: { applicant: 11 }, leaveOut: [3], steps: ['accept_with_deficiency', 'supply', 'route', 'review', 'approve', 'complete', 'issue'], daysAgo: 10 },
   { item: SOLE_TRADER, by: { applicant: 9 }, steps: ['accept', 'complete', 'issue'], daysAgo: 3 },
   { item: SOLE_TRADER, by: { applicant: 5 }, steps: ['accept', 'complete', 'issue'], daysAgo: 0 },

@@ -317,6 +317,14 @@ async function playStep(
       return act(item.caseKind === 'instant' ? staff.clerk : staff.approver, 'complete', v);
     case 'issue':
       return act(staff.clerk, 'issue', { ...v, mode: 'window', recipient: '申请人本人' });
+    case 'issue_e_licence':
+      // As an e-licence, so the applicant's wallet holds it; at the window when the department has no seal yet.
+      try {
+        return await act(staff.clerk, 'issue', { ...v, mode: 'e_licence' });
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'NO_ACTIVE_SEAL') return act(staff.clerk, 'issue', { ...v, mode: 'window', recipient: '申请人本人' });
+        throw err;
+      }
     case 'reject':
       return act(staff.clerk, 'reject', { ...v, reasons: ['申请事项不属于本机关职权范围，请向旗县区市场监管部门申请'] });
     case 'withdraw':
