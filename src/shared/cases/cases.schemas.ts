@@ -412,3 +412,29 @@ export const instantDecisionListSchema = z.object({
   page: z.number(),
   pageSize: z.number(),
 });
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+/** 减材料: materials not brought and 秒批 decisions per department or item, over the cases submitted in a period. */
+export const materialsSavedQuery = z
+  .strictObject({ by: z.enum(['department', 'item']).default('department'), from: isoDate, to: isoDate })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to / 开始日期不能晚于结束日期', path: ['from'] });
+const ratio = z.number().nullable();
+export const materialsSavedSchema = z.object({
+  by: z.enum(['department', 'item']),
+  from: z.string(),
+  to: z.string(),
+  total: z.object({ cases: z.number(), required: z.number(), saved: z.number(), instant: z.number(), savedPerCase: ratio, savedShare: ratio }),
+  rows: z.array(
+    z.object({
+      key: z.string(),
+      nameZh: z.string(),
+      nameEn: z.string(),
+      cases: z.number(),
+      required: z.number(),
+      saved: z.object({ identity: z.number(), eLicence: z.number(), exchange: z.number(), total: z.number() }),
+      savedPerCase: ratio,
+      savedShare: ratio,
+      instant: z.number(),
+    }),
+  ),
+});

@@ -143,3 +143,29 @@ describe('秒批 at submission', () => {
     expect(report?.broken).toEqual([]);
   });
 });
+
+describe('减材料 figures', () => {
+  it('count per department the materials not brought, by source, of the required ones, and the 秒批 cases', async () => {
+    const res = await t.call('GET', '/api/v1/cases/stats/materials-saved?by=department&from=2026-12-01&to=2026-12-01', { session: supervisor });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    const fund = body.rows.find((r: { key: string }) => r.key === 'housing-fund');
+    expect(fund).toMatchObject({
+      cases: 1,
+      required: 1,
+      saved: { identity: 1, eLicence: 0, exchange: 0, total: 1 },
+      savedPerCase: 1,
+      savedShare: 1,
+      instant: 1,
+    });
+    const market = body.rows.find((r: { key: string }) => r.key === 'market-regulation');
+    expect(market).toMatchObject({ cases: 1, saved: { exchange: 1, total: 1 }, instant: 1 });
+    expect(body.total.instant).toBe(3);
+    const byItem = (await t.call('GET', '/api/v1/cases/stats/materials-saved?by=item&from=2026-12-01&to=2026-12-01', { session: supervisor })).json();
+    expect(byItem.rows.map((r: { nameZh: string }) => r.nameZh)).toContain('住房公积金缴存证明开具');
+    const none = (await t.call('GET', '/api/v1/cases/stats/materials-saved?from=2025-01-01&to=2025-01-31', { session: supervisor })).json();
+    expect(none).toMatchObject({ rows: [], total: { cases: 0, savedPerCase: null, savedShare: null } });
+    expect((await t.call('GET', '/api/v1/cases/stats/materials-saved?from=2026-12-02&to=2026-12-01', { session: supervisor })).statusCode).toBe(400);
+    expect((await t.call('GET', '/api/v1/cases/stats/materials-saved?from=2026-12-01&to=2026-12-01', { session: citizen })).statusCode).toBe(403);
+  });
+});

@@ -7,6 +7,7 @@ import type { App } from '../../platform/http/types';
 import { lightStatsQuery, lightStatsSchema } from '../../../shared/cases/board.schemas';
 import { getLightStats } from './cases.board';
 import { listInstantDecisions } from './cases.instant';
+import { getMaterialsSaved } from './cases.saved';
 import { ACTION_LABELS } from './cases.labels';
 import { getMaterialOffers, getPrefill } from './cases.offers';
 import { getCaseDetail, getDepartmentLoad, getProgress, listCases, mayReadCaseFile } from './cases.read';
@@ -22,6 +23,8 @@ import {
   instantDecisionListSchema,
   instantDecisionsQuery,
   listQuery,
+  materialsSavedQuery,
+  materialsSavedSchema,
   materialOffersQuery,
   materialOffersSchema,
   prefillSchema,
@@ -68,6 +71,18 @@ export function casesRoutes(app: App, ctx: AppContext): void {
       response: { 200: materialOffersSchema },
     },
     handler: async (req) => getMaterialOffers(ctx, requireActor(req), req.query),
+  });
+
+  app.get('/api/v1/cases/stats/materials-saved', {
+    config: { heavy: true },
+    schema: {
+      tags: ['cases'],
+      summary:
+        '减材料: per department or item, the required materials applicants did not bring (real-name account, e-licence, exchange) of those the items list, per case and as a share, and the cases 秒批 decided, over the cases submitted from `from` to `to`',
+      querystring: materialsSavedQuery,
+      response: { 200: materialsSavedSchema },
+    },
+    handler: async (req) => getMaterialsSaved(ctx, requireActor(req), req.query),
   });
 
   app.get('/api/v1/cases/instant-decisions', {
