@@ -8,15 +8,20 @@ import { toApiError, type ApiError } from '../../shared/api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
-import { createCase, getCase, getItemGuide, newIdempotencyKey, performAction, saveDraft } from '../shared/casesApi';
+import { createCase, getCase, getItemGuide, getMaterialOffers, newIdempotencyKey, performAction, saveDraft, type MaterialOffer } from '../shared/casesApi';
 import { CaseFormFields, showServerFormProblems, toFormPayload, type FormValues } from '../shared/CaseForm';
 import { localName } from '../shared/format';
 import { MaterialUploader, toMaterialRefs, type UploadSlot, type Uploads } from '../shared/MaterialUploader';
+import { coveredMaterials, initialChoices, licencePicks, uploadsToSend, type OfferChoices } from '../shared/mianti';
+import { usePrefill } from '../shared/usePrefill';
+import { OfferPanel } from '../shared/OfferPanel';
 import type { CaseDetail, CaseRef } from '../../../shared/cases/cases.wire';
 import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
 
 /** Form fields the server fills from the signed-in applicant's verified identity when left empty. */
 const AUTO_FILLED = { citizen: ['applicantName', 'idNumber', 'mobile'], enterprise: ['entityName', 'uscc', 'mobile'] } as const;
+
+const NO_OFFERS: MaterialOffer[] = [];
 
 interface Loaded {
   guide: ItemGuide;
@@ -97,22 +102,57 @@ function ApplyForm({
   const item = guide.item;
   const role = me?.roles.includes('enterprise') ? 'enterprise' : me?.roles.includes('citizen') ? 'citizen' : null;
   const autoFilled = role ? AUTO_FILLED[role] : [];
+  const canApply = role !== null && guide.onlineApplication && item.audience.includes(role);
+  // 免提交 (docs/decisions.md D21): what the applicant need not upload. When asking fails, every
+  // material is uploaded as before and the form says so quietly.
+  const offersQuery = useApiQuery((signal) => (canApply ? getMaterialOffers(item.code, undefined, signal) : Promise.resolve(NO_OFFERS)), [item.code, canApply]);
+  const offers = offersQuery.status === 'done' ? offersQuery.data : NO_OFFERS;
+  const [picked, setPicked] = useState<OfferChoices>({});
+  const choices = useMemo<OfferChoices>(() => {
+    const withFiles = new Set((draft?.materials ?? []).filter((m) => m.files.length > 0).map((m) => m.materialCode));
+    return { ...initialChoices(offers, withFiles), ...picked };
+  }, [offers, draft, picked]);
+  const covered = useMemo(() => coveredMaterials(offers, choices), [offers, choices]);
 
   useEffect(() => {
     if (draft) form.setFieldsValue(draft.form as FormValues);
   }, [draft, form]);
 
+  // 智能填单 (docs/decisions.md D21): the empty fields filled from the account, the applicant's
+  // e-licences and shared data, each marked with its source.
+  const prefill = usePrefill(form, canApply ? item.code : null);
+
   const slots: UploadSlot[] = useMemo(
     () =>
-      item.materials.map((m) => ({
-        code: m.code,
-        name: localName(lang, m.name, m.nameEn),
-        required: m.required,
-        primary: m.primary,
-        existing: draft?.materials.find((x) => x.materialCode === m.code)?.files ?? [],
-        note: m.acceptanceStandard ? t('cases.apply.standard', { text: m.acceptanceStandard }) : undefined,
-      })),
-    [item, draft, lang, t],
+      item.materials.map((m) => {
+        const name = localName(lang, m.name, m.nameEn);
+        const offer = offers.find((o) => o.materialCode === m.code);
+        return {
+          code: m.code,
+          name,
+          required: m.required,
+          primary: m.primary,
+          existing: draft?.materials.find((x) => x.materialCode === m.code)?.files ?? [],
+          note: m.acceptanceStandard ? t('cases.apply.standard', { text: m.acceptanceStandard }) : undefined,
+          offer: offer && {
+            covered: covered.has(m.code),
+            panel: (
+              <OfferPanel
+                offer={offer}
+                materialName={name}
+                choice={choices[m.code]}
+                onChoice={(next) => {
+                  setPicked((p) => ({ ...p, [m.code]: next }));
+                  // Files picked before the source took over again are dropped, not sent unseen.
+                  if (next !== 'upload') setUploads((u) => Object.fromEntries(Object.entries(u).filter(([code]) => code !== m.code)));
+                  setMaterialProblem(null);
+                }}
+              />
+            ),
+          },
+        };
+      }),
+    [item, draft, lang, t, offers, choices, covered],
   );
 
   if (submitted) {
@@ -143,7 +183,9 @@ function ApplyForm({
     );
   }
 
-  const has = (code: string) => (uploads[code]?.length ?? 0) + (slots.find((s) => s.code === code)?.existing?.length ?? 0) > 0;
+  const has = (code: string) => covered.has(code) || (uploads[code]?.length ?? 0) + (slots.find((s) => s.code === code)?.existing?.length ?? 0) > 0;
+  const materialRefs = () => toMaterialRefs(uploadsToSend(uploads, covered));
+  const picks = licencePicks(offers, choices);
   const missingPrimary = item.materials.filter((m) => m.required && m.primary && !has(m.code));
   const missingSecondary = item.materials.filter((m) => m.required && !m.primary && !has(m.code));
 
@@ -158,7 +200,7 @@ function ApplyForm({
     setBusy('draft');
     try {
       const values = toFormPayload(item.formFields, form.getFieldsValue(true) as FormValues);
-      const materials = toMaterialRefs(uploads);
+      const materials = materialRefs();
       if (draft) {
         await saveDraft(draft.id, { version: draft.version, form: values, materials });
         setUploads({});
@@ -182,10 +224,11 @@ function ApplyForm({
     setError(null);
     try {
       const values = toFormPayload(item.formFields, form.getFieldsValue(true) as FormValues);
-      const materials = toMaterialRefs(uploads);
+      const materials = materialRefs();
+      const licences = picks.length ? { licences: picks } : {};
       const ref = draft
-        ? await performAction(draft.id, 'submit', { version: draft.version, form: values, materials })
-        : await createCase({ itemCode: item.code, channel: 'web', form: values, materials }, idempotencyKey.current);
+        ? await performAction(draft.id, 'submit', { version: draft.version, form: values, materials, ...licences })
+        : await createCase({ itemCode: item.code, channel: 'web', form: values, materials, ...licences }, idempotencyKey.current);
       idempotencyKey.current = newIdempotencyKey();
       setSubmitted(ref);
       window.scrollTo({ top: 0 });
@@ -251,17 +294,26 @@ function ApplyForm({
         </dl>
       </Card>
 
-      <Form form={form} layout="vertical" scrollToFirstError>
+      <Form form={form} layout="vertical" scrollToFirstError onValuesChange={prefill.onValuesChange}>
         <Card size="small" title={<h2 className="tb-card-title">{t('cases.apply.formTitle')}</h2>} className="tb-case-card">
           {item.formFields.length === 0 ? (
             <p className="tb-hint">{t('cases.apply.noForm')}</p>
           ) : (
-            <CaseFormFields fields={item.formFields} autoFilled={autoFilled} />
+            <CaseFormFields fields={item.formFields} autoFilled={autoFilled} hints={prefill.hints} />
           )}
         </Card>
       </Form>
 
       <Card size="small" title={<h2 className="tb-card-title">{t('cases.apply.materialsTitle')}</h2>} className="tb-case-card">
+        {offersQuery.status === 'error' ? (
+          <p className="tb-hint tb-offer-unavailable">{t('cases.mianti.offersFailed')}</p>
+        ) : (
+          covered.size > 0 && (
+            <p className="tb-offer-count" role="status">
+              {t('cases.mianti.count', { n: covered.size })}
+            </p>
+          )
+        )}
         <MaterialUploader
           slots={slots}
           value={uploads}

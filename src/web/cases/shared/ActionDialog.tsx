@@ -8,6 +8,7 @@ import { CaseFormFields, toFormPayload, type FormValues } from './CaseForm';
 import { ActionError } from './ConflictAlert';
 import { localName } from './format';
 import { MaterialUploader, toMaterialRefs, type UploadSlot, type Uploads } from './MaterialUploader';
+import { materialIn } from './mianti';
 import type { CaseAction } from '../../../shared/cases/cases.enums';
 import type { CaseDetail, CaseRef } from '../../../shared/cases/cases.wire';
 import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
@@ -99,11 +100,11 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
   const initialValues: Record<string, unknown> = (() => {
     switch (action) {
       case 'accept_with_deficiency':
-        return { missing: detail.materials.filter((m) => !m.primary && m.required && m.files.length === 0).map((m) => m.materialCode), ...initial };
+        return { missing: detail.materials.filter((m) => !m.primary && m.required && !materialIn(m)).map((m) => m.materialCode), ...initial };
       case 'request_correction':
         return {
           items: detail.materials
-            .filter((m) => m.required && m.files.length === 0)
+            .filter((m) => m.required && !materialIn(m))
             .map((m) => ({ target: `m:${m.materialCode}`, problem: t('cases.dialog.missingProblem') })),
           ...initial,
         };

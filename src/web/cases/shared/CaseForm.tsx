@@ -1,5 +1,6 @@
 import { Col, Form, Input, InputNumber, Row, Select, type FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
+import type { ReactNode } from 'react';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import type { ApiError } from '../../shared/api';
 import { localName } from './format';
@@ -41,10 +42,13 @@ export function CaseFormFields({
   fields,
   autoFilled = [],
   disabled = false,
+  hints = {},
 }: {
   fields: readonly FormField[];
   autoFilled?: readonly string[];
   disabled?: boolean;
+  /** A note under a field, in place of the auto-fill one (智能填单's "来自：…"). */
+  hints?: Readonly<Record<string, ReactNode>>;
 }) {
   const t = useT();
   const { lang } = useLang();
@@ -73,7 +77,7 @@ export function CaseFormFields({
         const wide = f.type === 'address';
         return (
           <Col key={f.key} xs={24} md={wide ? 24 : 12}>
-            <Form.Item name={f.key} label={label} rules={rules} extra={auto ? t('cases.form.autoFilled') : undefined} validateFirst>
+            <Form.Item name={f.key} label={label} rules={rules} extra={hints[f.key] ?? (auto ? t('cases.form.autoFilled') : undefined)} validateFirst>
               {renderInput(f, lang, disabled, auto ? t('cases.form.autoFilledPlaceholder') : undefined)}
             </Form.Item>
           </Col>

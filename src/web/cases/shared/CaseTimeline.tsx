@@ -73,6 +73,11 @@ function details(t: Translate, e: CaseEvent, names: NameLookups): ReactNode[] {
     const mode = delivery.mode as DeliveryMode;
     add(t('cases.timeline.delivery'), [t(`cases.delivery.${mode}`), delivery.carrier, delivery.trackingNo, delivery.recipient].filter(Boolean).join(' · '));
   }
+  // 免提交 (docs/decisions.md D21): which materials a source satisfied.
+  if (e.action === 'case.materials_shared' && Array.isArray(d.materials)) {
+    const shared = d.materials.map(record).flatMap((x) => (x && typeof x.materialCode === 'string' ? [names.material(x.materialCode)] : []));
+    if (shared.length) add(t('cases.timeline.sharedMaterials'), shared.join('、'));
+  }
   if (e.action === 'case.light_change' && typeof d.to === 'string') add(t('cases.timeline.light'), t(`cases.light.${d.to as Light}`));
   if (typeof d.resultCode === 'string') add(t('cases.timeline.resultCode'), d.resultCode);
   if (typeof d.reason === 'string') add(t('cases.timeline.reasons'), d.reason);

@@ -10,3 +10,9 @@ export function MaterialTags({ required, primary }: { required: boolean; primary
     </span>
   );
 }
+
+/** 免提交: the material is not asked of the applicant (an e-licence or data shared between departments stands in, docs/decisions.md D21). */
+export function FreeTag() {
+  const t = useT();
+  return <span className="tb-mtag tb-mtag--free">{t('cases.mianti.tag')}</span>;
+}

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { toApiError } from '../../shared/api';
 import { fileUrl, uploadFile } from './casesApi';
 import { formatSize } from './format';
-import { MaterialTags } from './MaterialTags';
+import { FreeTag, MaterialTags } from './MaterialTags';
 import type { UploadedFile } from '../../../shared/files/files.wire';
 import { ACCEPTED_FILE_TYPES, checkUploadFile, UPLOAD_LIMIT_MB } from './validation';
 
@@ -20,6 +20,12 @@ export interface UploadSlot {
   /** A note beside the material: what a correction asked for, an acceptance standard … */
   note?: ReactNode;
   highlight?: boolean;
+  /**
+   * 免提交 (docs/decisions.md D21): a source stands in for this material. `panel` says which (and
+   * lets the applicant choose); while `covered`, the row is marked 免提交 and asks for no file
+   * unless `uploadToo` keeps the button (a clerk may still scan what was handed in).
+   */
+  offer?: { covered: boolean; panel: ReactNode; uploadToo?: boolean };
 }
 
 /** New uploads per material code. */
@@ -72,6 +78,7 @@ function UploadRow({ slot, files, onFiles, extra }: { slot: UploadSlot; files: U
   const [error, setError] = useState<string | null>(null);
   const existing = slot.existing ?? [];
   const has = existing.length + files.length > 0;
+  const free = slot.offer?.covered === true;
 
   const pick = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
@@ -103,13 +110,17 @@ function UploadRow({ slot, files, onFiles, extra }: { slot: UploadSlot; files: U
       <div className="tb-material-head">
         <span className="tb-material-name">{slot.name}</span>
         <MaterialTags required={slot.required} primary={slot.primary} />
-        {has ? (
+        {free && <FreeTag />}
+        {free && !has ? (
+          <span className="tb-material-state tb-material-state--ok">{t('cases.mianti.noUpload')}</span>
+        ) : has ? (
           <span className="tb-material-state tb-material-state--ok">{t('cases.material.submitted', { n: existing.length + files.length })}</span>
         ) : (
           <span className="tb-material-state tb-material-state--missing">{t('cases.material.notSubmitted')}</span>
         )}
       </div>
       {slot.note && <div className="tb-material-note">{slot.note}</div>}
+      {slot.offer && <div className="tb-offer">{slot.offer.panel}</div>}
       {(existing.length > 0 || files.length > 0) && (
         <ul className="tb-file-list">
           {existing.map((f) => (
@@ -138,27 +149,29 @@ function UploadRow({ slot, files, onFiles, extra }: { slot: UploadSlot; files: U
           ))}
         </ul>
       )}
-      <div className="tb-material-actions">
-        <input
-          ref={input}
-          type="file"
-          hidden
-          multiple
-          accept={ACCEPTED_FILE_TYPES}
-          aria-label={t('cases.upload.choose', { name: slot.name })}
-          onChange={(e) => void pick(e.target.files)}
-        />
-        <Button
-          size="small"
-          icon={busy ? <LoadingOutlined /> : <UploadOutlined />}
-          disabled={busy}
-          onClick={() => input.current?.click()}
-          aria-label={t('cases.upload.choose', { name: slot.name })}
-        >
-          {busy ? t('cases.upload.uploading') : t('cases.upload.button')}
-        </Button>
-        {extra}
-      </div>
+      {(!free || slot.offer?.uploadToo) && (
+        <div className="tb-material-actions">
+          <input
+            ref={input}
+            type="file"
+            hidden
+            multiple
+            accept={ACCEPTED_FILE_TYPES}
+            aria-label={t('cases.upload.choose', { name: slot.name })}
+            onChange={(e) => void pick(e.target.files)}
+          />
+          <Button
+            size="small"
+            icon={busy ? <LoadingOutlined /> : <UploadOutlined />}
+            disabled={busy}
+            onClick={() => input.current?.click()}
+            aria-label={t('cases.upload.choose', { name: slot.name })}
+          >
+            {busy ? t('cases.upload.uploading') : t('cases.upload.button')}
+          </Button>
+          {extra}
+        </div>
+      )}
       {error && (
         <p className="tb-field-error" role="alert">
           {error}

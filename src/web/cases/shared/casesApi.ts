@@ -12,10 +12,12 @@ import type {
   MaterialRef,
   Progress,
 } from '../../../shared/cases/cases.wire';
+import type { materialOffersSchema, prefillSchema } from '../../../shared/cases/cases.schemas';
 import type { Guide as ItemGuide, ItemSummary } from '../../../shared/catalog/catalog.wire';
 import type { UploadedFile } from '../../../shared/files/files.wire';
 import type { NotificationPage } from '../../../shared/notifications/notifications.wire';
 import type { Department } from '../../../shared/org/org.wire';
+import type { WireOf } from '../../../shared/wire';
 
 /** The cases, files, catalog and notification calls the case pages make, all through the one API client. */
 
@@ -45,6 +47,25 @@ export function listCases(query: CaseListQuery, signal?: AbortSignal): Promise<C
 /** Takes one lifecycle action; `body` carries the version the user saw (stale → 409). */
 export function performAction(id: string, action: CaseAction, body: Record<string, unknown> & { version: number }): Promise<CaseRef> {
   return api.post<CaseRef>(`/api/v1/cases/${id}/actions/${action}`, body);
+}
+
+/** One material the applicant need not bring (免提交): an e-licence they hold, or data fetched through the exchange. */
+export type MaterialOffer = WireOf<typeof materialOffersSchema>['items'][number];
+
+/**
+ * What would stand in for the item's 电子证照 / 共享获取 materials (docs/decisions.md D21); reads
+ * nobody's data. A window clerk names the walk-in applicant.
+ */
+export async function getMaterialOffers(
+  itemCode: string,
+  applicant?: { idType: 'resident_id' | 'uscc'; idNumber: string },
+  signal?: AbortSignal,
+): Promise<MaterialOffer[]> {
+  const r = await api.get<WireOf<typeof materialOffersSchema>>('/api/v1/cases/material-offers', {
+    query: { itemCode, ...(applicant ? { idType: applicant.idType, idNumber: applicant.idNumber } : {}) },
+    signal,
+  });
+  return r.items;
 }
 
 export function getDepartmentLoad(signal?: AbortSignal): Promise<DepartmentLoad> {
@@ -90,4 +111,18 @@ export function findNotifications(query: { unread?: boolean; page?: number; page
 
 export function markNotificationRead(id: number): Promise<void> {
   return api.post<void>(`/api/v1/notifications/${id}/read`);
+}
+
+/** 智能填单: values for the item's form from what the government holds, and where each came from. */
+export type Prefill = WireOf<typeof prefillSchema>;
+
+/**
+ * Asks for the form's 智能填单 values. Each exchange read it makes is logged on the applicant's
+ * data-usage record (docs/decisions.md D21), so a page asks once, not on every render or language change.
+ */
+export function getPrefill(itemCode: string, applicant?: { idType: 'resident_id' | 'uscc'; idNumber: string }, signal?: AbortSignal): Promise<Prefill> {
+  return api.get<Prefill>('/api/v1/cases/prefill', {
+    query: { itemCode, ...(applicant ? { idType: applicant.idType, idNumber: applicant.idNumber } : {}) },
+    signal,
+  });
 }

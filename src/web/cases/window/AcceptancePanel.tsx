@@ -1,18 +1,19 @@
 import { CheckCircleOutlined, CloseCircleOutlined, ExclamationCircleOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, Radio } from 'antd';
 import { useState } from 'react';
-import { useT } from '../../i18n/I18nProvider';
+import { useLang, useT } from '../../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../../shared/api';
 import { ActionDialog } from '../shared/ActionDialog';
 import { fileUrl, performAction } from '../shared/casesApi';
 import { ActionError } from '../shared/ConflictAlert';
-import { MaterialTags } from '../shared/MaterialTags';
+import { formatDateTime } from '../shared/format';
+import { FreeTag, MaterialTags } from '../shared/MaterialTags';
 import type { CaseAction } from '../../../shared/cases/cases.enums';
 import type { CaseDetail, CaseRef } from '../../../shared/cases/cases.wire';
 import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
 import type { Department } from '../../../shared/org/org.wire';
 import type { Names } from '../shared/useCaseData';
-import { ACCEPTANCE_ACTIONS, judge, type Check } from './acceptance';
+import { ACCEPTANCE_ACTIONS, canReceive, initialChecks, judge, type Check } from './acceptance';
 
 /**
  * 前台综合受理: the clerk checks every material against the item's list (received / missing /
@@ -34,10 +35,9 @@ export function AcceptancePanel({
   onChanged: (ref: CaseRef | null) => void;
 }) {
   const t = useT();
+  const { lang } = useLang();
   const { message } = App.useApp();
-  const [checks, setChecks] = useState<Record<string, Check>>(() =>
-    Object.fromEntries(detail.materials.map((m) => [m.materialCode, m.files.length ? 'received' : 'missing'])),
-  );
+  const [checks, setChecks] = useState<Record<string, Check>>(() => initialChecks(detail.materials));
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [dialog, setDialog] = useState<{ action: CaseAction; initial?: Record<string, unknown> } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -80,6 +80,12 @@ export function AcceptancePanel({
               <div className="tb-check-main">
                 <span className="tb-material-name">{name}</span>
                 <MaterialTags required={m.required} primary={m.primary} />
+                {m.sharedFrom && <FreeTag />}
+                {m.sharedFrom && (
+                  <span className="tb-check-files tb-check-shared">
+                    {t('cases.accept.shared', { label: lang === 'en-US' ? m.sharedFrom.labelEn : m.sharedFrom.label, at: formatDateTime(m.sharedFrom.at) })}
+                  </span>
+                )}
                 {m.files.length > 0 ? (
                   <span className="tb-check-files">
                     {m.files.map((f, i) => (
@@ -93,7 +99,7 @@ export function AcceptancePanel({
                     ))}
                   </span>
                 ) : (
-                  <span className="tb-check-files tb-hint">{t('cases.accept.noFile')}</span>
+                  !m.sharedFrom && <span className="tb-check-files tb-hint">{t('cases.accept.noFile')}</span>
                 )}
               </div>
               <Radio.Group
@@ -110,7 +116,7 @@ export function AcceptancePanel({
                         <CheckCircleOutlined aria-hidden="true" /> {t('cases.accept.received')}
                       </>
                     ),
-                    disabled: m.files.length === 0,
+                    disabled: !canReceive(m),
                   },
                   {
                     value: 'missing',

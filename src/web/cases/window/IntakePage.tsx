@@ -6,11 +6,13 @@ import { useLang, useT } from '../../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../../shared/api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useApiQuery } from '../../shared/useApiQuery';
-import { createCase, getItemGuide, newIdempotencyKey } from '../shared/casesApi';
+import { createCase, getItemGuide, getMaterialOffers, newIdempotencyKey, type MaterialOffer } from '../shared/casesApi';
 import { CaseFormFields, showServerFormProblems, toFormPayload, type FormValues } from '../shared/CaseForm';
 import { localName } from '../shared/format';
 import { ItemPicker } from '../shared/ItemPicker';
 import { MaterialUploader, toMaterialRefs, type Uploads } from '../shared/MaterialUploader';
+import { OfferPanel } from '../shared/OfferPanel';
+import { usePrefill } from '../shared/usePrefill';
 import { describeResidentId, mobileProblem, usccProblem } from '../shared/validation';
 
 interface ApplicantValues {
@@ -21,6 +23,8 @@ interface ApplicantValues {
 }
 
 /** Form fields the server fills from the applicant the clerk entered, when left empty. */
+const NO_OFFERS: MaterialOffer[] = [];
+
 const FROM_APPLICANT = { resident_id: ['applicantName', 'idNumber', 'mobile'], uscc: ['entityName', 'uscc', 'mobile'] } as const;
 
 /**
@@ -46,6 +50,17 @@ export function IntakePage() {
   const guide = load.status === 'done' ? load.data : null;
 
   const idFacts = idType === 'resident_id' && idNumber.trim().length === 18 ? describeResidentId(idNumber, lang) : null;
+  // 免提交 (docs/decisions.md D21): once the ID checks out, which of the item's materials the
+  // department fetches or the applicant's e-licence stands in for — the clerk need not collect them.
+  const id = idNumber.trim().toUpperCase();
+  const validId = id.length === 18 && (idType === 'uscc' ? usccProblem(id, lang) === null : describeResidentId(id, lang).ok) ? id : null;
+  const offersQuery = useApiQuery(
+    (signal) => (code && validId ? getMaterialOffers(code, { idType, idNumber: validId }, signal) : Promise.resolve(NO_OFFERS)),
+    [code, idType, validId],
+  );
+  const offers = offersQuery.status === 'done' ? offersQuery.data : NO_OFFERS;
+  // 智能填单 for the walk-in applicant, once the item's form is on the page and the ID checks out.
+  const prefill = usePrefill(form, guide?.item.code ?? null, validId ? { idType, idNumber: validId } : null);
 
   const register = async () => {
     if (!guide) return;
@@ -192,9 +207,9 @@ export function IntakePage() {
       {guide && (
         <>
           <Card size="small" title={<h2 className="tb-card-title">{t('cases.intake.step3')}</h2>} className="tb-case-card">
-            <Form form={form} layout="vertical">
+            <Form form={form} layout="vertical" onValuesChange={prefill.onValuesChange}>
               {guide.item.formFields.length ? (
-                <CaseFormFields fields={guide.item.formFields} autoFilled={FROM_APPLICANT[idType]} />
+                <CaseFormFields fields={guide.item.formFields} autoFilled={FROM_APPLICANT[idType]} hints={prefill.hints} />
               ) : (
                 <p className="tb-hint">{t('cases.apply.noForm')}</p>
               )}
@@ -202,8 +217,24 @@ export function IntakePage() {
           </Card>
           <Card size="small" title={<h2 className="tb-card-title">{t('cases.intake.step4')}</h2>} className="tb-case-card">
             <p className="tb-hint">{t('cases.intake.scanHint')}</p>
+            {offers.length > 0 && (
+              <p className="tb-offer-count" role="status">
+                {t('cases.mianti.windowCount', { n: offers.length })}
+              </p>
+            )}
+            {offersQuery.status === 'error' && validId && <p className="tb-hint tb-offer-unavailable">{t('cases.mianti.windowOffersFailed')}</p>}
             <MaterialUploader
-              slots={guide.item.materials.map((m) => ({ code: m.code, name: localName(lang, m.name, m.nameEn), required: m.required, primary: m.primary }))}
+              slots={guide.item.materials.map((m) => {
+                const name = localName(lang, m.name, m.nameEn);
+                const offer = offers.find((o) => o.materialCode === m.code);
+                return {
+                  code: m.code,
+                  name,
+                  required: m.required,
+                  primary: m.primary,
+                  offer: offer && { covered: true, uploadToo: true, panel: <OfferPanel offer={offer} materialName={name} /> },
+                };
+              })}
               value={uploads}
               onChange={setUploads}
             />
