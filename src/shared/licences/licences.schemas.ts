@@ -4,6 +4,9 @@ import { z } from 'zod';
 
 export const LICENCE_ALGORITHM = 'SM2-SM3';
 
+/** valid; suspended (暂扣) until resumed; revoked (吊销、注销); superseded by a renewed version (延续). */
+export const LICENCE_STATUSES = ['valid', 'suspended', 'revoked', 'superseded'] as const;
+
 export const licenceSchema = z.object({
   id: z.uuid(),
   identifier: z.string(),
@@ -13,8 +16,12 @@ export const licenceSchema = z.object({
   issuer: z.object({ name: z.string(), uscc: z.string(), departmentCode: z.string() }),
   issuedAt: z.string(),
   validUntil: z.string().nullable(),
-  status: z.enum(['valid', 'revoked']),
+  status: z.enum(LICENCE_STATUSES),
   revokedReason: z.string().nullable(),
+  /** Why it is suspended (暂扣), while it is. */
+  suspendedReason: z.string().nullable(),
+  /** The renewed version that replaced it. */
+  supersededBy: z.uuid().nullable(),
   data: z.record(z.string(), z.unknown()),
   signature: z.object({ sealId: z.string(), algorithm: z.literal(LICENCE_ALGORITHM), value: z.string() }),
   /** The exact text the signature covers. */
@@ -33,6 +40,7 @@ export const licenceSummarySchema = licenceSchema.pick({
   issuedAt: true,
   validUntil: true,
   status: true,
+  supersededBy: true,
 });
 
 export const licenceListSchema = z.object({ items: z.array(licenceSummarySchema), total: z.number(), page: z.number(), pageSize: z.number() });
@@ -43,8 +51,20 @@ export const licenceListQuery = z.strictObject({
 });
 
 export const revokeLicenceBody = z.strictObject({ reason: z.string().trim().min(2).max(500) });
+/** Suspending and resuming need a reason too; renewing does not. */
+export const licenceReasonBody = revokeLicenceBody;
 
-export const VERIFY_REASONS = ['valid', 'tampered', 'unknown_seal', 'seal_revoked', 'licence_revoked', 'expired', 'bad_identifier'] as const;
+export const VERIFY_REASONS = [
+  'valid',
+  'tampered',
+  'unknown_seal',
+  'seal_revoked',
+  'licence_revoked',
+  'licence_suspended',
+  'superseded',
+  'expired',
+  'bad_identifier',
+] as const;
 
 /** A QR payload (text) or the licence JSON as `GET /api/v1/licenses/{id}` gives it. */
 export const verifyBody = z.strictObject({ payload: z.union([z.string().min(1).max(20_000), z.record(z.string(), z.unknown())]) });

@@ -19,6 +19,8 @@ export const REASON_TEXT: Record<VerifyReason, MessageKey> = {
   unknown_seal: 'licences.reason.unknown_seal',
   seal_revoked: 'licences.reason.seal_revoked',
   licence_revoked: 'licences.reason.licence_revoked',
+  licence_suspended: 'licences.reason.licence_suspended',
+  superseded: 'licences.reason.superseded',
   expired: 'licences.reason.expired',
   bad_identifier: 'licences.reason.bad_identifier',
 };

@@ -47,10 +47,14 @@ export interface LicencesTable {
   seal_id: string;
   signature: string;
   case_id: string | null;
-  status: Generated<'valid' | 'revoked'>;
+  status: Generated<'valid' | 'suspended' | 'revoked' | 'superseded'>;
   revoked_at: Timestamp | null;
   revoked_by: string | null;
   revoked_reason: string | null;
+  /** Why it is suspended (暂扣), while it is (migration 0054). */
+  suspended_reason: string | null;
+  /** The renewed version that replaced it. */
+  superseded_by: string | null;
   created_at: Generated<Date>;
 }
 

@@ -24,6 +24,11 @@ export const LICENCE_ERR = defineErrors({
     zh: '所选电子证照不能用于“{material}”：{reason}',
     en: 'The e-licence picked cannot stand for “{material}”: {reasonEn}',
   },
+  LICENCE_STATUS_CONFLICT: {
+    kind: 'conflict',
+    zh: '该电子证照当前为“{status}”，不能{action}',
+    en: 'This e-licence is {statusEn}; it cannot be {actionEn}',
+  },
   LICENCE_NOT_FOUND: { kind: 'not_found', zh: '电子证照不存在', en: 'No such e-licence' },
   LICENCE_ALREADY_REVOKED: { kind: 'conflict', zh: '该电子证照已经注销', en: 'This e-licence has already been revoked' },
   LICENCE_FORBIDDEN: {

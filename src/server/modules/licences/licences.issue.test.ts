@@ -104,6 +104,39 @@ describe('e-licences from cases', () => {
     expect(res.json().message).toContain('二维码');
   });
 
+  it('is suspended and resumed, then renewed as the next version, which supersedes the old one; each change is audited', async () => {
+    const verify = async (id: string) => {
+      const qr = (await t.call('GET', `/api/v1/licenses/${id}`, { session: citizen })).json().qr;
+      return (await t.call('POST', '/api/v1/licenses/verify', { session: null, body: { payload: qr } })).json();
+    };
+    const post = (s: Session, action: string, body?: unknown) => t.call('POST', `/api/v1/licenses/${licenceId}/${action}`, { session: s, body });
+    expect((await post(enterprise, 'suspend', { reason: '无权' })).statusCode).toBe(403);
+    const suspended = await post(approver, 'suspend', { reason: '现场检查发现问题，责令整改期间暂扣' });
+    expect(suspended.json()).toMatchObject({ status: 'suspended', suspendedReason: '现场检查发现问题，责令整改期间暂扣' });
+    expect(await verify(licenceId)).toMatchObject({ valid: false, reason: 'licence_suspended' });
+    const twice = await t.call('POST', `/api/v1/licenses/${licenceId}/suspend`, {
+      session: approver,
+      body: { reason: '再次暂扣' },
+      headers: { 'accept-language': 'en-US' },
+    });
+    expect([twice.statusCode, twice.json().message]).toEqual([409, 'This e-licence is suspended; it cannot be suspended']);
+    expect((await post(approver, 'renew')).statusCode).toBe(409);
+    expect((await post(approver, 'resume', { reason: '整改完成' })).json()).toMatchObject({ status: 'valid', suspendedReason: null });
+    expect(await verify(licenceId)).toMatchObject({ valid: true });
+
+    const renewed = await post(approver, 'renew');
+    expect(renewed.statusCode, renewed.body).toBe(200);
+    const next = renewed.json();
+    expect(next.identifier).toMatch(/\.002\.[0-9A-Z]$/);
+    expect(next.status).toBe('valid');
+    expect(await verify(next.id)).toMatchObject({ valid: true });
+    expect(await verify(licenceId)).toMatchObject({ valid: false, reason: 'superseded' });
+    expect((await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: citizen })).json()).toMatchObject({ status: 'superseded', supersededBy: next.id });
+    const actions = await t.ctx.db.selectFrom('events').select('action').where('subject_id', '=', licenceId).orderBy('seq').execute();
+    expect(actions.map((a) => a.action)).toEqual(['licence.suspend', 'licence.resume', 'licence.renew']);
+    licenceId = next.id;
+  });
+
   it('keeps another person out; a revoked licence and a revoked seal fail verification', async () => {
     expect((await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: enterprise })).statusCode).toBe(403);
     expect((await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: null })).statusCode).toBe(401);

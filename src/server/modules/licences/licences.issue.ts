@@ -101,7 +101,7 @@ export async function issueLicenceForCase(ctx: AppContext, trx: Kysely<DB>, r: L
       canonical,
       seal_id: seal.id,
       signature,
-      case_id: r.caseId,
+      case_id: r.caseId || null,
       revoked_at: null,
       revoked_by: null,
       revoked_reason: null,

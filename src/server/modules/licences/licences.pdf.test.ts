@@ -20,6 +20,8 @@ const licence = {
   qr: JSON.stringify({ v: 1, c: '{"number":"JY11502030082242"}', s: '15020000000003', g: 'ab'.repeat(64) }),
   caseId: null,
   revokedReason: null,
+  suspendedReason: null,
+  supersededBy: null,
 };
 
 describe('licencePdf', () => {

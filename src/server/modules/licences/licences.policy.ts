@@ -5,9 +5,15 @@ import { allow, definePolicy } from '../../platform/auth/policy';
  * Reading a seal — its public key above all — needs no account, so anyone can verify a licence.
  * The issuing department's approvers revoke its licences.
  */
-export const licencesPolicy = definePolicy<'seal.create' | 'seal.revoke' | 'licence.revoke'>({
+// A licence is revoked (吊销、注销), suspended (暂扣) and resumed, or renewed (延续) by the department
+// that issued it, or by an administrator.
+const issuingDepartment = [allow(['admin'], 'all'), allow(['approver'], 'department')];
+
+export const licencesPolicy = definePolicy<'seal.create' | 'seal.revoke' | 'licence.revoke' | 'licence.suspend' | 'licence.resume' | 'licence.renew'>({
   'seal.create': [allow(['admin'], 'all')],
   'seal.revoke': [allow(['admin'], 'all')],
-  // A licence is revoked (吊销、注销) by the department that issued it, or by an administrator.
-  'licence.revoke': [allow(['admin'], 'all'), allow(['approver'], 'department')],
+  'licence.revoke': issuingDepartment,
+  'licence.suspend': issuingDepartment,
+  'licence.resume': issuingDepartment,
+  'licence.renew': issuingDepartment,
 });

@@ -34,6 +34,8 @@ function summary(r: LicenceRow) {
     validUntil: r.valid_until,
     status: r.status,
     revokedReason: r.revoked_reason,
+    suspendedReason: r.suspended_reason,
+    supersededBy: r.superseded_by,
   };
 }
 

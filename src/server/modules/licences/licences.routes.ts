@@ -9,11 +9,13 @@ import {
   licenceListSchema,
   licenceSchema,
   revokeLicenceBody,
+  licenceReasonBody,
   verifyBody,
   verifyResultSchema,
 } from '../../../shared/licences/licences.schemas';
 import { createSealBody, revokeSealBody, sealListSchema, sealSchema } from '../../../shared/licences/seals.schemas';
 import { licencePdf } from './licences.pdf';
+import { renewLicence, resumeLicence, suspendLicence } from './licences.lifecycle';
 import { getLicence, listMyLicences, revokeLicence } from './licences.read';
 import { verifyLicence } from './licences.verify';
 import { sealSvg } from './licences.seal-image';
@@ -116,6 +118,33 @@ export function licencesRoutes(app: App, ctx: AppContext): void {
       response: { 200: licenceSchema },
     },
     handler: async (req) => revokeLicence(ctx, requireActor(req), req.params.id, req.body.reason),
+  });
+
+  for (const [action, run, summary] of [
+    ['suspend', suspendLicence, 'Suspends (暂扣) a valid e-licence with the reason; verification then answers licence_suspended until it is resumed'],
+    ['resume', resumeLicence, 'Resumes a suspended e-licence, with the reason'],
+  ] as const) {
+    app.post(`/api/v1/licenses/:id/${action}`, {
+      schema: {
+        tags: ['licences'],
+        summary: `${summary} (its issuing department’s approvers, administrators)`,
+        params: idParams,
+        body: licenceReasonBody,
+        response: { 200: licenceSchema },
+      },
+      handler: async (req) => run(ctx, requireActor(req), req.params.id, req.body.reason),
+    });
+  }
+
+  app.post('/api/v1/licenses/:id/renew', {
+    schema: {
+      tags: ['licences'],
+      summary:
+        'Renews (延续) a valid e-licence as its next version, signed today by the department’s seal; the old version is superseded and verifies as such. Answers the new version',
+      params: idParams,
+      response: { 200: licenceSchema },
+    },
+    handler: async (req) => renewLicence(ctx, requireActor(req), req.params.id),
   });
 
   app.get('/api/v1/licenses/:id/pdf', {

@@ -84,6 +84,8 @@ export async function verifyLicence(ctx: AppContext, payload: string | Record<st
   if (seal.status === 'revoked') return answer('seal_revoked');
   const stored = await ctx.db.selectFrom('licences').select('status').where('identifier', '=', licence.identifier).executeTakeFirst();
   if (stored?.status === 'revoked') return answer('licence_revoked');
+  if (stored?.status === 'suspended') return answer('licence_suspended');
+  if (stored?.status === 'superseded') return answer('superseded');
   if (licence.validUntil && licence.validUntil < toShanghaiDate(ctx.clock.now())) return answer('expired');
   return answer('valid');
 }
