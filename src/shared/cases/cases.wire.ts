@@ -15,6 +15,8 @@ import type {
   deficiencySchema,
   deliverySchema,
   departmentLoadSchema,
+  instantDecisionListSchema,
+  materialsSavedSchema,
   laneDecisionSchema,
   laneOpinionSchema,
   linesSchema,
@@ -65,3 +67,8 @@ export type MaterialRef = z.input<typeof materialRefSchema>;
 export type ApplicantInput = z.input<typeof applicantSchema>;
 export type CreateCaseInput = z.input<typeof createCaseBody>;
 export type EditDraftInput = z.input<typeof editDraftBody>;
+
+/** 减材料 figures and 秒批 decisions (docs/decisions.md D21, D22). */
+export type MaterialsSaved = WireOf<typeof materialsSavedSchema>;
+export type InstantDecisionList = WireOf<typeof instantDecisionListSchema>;
+export type InstantDecision = InstantDecisionList['items'][number];

@@ -33,6 +33,7 @@ import { TodoPage } from '../cases/office/TodoPage';
 import { MyCasesPage } from '../cases/portal/MyCasesPage';
 import { BoardPage } from '../cases/supervision/BoardPage';
 import { EfficiencyPage } from '../cases/supervision/EfficiencyPage';
+import { SavingsPage } from '../cases/supervision/SavingsPage';
 import { DeliveryPage } from '../cases/window/DeliveryPage';
 import { IntakePage } from '../cases/window/IntakePage';
 import { WindowQueuePage } from '../cases/window/WindowQueuePage';
@@ -54,7 +55,7 @@ import { DepartmentOrdersPage, LeadershipOrdersPage, SupervisionOrdersPage } fro
 import { DatabaseOutlined } from '@ant-design/icons';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { MyDataUsagePage } from '../exchange/MyDataUsagePage';
-import { IdcardOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { IdcardOutlined, SafetyCertificateOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { SealsAdminPage } from '../licences/SealsAdminPage';
 import { WalletPage } from '../licences/WalletPage';
 import type { MessageKey } from '../i18n/messages';
@@ -142,6 +143,7 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'board', label: 'cases.board.title', icon: MonitorOutlined, page: BoardPage },
       { path: 'efficiency', label: 'nav.supervision.efficiency', icon: ClockCircleOutlined, page: EfficiencyPage },
       { path: 'ratings', label: 'nav.supervision.ratings', icon: LikeOutlined, page: RatingsSupervisionPage },
+      { path: 'savings', label: 'nav.supervision.savings', icon: ThunderboltOutlined, page: SavingsPage },
       { path: 'reports', label: 'reports.nav.reports', icon: LineChartOutlined, page: ReportsSectionPage },
       { path: 'periodic', label: 'reports.nav.inbox', icon: MailOutlined, page: PeriodicInboxSectionPage },
       { path: 'scores', label: 'reports.nav.scores', icon: TrophyOutlined, page: ScoresSectionPage },
