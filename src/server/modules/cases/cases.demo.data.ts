@@ -81,6 +81,9 @@ const FOOD = '000101019000'; // 食品经营许可证核发, 市场监管, 5 wor
 const PHARMACY = '000101025000'; // 药品经营许可证（零售）核发, 10 working days
 const COMPANY = '000101001000'; // 公司设立登记, 1 working day, one secondary material
 const COMPANY_CHANGE = '000101009000'; // 公司变更登记, result 营业执照（变更）
+const FUND_CERTIFICATE = '000203007000'; // 住房公积金缴存证明开具, 秒批
+const PREPACKAGED_FILING = '000101023000'; // 仅销售预包装食品备案, 秒批
+const TAX_CERTIFICATE = '000102005000'; // 开具税收完税证明, 秒批 rules keyed by credit code
 const BOILER = '000101028000'; // 特种设备使用登记, 1 working day
 const SOLE_TRADER = '000101007000'; // 个体工商户设立登记, 即办件
 const RESIDENCE = '000207010000'; // 居住证申领, 公安
@@ -147,6 +150,12 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
   { item: SOLE_TRADER, by: { applicant: 5 }, steps: ['accept', 'complete', 'issue'], daysAgo: 0 },
   { item: PHARMACY, by: { applicant: 8 }, steps: ['accept', 'route', 'special', 'end_special', 'review', 'approve', 'complete', 'issue'], daysAgo: 25 },
   { item: FOOD, by: { applicant: 7 }, steps: ['reject'], daysAgo: 5 },
+  // 秒批: decided from shared data at submission — a housing-fund deposit certificate issued as an
+  // e-licence, a pre-packaged food filing completed; a tax certificate asked for by a person cannot
+  // be checked from the (credit-code keyed) tax data, so it waits for the window with the reason.
+  { item: FUND_CERTIFICATE, by: 'citizen', steps: [], daysAgo: 2 },
+  { item: PREPACKAGED_FILING, by: 'enterprise', steps: [], daysAgo: 1 },
+  { item: TAX_CERTIFICATE, by: 'citizen', steps: [], daysAgo: 0 },
   { item: FOOD, by: 'enterprise', steps: ['withdraw'], daysAgo: 8 },
   { item: BOILER, by: { applicant: 6 }, steps: ['accept', 'route', 'return'], daysAgo: 9 },
 ];

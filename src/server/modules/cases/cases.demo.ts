@@ -14,6 +14,7 @@ import { DEMO_APPLICANTS, DEMO_SCENARIOS, type DemoApplicant, type DemoScenario,
 import { clockLimits } from './cases.items';
 import * as repo from './cases.repository';
 import { performAction } from './cases.service';
+import { afterSubmit } from './cases.after-submit';
 import { createCase } from './cases.submit';
 import type { CaseRef } from './cases.transition';
 
@@ -252,6 +253,8 @@ async function playScenario(ctx: AppContext, staff: Staff, files: FileShelf, ite
       clock.current(),
     ),
   );
+  // What the route does after a submission: 免提交 and, for an item with rules, 秒批.
+  ref = await afterSubmit(ctx, ref, new Map(), clock.current());
   const owed = item.materials.map((m, i) => ({ m, i })).filter(({ m, i }) => m.required && left.has(i));
   for (const step of s.steps) ref = await playStep(ctx, staff, files, item, applicantActor, owed, ref, step, clock);
 }
