@@ -1,3 +1,4 @@
+import smCrypto from 'sm-crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, createCasesTestApp, FOOD_PERMIT, materials, refuse, setCaseTime, uploadPdf, type Ref } from '../../../../test/factories/cases';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
@@ -163,6 +164,12 @@ describe('the wallet', () => {
     ref = await act(t, approver, ref, 'complete');
     ref = await act(t, clerk, ref, 'issue', { mode: 'e_licence' });
     licenceId = (await get(enterprise, `/api/v1/cases/${ref.id}`)).json().delivery.licenceId;
+    // The business licence verifies offline with the published key and sm-crypto alone; one changed character breaks it.
+    const licence = (await get(enterprise, `/api/v1/licenses/${licenceId}`)).json();
+    const { publicKey } = (await t.call('GET', `/api/v1/seals/${licence.signature.sealId}`)).json();
+    const qr = JSON.parse(licence.qr) as { c: string; g: string };
+    expect(smCrypto.sm2.doVerifySignature(qr.c, qr.g, publicKey, { hash: true })).toBe(true);
+    expect(smCrypto.sm2.doVerifySignature(qr.c.replace(DEMO_ENTITIES[0].name, '包头市鹿城餐饮管理有限公同'), qr.g, publicKey, { hash: true })).toBe(false);
 
     const offers = (await get(enterprise, `/api/v1/cases/material-offers?itemCode=${FOOD_PERMIT}`)).json().items;
     expect(offers).toEqual([
