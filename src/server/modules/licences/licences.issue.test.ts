@@ -70,6 +70,7 @@ describe('e-licences from cases', () => {
 
     const mine = (await t.call('GET', '/api/v1/licenses/mine', { session: citizen })).json();
     expect(mine.items.map((l: { id: string }) => l.id)).toContain(licenceId);
+    expect((await t.call('GET', '/api/v1/me/licenses', { session: citizen })).json()).toEqual(mine);
     const licence = (await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: citizen })).json();
     expect(licence).toMatchObject({
       identifier: detail.delivery.licenceNo,

@@ -76,15 +76,18 @@ export function licencesRoutes(app: App, ctx: AppContext): void {
     handler: async (req) => revokeSeal(ctx, requireActor(req), req.params.sealId, req.body.reason),
   });
 
-  app.get('/api/v1/licenses/mine', {
-    schema: {
-      tags: ['licences'],
-      summary: '我的证照: the signed-in holder’s e-licences, newest first',
-      querystring: licenceListQuery,
-      response: { 200: licenceListSchema },
-    },
-    handler: async (req) => listMyLicences(ctx, requireActor(req), req.query),
-  });
+  // 我的证照 under the holder's own space (/api/v1/me/…) and beside the licences, one handler.
+  for (const path of ['/api/v1/me/licenses', '/api/v1/licenses/mine']) {
+    app.get(path, {
+      schema: {
+        tags: ['licences'],
+        summary: '我的证照: the signed-in holder’s e-licences, newest first',
+        querystring: licenceListQuery,
+        response: { 200: licenceListSchema },
+      },
+      handler: async (req) => listMyLicences(ctx, requireActor(req), req.query),
+    });
+  }
 
   app.get('/api/v1/licenses/:id', {
     schema: {
