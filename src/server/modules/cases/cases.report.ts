@@ -20,7 +20,6 @@ import {
   type Sums,
   type Values,
 } from '../reports';
-import { getCaseItem } from './cases.items';
 
 /**
  * The cases' indicators for the reports (docs/domain.md S8, S10; docs/decisions.md D15), read
@@ -38,8 +37,8 @@ import { getCaseItem } from './cases.items';
  * - online availability (网上可办率): the catalog's share of published items that can be applied
  *   for online — per department, per item (1 or 0), and null for cuts the catalog does not have;
  * - 容缺 and 补正: acceptances with missing secondary materials and correction requests in the period;
- * - materials saved: materials of the received cases' items that come from shared data or
- *   e-licences (共享获取, 电子证照), so the applicant did not bring them.
+ * - materials saved: required materials of the received cases that the applicants did not bring —
+ *   their real-name account, an e-licence or the exchange stood in (docs/decisions.md D21).
  */
 
 const PERSONLESS = '-';
@@ -190,7 +189,7 @@ async function collect(input: RollupInput): Promise<RollupEntry[]> {
     );
   let q = caseRows(db, cuts.includes('person')).where('c.id', 'in', touched);
   if (regionCode) q = q.where('c.region_code', '=', regionCode);
-  const [rows, steps] = await Promise.all([
+  const [rows, steps, sourced] = await Promise.all([
     q.execute() as Promise<CaseRow[]>,
     db
       .selectFrom('events')
@@ -200,7 +199,14 @@ async function collect(input: RollupInput): Promise<RollupEntry[]> {
       .where('created_at', '>=', from)
       .where('created_at', '<', to)
       .execute(),
+    db
+      .selectFrom('case_material_sources')
+      .select(['case_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('case_id', 'in', inRange('submitted_at'))
+      .groupBy('case_id')
+      .execute(),
   ]);
+  const savedOf = new Map(sourced.map((s) => [s.case_id, Number(s.n)]));
   const stepsOf = new Map<string, Array<{ day: string; correction: boolean }>>();
   for (const s of steps) {
     const list = stepsOf.get(s.subject_id!) ?? [];
@@ -224,8 +230,7 @@ async function collect(input: RollupInput): Promise<RollupEntry[]> {
 
   for (const r of rows) {
     if (within(r.submitted_at, from, to)) {
-      const item = await getCaseItem(db, r.item_code, r.item_version);
-      const saved = item.materials.filter((m) => m.source === 'shared' || m.source === 'e_license').length;
+      const saved = savedOf.get(r.id) ?? 0;
       bump(r, r.submitted_at!, (s) => {
         inc(s, 'received');
         if (r.case_kind === 'instant') inc(s, 'instant');
@@ -319,7 +324,8 @@ async function finish(input: SourceInput, rows: readonly KeySums[], total: Sums)
   return { rows: out, total: valuesOf(total, catalog.overall.total ? catalog.overall.onlineRate : null) };
 }
 
-const rollup: SourceRollup = { cuts: ['department', 'region', 'item'], collect, finish };
+// Version 2: materials saved are the ones a source actually stood in for, no longer the item's 共享/电子证照 count.
+const rollup: SourceRollup = { cuts: ['department', 'region', 'item'], version: 2, collect, finish };
 
 /** Any cut over the whole period, live (the window and person cuts; tests compare it with the rollups). */
 export async function computeCasesLive(input: SourceInput): Promise<SourceResult> {

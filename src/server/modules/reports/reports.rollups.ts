@@ -99,13 +99,15 @@ export async function ensureRolledUp(
   firstDay: string,
   lastDay: string,
 ): Promise<number> {
+  // A day counts as built under this calendar and this meaning of the source's sums.
+  const builtAs = rollup.version ? `${fingerprint}#v${rollup.version}` : fingerprint;
   const built = new Set(
     (
       await db
         .selectFrom('report_rollup_days')
         .select('day')
         .where('source', '=', sourceKey)
-        .where('calendar', '=', fingerprint)
+        .where('calendar', '=', builtAs)
         .where('day', '>=', firstDay)
         .where('day', '<=', lastDay)
         .execute()
@@ -122,7 +124,7 @@ export async function ensureRolledUp(
       regionCode: null,
       cuts: rollup.cuts,
     });
-    await storeRun(db, sourceKey, fingerprint, from, to, entries);
+    await storeRun(db, sourceKey, builtAs, from, to, entries);
   }
   return missing.length;
 }

@@ -65,6 +65,8 @@ export interface KeySums {
 export interface SourceRollup {
   /** The cuts stored per day; any other cut of the source is computed live through `collect`. */
   cuts: readonly ReportCut[];
+  /** Raised when what `collect` sums changes, so days stored under the old meaning are rolled up again. */
+  version?: number;
   collect(input: RollupInput): Promise<RollupEntry[]>;
   finish(input: SourceInput, rows: readonly KeySums[], total: Sums): Promise<SourceResult>;
 }
