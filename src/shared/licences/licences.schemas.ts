@@ -50,6 +50,25 @@ export const licenceListQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
+/** 证照管理: the licences a department issued (every department's for administrators and supervisors). */
+export const departmentLicenceQuery = z.strictObject({
+  status: z.enum(LICENCE_STATUSES).optional(),
+  /** Part of the holder's name, the licence number or the identifier. */
+  q: z.string().trim().max(60).optional(),
+  department: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{1,39}$/)
+    .optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const departmentLicenceListSchema = z.object({
+  items: z.array(licenceSummarySchema.extend({ holderName: z.string(), suspendedReason: z.string().nullable(), revokedReason: z.string().nullable() })),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+
 export const revokeLicenceBody = z.strictObject({ reason: z.string().trim().min(2).max(500) });
 /** Suspending and resuming need a reason too; renewing does not. */
 export const licenceReasonBody = revokeLicenceBody;

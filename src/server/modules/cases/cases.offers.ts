@@ -114,7 +114,12 @@ export async function getPrefill(ctx: AppContext, actor: Actor, q: MaterialOffer
     applicant.type === 'enterprise'
       ? { entityName: account?.name, uscc: applicant.idNumber, mobile: account?.mobile }
       : { applicantName: account?.name, idNumber: applicant.idNumber, mobile: account?.mobile };
-  fill(own, { label: '账号实名信息', labelEn: 'Your verified account' });
+  fill(
+    own,
+    account
+      ? { label: '账号实名信息', labelEn: 'Your verified account' }
+      : { label: '申请人证件（窗口核验）', labelEn: 'Applicant’s identity document (checked at the window)' },
+  );
   let needs = sharedNeeds(item);
   for (const source of materialSources()) {
     if (needs.length === 0) break;

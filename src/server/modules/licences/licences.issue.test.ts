@@ -138,6 +138,19 @@ describe('e-licences from cases', () => {
     licenceId = next.id;
   });
 
+  it('证照管理 lists the department’s licences by status and search; a citizen may not list', async () => {
+    const list = (q: string, s: Session = approver) => t.call('GET', `/api/v1/licenses?${q}`, { session: s });
+    const all = (await list('')).json();
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    expect(all.items[0]).toMatchObject({ id: licenceId, status: 'valid', holderName: expect.any(String) });
+    expect(all.items[0]).not.toHaveProperty('holder');
+    expect((await list('status=superseded')).json().items.map((l: { status: string }) => l.status)).toEqual(['superseded']);
+    expect((await list('q=JY11502030001234')).json().total).toBe(all.total);
+    expect((await list('q=%25_')).json().total).toBe(0);
+    expect((await list('', citizen)).statusCode).toBe(403);
+    expect((await list('department=taxation', admin)).json().total).toBe(0);
+  });
+
   it('keeps another person out; a revoked licence and a revoked seal fail verification', async () => {
     expect((await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: enterprise })).statusCode).toBe(403);
     expect((await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: null })).statusCode).toBe(401);

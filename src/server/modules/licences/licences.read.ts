@@ -4,7 +4,7 @@ import type { AppContext } from '../../context';
 import type { LicencesTable } from '../../db/tables/licences';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, ERR } from '../../platform/errors';
-import { LICENCE_ALGORITHM, type licenceListQuery, type licenceSchema } from '../../../shared/licences/licences.schemas';
+import { LICENCE_ALGORITHM, type departmentLicenceQuery, type licenceListQuery, type licenceSchema } from '../../../shared/licences/licences.schemas';
 import { recordAudit } from '../../platform/audit/audit';
 import { authorize } from '../../platform/auth/policy';
 import { LICENCE_ERR } from './licences.errors';
@@ -104,4 +104,43 @@ export async function listMyLicences(ctx: AppContext, actor: Actor | null, q: z.
       .executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(summary), total: Number(count.n), page: q.page, pageSize: q.pageSize };
+}
+
+const READS_ALL = ['admin', 'supervisor'] as const;
+
+/**
+ * 证照管理: the licences the caller's department issued, newest first, filtered by status and by
+ * part of the holder's name, the number or the identifier; administrators and supervisors read
+ * every department's (or one). The holder's ID number is not in the list.
+ */
+export async function listDepartmentLicences(ctx: AppContext, actor: Actor | null, q: z.output<typeof departmentLicenceQuery>) {
+  if (!actor) throw new AppError(ERR.UNAUTHENTICATED);
+  const all = actor.roles.some((r) => (READS_ALL as readonly string[]).includes(r));
+  if (!all && !(actor.departmentCode && actor.roles.some((r) => r === 'approver' || r === 'reviewer'))) throw new AppError(LICENCE_ERR.LICENCE_FORBIDDEN);
+  const department = all ? (q.department ?? null) : actor.departmentCode;
+  let base = selectLicences(ctx);
+  if (department) base = base.where('l.department_code', '=', department);
+  if (q.status) base = base.where('l.status', '=', q.status);
+  if (q.q) {
+    const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    base = base.where((eb) => eb.or([eb('l.holder_name', 'like', like), eb('l.number', 'like', like), eb('l.identifier', 'like', like)]));
+  }
+  const [rows, count] = await Promise.all([
+    base
+      .orderBy('l.issued_on', 'desc')
+      .orderBy('l.created_at', 'desc')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
+    base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: rows.map((r) => ({ ...summary(r), holderName: r.holder_name })),
+    total: Number(count.n),
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }

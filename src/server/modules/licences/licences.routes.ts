@@ -9,6 +9,8 @@ import {
   licenceListSchema,
   licenceSchema,
   revokeLicenceBody,
+  departmentLicenceListSchema,
+  departmentLicenceQuery,
   licenceReasonBody,
   verifyBody,
   verifyResultSchema,
@@ -16,7 +18,7 @@ import {
 import { createSealBody, revokeSealBody, sealListSchema, sealSchema } from '../../../shared/licences/seals.schemas';
 import { licencePdf } from './licences.pdf';
 import { renewLicence, resumeLicence, suspendLicence } from './licences.lifecycle';
-import { getLicence, listMyLicences, revokeLicence } from './licences.read';
+import { getLicence, listDepartmentLicences, listMyLicences, revokeLicence } from './licences.read';
 import { verifyLicence } from './licences.verify';
 import { sealSvg } from './licences.seal-image';
 import { createSeal, findSealRow, getSeal, listSeals, revokeSeal } from './licences.seals';
@@ -88,6 +90,17 @@ export function licencesRoutes(app: App, ctx: AppContext): void {
       handler: async (req) => listMyLicences(ctx, requireActor(req), req.query),
     });
   }
+
+  app.get('/api/v1/licenses', {
+    schema: {
+      tags: ['licences'],
+      summary:
+        '证照管理: the e-licences the caller’s department issued (approvers, reviewers; administrators and supervisors every department’s), newest first, by status and by part of the holder’s name, number or identifier',
+      querystring: departmentLicenceQuery,
+      response: { 200: departmentLicenceListSchema },
+    },
+    handler: async (req) => listDepartmentLicences(ctx, requireActor(req), req.query),
+  });
 
   app.get('/api/v1/licenses/:id', {
     schema: {
