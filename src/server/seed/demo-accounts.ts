@@ -40,6 +40,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'clerk', displayName: '李娜', roles: ['window_clerk'], departmentCode: 'gov-services', regionCode: '150200', mobile: '13704721001' },
   { username: 'reviewer', displayName: '张伟', roles: ['reviewer'], departmentCode: 'market-regulation', regionCode: '150200', mobile: '13704721002' },
   { username: 'approver', displayName: '刘洋', roles: ['approver'], departmentCode: 'market-regulation', regionCode: '150200', mobile: '13704721003' },
+  // The health commission's reviewer: files the commission's data needs and queries through its grants (共享交换, docs/decisions.md D20).
+  { username: 'health', displayName: '吴静', roles: ['reviewer'], departmentCode: 'health', regionCode: '150200', mobile: '13704721014' },
   { username: 'dispatcher', displayName: '陈静', roles: ['dispatcher'], departmentCode: 'gov-services', regionCode: '150200', mobile: '13704721004' },
   { username: 'hotline', displayName: '赵敏', roles: ['hotline_agent'], departmentCode: 'gov-services', regionCode: '150200', mobile: '13704721005' },
   { username: 'handler', displayName: '孙强', roles: ['dept_handler'], departmentCode: 'urban-management', regionCode: '150200', mobile: '13704721006' },

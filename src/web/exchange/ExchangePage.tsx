@@ -1,9 +1,27 @@
-import { Button, Checkbox, Descriptions, Form, Input, Modal, Segmented, Select, Table, Tabs, Tag, Typography, App, type TableColumnsType } from 'antd';
+import {
+  AutoComplete,
+  Button,
+  Checkbox,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Segmented,
+  Select,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+  App,
+  type GetProps,
+  type TableColumnsType,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useAuth } from '../app/auth';
 import { formatDateTime, localName } from '../cases/shared/format';
 import { useDepartments, useNames } from '../cases/shared/useCaseData';
 import { useLang, useT } from '../i18n/I18nProvider';
+import { isAbortError, toApiError, type ApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { PagedTable } from '../shared/PagedTable';
 import { useApiQuery } from '../shared/useApiQuery';
@@ -26,6 +44,9 @@ const DECIDERS = ['approver', 'dept_head'];
 type Roles = readonly string[];
 const any = (roles: Roles, of: readonly string[]) => roles.some((r) => of.includes(r));
 
+/** Long cell text that wraps within `em` wide, so the lists fit the page rather than scroll sideways past their status and actions. */
+const wrap = (text: string, em = 12) => <div style={{ whiteSpace: 'normal', minWidth: '6em', maxWidth: `${em}em` }}>{text}</div>;
+
 function useDeptName(): (code: string | null) => string {
   const names = useNames(null, useDepartments());
   return (code) => (code ? names.department(code) : '—');
@@ -40,6 +61,15 @@ function useFieldLabels(): (resource: string, fields: readonly string[]) => stri
     [resources.data, lang],
   );
   return (resource, fields) => fields.map((f) => byCode.get(resource)?.get(f) ?? f).join('、');
+}
+
+/**
+ * A field list to tick inside a Form.Item. The item marks its control `aria-required`, which a
+ * checkbox group may not carry (axe: aria-allowed-attr); the requirement shows in the label and
+ * the rule's message instead.
+ */
+function FieldChecks({ 'aria-required': _required, ...props }: GetProps<typeof Checkbox.Group> & { 'aria-required'?: unknown }) {
+  return <Checkbox.Group {...props} />;
 }
 
 function ResourcesTab({ mayFile, onFile }: { mayFile: boolean; onFile: (r: ResourceWire) => void }) {
@@ -135,7 +165,7 @@ function NeedForm({ resource, onClose, onFiled }: { resource: ResourceWire | nul
       {resource && (
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ validFrom: today, fields: [], itemCodes: [] }}>
           <Form.Item name="fields" label={t('exchange.need.fields')} rules={[{ required: true, message: t('exchange.need.fieldsRequired') }]}>
-            <Checkbox.Group options={resource.fields.map((f) => ({ value: f.name, label: localName(lang, f.labelZh, f.labelEn) }))} />
+            <FieldChecks options={resource.fields.map((f) => ({ value: f.name, label: localName(lang, f.labelZh, f.labelEn) }))} />
           </Form.Item>
           <Form.Item
             name="purpose"
@@ -201,7 +231,7 @@ function DecideModal({
         <Form layout="vertical" onFinish={submit} initialValues={{ fields: need.fields }}>
           {action === 'approve' ? (
             <Form.Item name="fields" label={t('exchange.decide.fields')} rules={[{ required: true, message: t('exchange.need.fieldsRequired') }]}>
-              <Checkbox.Group options={need.fields.map((f) => ({ value: f, label: labels(need.resource, [f]) }))} />
+              <FieldChecks options={need.fields.map((f) => ({ value: f, label: labels(need.resource, [f]) }))} />
             </Form.Item>
           ) : (
             <Form.Item
@@ -239,8 +269,8 @@ function NeedsTab({ roles, refreshKey }: { roles: Roles; refreshKey: number }) {
       title: t(direction === 'filed' ? 'exchange.resource.owner' : 'exchange.need.consumer'),
       render: (_v, n) => dept(direction === 'filed' ? n.ownerDepartmentCode : n.consumerDepartmentCode),
     },
-    { key: 'fields', title: t('exchange.need.fields'), render: (_v, n) => labels(n.resource, n.grantedFields ?? n.fields) },
-    { key: 'purpose', title: t('exchange.need.purpose'), render: (_v, n) => n.purpose },
+    { key: 'fields', title: t('exchange.need.fields'), render: (_v, n) => wrap(labels(n.resource, n.grantedFields ?? n.fields)) },
+    { key: 'purpose', title: t('exchange.need.purpose'), render: (_v, n) => wrap(n.purpose) },
     { key: 'period', title: t('exchange.period'), render: (_v, n) => `${n.validFrom} – ${n.validUntil}` },
     {
       key: 'status',
@@ -327,6 +357,7 @@ function GrantsTab({ roles }: { roles: Roles }) {
           onChange={(e) => (reason = e.target.value)}
         />
       ),
+      okText: t('exchange.grant.revokeConfirm'),
       okButtonProps: { danger: true },
       onOk: async () => {
         try {
@@ -342,10 +373,10 @@ function GrantsTab({ roles }: { roles: Roles }) {
     { key: 'resource', title: t('exchange.resource.name'), render: (_v, g) => localName(lang, g.resourceNameZh, g.resourceNameEn) },
     { key: 'consumer', title: t('exchange.need.consumer'), render: (_v, g) => dept(g.consumerDepartmentCode) },
     { key: 'owner', title: t('exchange.resource.owner'), render: (_v, g) => dept(g.ownerDepartmentCode) },
-    { key: 'fields', title: t('exchange.need.fields'), render: (_v, g) => labels(g.resource, g.fields) },
-    { key: 'purpose', title: t('exchange.need.purpose'), render: (_v, g) => g.purpose },
-    { key: 'items', title: t('exchange.need.items'), render: (_v, g) => g.itemCodes.join(', ') },
-    { key: 'period', title: t('exchange.period'), render: (_v, g) => `${g.validFrom} – ${g.validUntil}` },
+    { key: 'fields', title: t('exchange.need.fields'), render: (_v, g) => wrap(labels(g.resource, g.fields), 10) },
+    { key: 'purpose', title: t('exchange.need.purpose'), render: (_v, g) => wrap(g.purpose, 10) },
+    { key: 'items', title: t('exchange.need.items'), render: (_v, g) => wrap(g.itemCodes.join(', '), 7) },
+    { key: 'period', title: t('exchange.period'), render: (_v, g) => wrap(`${g.validFrom} – ${g.validUntil}`, 6) },
     {
       key: 'status',
       title: t('exchange.status'),
@@ -379,18 +410,33 @@ function GrantsTab({ roles }: { roles: Roles }) {
 function QueryTab() {
   const t = useT();
   const { lang } = useLang();
-  const notify = useNotifyError();
+  const [form] = Form.useForm();
   const resources = useApiQuery((signal) => listResources({ page: 1, pageSize: 100 }, signal), []);
+  // The department's own grants in force, so the purpose can be picked rather than retyped.
+  const grants = useApiQuery((signal) => listGrants({ direction: 'filed', status: 'active', page: 1, pageSize: 100 }, signal), []);
   const [result, setResult] = useState<ExchangeQueryResultWire | null>(null);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const chosen = Form.useWatch<string | undefined>('resource', form);
   const byCode = useMemo(() => new Map((resources.data?.items ?? []).map((r) => [r.code, r])), [resources.data]);
-  const submit = async (v: { resource: string; key: string; purpose: string; caseId?: string }) => {
+  const purposes = [...new Set((grants.data?.items ?? []).filter((g) => g.resource === chosen).map((g) => g.purpose))];
+  const submit = async (v: { resource: string; key: string; purpose: string; caseId?: string; fields?: string[] }) => {
     setBusy(true);
     setResult(null);
+    setRefusal(null);
     try {
-      setResult(await queryExchange({ resource: v.resource, key: v.key, purpose: v.purpose, ...(v.caseId?.trim() ? { caseId: v.caseId.trim() } : {}) }));
+      setResult(
+        await queryExchange({
+          resource: v.resource,
+          key: v.key.trim(),
+          purpose: v.purpose.trim(),
+          ...(v.caseId?.trim() ? { caseId: v.caseId.trim() } : {}),
+          ...(v.fields?.length ? { fields: v.fields } : {}),
+        }),
+      );
     } catch (e) {
-      notify(e);
+      // A refusal stays on the page (not a passing toast): the reason, and that it was logged.
+      if (!isAbortError(e)) setRefusal(toApiError(e));
     } finally {
       setBusy(false);
     }
@@ -402,7 +448,15 @@ function QueryTab() {
   return (
     <>
       <p className="tb-lead">{t('exchange.query.lead')}</p>
-      <Form layout="vertical" onFinish={submit} style={{ maxWidth: 560 }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        onValuesChange={(changed: Record<string, unknown>) => {
+          if ('resource' in changed) form.setFieldValue('fields', []);
+        }}
+        style={{ maxWidth: 640 }}
+      >
         <Form.Item name="resource" label={t('exchange.resource.name')} rules={[{ required: true, message: t('exchange.query.resourceRequired') }]}>
           <Select
             showSearch
@@ -418,11 +472,16 @@ function QueryTab() {
         <Form.Item
           name="purpose"
           label={t('exchange.need.purpose')}
-          extra={t('exchange.query.purposeHelp')}
+          extra={t(purposes.length ? 'exchange.query.purposePick' : 'exchange.query.purposeHelp')}
           rules={[{ required: true, whitespace: true, message: t('exchange.need.purposeRequired') }]}
         >
-          <Input maxLength={500} />
+          <AutoComplete options={purposes.map((p) => ({ value: p, label: p }))} maxLength={500} />
         </Form.Item>
+        {chosen && byCode.get(chosen) && (
+          <Form.Item name="fields" label={t('exchange.query.fields')} extra={t('exchange.query.fieldsHelp')}>
+            <Checkbox.Group options={byCode.get(chosen)!.fields.map((f) => ({ value: f.name, label: localName(lang, f.labelZh, f.labelEn) }))} />
+          </Form.Item>
+        )}
         <Form.Item name="caseId" label={t('exchange.query.caseId')}>
           <Input maxLength={40} />
         </Form.Item>
@@ -430,8 +489,13 @@ function QueryTab() {
           {t('exchange.query.submit')}
         </Button>
       </Form>
+      {refusal && (
+        <div className="tb-exchange-outcome">
+          <ErrorAlert error={refusal} title={t(refusal.status === 403 ? 'exchange.query.refused' : 'exchange.query.failed')} />
+        </div>
+      )}
       {result && (
-        <Descriptions className="tb-exchange-result" bordered column={1} size="small" title={t('exchange.query.result')}>
+        <Descriptions className="tb-exchange-result tb-exchange-outcome" bordered column={1} size="small" title={t('exchange.query.result')}>
           {result.fields.map((f) => (
             <Descriptions.Item key={f} label={label(result.resource, f)}>
               {String(result.record[f] ?? '—')}
@@ -443,8 +507,12 @@ function QueryTab() {
   );
 }
 
+/** The refusal codes the usage list explains (docs/decisions.md D20); others show as the code. */
+const REFUSALS = ['NO_GRANT', 'PURPOSE_MISMATCH', 'GRANT_EXPIRED', 'GRANT_REVOKED', 'FIELDS_NOT_GRANTED', 'CASE_NOT_COVERED', 'KEY_INVALID'] as const;
+
 function UsageTab() {
   const t = useT();
+  const refusalText = (code: string) => ((REFUSALS as readonly string[]).includes(code) ? t(`exchange.refusal.${code as (typeof REFUSALS)[number]}`) : code);
   const { lang } = useLang();
   const dept = useDeptName();
   const [page, setPage] = useState(1);
@@ -452,18 +520,23 @@ function UsageTab() {
   const labels = useFieldLabels();
   type Usage = UsageListWire['items'][number];
   const columns: TableColumnsType<Usage> = [
-    { key: 'at', title: t('exchange.usage.at'), render: (_v, u) => formatDateTime(u.at) },
-    { key: 'resource', title: t('exchange.resource.name'), render: (_v, u) => localName(lang, u.resourceNameZh, u.resourceNameEn) },
+    { key: 'at', title: t('exchange.usage.at'), render: (_v, u) => wrap(formatDateTime(u.at), 6) },
     { key: 'consumer', title: t('exchange.need.consumer'), render: (_v, u) => dept(u.consumerDepartmentCode) },
     { key: 'user', title: t('exchange.usage.user'), render: (_v, u) => u.userName },
-    { key: 'purpose', title: t('exchange.need.purpose'), render: (_v, u) => u.purpose },
-    { key: 'key', title: t('exchange.usage.subject'), render: (_v, u) => <span className="tb-mono">{u.keyMasked}</span> },
-    { key: 'fields', title: t('exchange.need.fields'), render: (_v, u) => labels(u.resource, u.fields) },
+    { key: 'resource', title: t('exchange.resource.name'), render: (_v, u) => wrap(localName(lang, u.resourceNameZh, u.resourceNameEn), 8) },
+    { key: 'purpose', title: t('exchange.need.purpose'), render: (_v, u) => wrap(u.purpose) },
     {
       key: 'result',
       title: t('exchange.usage.result'),
-      render: (_v, u) => <Tag color={u.result === 'allowed' ? 'green' : u.result === 'refused' ? 'red' : 'default'}>{t(`exchange.result.${u.result}`)}</Tag>,
+      render: (_v, u) => (
+        <>
+          <Tag color={u.result === 'allowed' ? 'green' : u.result === 'refused' ? 'red' : 'default'}>{t(`exchange.result.${u.result}`)}</Tag>
+          {u.refusalCode && <div className="tb-exchange-refusal">{wrap(refusalText(u.refusalCode), 8)}</div>}
+        </>
+      ),
     },
+    { key: 'key', title: t('exchange.usage.subject'), render: (_v, u) => <span className="tb-mono">{u.keyMasked}</span> },
+    { key: 'fields', title: t('exchange.need.fields'), render: (_v, u) => wrap(labels(u.resource, u.fields), 10) },
   ];
   return (
     <PagedTable<Usage>
