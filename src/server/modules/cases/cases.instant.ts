@@ -4,7 +4,7 @@ import { authorize, regionFilter } from '../../platform/auth/policy';
 import type { Actor } from '../../platform/auth/roles';
 import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import type { InstantRule, PublishedItem } from '../catalog';
-import { licenceIssuer } from './cases.licences';
+import { licenceIssuer, licenceRequestOf } from './cases.licences';
 import { getCaseItem } from './cases.items';
 import { notifyApplicant } from './cases.notify';
 import { casePolicy } from './cases.policy';
@@ -155,17 +155,7 @@ export async function tryInstantApproval(ctx: AppContext, ref: CaseRef, now: Dat
     const issue = licenceIssuer();
     if (issue && isLicence(item)) {
       current = (await repo.lockCase(trx, row.id))!;
-      const licence = await issue(ctx, trx, {
-        caseId: row.id,
-        caseNo: row.case_no ?? row.id,
-        itemCode: row.item_code,
-        resultName: item.resultName,
-        departmentCode: row.department_code,
-        applicant: { name: row.applicant_name, idType: row.applicant_id_type, idNumber: row.applicant_id_number, userId: row.applicant_user_id },
-        resultCode: null,
-        form: (row.form ?? {}) as Record<string, unknown>,
-        issuedAt: now,
-      });
+      const licence = await issue(ctx, trx, licenceRequestOf(row, item, null, now));
       const delivery = { mode: 'e_licence', issuedAt: now.toISOString(), by: SYSTEM_ACTOR.name, licenceNo: licence.identifier, licenceId: licence.licenceId };
       out = await applyTransition(trx, current, item, cal, {
         action: 'case.issue',

@@ -1,6 +1,6 @@
 import { AppError } from '../../platform/errors';
 import { CASE_ERR } from './cases.errors';
-import { licenceIssuer } from './cases.licences';
+import { licenceIssuer, licenceRequestOf } from './cases.licences';
 import { notifyApplicant } from './cases.notify';
 import type { ActionBody } from './cases.schemas';
 import type { ActionHandler } from './cases.transition';
@@ -38,17 +38,7 @@ export const issue: ActionHandler<ActionBody<'issue'>> = async ({ ctx, trx, row,
     const issueLicence = licenceIssuer();
     if (!issueLicence) throw new AppError(CASE_ERR.LICENCES_UNAVAILABLE);
     const decision = (row.decision_data ?? {}) as { resultCode?: unknown };
-    licence = await issueLicence(ctx, trx, {
-      caseId: row.id,
-      caseNo: row.case_no ?? row.id,
-      itemCode: row.item_code,
-      resultName: item.resultName,
-      departmentCode: row.department_code,
-      applicant: { name: row.applicant_name, idType: row.applicant_id_type, idNumber: row.applicant_id_number, userId: row.applicant_user_id },
-      resultCode: typeof decision.resultCode === 'string' ? decision.resultCode : null,
-      form: (row.form ?? {}) as Record<string, unknown>,
-      issuedAt: now,
-    });
+    licence = await issueLicence(ctx, trx, licenceRequestOf(row, item, typeof decision.resultCode === 'string' ? decision.resultCode : null, now));
   }
   const delivery = {
     mode: body.mode,

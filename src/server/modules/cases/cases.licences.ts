@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/types';
+import type { PublishedItem } from '../catalog';
+import type { CaseRow } from './cases.repository';
 
 /**
  * What the cases module asks of an e-licence issuer when a result is delivered as an e-licence
@@ -39,4 +41,19 @@ export function registerLicenceIssuer(fn: LicenceIssuer): void {
 
 export function licenceIssuer(): LicenceIssuer | null {
   return issuer;
+}
+
+/** What the issuer is asked for a case's result, as the case row and its item say. */
+export function licenceRequestOf(row: CaseRow, item: PublishedItem, resultCode: string | null, issuedAt: Date): LicenceRequest {
+  return {
+    caseId: row.id,
+    caseNo: row.case_no ?? row.id,
+    itemCode: row.item_code,
+    resultName: item.resultName,
+    departmentCode: row.department_code,
+    applicant: { name: row.applicant_name, idType: row.applicant_id_type, idNumber: row.applicant_id_number, userId: row.applicant_user_id },
+    resultCode,
+    form: (row.form ?? {}) as Record<string, unknown>,
+    issuedAt,
+  };
 }

@@ -62,7 +62,7 @@ export const EXCHANGE_ERR = defineErrors({
   FIELDS_NOT_GRANTED: {
     kind: 'forbidden',
     zh: '以下字段不在共享授权范围内：{fields}，查询已拒绝并记录',
-    en: 'These fields are outside the sharing grant: {fields}; the query was refused and logged',
+    en: 'These fields are outside the sharing grant: {fieldsEn}; the query was refused and logged',
   },
   CASE_NOT_COVERED: {
     kind: 'forbidden',

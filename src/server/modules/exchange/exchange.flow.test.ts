@@ -132,10 +132,10 @@ describe('need → approval with fewer fields → query', () => {
     expect([outside.statusCode, outside.json().code, outside.json().message]).toEqual([
       403,
       'FIELDS_NOT_GRANTED',
-      'These fields are outside the sharing grant: address; the query was refused and logged',
+      'These fields are outside the sharing grant: Registered address; the query was refused and logged',
     ]);
     const zh = await query(reviewer, { resource: 'household-registration', key: CITIZEN_ID, purpose: PURPOSE, fields: ['sex'] });
-    expect(zh.json().message).toBe('以下字段不在共享授权范围内：sex，查询已拒绝并记录');
+    expect(zh.json().message).toBe('以下字段不在共享授权范围内：性别，查询已拒绝并记录');
     const purpose = await query(reviewer, { resource: 'household-registration', key: CITIZEN_ID, purpose: '其他用途' }, 'en-US');
     expect([purpose.statusCode, purpose.json().code]).toEqual([403, 'PURPOSE_MISMATCH']);
     const badKey = await query(reviewer, { resource: 'household-registration', key: '150203198805171230', purpose: PURPOSE });

@@ -289,6 +289,12 @@ export async function revokeGrant(ctx: AppContext, actor: Actor, id: string, rea
   return grantOut((await repo.findGrant(ctx.db, id))!, toShanghaiDate(now));
 }
 
+/** The fields as people read them, for a refusal: 经营场所 rather than premises. */
+function fieldLabels(resource: repo.ResourceRow, names: readonly string[]): { fields: string; fieldsEn: string } {
+  const label = (n: string) => resource.fields.find((f) => f.name === n);
+  return { fields: names.map((n) => label(n)?.labelZh ?? n).join('、'), fieldsEn: names.map((n) => label(n)?.labelEn ?? n).join(', ') };
+}
+
 /** The digest under which a key is logged (the data subject finds their own rows by it). */
 export function keyDigest(key: string): string {
   return createHash('sha256').update(key.trim().toUpperCase()).digest('hex');
@@ -406,7 +412,7 @@ export async function queryAs(ctx: AppContext, actor: Querier, input: ExchangeQu
     return refuse(EXCHANGE_ERR.KEY_INVALID, { ...kind, problem: idProblemMessage(check.reason, 'zh-CN'), problemEn: idProblemMessage(check.reason, 'en-US') });
   }
   const unknown = asked ? unknownFields(resource, asked) : [];
-  if (unknown.length) return refuse(EXCHANGE_ERR.FIELDS_NOT_GRANTED, { fields: unknown.join(', ') });
+  if (unknown.length) return refuse(EXCHANGE_ERR.FIELDS_NOT_GRANTED, fieldLabels(resource, unknown));
 
   let fields: string[];
   let grantId: string | null = null;
@@ -427,11 +433,8 @@ export async function queryAs(ctx: AppContext, actor: Querier, input: ExchangeQu
     const covering = asked ? valid.filter((g) => asked.every((f) => g.fields.includes(f))) : valid;
     if (covering.length === 0) {
       const granted = new Set(valid.flatMap((g) => g.fields));
-      return refuse(
-        EXCHANGE_ERR.FIELDS_NOT_GRANTED,
-        { fields: asked!.filter((f) => !granted.has(f)).join(', ') || asked!.join(', ') },
-        { grantId: valid[0].id },
-      );
+      const outside = asked!.filter((f) => !granted.has(f));
+      return refuse(EXCHANGE_ERR.FIELDS_NOT_GRANTED, fieldLabels(resource, outside.length ? outside : asked!), { grantId: valid[0].id });
     }
     let usable = covering;
     if (input.caseId) {

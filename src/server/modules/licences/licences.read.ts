@@ -89,7 +89,12 @@ export async function revokeLicence(ctx: AppContext, actor: Actor | null, id: st
 /** The signed-in holder's licences, newest first (我的证照). */
 export async function listMyLicences(ctx: AppContext, actor: Actor | null, q: z.output<typeof licenceListQuery>) {
   if (!actor) throw new AppError(ERR.UNAUTHENTICATED);
-  const base = selectLicences(ctx).where('l.holder_user_id', '=', actor.id);
+  const { rows, total } = await newestFirst(selectLicences(ctx).where('l.holder_user_id', '=', actor.id), q);
+  return { items: rows.map(summary), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** One page of licences, newest first, and how many there are. */
+async function newestFirst(base: ReturnType<typeof selectLicences>, q: { page: number; pageSize: number }) {
   const [rows, count] = await Promise.all([
     base
       .orderBy('l.issued_on', 'desc')
@@ -97,13 +102,12 @@ export async function listMyLicences(ctx: AppContext, actor: Actor | null, q: z.
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute(),
-    ctx.db
-      .selectFrom('licences')
+    base
+      .clearSelect()
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('holder_user_id', '=', actor.id)
       .executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(summary), total: Number(count.n), page: q.page, pageSize: q.pageSize };
+  return { rows, total: Number(count.n) };
 }
 
 const READS_ALL = ['admin', 'supervisor'] as const;
@@ -125,21 +129,10 @@ export async function listDepartmentLicences(ctx: AppContext, actor: Actor | nul
     const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     base = base.where((eb) => eb.or([eb('l.holder_name', 'like', like), eb('l.number', 'like', like), eb('l.identifier', 'like', like)]));
   }
-  const [rows, count] = await Promise.all([
-    base
-      .orderBy('l.issued_on', 'desc')
-      .orderBy('l.created_at', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    base
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
+  const { rows, total } = await newestFirst(base, q);
   return {
     items: rows.map((r) => ({ ...summary(r), holderName: r.holder_name })),
-    total: Number(count.n),
+    total,
     page: q.page,
     pageSize: q.pageSize,
   };
