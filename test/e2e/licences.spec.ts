@@ -7,7 +7,9 @@ import { apiOf, expectAccessible, screenshot, useSignedInPages } from './harness
  * E-licences in the browser (docs/decisions.md D17): a food permit is driven through the API to
  * delivery as an e-licence; the citizen finds it in 我的证照 drawn as a certificate with its seal
  * and QR code, and reaches it from the case page; anyone verifies its QR content on /verify —
- * valid, and invalid once one character is changed; the administrator makes a seal and revokes it.
+ * valid, and invalid once one character is changed; the administrator makes a seal and revokes it;
+ * the issuing department's approver suspends, resumes and renews a licence in 证照管理 (the
+ * reviewer only reads), and /verify follows each change.
  */
 
 /** 食品经营许可证核发: market regulation (the demo reviewer's and approver's department); its result is a licence. */
@@ -262,4 +264,163 @@ describe('e-licences in the browser (D17)', () => {
     await expect(madeRow.getByRole('button', { name: `注销印章 ${code}` }).count()).resolves.toBe(0);
     await screenshot(admin, 'licences-seal-revoked');
   });
+
+  it(
+    'the approver of 市市场监管局 suspends, resumes and renews the demo citizen’s food licence in 证照管理; /verify follows',
+    { timeout: 240_000 },
+    async () => {
+      const approver = as.approver;
+      // The demo issues 王晓明's food permit as an e-licence (cases.demo.data); the first test issued another.
+      type Row = { id: string; number: string; type: { code: string }; status: string; supersededBy: string | null };
+      const listed = await (await apiOf(approver)).get<{ items: Row[] }>(`/api/v1/licenses?q=${encodeURIComponent('王晓明')}&status=valid&pageSize=100`);
+      const demo = listed.items.find((l) => l.type.code === FOOD && l.number !== number);
+      expect(demo, 'the demo citizen’s e-licensed food permit').toBeDefined();
+      const demoNo = demo?.number ?? '';
+      const oldId = demo?.id ?? '';
+
+      await approver.goto('/office');
+      await approver.getByRole('navigation').getByRole('menuitem', { name: '证照管理' }).click();
+      await approver.getByRole('heading', { level: 1, name: '证照管理' }).waitFor();
+      const table = approver.getByRole('table', { name: '证照管理' });
+      await table.getByRole('row').nth(1).waitFor();
+      await approver.getByLabel('查找证照', { exact: true }).fill('王晓明');
+      await approver.getByLabel('查找证照', { exact: true }).press('Enter');
+      await approver.waitForURL((url) => url.searchParams.get('q') === '王晓明');
+      const row = table.getByRole('row', { name: new RegExp(demoNo) });
+      await row.getByText('食品经营许可证').waitFor();
+      await row.getByText('王晓明', { exact: true }).waitFor();
+      await row.getByText('有效', { exact: true }).waitFor();
+      await expectAccessible(approver, 'licence management list');
+      await screenshot(approver, 'licences-admin-list');
+
+      await row.getByRole('button', { name: `查看证照：食品经营许可证 ${demoNo}` }).click();
+      await approver.waitForURL((url) => url.searchParams.get('id') === oldId && url.searchParams.get('q') === '王晓明');
+      const drawer = approver.getByRole('dialog', { name: '电子证照：食品经营许可证' });
+      const actions = drawer.getByRole('group', { name: '证照操作' });
+      await actions.getByRole('button', { name: '暂扣' }).waitFor();
+      await actions.getByRole('button', { name: '延续' }).waitFor();
+      await actions.getByRole('button', { name: '注销' }).waitFor();
+      await expect(actions.getByRole('button', { name: '恢复' }).count()).resolves.toBe(0);
+      const qr = await drawer.locator('#licence-qr-payload').inputValue();
+      expect(qr).toContain(demoNo);
+      await expectAccessible(approver, 'licence management drawer');
+      await screenshot(approver, 'licences-admin-drawer');
+
+      // 暂扣, with a reason checked before it is sent.
+      await actions.getByRole('button', { name: '暂扣' }).click();
+      const suspend = approver.getByRole('dialog', { name: `暂扣证照 ${demoNo}` });
+      await suspend.getByText(/暂扣期间，核验该证照将显示/).waitFor();
+      await suspend.getByRole('button', { name: '确认暂扣' }).click();
+      await suspend.getByText('请填写原因（2–500 个字）').waitFor();
+      await suspend.getByLabel('暂扣原因').fill(' 查 ');
+      await suspend.getByRole('button', { name: '确认暂扣' }).click();
+      await suspend.getByText('请填写原因（2–500 个字）').waitFor();
+      await expectAccessible(approver, 'suspend dialog with its message');
+      await screenshot(approver, 'licences-admin-suspend');
+      await suspend.getByLabel('暂扣原因').fill('日常检查发现后厨卫生不达标，责令停业整改');
+      await suspend.getByRole('button', { name: '确认暂扣' }).click();
+      await suspend.waitFor({ state: 'hidden' });
+      await approver.getByText(`证照 ${demoNo} 已暂扣`).waitFor();
+      await drawer.locator('.tb-licence-cert-head').getByText('已暂扣', { exact: true }).waitFor();
+      await drawer.getByRole('alert').filter({ hasText: '该证照已被发证机关暂扣' }).filter({ hasText: '后厨卫生不达标' }).waitFor();
+      await actions.getByRole('button', { name: '恢复' }).waitFor();
+      await expect(actions.getByRole('button', { name: '暂扣' }).count()).resolves.toBe(0);
+      await row.getByText('已暂扣', { exact: true }).waitFor();
+      await expectAccessible(approver, 'suspended licence');
+      await screenshot(approver, 'licences-admin-suspended');
+
+      // The public page says so.
+      const { page } = await openAnonymous();
+      const verifyQr = async (payload: string, verdictName: string, reason: string) => {
+        await page.goto('/verify');
+        await page.getByLabel('二维码内容或证照 JSON').fill(payload);
+        await page.locator('.tb-verify button[type=submit]').click();
+        const verdict = page.locator('.tb-verdict');
+        await verdict.getByRole('heading', { level: 2, name: '无效' }).waitFor();
+        await expect.poll(() => verdict.getAttribute('data-verdict')).toBe(verdictName);
+        await verdict.getByText(reason).waitFor();
+      };
+      await verifyQr(qr, 'licence_suspended', '证照已暂扣：发证机关暂停了该证照的效力，恢复前不能使用。');
+      await expectAccessible(page, 'verify page: suspended');
+      await screenshot(page, 'licences-verify-suspended');
+
+      // 恢复.
+      await actions.getByRole('button', { name: '恢复' }).click();
+      const resume = approver.getByRole('dialog', { name: `恢复证照 ${demoNo}` });
+      await resume.getByLabel('恢复原因').fill('整改完成，复查合格');
+      await resume.getByRole('button', { name: '确认恢复' }).click();
+      await resume.waitFor({ state: 'hidden' });
+      await drawer.locator('.tb-licence-cert-head').getByText('有效', { exact: true }).waitFor();
+      await row.getByText('有效', { exact: true }).waitFor();
+
+      // 延续: confirmed, then the new version shows and the old one is superseded.
+      await actions.getByRole('button', { name: '延续' }).click();
+      const confirm = approver.locator('.ant-modal-confirm');
+      await confirm
+        .locator('.ant-modal-confirm-title')
+        .filter({ hasText: `延续证照 ${demoNo}？` })
+        .waitFor();
+      await confirm.getByText(/第 2 版/).waitFor();
+      await screenshot(approver, 'licences-admin-renew-confirm');
+      await confirm.getByRole('button', { name: '确认延续' }).click();
+      await approver.waitForURL((url) => !!url.searchParams.get('id') && url.searchParams.get('id') !== oldId);
+      const newId = new URL(approver.url()).searchParams.get('id') ?? '';
+      await drawer.getByText('这是延续换发的新版本（第 2 版）。原第 1 版已标记为“已换发新版本”，不再有效。').waitFor();
+      await drawer
+        .getByTestId('licence-identifier')
+        .filter({ hasText: /\.002\.[0-9A-Z]$/ })
+        .waitFor();
+      await drawer.locator('.tb-licence-cert-head').getByText('有效', { exact: true }).waitFor();
+      await expectAccessible(approver, 'renewed licence');
+      await screenshot(approver, 'licences-admin-renewed');
+      const old = await (await apiOf(approver)).get<Row>(`/api/v1/licenses/${oldId}`);
+      expect(old.status).toBe('superseded');
+      expect(old.supersededBy).toBe(newId);
+      await verifyQr(qr, 'superseded', '已有新版本：该证照已延续换发，请使用最新版本。');
+
+      // The old version, found by its status, leads to the new one.
+      await drawer.getByRole('button', { name: '关闭', exact: true }).click();
+      await drawer.waitFor({ state: 'hidden' });
+      await approver.getByRole('combobox', { name: '状态' }).click();
+      await approver.locator('.ant-select-dropdown:visible .ant-select-item-option[title="已换发新版本"]').click();
+      await approver.waitForURL((url) => url.searchParams.get('status') === 'superseded' && url.searchParams.get('q') === '王晓明');
+      const oldRow = table.getByRole('row', { name: new RegExp(`${demoNo}[\\s\\S]*第 1 版`) });
+      await oldRow.getByText('已换发新版本', { exact: true }).waitFor();
+      await oldRow.getByRole('button', { name: `查看证照：食品经营许可证 ${demoNo}` }).click();
+      await drawer.getByRole('alert').filter({ hasText: '该证照已延续换发新版本，本版本不再有效。' }).waitFor();
+      await expect(drawer.getByRole('group', { name: '证照操作' }).count()).resolves.toBe(0);
+      await expectAccessible(approver, 'superseded licence');
+      await screenshot(approver, 'licences-admin-superseded');
+      await drawer.getByRole('link', { name: '查看新版本' }).click();
+      await approver.waitForURL((url) => url.searchParams.get('id') === newId && url.searchParams.get('status') === 'superseded');
+      await drawer
+        .getByTestId('licence-identifier')
+        .filter({ hasText: /\.002\.[0-9A-Z]$/ })
+        .waitFor();
+
+      // The same page in English.
+      await drawer.getByRole('button', { name: '关闭', exact: true }).click();
+      await drawer.waitFor({ state: 'hidden' });
+      await approver.getByRole('button', { name: 'English' }).click();
+      await approver.getByRole('heading', { level: 1, name: 'Licence management' }).waitFor();
+      await approver.getByText('Replaced by a newer version', { exact: true }).first().waitFor();
+      await expectAccessible(approver, 'licence management (en-US)');
+      await screenshot(approver, 'licences-admin-list-en');
+      await approver.getByRole('button', { name: '中文' }).click();
+      await approver.getByRole('heading', { level: 1, name: '证照管理' }).waitFor();
+
+      // The reviewer reads the same list, without the actions.
+      const reviewer = as.reviewer;
+      await reviewer.goto(`/office/licences?q=${encodeURIComponent(demoNo)}&id=${newId}`);
+      await reviewer.getByRole('heading', { level: 1, name: '证照管理' }).waitFor();
+      await reviewer.getByText(/暂扣、恢复、延续和注销由本部门审批人员办理/).waitFor();
+      const reviewerDrawer = reviewer.getByRole('dialog', { name: '电子证照：食品经营许可证' });
+      await reviewerDrawer.getByTestId('licence-identifier').waitFor();
+      await expect(reviewerDrawer.getByRole('button', { name: '暂扣' }).count()).resolves.toBe(0);
+      await expect(reviewerDrawer.getByRole('button', { name: '注销' }).count()).resolves.toBe(0);
+      await expectDrawn(reviewerDrawer.getByRole('img', { name: /的核验二维码$/ }));
+      await expectAccessible(reviewer, 'licence management, read only');
+      await screenshot(reviewer, 'licences-admin-reviewer');
+    },
+  );
 });

@@ -56,6 +56,8 @@ import { DatabaseOutlined } from '@ant-design/icons';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { MyDataUsagePage } from '../exchange/MyDataUsagePage';
 import { IdcardOutlined, SafetyCertificateOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { FileProtectOutlined } from '@ant-design/icons';
+import { LicenceAdminPage } from '../licences/LicenceAdminPage';
 import { SealsAdminPage } from '../licences/SealsAdminPage';
 import { WalletPage } from '../licences/WalletPage';
 import type { MessageKey } from '../i18n/messages';
@@ -114,6 +116,8 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'orders', label: 'supervision.nav.departmentOrders', icon: FlagOutlined, page: DepartmentOrdersPage },
       // 共享交换 (docs/domain.md S16): the department's data needs, grants, queries and usage.
       { path: 'exchange', label: 'exchange.nav', icon: DatabaseOutlined, page: ExchangePage },
+      // 证照管理 (docs/domain.md S16): the department's e-licences, suspended, resumed, renewed or revoked.
+      { path: 'licences', label: 'licences.nav.admin', icon: FileProtectOutlined, page: LicenceAdminPage },
     ],
   },
   {

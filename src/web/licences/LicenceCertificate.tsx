@@ -1,18 +1,27 @@
 import { CopyOutlined, FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Input, Tag } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, type To } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
 import type { LicenceWire } from '../../shared/licences/licences.wire';
-import { maskIdNumber } from './format';
+import { maskIdNumber, STATUS_COLOR } from './format';
 import { licencePdfUrl, licenceQrUrl, sealImageUrl } from './licencesApi';
 
 /**
  * One e-licence drawn like a certificate (docs/decisions.md D17): its fields with the holder's ID
  * masked, the issuing department's seal image over the issuer, the verification QR code, the
- * identifier, and the QR content to copy for the public verify page.
+ * identifier, and the QR content to copy for the public verify page. A suspended, superseded or
+ * revoked licence says so above the certificate; a superseded one links to its newer version
+ * (`newerVersion`, by default the holder's wallet entry).
  */
-export function LicenceCertificate({ licence }: { licence: LicenceWire }) {
+export function LicenceCertificate({
+  licence,
+  newerVersion = (id) => `/portal/me/licences?id=${id}`,
+}: {
+  licence: LicenceWire;
+  /** Where the link to the version that replaced this one leads. */
+  newerVersion?: (id: string) => To;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const caseNo = typeof licence.data.caseNo === 'string' ? licence.data.caseNo : null;
@@ -41,13 +50,31 @@ export function LicenceCertificate({ licence }: { licence: LicenceWire }) {
       {licence.status === 'revoked' && (
         <Alert type="error" showIcon title={t('licences.detail.revokedNotice')} description={licence.revokedReason ?? undefined} className="tb-licence-alert" />
       )}
+      {licence.status === 'suspended' && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('licences.detail.suspendedNotice')}
+          description={licence.suspendedReason ?? undefined}
+          className="tb-licence-alert"
+        />
+      )}
+      {licence.status === 'superseded' && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('licences.detail.supersededNotice')}
+          description={licence.supersededBy ? <Link to={newerVersion(licence.supersededBy)}>{t('licences.detail.newerVersion')}</Link> : undefined}
+          className="tb-licence-alert"
+        />
+      )}
       <article className="tb-licence-cert" aria-labelledby="licence-cert-title">
         <header className="tb-licence-cert-head">
           <SafetyCertificateOutlined aria-hidden="true" className="tb-licence-cert-icon" />
           <h2 id="licence-cert-title" className="tb-licence-cert-title">
             {licence.type.name}
           </h2>
-          <Tag color={licence.status === 'valid' ? 'green' : 'red'}>{t(`licences.status.${licence.status}`)}</Tag>
+          <Tag color={STATUS_COLOR[licence.status]}>{t(`licences.status.${licence.status}`)}</Tag>
         </header>
         <div className="tb-licence-cert-body">
           <dl className="tb-licence-facts">

@@ -6,6 +6,7 @@ import { RecordDrawer } from '../shared/RecordDrawer';
 import { useApiQuery } from '../shared/useApiQuery';
 import type { LicenceSummaryWire } from '../../shared/licences/licences.wire';
 import { LicenceCertificate } from './LicenceCertificate';
+import { STATUS_COLOR } from './format';
 import { getLicence, listMyLicences } from './licencesApi';
 import '../cases/cases.css';
 import './licences.css';
@@ -42,7 +43,7 @@ export function WalletPage() {
     {
       key: 'status',
       title: t('licences.col.status'),
-      render: (_, l) => <Tag color={l.status === 'valid' ? 'green' : 'red'}>{t(`licences.status.${l.status}`)}</Tag>,
+      render: (_, l) => <Tag color={STATUS_COLOR[l.status]}>{t(`licences.status.${l.status}`)}</Tag>,
     },
     {
       key: 'actions',
