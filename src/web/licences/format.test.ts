@@ -52,7 +52,7 @@ describe('licence management helpers', () => {
 
   it('offers the actions a status allows, and none on a final status', () => {
     expect(ACTIONS_BY_STATUS.valid).toEqual(['suspend', 'renew', 'revoke']);
-    expect(ACTIONS_BY_STATUS.suspended).toEqual(['resume']);
+    expect(ACTIONS_BY_STATUS.suspended).toEqual(['resume', 'revoke']);
     expect(ACTIONS_BY_STATUS.revoked).toEqual([]);
     expect(ACTIONS_BY_STATUS.superseded).toEqual([]);
     for (const action of ['suspend', 'resume', 'renew', 'revoke']) expect(isMessageKey(`licences.action.${action}`)).toBe(true);

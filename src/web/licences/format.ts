@@ -66,7 +66,7 @@ export const REASON_MAX = 500;
  */
 export const ACTIONS_BY_STATUS: Record<LicenceStatus, readonly LicenceAction[]> = {
   valid: ['suspend', 'renew', 'revoke'],
-  suspended: ['resume'],
+  suspended: ['resume', 'revoke'],
   revoked: [],
   superseded: [],
 };

@@ -30,7 +30,6 @@ export const LICENCE_ERR = defineErrors({
     en: 'This e-licence is {statusEn}; it cannot be {actionEn}',
   },
   LICENCE_NOT_FOUND: { kind: 'not_found', zh: '电子证照不存在', en: 'No such e-licence' },
-  LICENCE_ALREADY_REVOKED: { kind: 'conflict', zh: '该电子证照已经注销', en: 'This e-licence has already been revoked' },
   LICENCE_FORBIDDEN: {
     kind: 'forbidden',
     zh: '只有持证人本人和发证部门可以查看该电子证照',

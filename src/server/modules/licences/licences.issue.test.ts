@@ -135,14 +135,17 @@ describe('e-licences from cases', () => {
     expect((await t.call('GET', `/api/v1/licenses/${licenceId}`, { session: citizen })).json()).toMatchObject({ status: 'superseded', supersededBy: next.id });
     const actions = await t.ctx.db.selectFrom('events').select('action').where('subject_id', '=', licenceId).orderBy('seq').execute();
     expect(actions.map((a) => a.action)).toEqual(['licence.suspend', 'licence.resume', 'licence.renew']);
+    // A superseded version cannot be revoked; the live one can, suspended or not (the next test revokes it).
+    expect((await post(approver, 'revoke', { reason: '旧版本注销' })).statusCode).toBe(409);
     licenceId = next.id;
+    expect((await post(approver, 'suspend', { reason: '现场检查发现问题，暂扣' })).json().status).toBe('suspended');
   });
 
   it('证照管理 lists the department’s licences by status and search; a citizen may not list', async () => {
     const list = (q: string, s: Session = approver) => t.call('GET', `/api/v1/licenses?${q}`, { session: s });
     const all = (await list('')).json();
     expect(all.total).toBeGreaterThanOrEqual(2);
-    expect(all.items[0]).toMatchObject({ id: licenceId, status: 'valid', holderName: expect.any(String) });
+    expect(all.items[0]).toMatchObject({ id: licenceId, status: 'suspended', holderName: expect.any(String) });
     expect(all.items[0]).not.toHaveProperty('holder');
     expect((await list('status=superseded')).json().items.map((l: { status: string }) => l.status)).toEqual(['superseded']);
     expect((await list('q=JY11502030001234')).json().total).toBe(all.total);

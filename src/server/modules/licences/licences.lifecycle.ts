@@ -14,11 +14,12 @@ import { getLicence } from './licences.read';
  * A licence's life after issuance (docs/domain.md S16): suspended (暂扣) and resumed, or renewed
  * (延续) as the next version — signed afresh by the department's seal, valid from today — which
  * supersedes the old one, so verification of the old QR code says a newer version exists. Each
- * change is an audit event on the hash chain. Revocation is in licences.read.ts.
+ * change is an audit event on the hash chain. Revoked (吊销、注销) — valid or suspended — it stays
+ * revoked, and verification says so.
  */
 
 type Licence = z.output<typeof licenceSchema>;
-type Action = 'suspend' | 'resume' | 'renew';
+type Action = 'suspend' | 'resume' | 'renew' | 'revoke';
 
 const STATUS_TEXT: Record<string, { zh: string; en: string }> = {
   valid: { zh: '有效', en: 'valid' },
@@ -26,10 +27,11 @@ const STATUS_TEXT: Record<string, { zh: string; en: string }> = {
   revoked: { zh: '已注销', en: 'revoked' },
   superseded: { zh: '已换发新版本', en: 'superseded' },
 };
-const ACTION_TEXT: Record<Action, { zh: string; en: string; from: string }> = {
-  suspend: { zh: '暂扣', en: 'suspended', from: 'valid' },
-  resume: { zh: '恢复', en: 'resumed', from: 'suspended' },
-  renew: { zh: '延续换发', en: 'renewed', from: 'valid' },
+const ACTION_TEXT: Record<Action, { zh: string; en: string; from: readonly string[] }> = {
+  suspend: { zh: '暂扣', en: 'suspended', from: ['valid'] },
+  resume: { zh: '恢复', en: 'resumed', from: ['suspended'] },
+  renew: { zh: '延续换发', en: 'renewed', from: ['valid'] },
+  revoke: { zh: '注销', en: 'revoked', from: ['valid', 'suspended'] },
 };
 
 async function load(ctx: AppContext, actor: Actor | null, id: string, action: Action) {
@@ -42,7 +44,7 @@ async function load(ctx: AppContext, actor: Actor | null, id: string, action: Ac
     const s = STATUS_TEXT[r.status];
     return new AppError(LICENCE_ERR.LICENCE_STATUS_CONFLICT, { status: s.zh, statusEn: s.en, action: a.zh, actionEn: a.en });
   };
-  if (r.status !== a.from) throw conflict();
+  if (!a.from.includes(r.status)) throw conflict();
   return { r, actor, conflict };
 }
 
@@ -81,6 +83,19 @@ export async function resumeLicence(ctx: AppContext, actor: Actor | null, id: st
     .executeTakeFirst();
   if (Number(done.numUpdatedRows) === 0) throw conflict();
   await audit(ctx, a, id, 'resume', { identifier: r.identifier, reason });
+  return getLicence(ctx, a, id);
+}
+
+export async function revokeLicence(ctx: AppContext, actor: Actor | null, id: string, reason: string): Promise<Licence> {
+  const { r, actor: a, conflict } = await load(ctx, actor, id, 'revoke');
+  const done = await ctx.db
+    .updateTable('licences')
+    .set({ status: 'revoked', revoked_at: ctx.clock.now(), revoked_by: a.id, revoked_reason: reason })
+    .where('id', '=', id)
+    .where('status', 'in', ['valid', 'suspended'])
+    .executeTakeFirst();
+  if (Number(done.numUpdatedRows) === 0) throw conflict();
+  await audit(ctx, a, id, 'revoke', { identifier: r.identifier, reason });
   return getLicence(ctx, a, id);
 }
 

@@ -5,10 +5,7 @@ import type { LicencesTable } from '../../db/tables/licences';
 import type { Actor } from '../../platform/auth/roles';
 import { AppError, ERR } from '../../platform/errors';
 import { LICENCE_ALGORITHM, type departmentLicenceQuery, type licenceListQuery, type licenceSchema } from '../../../shared/licences/licences.schemas';
-import { recordAudit } from '../../platform/audit/audit';
-import { authorize } from '../../platform/auth/policy';
 import { LICENCE_ERR } from './licences.errors';
-import { licencesPolicy } from './licences.policy';
 import { qrPayloadOf } from './licences.verify';
 
 /**
@@ -59,31 +56,6 @@ export async function getLicence(ctx: AppContext, actor: Actor | null, id: strin
     qr: qrPayloadOf({ canonical: r.canonical, sealId: r.seal_id, signature: r.signature }),
     caseId: r.case_id,
   };
-}
-
-/** Revokes a licence with the reason (its issuing department's approvers, administrators); verification then says so. */
-export async function revokeLicence(ctx: AppContext, actor: Actor | null, id: string, reason: string): Promise<z.output<typeof licenceSchema>> {
-  if (!actor) throw new AppError(ERR.UNAUTHENTICATED);
-  const r = await selectLicences(ctx).where('l.id', '=', id).executeTakeFirst();
-  if (!r) throw new AppError(LICENCE_ERR.LICENCE_NOT_FOUND);
-  authorize(actor, licencesPolicy, 'licence.revoke', { departmentCode: r.department_code });
-  const updated = await ctx.db
-    .updateTable('licences')
-    .set({ status: 'revoked', revoked_at: ctx.clock.now(), revoked_by: actor.id, revoked_reason: reason })
-    .where('id', '=', id)
-    .where('status', '=', 'valid')
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) throw new AppError(LICENCE_ERR.LICENCE_ALREADY_REVOKED);
-  await recordAudit(ctx.db, {
-    action: 'licence.revoke',
-    actorId: actor.id,
-    actorName: actor.displayName,
-    regionCode: actor.regionCode,
-    subjectType: 'licence',
-    subjectId: id,
-    data: { identifier: r.identifier, reason },
-  });
-  return getLicence(ctx, actor, id);
 }
 
 /** The signed-in holder's licences, newest first (我的证照). */

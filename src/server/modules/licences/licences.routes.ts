@@ -17,8 +17,8 @@ import {
 } from '../../../shared/licences/licences.schemas';
 import { createSealBody, revokeSealBody, sealListSchema, sealSchema } from '../../../shared/licences/seals.schemas';
 import { licencePdf } from './licences.pdf';
-import { renewLicence, resumeLicence, suspendLicence } from './licences.lifecycle';
-import { getLicence, listDepartmentLicences, listMyLicences, revokeLicence } from './licences.read';
+import { renewLicence, resumeLicence, revokeLicence, suspendLicence } from './licences.lifecycle';
+import { getLicence, listDepartmentLicences, listMyLicences } from './licences.read';
 import { verifyLicence } from './licences.verify';
 import { sealSvg } from './licences.seal-image';
 import { createSeal, findSealRow, getSeal, listSeals, revokeSeal } from './licences.seals';
