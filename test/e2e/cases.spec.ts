@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { apiOf, expectAccessible, launchBrowser, openPage, pdf, screenshot, startServer, type TestPage, type TestServer } from './harness';
+import { apiOf, expectAccessible, launchBrowser, openPage, pdf, screenshot, startServer, type TestPage, type TestServer, chooseOption } from './harness';
 
 /**
  * Issue 4 in the browser: one case through every role (online application leaving a 辅件 out →
@@ -107,33 +107,6 @@ async function open(page: Page, url?: string): Promise<void> {
 
 const dialog = (page: Page) => page.getByRole('dialog');
 
-/**
- * Picks an option of the antd select labelled `label` inside `scope`, and checks it took: a click
- * that lands while the dropdown is still animating in is retried.
- */
-async function choose(page: Page, scope: Locator | Page, label: string, option: string, search = false): Promise<void> {
-  const select = scope.getByLabel(label, { exact: true });
-  const chosen = scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) }).locator(`.ant-select-content[title="${option}"]`);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await select.click();
-    if (search) await select.fill(option);
-    const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-    await item.waitFor();
-    // Let the dropdown finish sliding in, so the click lands on the option it aims at.
-    await page.waitForTimeout(300);
-    if (search) await select.press('Enter');
-    else await item.click();
-    if (
-      await chosen.waitFor({ state: 'attached', timeout: 2_000 }).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-  }
-  throw new Error(`could not choose “${option}” in “${label}”`);
-}
-
 async function statusIs(page: Page, status: string): Promise<void> {
   await page.locator('.tb-case-sub .tb-case-tag', { hasText: status }).waitFor();
 }
@@ -155,7 +128,7 @@ describe('case handling in the browser (issue 4)', () => {
     await citizen.getByText(/校验位错误：应为 3，实际为 4/).waitFor();
     await citizen.getByLabel('统一社会信用代码', { exact: true }).fill('91350100M000100Y43');
     await citizen.getByLabel('经营面积（平方米）', { exact: true }).fill('80');
-    await choose(citizen, citizen, '经营主体业态', '餐饮服务经营者');
+    await chooseOption(citizen, '经营主体业态', '餐饮服务经营者');
     for (const m of ['M01', 'M02', 'M03', 'M04']) {
       const row = citizen.locator(`[data-material="${FOOD}${m}"]`);
       await row.locator('input[type=file]').setInputFiles(pdf(`${m}.pdf`));
@@ -368,10 +341,10 @@ describe('case handling in the browser (issue 4)', () => {
     await open(reviewer, `/office/cases/${id}`);
     await reviewer.getByRole('button', { name: '要求补正', exact: true }).click();
     await dialog(reviewer).getByRole('button', { name: '再加一项' }).click();
-    await choose(reviewer, dialog(reviewer), '第 1 项：材料或表单字段', '经营场所平面布局图', true);
+    await chooseOption(reviewer, '第 1 项：材料或表单字段', '经营场所平面布局图', { scope: dialog(reviewer), enter: true });
     await dialog(reviewer).getByLabel('第 1 项：问题').fill('平面布局图未标明各功能区面积');
     await dialog(reviewer).getByRole('button', { name: '再加一项' }).click();
-    await choose(reviewer, dialog(reviewer), '第 2 项：材料或表单字段', '经营面积（平方米）', true);
+    await chooseOption(reviewer, '第 2 项：材料或表单字段', '经营面积（平方米）', { scope: dialog(reviewer), enter: true });
     await dialog(reviewer).getByLabel('第 2 项：问题').fill('经营面积与布局图不一致');
     await screenshot(reviewer, 'cases-correction-request');
     await dialog(reviewer).getByRole('button', { name: '确认要求补正' }).click();

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ENTITIES, DEMO_PEOPLE } from '../../src/server/modules/exchange/exchange.demo.data';
 import { DEMO_PURPOSES } from '../../src/server/modules/exchange/exchange.demo';
-import { expectAccessible, screenshot, useSignedInPages } from './harness';
+import { expectAccessible, screenshot, useSignedInPages, chooseOption } from './harness';
 
 /**
  * The data-sharing exchange in the browser (docs/decisions.md D20): the health commission's
@@ -39,32 +39,10 @@ async function openExchange(page: Page, tab: string): Promise<void> {
   await page.getByRole('tab', { name: tab, exact: true }).click();
 }
 
-/** Picks an option of the antd select labelled `label`, retrying a click that lands while the list slides in. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  const select = page.getByLabel(label, { exact: true });
-  const chosen = page.locator('.ant-select', { has: select }).locator(`.ant-select-content[title="${option}"]`);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await select.click();
-    await select.fill(option);
-    const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-    await item.waitFor();
-    await page.waitForTimeout(300);
-    await item.click();
-    if (
-      await chosen.waitFor({ state: 'attached', timeout: 2_000 }).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-  }
-  throw new Error(`could not choose “${option}” in “${label}”`);
-}
-
 /** Fills the query form (the purpose picked from the grants' purposes when offered) and sends it; returns the outcome's element. */
 async function query(page: Page, resource: string, key: string, purpose: string, fields: string[] = []): Promise<Locator> {
   await page.getByRole('tab', { name: '授权查询', exact: true }).click();
-  await choose(page, '数据资源', resource);
+  await chooseOption(page, '数据资源', resource, { type: true });
   await page.getByLabel('查询键（身份证号码或统一社会信用代码）').fill(key);
   const purposeField = page.getByLabel('用途', { exact: true });
   await purposeField.fill('');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type APIResponse, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type APIResponse, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -188,6 +188,40 @@ export async function openPage(browser: Browser, baseUrl: string): Promise<TestP
  */
 export async function animationsSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
+}
+
+/**
+ * Picks an option of the antd select labelled `label` (inside `scope`, the page by default) and
+ * checks it took: a click that lands while the dropdown is still sliding in is retried. `type`
+ * types the option first (a searchable select); `enter` then takes it with Enter instead of a click.
+ */
+export async function chooseOption(
+  page: Page,
+  label: string,
+  option: string,
+  opts: { scope?: Locator | Page; type?: boolean; enter?: boolean } = {},
+): Promise<void> {
+  const scope = opts.scope ?? page;
+  const select = scope.getByLabel(label, { exact: true });
+  const chosen = scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) }).locator(`.ant-select-content[title="${option}"]`);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    if (opts.type || opts.enter) await select.fill(option);
+    const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+    await item.waitFor();
+    // Let the dropdown finish sliding in, so the click lands on the option it aims at.
+    await page.waitForTimeout(300);
+    if (opts.enter) await select.press('Enter');
+    else await item.click();
+    if (
+      await chosen.waitFor({ state: 'attached', timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+  }
+  throw new Error(`could not choose “${option}” in “${label}”`);
 }
 
 /** Runs axe-core on the page and fails on any serious or critical violation, listing them. */

@@ -1,7 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { usccCheckChar } from '../../src/shared/ids/uscc';
-import { apiOf, expectAccessible, screenshot, useSignedInPages } from './harness';
+import { apiOf, expectAccessible, screenshot, useSignedInPages, chooseOption } from './harness';
 
 /**
  * E-licences in the browser (docs/decisions.md D17): a food permit is driven through the API to
@@ -52,28 +52,6 @@ async function deliveredLicence(number: string): Promise<{ caseId: string; deliv
 async function expectDrawn(image: Locator): Promise<void> {
   await image.waitFor();
   await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-}
-
-/** Picks an option of the antd select labelled `label` inside `scope`, retrying a click that lands while the list slides in. */
-async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  const select = scope.getByLabel(label, { exact: true });
-  const chosen = scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) }).locator(`.ant-select-content[title="${option}"]`);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await select.click();
-    await select.fill(option);
-    const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-    await item.waitFor();
-    await page.waitForTimeout(300);
-    await item.click();
-    if (
-      await chosen.waitFor({ state: 'attached', timeout: 2_000 }).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-  }
-  throw new Error(`could not choose “${option}” in “${label}”`);
 }
 
 describe('e-licences in the browser (D17)', () => {
@@ -222,7 +200,7 @@ describe('e-licences in the browser (D17)', () => {
     await dialog.getByText('请填写 18 位统一社会信用代码').waitFor();
     await dialog.getByText('请选择启用日期').waitFor();
     await dialog.getByText('制作单位为 2–60 个字').waitFor();
-    await choose(admin, dialog, '部门', '市政务服务局');
+    await chooseOption(admin, '部门', '市政务服务局', { scope: dialog, type: true });
     const first17 = `11150200${String(Date.now()).slice(-9)}`;
     const uscc = first17 + usccCheckChar(first17);
     const wrong = first17 + (uscc.endsWith('0') ? '1' : '0');

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiOf, expectAccessible, pdf, screenshot, useSignedInPages } from './harness';
+import { apiOf, expectAccessible, pdf, screenshot, useSignedInPages, chooseOption } from './harness';
 
 /**
  * 免提交 and 智能填单 in the browser (docs/decisions.md D21): the demo enterprise applies for a food
@@ -33,27 +33,6 @@ interface Offer {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const row = (page: Page, code: string) => page.locator(`[data-material="${code}"]`);
-
-/** Picks an option of the antd select labelled `label`, retrying a click that lands while the list slides in. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  const select = page.getByLabel(label, { exact: true });
-  const chosen = page.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) }).locator(`.ant-select-content[title="${option}"]`);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await select.click();
-    const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-    await item.waitFor();
-    await page.waitForTimeout(300);
-    await item.click();
-    if (
-      await chosen.waitFor({ state: 'attached', timeout: 2_000 }).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-  }
-  throw new Error(`could not choose “${option}” in “${label}”`);
-}
 
 async function upload(scope: Locator, name: string): Promise<void> {
   await scope.locator('input[type=file]').setInputFiles(pdf(name));
@@ -117,7 +96,7 @@ describe('免提交 and 智能填单 (D21)', () => {
     await page.getByLabel('申请人姓名', { exact: true }).fill('王晓明');
     await page.getByLabel('公民身份号码', { exact: true }).fill('150203198805171237');
     await page.getByLabel('经营面积（平方米）', { exact: true }).fill('120');
-    await choose(page, '经营主体业态', '餐饮服务经营者');
+    await chooseOption(page, '经营主体业态', '餐饮服务经营者');
     for (const m of ['M01', 'M03', 'M04', 'M05']) await upload(row(page, `${FOOD}${m}`), `${m}.pdf`);
     await expectAccessible(page, 'apply page with 免提交');
     await screenshot(page, 'mianti-apply');
