@@ -5,8 +5,10 @@
  * CLIENTS concurrent clients, against sm-crypto's raw signing rate of the same canonical text
  * measured in the same run. Verification — `POST /api/v1/licenses/verify` with the QR payload, no
  * sign-in — as verifications per second against sm-crypto's raw verification rate. Cases are
- * brought to 办结 over HTTP beforehand (untimed). Figures are min / median of BENCH_RUNS (≥ 3).
- * No PDF is rendered yet, so issuance here is sign + store.
+ * brought to 办结 over HTTP beforehand (untimed). The printable PDF (seal, QR code, CJK text) is
+ * rendered on request: each run also fetches every new licence's `/pdf` with the holder's session,
+ * timed on its own, and issuance with its PDF is the two times added per licence. Figures are
+ * min / median of BENCH_RUNS (≥ 3).
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/licences.ts
  */
@@ -96,12 +98,25 @@ export async function benchLicences(base: string): Promise<BenchRow[]> {
     };
 
     const issued: number[] = [];
+    const pdfs: number[] = [];
+    const withPdf: number[] = [];
     const rawSign: number[] = [];
     let payload = '';
     let canonical = '';
     for (let run = 0; run < RUNS; run++) {
       const refs = await completed(PER_RUN);
-      issued.push(await rate(refs, (ref) => post(url, clerk, `/api/v1/cases/${ref.id}/actions/issue`, { version: ref.version, mode: 'e_licence' })));
+      const issueRate = await rate(refs, (ref) => post(url, clerk, `/api/v1/cases/${ref.id}/actions/issue`, { version: ref.version, mode: 'e_licence' }));
+      issued.push(issueRate);
+      const wallet = (await (await fetch(`${url}/api/v1/me/licenses?pageSize=${PER_RUN}`, { headers: { cookie: citizen.cookie } })).json()) as {
+        items: Array<{ id: string }>;
+      };
+      const pdfRate = await rate(wallet.items, async (l) => {
+        const res = await fetch(`${url}/api/v1/licenses/${l.id}/pdf`, { headers: { cookie: citizen.cookie } });
+        const bytes = Buffer.from(await res.arrayBuffer());
+        if (!res.ok || bytes.subarray(0, 5).toString() !== '%PDF-') throw new Error(`pdf: ${res.status}`);
+      });
+      pdfs.push(pdfRate);
+      withPdf.push(1 / (1 / issueRate + 1 / pdfRate));
       if (!payload) {
         const mine = (await (await fetch(`${url}/api/v1/licenses/mine`, { headers: { cookie: citizen.cookie } })).json()) as { items: Array<{ id: string }> };
         const licence = (await (await fetch(`${url}/api/v1/licenses/${mine.items[0].id}`, { headers: { cookie: citizen.cookie } })).json()) as {
@@ -148,6 +163,8 @@ export async function benchLicences(base: string): Promise<BenchRow[]> {
     });
     return [
       row(`e-licence issuance over HTTP (出件, sign + store), ${CLIENTS} clients`, issued, 'sm-crypto doSignature, one process', rawSign),
+      row(`e-licence PDF over HTTP (render with seal and QR), ${CLIENTS} clients`, pdfs, 'sm-crypto doSignature, one process', rawSign),
+      row(`e-licence issuance with its PDF (sign + store + render), ${CLIENTS} clients`, withPdf, 'sm-crypto doSignature, one process', rawSign),
       row(`e-licence verification over HTTP (public), ${CLIENTS} clients`, verified, 'sm-crypto doVerifySignature, one process', rawVerify),
     ];
   } finally {

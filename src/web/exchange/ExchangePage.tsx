@@ -540,6 +540,7 @@ function UsageTab() {
   ];
   return (
     <PagedTable<Usage>
+      plainRows
       label={t('exchange.tab.usage')}
       columns={columns}
       load={load}

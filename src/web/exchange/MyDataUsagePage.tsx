@@ -45,6 +45,7 @@ export function MyDataUsagePage() {
         <Alert type="info" showIcon message={t('exchange.mine.notSubject')} />
       ) : (
         <PagedTable<Usage>
+          plainRows
           label={t('exchange.mine.title')}
           columns={columns}
           load={load}
