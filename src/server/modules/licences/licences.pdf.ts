@@ -1,4 +1,16 @@
-import { degrees, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  degrees,
+  fill,
+  PDFDocument,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  setFillingColor,
+  StandardFonts,
+  type PDFFont,
+  type PDFPage,
+} from 'pdf-lib';
 import QRCode from 'qrcode';
 import type { z } from 'zod';
 import type { Lang } from '../../platform/errors';
@@ -107,18 +119,30 @@ function drawSeal(
   page.drawText(seal.sealId, { x: cx - font.widthOfTextAtSize(seal.sealId, codeSize) / 2, y: cy - r * 0.7, size: codeSize, font, color: RED });
 }
 
-/** The QR code of `text`, `side` points wide, its lower-left corner at (x, y). */
+/**
+ * The QR code of `text`, `side` points wide, its lower-left corner at (x, y): each row's runs of
+ * dark modules as one rectangle, all filled by a single operator (a rectangle per module made the
+ * content stream of a long payload tens of thousands of operators).
+ */
 function drawQr(page: PDFPage, text: string, x: number, y: number, side: number) {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const quiet = 2;
   const cell = side / (modules.size + 2 * quiet);
   page.drawRectangle({ x, y, width: side, height: side, color: rgb(1, 1, 1) });
+  const ops = [pushGraphicsState(), setFillingColor(INK)];
   for (let row = 0; row < modules.size; row++) {
-    for (let col = 0; col < modules.size; col++) {
-      if (!modules.data[row * modules.size + col]) continue;
-      page.drawRectangle({ x: x + (col + quiet) * cell, y: y + side - (row + quiet + 1) * cell, width: cell + 0.05, height: cell + 0.05, color: INK });
+    for (let col = 0; col < modules.size;) {
+      if (!modules.data[row * modules.size + col]) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < modules.size && modules.data[row * modules.size + col]) col++;
+      ops.push(rectangle(x + (start + quiet) * cell, y + side - (row + quiet + 1) * cell, (col - start) * cell + 0.05, cell + 0.05));
     }
   }
+  ops.push(fill(), popGraphicsState());
+  page.pushOperators(...ops);
 }
 
 export async function licencePdf(l: Licence, seal: { department: string; name: string }, requested: Lang): Promise<Buffer> {

@@ -31,9 +31,17 @@ export function findCjkFont(): CjkFontFile | null {
   return fontFile;
 }
 
-/** Embeds a subset of the font in the document. */
+/** The font file parsed by fontkit, once per process: parsing a 20 MB collection cost ~250 ms per PDF. */
+const parsed = new WeakMap<CjkFontFile, ReturnType<typeof fontkit.create>>();
+
+/** Embeds a subset of the font in the document (each document makes its own subset of the parsed font). */
 export async function embedCjkFont(doc: PDFDocument, font: CjkFontFile): Promise<PDFFont> {
-  // A font collection (.ttc) holds several fonts; fontkit picks one by PostScript name.
-  doc.registerFontkit({ create: (data: Uint8Array) => fontkit.create(data as Buffer, font.postscriptName ?? undefined) } as unknown as typeof fontkit);
+  const create = () => {
+    let f = parsed.get(font);
+    // A font collection (.ttc) holds several fonts; fontkit picks one by PostScript name.
+    if (!f) parsed.set(font, (f = fontkit.create(font.data, font.postscriptName ?? undefined)));
+    return f;
+  };
+  doc.registerFontkit({ create } as unknown as typeof fontkit);
   return doc.embedFont(font.data, { subset: true });
 }
