@@ -109,4 +109,21 @@ describe('supervision live board', () => {
     await as.supervisor.locator('.tb-timeline').getByText('受理', { exact: true }).first().waitFor();
     await screenshot(as.supervisor, 'supervision-board-case');
   }, 240_000);
+
+  it('减材料与秒批: the figures and the demo’s 秒批 decisions, one opened with its evidence per rule', async () => {
+    const page = as.supervisor;
+    await page.goto('/supervision/savings');
+    await page.getByRole('heading', { level: 1, name: '减材料与秒批' }).waitFor();
+    const decisions = page.getByRole('table', { name: '秒批决定' });
+    // The demo: a housing-fund certificate and a pre-packaged food filing approved, a tax certificate handed to staff.
+    await decisions.getByText('秒批通过').first().waitFor();
+    await decisions.getByText('转人工办理').first().waitFor();
+    const declined = decisions.getByRole('row').filter({ hasText: '开具税收完税证明' });
+    await declined.getByText(/无法通过共享数据核验/).waitFor();
+    await declined.getByRole('button').first().click();
+    await page.getByRole('list', { name: '核验依据' }).getByText('无法核验').first().waitFor();
+    await page.getByRole('table', { name: '减材料与秒批' }).waitFor();
+    await expectAccessible(page, 'savings page');
+    await screenshot(page, 'supervision-savings');
+  }, 180_000);
 });

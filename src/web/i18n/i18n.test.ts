@@ -17,6 +17,10 @@ describe.each(features)('i18n catalog %s', (feature) => {
     expect(empty).toEqual([]);
   });
 
+  it('writes placeholders as {name}: the translator leaves {{name}} braces in the text', () => {
+    expect([...Object.entries(zh), ...Object.entries(en)].filter(([, text]) => /\{\{/.test(text)).map(([k]) => k)).toEqual([]);
+  });
+
   it('uses the same placeholders in both languages', () => {
     expect(Object.keys(zh).filter((k) => placeholders(zh[k]).join() !== placeholders(en[k] ?? '').join())).toEqual([]);
   });

@@ -153,9 +153,10 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
   // 秒批: decided from shared data at submission — a housing-fund deposit certificate issued as an
   // e-licence, a pre-packaged food filing completed; a tax certificate asked for by a person cannot
   // be checked from the (credit-code keyed) tax data, so it waits for the window with the reason.
-  { item: FUND_CERTIFICATE, by: 'citizen', steps: [], daysAgo: 2 },
-  { item: PREPACKAGED_FILING, by: 'enterprise', steps: [], daysAgo: 1 },
-  { item: TAX_CERTIFICATE, by: 'citizen', steps: [], daysAgo: 0 },
+  // Their 免提交 materials are left out: the real-name account and the exchange stand in for them.
+  { item: FUND_CERTIFICATE, by: 'citizen', leaveOut: [0], steps: [], daysAgo: 2 },
+  { item: PREPACKAGED_FILING, by: 'enterprise', leaveOut: [1], steps: [], daysAgo: 1 },
+  { item: TAX_CERTIFICATE, by: 'citizen', leaveOut: [0], steps: [], daysAgo: 0 },
   { item: FOOD, by: 'enterprise', steps: ['withdraw'], daysAgo: 8 },
   { item: BOILER, by: { applicant: 6 }, steps: ['accept', 'route', 'return'], daysAgo: 9 },
 ];

@@ -70,37 +70,10 @@ export async function appendEvents(trx: Transaction<DB>, events: readonly NewEve
   for (const round of rounds) {
     const rows = round.map((i) => {
       const e = events[i];
-      const head = heads.get(e.chain)!;
-      const link: ChainLink = {
-        chain: e.chain,
-        seq: head.seq + 1,
-        prevHash: head.hash,
-        action: e.action,
-        actorId: e.actorId ?? null,
-        actorName: e.actorName ?? null,
-        subjectType: e.subjectType ?? null,
-        subjectId: e.subjectId ?? null,
-        regionCode: e.regionCode ?? null,
-        data: e.data ?? {},
-        createdAt: e.at ?? new Date(),
-      };
-      const hash = hashLink(link);
-      heads.set(e.chain, { seq: link.seq, hash });
-      out[i] = { seq: link.seq, hash, createdAt: link.createdAt };
-      return {
-        chain: link.chain,
-        seq: link.seq,
-        prev_hash: link.prevHash,
-        hash,
-        action: link.action,
-        actor_id: link.actorId,
-        actor_name: link.actorName,
-        subject_type: link.subjectType,
-        subject_id: link.subjectId,
-        region_code: link.regionCode,
-        data: JSON.stringify(link.data),
-        created_at: link.createdAt,
-      };
+      const row = linkedRow(e, heads.get(e.chain)!);
+      heads.set(e.chain, { seq: row.seq, hash: row.hash });
+      out[i] = { seq: row.seq, hash: row.hash, createdAt: row.created_at };
+      return { ...row, data: JSON.stringify(row.data) };
     });
     // One round trip: the events and their heads (the head guard sees the rows the CTE inserted).
     await trx
@@ -112,6 +85,37 @@ export async function appendEvents(trx: Transaction<DB>, events: readonly NewEve
       .execute();
   }
   return out;
+}
+
+/** The event row that follows `head` on its chain, hashed with `hashLink` (its data still an object). */
+function linkedRow(e: NewEvent, head: { seq: number; hash: string }) {
+  const link: ChainLink = {
+    chain: e.chain,
+    seq: head.seq + 1,
+    prevHash: head.hash,
+    action: e.action,
+    actorId: e.actorId ?? null,
+    actorName: e.actorName ?? null,
+    subjectType: e.subjectType ?? null,
+    subjectId: e.subjectId ?? null,
+    regionCode: e.regionCode ?? null,
+    data: e.data ?? {},
+    createdAt: e.at ?? new Date(),
+  };
+  return {
+    chain: link.chain,
+    seq: link.seq,
+    prev_hash: link.prevHash,
+    hash: hashLink(link),
+    action: link.action,
+    actor_id: link.actorId,
+    actor_name: link.actorName,
+    subject_type: link.subjectType,
+    subject_id: link.subjectId,
+    region_code: link.regionCode,
+    data: link.data,
+    created_at: link.createdAt,
+  };
 }
 
 /**
@@ -126,36 +130,9 @@ export async function appendNewChains(trx: Transaction<DB>, events: readonly New
   if (events.length === 0) return;
   const heads = new Map<string, { seq: number; hash: string }>();
   const rows = events.map((e) => {
-    const head = heads.get(e.chain) ?? { seq: 0, hash: GENESIS_HASH };
-    const link: ChainLink = {
-      chain: e.chain,
-      seq: head.seq + 1,
-      prevHash: head.hash,
-      action: e.action,
-      actorId: e.actorId ?? null,
-      actorName: e.actorName ?? null,
-      subjectType: e.subjectType ?? null,
-      subjectId: e.subjectId ?? null,
-      regionCode: e.regionCode ?? null,
-      data: e.data ?? {},
-      createdAt: e.at ?? new Date(),
-    };
-    const hash = hashLink(link);
-    heads.set(e.chain, { seq: link.seq, hash });
-    return {
-      chain: link.chain,
-      seq: link.seq,
-      prev_hash: link.prevHash,
-      hash,
-      action: link.action,
-      actor_id: link.actorId,
-      actor_name: link.actorName,
-      subject_type: link.subjectType,
-      subject_id: link.subjectId,
-      region_code: link.regionCode,
-      data: link.data,
-      created_at: link.createdAt,
-    };
+    const row = linkedRow(e, heads.get(e.chain) ?? { seq: 0, hash: GENESIS_HASH });
+    heads.set(e.chain, { seq: row.seq, hash: row.hash });
+    return row;
   });
   const chains = [...heads.keys()];
   await sql`INSERT INTO chain_heads (chain, seq, hash) SELECT c, 0, ${GENESIS_HASH} FROM unnest(${chains}::text[]) c`.execute(trx);

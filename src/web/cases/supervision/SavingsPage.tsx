@@ -8,6 +8,7 @@ import { api } from '../../shared/api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { formatDateTime, localName } from '../shared/format';
+import './board.css';
 
 type Row = MaterialsSaved['rows'][number];
 type Cut = 'department' | 'item';
@@ -30,7 +31,7 @@ export function SavingsPage() {
       </Typography.Title>
       <p className="tb-lead">{t('cases.savings.lead')}</p>
       <SavedFigures />
-      <Typography.Title level={2} className="tb-section-title">
+      <Typography.Title level={2} className="tb-section-title tb-savings-decisions">
         {t('cases.savings.decisions')}
       </Typography.Title>
       <InstantDecisions />
