@@ -17,6 +17,7 @@ import { createPlacesRoutes } from './modules/places';
 import { ratingsReportSource, ratingsRoutes, RATINGS_DEMO_LOADED_QUEUE, registerRatingsJobs } from './modules/ratings';
 import { createReportsRoutes, registerReportsJobs, reportsDemoSeeder, type ReportSource } from './modules/reports';
 import { registerSupervisionJobs, supervisionDemoSeeder, supervisionRoutes } from './modules/supervision';
+import { createAccountsRoutes, localRealNameVerifier } from './modules/accounts';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
@@ -51,6 +52,9 @@ ROUTES.push(exchangeRoutes);
 DEMO_SEEDERS.push(exchangeDemoSeeder);
 ROUTES.push(licencesRoutes);
 DEMO_SEEDERS.push(licencesDemoSeeder);
+// Self-registration checks real names through a verifier: the local one checks the ID checksum and
+// the name's format; a deployment passes its national identity service here (docs/decisions.md D23).
+ROUTES.push(createAccountsRoutes(localRealNameVerifier));
 // Cases deliver e-licences through the issuer they declare; the licences module signs them.
 registerLicenceIssuer(issueLicenceForCase);
 // 免提交 (docs/decisions.md D21): the real-name account for the ID card, the applicant's own e-licences, then the exchange.

@@ -199,6 +199,52 @@ export interface AuditDenialsTable {
   data: Json<Record<string, unknown>>;
 }
 
+/** One-time SMS codes of registration, sign-in and reset; only the code's hash (migration 0056). */
+export interface SmsCodesTable {
+  id: Generated<number>;
+  purpose: 'register' | 'login' | 'reset' | 'invite';
+  mobile: string;
+  code_hash: string;
+  attempts: Generated<number>;
+  delivered: boolean;
+  ip: string | null;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+/** What makes a self-registered account unique: mobile, resident ID, credit code (migration 0056). */
+export interface AccountIdentitiesTable {
+  kind: 'mobile' | 'resident_id' | 'uscc';
+  value: string;
+  user_id: string;
+  created_at: Generated<Date>;
+}
+
+/** Registered enterprises with their legal representative and administrator (migration 0056). */
+export interface EnterprisesTable {
+  uscc: string;
+  name: string;
+  legal_rep_name: string;
+  legal_rep_id_number: string;
+  admin_user_id: string;
+  admin_name: string;
+  created_at: Generated<Date>;
+}
+
+/** Enterprise staff invitations: pending accounts bound to a credit code (migration 0056). */
+export interface EnterpriseInvitesTable {
+  id: Generated<string>;
+  uscc: string;
+  mobile: string;
+  person_name: string;
+  invited_by: string;
+  status: Generated<'pending' | 'accepted' | 'revoked'>;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  accepted_user_id: string | null;
+}
+
 export interface PlatformTables {
   audit_denials: AuditDenialsTable;
   audit_checkpoints: AuditCheckpointsTable;
@@ -218,4 +264,8 @@ export interface PlatformTables {
   idempotency_keys: IdempotencyKeysTable;
   calendar_days: CalendarDaysTable;
   calendar_years: CalendarYearsTable;
+  sms_codes: SmsCodesTable;
+  account_identities: AccountIdentitiesTable;
+  enterprises: EnterprisesTable;
+  enterprise_invites: EnterpriseInvitesTable;
 }

@@ -172,6 +172,17 @@ export async function touchSession(db: Kysely<DB>, sessionId: string, expiresAt:
   await db.updateTable('sessions').set({ last_seen_at: new Date(), expires_at: expiresAt }).where('id', '=', sessionId).execute();
 }
 
+/** Deletes every session of a user; returns their ids. */
+export async function deleteSessionsOfUser(db: Kysely<DB>, userId: string): Promise<string[]> {
+  const rows = await db.deleteFrom('sessions').where('user_id', '=', userId).returning('id').execute();
+  return rows.map((r) => r.id);
+}
+
+export async function findUserById(db: Kysely<DB>, id: string): Promise<UserRecord | undefined> {
+  const r = await db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
+  return r && toUser(r);
+}
+
 export async function deleteSession(db: Kysely<DB>, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }

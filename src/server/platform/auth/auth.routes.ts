@@ -8,7 +8,8 @@ import { loginBody, meResponse, type Me } from './auth.schemas';
 import type { Actor } from './roles';
 import type { Lang } from '../errors';
 
-async function toMe(ctx: AppContext, actor: Actor, csrfToken: string, lang: Lang): Promise<Me> {
+/** The `GET /me` answer for a fresh or resolved session (also what every way of signing in returns). */
+export async function toMe(ctx: AppContext, actor: Actor, csrfToken: string, lang: Lang): Promise<Me> {
   const names = await findOrgNames(ctx.db, actor.regionCode, actor.departmentCode);
   const pick = (n: { zh: string; en: string } | null) => (n ? (lang === 'en-US' ? n.en : n.zh) : null);
   return {

@@ -120,13 +120,33 @@ export async function signIn(
     throw new AppError(ERR.ACCOUNT_DISABLED);
   }
 
+  const session = await openSession(db, cfg, user, input);
+  await audit('auth.login');
+  return session;
+}
+
+/**
+ * Opens a session for a user whose identity is already proven (a correct password, or an SMS
+ * code by the accounts module): the one session mechanism, whatever the way in.
+ */
+export async function openSession(
+  db: Kysely<DB>,
+  cfg: Pick<Config, 'sessionIdleMinutes'>,
+  user: repo.UserRecord,
+  client: { ip: string | null; userAgent: string | null },
+): Promise<SignedIn> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + cfg.sessionIdleMinutes * 60_000);
   const sessionId = sessionIdOf(token);
-  await repo.insertSession(db, { id: sessionId, userId: user.id, csrfToken, expiresAt, ip: input.ip, userAgent: input.userAgent });
-  await audit('auth.login');
+  await repo.insertSession(db, { id: sessionId, userId: user.id, csrfToken, expiresAt, ip: client.ip, userAgent: client.userAgent });
   return { token, csrfToken, expiresAt, actor: toActor(user, sessionId) };
+}
+
+/** Ends every session of a user (after a password reset), on this node at once, on others within the cache's 5 s. */
+export async function endSessionsOf(db: Kysely<DB>, userId: string): Promise<void> {
+  const ids = await repo.deleteSessionsOfUser(db, userId);
+  for (const id of ids) recentSessions.forget(db, id);
 }
 
 /** Seconds left on a counter's lock (0 when none). */
