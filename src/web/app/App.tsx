@@ -3,6 +3,9 @@ import { useMemo } from 'react';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { EnterpriseAccountsPage } from '../accounts/EnterpriseAccountsPage';
+import { RegisterPage } from '../accounts/RegisterPage';
+import { InviteAcceptPage, ResetPasswordPage } from '../accounts/ResetPasswordPage';
 import { caseRoutes } from '../cases/caseRoutes';
 import { MobileHotlinePage } from '../hotline/MobileHotlinePage';
 import { PublicReportPage } from '../hotline/PublicHotline';
@@ -84,6 +87,10 @@ function Routing() {
         <Route path="ratings" element={<PublicRatingsPage />} />
         <Route path="verify" element={<VerifyPage />} />
         <Route path="login" element={<LoginPage />} />
+        <Route path="register" element={<RegisterPage />} />
+        <Route path="register/invite" element={<InviteAcceptPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="account/enterprise" element={<EnterpriseAccountsPage />} />
         <Route path="portal" element={<Navigate to="/portal/me" replace />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,7 +1,8 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography, type InputRef } from 'antd';
+import { Alert, Button, Card, Form, Input, Tabs, Typography, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { SmsLoginForm } from '../accounts/SmsLoginForm';
 import { useT, type Translate } from '../i18n/I18nProvider';
 import { ApiError, toApiError } from '../shared/api';
 import { FullPageSpinner } from '../shared/FullPageSpinner';
@@ -84,32 +85,59 @@ export function LoginPage() {
           {t('login.title')}
         </Typography.Title>
         <p className="tb-login-subtitle">{t('login.subtitle')}</p>
-        {error && (
-          <Alert
-            className="tb-login-error"
-            type="error"
-            showIcon
-            role="alert"
-            title={error.message}
-            description={
-              <>
-                {secondsLeft > 0 && <div>{t('login.retryAfter', { time: formatWait(t, secondsLeft) })}</div>}
-                {error.requestId && <RequestId id={error.requestId} />}
-              </>
-            }
-          />
-        )}
-        <Form<Credentials> form={form} name="login" layout="vertical" requiredMark={false} size="large" onFinish={(values) => void onFinish(values)}>
-          <Form.Item label={t('login.username')} name="username" rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
-            <Input prefix={<UserOutlined aria-hidden="true" />} autoComplete="username" autoFocus autoCapitalize="none" spellCheck={false} maxLength={64} />
-          </Form.Item>
-          <Form.Item label={t('login.password')} name="password" rules={[{ required: true, message: t('login.passwordRequired') }]}>
-            <Input.Password ref={passwordRef} prefix={<LockOutlined aria-hidden="true" />} autoComplete="current-password" maxLength={128} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={submitting} disabled={secondsLeft > 0}>
-            {t('login.submit')}
-          </Button>
-        </Form>
+        <Tabs
+          centered
+          items={[
+            {
+              key: 'password',
+              label: t('accounts.login.passwordTab'),
+              children: (
+                <>
+                  {error && (
+                    <Alert
+                      className="tb-login-error"
+                      type="error"
+                      showIcon
+                      role="alert"
+                      title={error.message}
+                      description={
+                        <>
+                          {secondsLeft > 0 && <div>{t('login.retryAfter', { time: formatWait(t, secondsLeft) })}</div>}
+                          {error.requestId && <RequestId id={error.requestId} />}
+                        </>
+                      }
+                    />
+                  )}
+                  <Form<Credentials> form={form} name="login" layout="vertical" requiredMark={false} size="large" onFinish={(values) => void onFinish(values)}>
+                    <Form.Item label={t('login.username')} name="username" rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
+                      <Input
+                        prefix={<UserOutlined aria-hidden="true" />}
+                        autoComplete="username"
+                        autoFocus
+                        autoCapitalize="none"
+                        spellCheck={false}
+                        maxLength={64}
+                      />
+                    </Form.Item>
+                    <Form.Item label={t('login.password')} name="password" rules={[{ required: true, message: t('login.passwordRequired') }]}>
+                      <Input.Password ref={passwordRef} prefix={<LockOutlined aria-hidden="true" />} autoComplete="current-password" maxLength={128} />
+                    </Form.Item>
+                    <Button type="primary" htmlType="submit" block loading={submitting} disabled={secondsLeft > 0}>
+                      {t('login.submit')}
+                    </Button>
+                  </Form>
+                </>
+              ),
+            },
+            { key: 'sms', label: t('accounts.login.smsTab'), children: <SmsLoginForm /> },
+          ]}
+        />
+        <div className="tb-account-links">
+          <Link to="/reset-password">{t('accounts.login.forgot')}</Link>
+          <span>
+            {t('accounts.login.noAccount')} <Link to="/register">{t('accounts.register.link')}</Link>
+          </span>
+        </div>
       </Card>
     </div>
   );

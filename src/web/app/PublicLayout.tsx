@@ -29,16 +29,29 @@ export function PublicLayout({ children }: { children?: ReactNode }) {
               <Link to={getLandingPath(me.roles)} className="tb-header-link">
                 {t('home.myWorkbench')}
               </Link>
+              {me.roles.includes('enterprise') && (
+                <Link to="/account/enterprise" className="tb-header-link">
+                  {t('accounts.enterprise.link')}
+                </Link>
+              )}
               <Button ghost size="small" icon={<LogoutOutlined />} onClick={() => void signOut()}>
                 {t('header.signOut')}
               </Button>
             </>
           ) : (
-            state.status === 'anonymous' &&
-            pathname !== '/login' && (
-              <Link to="/login" className="tb-header-button">
-                <LoginOutlined aria-hidden="true" /> {t('home.signIn')}
-              </Link>
+            state.status === 'anonymous' && (
+              <>
+                {pathname !== '/register' && (
+                  <Link to="/register" className="tb-header-link">
+                    {t('accounts.register.link')}
+                  </Link>
+                )}
+                {pathname !== '/login' && (
+                  <Link to="/login" className="tb-header-button">
+                    <LoginOutlined aria-hidden="true" /> {t('home.signIn')}
+                  </Link>
+                )}
+              </>
             )
           )}
         </div>

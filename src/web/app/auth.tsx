@@ -15,6 +15,8 @@ interface AuthValue {
   login: (username: string, password: string) => Promise<Me>;
   /** Signs out on the server, then forgets the session locally even if the server call failed. */
   logout: () => Promise<void>;
+  /** Takes a session another way of signing in opened (registration, SMS code, an invitation). */
+  adopt: (me: Me) => void;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
@@ -101,7 +103,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, [becomeAnonymous]);
 
-  const value = useMemo<AuthValue>(() => ({ state, me: state.status === 'authenticated' ? state.me : null, login, logout }), [state, login, logout]);
+  const value = useMemo<AuthValue>(
+    () => ({ state, me: state.status === 'authenticated' ? state.me : null, login, logout, adopt: becomeAuthenticated }),
+    [state, login, logout, becomeAuthenticated],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -1,3 +1,5 @@
+import accountsEn from './accounts.en-US.json';
+import accountsZh from './accounts.zh-CN.json';
 import adminEn from './admin.en-US.json';
 import adminZh from './admin.zh-CN.json';
 import casesEn from './cases.en-US.json';
@@ -36,6 +38,7 @@ export const CATALOG_FILES = {
     supervision: supervisionZh,
     licences: licencesZh,
     exchange: exchangeZh,
+    accounts: accountsZh,
   },
   'en-US': {
     core: enUS,
@@ -48,11 +51,36 @@ export const CATALOG_FILES = {
     supervision: supervisionEn,
     licences: licencesEn,
     exchange: exchangeEn,
+    accounts: accountsEn,
   },
 } as const;
 
-const zhAll = { ...zhCN, ...catalogZh, ...casesZh, ...hotlineZh, ...adminZh, ...ratingsZh, ...reportsZh, ...supervisionZh, ...exchangeZh, ...licencesZh };
-const enAll = { ...enUS, ...catalogEn, ...casesEn, ...hotlineEn, ...adminEn, ...ratingsEn, ...reportsEn, ...supervisionEn, ...exchangeEn, ...licencesEn };
+const zhAll = {
+  ...accountsZh,
+  ...zhCN,
+  ...catalogZh,
+  ...casesZh,
+  ...hotlineZh,
+  ...adminZh,
+  ...ratingsZh,
+  ...reportsZh,
+  ...supervisionZh,
+  ...exchangeZh,
+  ...licencesZh,
+};
+const enAll = {
+  ...accountsEn,
+  ...enUS,
+  ...catalogEn,
+  ...casesEn,
+  ...hotlineEn,
+  ...adminEn,
+  ...ratingsEn,
+  ...reportsEn,
+  ...supervisionEn,
+  ...exchangeEn,
+  ...licencesEn,
+};
 
 /** UI languages; the value is also the `Accept-Language` the API receives. */
 export const LANGS = ['zh-CN', 'en-US'] as const;
