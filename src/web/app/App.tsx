@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { bundleRoutes } from '../bundles/bundleRoutes';
 import { EnterpriseAccountsPage } from '../accounts/EnterpriseAccountsPage';
 import { RegisterPage } from '../accounts/RegisterPage';
 import { InviteAcceptPage, ResetPasswordPage } from '../accounts/ResetPasswordPage';
@@ -109,6 +110,7 @@ function Routing() {
             <Route key={section.path} path={section.path} element={<SectionPage section={section} />} />
           ))}
           {caseRoutes(workbench.key)}
+          {bundleRoutes(workbench.key)}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       ))}

@@ -60,6 +60,9 @@ import { FileProtectOutlined } from '@ant-design/icons';
 import { LicenceAdminPage } from '../licences/LicenceAdminPage';
 import { SealsAdminPage } from '../licences/SealsAdminPage';
 import { WalletPage } from '../licences/WalletPage';
+import { AppstoreAddOutlined, BlockOutlined } from '@ant-design/icons';
+import { MyBundlesPage } from '../bundles/MyBundlesPage';
+import { WindowBundlesPage } from '../bundles/WindowBundlesPage';
 import type { MessageKey } from '../i18n/messages';
 import type { Role } from '../shared/me';
 
@@ -99,6 +102,8 @@ export const WORKBENCHES: readonly Workbench[] = [
     sections: [
       { path: 'queue', label: 'nav.window.queue', icon: NotificationOutlined, page: WindowQueuePage },
       { path: 'intake', label: 'nav.window.intake', icon: FormOutlined, page: IntakePage },
+      // 一件事受理 (docs/domain.md S12/S13): the region's bundles as one thing each, and walk-in bundle applications.
+      { path: 'bundles', label: 'bundles.nav.window', icon: BlockOutlined, page: WindowBundlesPage },
       { path: 'delivery', label: 'nav.window.delivery', icon: ExportOutlined, page: DeliveryPage },
     ],
   },
@@ -204,6 +209,8 @@ export const WORKBENCHES: readonly Workbench[] = [
     roles: ['citizen', 'enterprise', 'agent', 'intermediary'],
     sections: [
       { path: 'cases', label: 'nav.portal.cases', icon: ScheduleOutlined, page: MyCasesPage },
+      // 我的一件事 (docs/domain.md S12/S13): the applicant's bundle applications and their 开办进度.
+      { path: 'bundles', label: 'bundles.nav.mine', icon: AppstoreAddOutlined, page: MyBundlesPage },
       // 我的证照 (docs/decisions.md D17): the holder's e-licences.
       { path: 'licences', label: 'licences.nav.wallet', icon: IdcardOutlined, page: WalletPage },
       // 我的数据使用记录 (docs/domain.md §11): who looked at the data kept under the account's own ID number.

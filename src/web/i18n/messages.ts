@@ -2,6 +2,8 @@ import accountsEn from './accounts.en-US.json';
 import accountsZh from './accounts.zh-CN.json';
 import adminEn from './admin.en-US.json';
 import adminZh from './admin.zh-CN.json';
+import bundlesEn from './bundles.en-US.json';
+import bundlesZh from './bundles.zh-CN.json';
 import casesEn from './cases.en-US.json';
 import casesZh from './cases.zh-CN.json';
 import catalogEn from './catalog.en-US.json';
@@ -39,6 +41,7 @@ export const CATALOG_FILES = {
     licences: licencesZh,
     exchange: exchangeZh,
     accounts: accountsZh,
+    bundles: bundlesZh,
   },
   'en-US': {
     core: enUS,
@@ -52,6 +55,7 @@ export const CATALOG_FILES = {
     licences: licencesEn,
     exchange: exchangeEn,
     accounts: accountsEn,
+    bundles: bundlesEn,
   },
 } as const;
 
@@ -67,6 +71,7 @@ const zhAll = {
   ...supervisionZh,
   ...exchangeZh,
   ...licencesZh,
+  ...bundlesZh,
 };
 const enAll = {
   ...accountsEn,
@@ -80,6 +85,7 @@ const enAll = {
   ...supervisionEn,
   ...exchangeEn,
   ...licencesEn,
+  ...bundlesEn,
 };
 
 /** UI languages; the value is also the `Accept-Language` the API receives. */

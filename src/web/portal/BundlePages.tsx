@@ -1,4 +1,4 @@
-import { AppstoreOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, CloudUploadOutlined } from '@ant-design/icons';
 import { Breadcrumb, Skeleton, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
@@ -8,6 +8,8 @@ import type { BundleDetail, BundleSummary } from '../../shared/catalog/catalog.w
 import { codeLabel, limitText, nameIn } from './catalogText';
 import './catalog.css';
 import { useApiQuery } from '../shared/useApiQuery';
+import { useAuth } from '../app/auth';
+import { LinkButton } from './LinkButton';
 
 /** `/bundles`: the "办成一件事" bundles — one form, one set of materials, parallel handling. */
 export function BundlesPage() {
@@ -57,6 +59,7 @@ export function BundlePage() {
   const { code = '' } = useParams();
   const t = useT();
   const { lang } = useLang();
+  const { state } = useAuth();
   const bundle = useApiQuery<BundleDetail>(`/api/v1/bundles/${encodeURIComponent(code)}`);
   const data = bundle.data && bundle.data.code === code ? bundle.data : undefined;
   useDocumentTitle(data ? nameIn(lang, data) : t('catalog.bundles.title'));
@@ -137,6 +140,13 @@ export function BundlePage() {
           </div>
         )}
       </dl>
+      {/* 一件事一次办 (docs/domain.md S12/S13): one guided application; signing in first comes back here. */}
+      <div className="tb-guide-actions">
+        <LinkButton to={`/portal/me/bundles/apply/${encodeURIComponent(code)}`} type="primary" icon={<CloudUploadOutlined aria-hidden="true" />}>
+          {t('bundles.guide.applyOnline')}
+        </LinkButton>
+        <span className="tb-muted">{state.status === 'anonymous' ? t('bundles.guide.signInHint') : t('bundles.guide.applyHint')}</span>
+      </div>
       <section aria-labelledby="bundle-items" className="tb-guide-section">
         <Typography.Title level={2} id="bundle-items" className="tb-section-title">
           {t('catalog.bundles.requiredItems')}

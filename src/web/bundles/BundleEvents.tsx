@@ -1,0 +1,58 @@
+import { Empty } from 'antd';
+import { useT, type Translate } from '../i18n/I18nProvider';
+import { isMessageKey } from '../i18n/messages';
+import { formatDateTime } from '../cases/shared/format';
+import type { BundleCaseDetail } from '../../shared/bundles/bundles.wire';
+
+const record = (v: unknown): Record<string, unknown> | null =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+
+/** The event's name in the UI language; an action the UI does not know yet shows its code. */
+function label(t: Translate, action: string): string {
+  const key = `bundles.event.${action.replace(/^bundle\./, '')}`;
+  return isMessageKey(key) ? t(key) : action;
+}
+
+/** The bundle's own history, oldest first: who did what when, with the opinion, reason or problems given. */
+export function BundleEvents({ events }: { events: BundleCaseDetail['events'] }) {
+  const t = useT();
+  if (events.length === 0) return <Empty description={t('cases.timeline.empty')} />;
+  return (
+    <ol className="tb-timeline">
+      {events.map((e, i) => {
+        const d = record(e.data);
+        const items = Array.isArray(d?.items) ? d.items.map(record).filter((x) => x !== null) : [];
+        return (
+          <li key={`${e.at}-${i}`} className="tb-timeline-item">
+            <span className="tb-timeline-dot" aria-hidden="true" />
+            <div className="tb-timeline-head">
+              <strong>{label(t, e.action)}</strong>
+              <span className="tb-timeline-meta">
+                <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+                {e.actorName && <> · {e.actorName}</>}
+              </span>
+            </div>
+            {typeof d?.opinion === 'string' && (
+              <div className="tb-timeline-detail">
+                <span className="tb-timeline-detail-label">{t('cases.timeline.opinion')}</span>
+                {d.opinion}
+              </div>
+            )}
+            {typeof d?.reason === 'string' && (
+              <div className="tb-timeline-detail">
+                <span className="tb-timeline-detail-label">{t('cases.timeline.reasons')}</span>
+                {d.reason}
+              </div>
+            )}
+            {items.length > 0 && (
+              <div className="tb-timeline-detail">
+                <span className="tb-timeline-detail-label">{t('cases.timeline.problems')}</span>
+                {items.map((x) => String(x.problem ?? '')).join('；')}
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
