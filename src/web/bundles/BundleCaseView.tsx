@@ -143,6 +143,12 @@ function BundleLine({ detail }: { detail: BundleCaseDetail }) {
       )}
       <dl className="tb-clock-lines">
         <div>
+          <dt>{t('bundles.line.applicant')}</dt>
+          <dd>
+            {detail.applicant.name} <span className="tb-mono tb-hint">{detail.applicant.idNumberMasked}</span>
+          </dd>
+        </div>
+        <div>
           <dt>{t('bundles.line.submittedAt')}</dt>
           <dd>{formatDateTime(detail.submittedAt)}</dd>
         </div>

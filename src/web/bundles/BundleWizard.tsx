@@ -10,7 +10,7 @@ import { CaseFormFields, FormValuesView, showServerFormProblems, toFormPayload, 
 import { localName } from '../cases/shared/format';
 import type { Uploads } from '../cases/shared/MaterialUploader';
 import type { BundleCaseDetail, BundleCaseRef, BundlePlan } from '../../shared/bundles/bundles.wire';
-import { answerText, bundleMaterialRefs, missingUploads, toAnswers, toFormFields, uploadMaterials, withFieldNames } from './bundleForm';
+import { answerText, bundleMaterialRefs, missingUploads, problemTexts, toAnswers, toFormFields, uploadMaterials, withFieldNames } from './bundleForm';
 import { BundleDelivery, DELIVERY_DEFAULTS, type DeliveryValues } from './BundleDelivery';
 import { BundleMaterials } from './BundleMaterials';
 import { BundlePlanView } from './BundlePlanView';
@@ -177,6 +177,12 @@ export function BundleWizard({ guide, walkIn, progressPath }: { guide: BundleGui
     } catch (err) {
       const apiError = withFieldNames(toApiError(err));
       // A problem on a field or with the answers is shown where it can be put right.
+      const address = (apiError.detailList ?? []).flatMap((p) => {
+        const x = p as { field?: unknown; zh?: unknown; en?: unknown } | null;
+        const text = x?.field === 'delivery.address' ? (lang === 'en-US' ? x.en : x.zh) : undefined;
+        return typeof text === 'string' ? [text] : [];
+      });
+      if (address.length) submitForm.setFields([{ name: 'address', errors: address }]);
       if (showServerFormProblems(form, apiError, lang, fields)) {
         setStep('form');
         setError({ step: 'form', error: apiError });
@@ -194,6 +200,13 @@ export function BundleWizard({ guide, walkIn, progressPath }: { guide: BundleGui
     error?.step === s ? (
       <div className="tb-apply-alert">
         <ErrorAlert error={error.error} />
+        {problemTexts(error.error, lang).length > 0 && (
+          <ul className="tb-bundle-problems">
+            {problemTexts(error.error, lang).map((text, i) => (
+              <li key={i}>{text}</li>
+            ))}
+          </ul>
+        )}
       </div>
     ) : null;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../shared/api';
 import type { BundlePlan, BundleQuestion } from '../../shared/bundles/bundles.wire';
-import { answerText, bundleMaterialRefs, byStage, mergePrefills, missingUploads, toAnswers, toFormFields, withFieldNames } from './bundleForm';
+import { answerText, bundleMaterialRefs, byStage, mergePrefills, missingUploads, problemTexts, toAnswers, toFormFields, withFieldNames } from './bundleForm';
 
 const questions: BundleQuestion[] = [
   { key: 'entityType', text: '以什么主体经营？', textEn: 'Kind', kind: 'choice', options: [{ value: 'company', labelZh: '公司', labelEn: 'Company' }] },
@@ -85,8 +85,22 @@ describe('bundle application helpers', () => {
     expect(merged).toEqual({ values: { entityName: '乙' }, sources: {} });
   });
 
-  it('names FORM_INVALID problems given by path by their field', () => {
-    const e = new ApiError({ status: 422, code: 'FORM_INVALID', message: 'x', detailList: [{ path: ['form', 'entityName'], zh: '必填', en: 'Required' }] });
-    expect(withFieldNames(e).detailList).toEqual([{ path: ['form', 'entityName'], field: 'entityName', zh: '必填', en: 'Required' }]);
+  it('puts the bundle API’s form problems in the case form’s shape, a path naming its field', () => {
+    const e = new ApiError({
+      status: 400,
+      code: 'BUNDLE_FORM_INVALID',
+      message: 'x',
+      detailList: [
+        { path: ['form', 'entityName'], zh: '必填', en: 'Required' },
+        { field: 'uscc', zh: '校验位错误', en: 'Bad check digit' },
+      ],
+    });
+    const shaped = withFieldNames(e);
+    expect(shaped.code).toBe('FORM_INVALID');
+    expect(shaped.detailList).toEqual([
+      { path: ['form', 'entityName'], field: 'entityName', zh: '必填', en: 'Required' },
+      { field: 'uscc', zh: '校验位错误', en: 'Bad check digit' },
+    ]);
+    expect(problemTexts(shaped, 'en-US')).toEqual(['Required', 'Bad check digit']);
   });
 });

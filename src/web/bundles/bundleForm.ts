@@ -105,17 +105,30 @@ export function mergePrefills(fields: readonly MergedField[], prefills: Readonly
   return { values, sources };
 }
 
+/** The codes of a form refused field by field (the bundle API's own, and the cases' one). */
+const FORM_CODES = new Set(['FORM_INVALID', 'BUNDLE_FORM_INVALID']);
+
 /**
- * The server's FORM_INVALID problems named by `field`, as the case form shows them: a problem that
- * names its merged field by `path` (a key, or a path ending in it) is given that key as `field`.
+ * The server's form problems as the case form shows them (code FORM_INVALID, each named by
+ * `field`): the bundle API's BUNDLE_FORM_INVALID, and a problem that names its merged field by
+ * `path` (a key, or a path ending in it), are put in that shape.
  */
 export function withFieldNames(error: ApiError): ApiError {
-  if (error.code !== 'FORM_INVALID' || !error.detailList) return error;
+  if (!FORM_CODES.has(error.code) || !error.detailList) return error;
   const detailList = error.detailList.map((p) => {
     if (typeof p !== 'object' || p === null || 'field' in p || !('path' in p)) return p;
     const path = (p as { path: unknown }).path;
     const field = Array.isArray(path) ? path[path.length - 1] : path;
     return typeof field === 'string' ? { ...p, field } : p;
   });
-  return new ApiError({ status: error.status, code: error.code, message: error.message, requestId: error.requestId, details: error.details, detailList });
+  return new ApiError({ status: error.status, code: 'FORM_INVALID', message: error.message, requestId: error.requestId, details: error.details, detailList });
+}
+
+/** Each problem of a refused form in the UI language, for a list beside the error. */
+export function problemTexts(error: ApiError, lang: Lang): string[] {
+  return (error.detailList ?? []).flatMap((p) => {
+    if (typeof p !== 'object' || p === null) return [];
+    const text = (p as { zh?: unknown; en?: unknown })[lang === 'en-US' ? 'en' : 'zh'];
+    return typeof text === 'string' && text ? [text] : [];
+  });
 }
