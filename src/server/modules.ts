@@ -8,7 +8,9 @@ import {
   registerMaterialSource,
   identitySource,
   registerFactReader,
+  registerBundleObserver,
 } from './modules/cases';
+import { bundleMemberObserver, bundlesRoutes, registerBundlesJobs } from './modules/bundles';
 import { catalogAdminRoutes, catalogRoutes, placesItemDirectory, seedCatalogDemo } from './modules/catalog';
 import { exchangeDemoSeeder, exchangeRoutes, exchangeSource, readExchangeFact } from './modules/exchange';
 import { hotlineDemoSeeder, hotlineReportSource, hotlineRoutes, registerHotlineJobs } from './modules/hotline';
@@ -63,6 +65,9 @@ registerMaterialSource(walletSource);
 registerMaterialSource(exchangeSource);
 // 秒批 (docs/decisions.md D22) reads its facts through the exchange.
 registerFactReader(readExchangeFact);
+// "一件事" (docs/decisions.md D24): member cases tell their bundle of each change.
+ROUTES.push(bundlesRoutes);
+registerBundleObserver(bundleMemberObserver);
 
 // The reports read every module's figures through the sources listed here (docs/decisions.md D15):
 // a module with figures adds its source to this list; the reports module stays as it is.
@@ -79,4 +84,5 @@ export async function registerJobs(ctx: AppContext): Promise<void> {
   await registerRatingsJobs(ctx);
   await registerReportsJobs(REPORT_SOURCES, RATINGS_DEMO_LOADED_QUEUE)(ctx);
   await registerSupervisionJobs(ctx);
+  await registerBundlesJobs(ctx);
 }

@@ -1,3 +1,4 @@
+import type { BundlesTables } from './tables/bundles';
 import type { CasesTables } from './tables/cases';
 import type { CatalogTables } from './tables/catalog';
 import type { ExchangeTables } from './tables/exchange';
@@ -20,4 +21,5 @@ export type DB = PlatformTables &
   ReportsTables &
   SupervisionTables &
   LicencesTables &
-  ExchangeTables;
+  ExchangeTables &
+  BundlesTables;

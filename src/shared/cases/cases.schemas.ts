@@ -212,7 +212,7 @@ export const caseDetailSchema = z.object({
       /** Satisfied without a file (免提交): by the applicant's e-licence or through the exchange, with the evidence. */
       sharedFrom: z
         .object({
-          source: z.enum(['e_licence', 'exchange', 'identity']),
+          source: z.enum(['e_licence', 'exchange', 'identity', 'bundle']),
           label: z.string(),
           labelEn: z.string(),
           licenceId: z.uuid().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bundleQuestionOut, planSchema } from '../bundles/bundles.schemas';
 import { itemDefinitionSchema, timeLimitSchema } from './catalog.definition';
 import { AUDIENCES, HANDLING_MODES, ITEM_TYPES, LIMIT_UNITS, LISTS, TOPICS } from './catalog.enums';
 
@@ -134,6 +135,8 @@ export const bundleSummary = z.object({
 export const bundleDetail = bundleSummary.extend({
   items: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string(), departmentCode: z.string(), departmentName: z.string() })),
   definition: z.record(z.string(), z.unknown()).meta({ description: 'Everything the bundle data says (stages, shared materials, promised days …)' }),
+  questions: z.array(bundleQuestionOut).meta({ description: 'What the applicant answers first; the answers decide the conditional members' }),
+  plan: planSchema.meta({ description: 'The plan before any answer: required members selected, conditional ones waiting for their question' }),
 });
 
 export const listParam = z.object({ list: z.enum(LISTS).meta({ description: 'immediate 马上办 / online 网上办 / nearby 就近办 / one_visit 一次办' }) });

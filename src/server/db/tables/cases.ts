@@ -64,6 +64,9 @@ export interface CasesTable {
   completed_at: Timestamp | null;
   issued_at: Timestamp | null;
   closed_at: Timestamp | null;
+  /** The 一件事 it belongs to, and its stage there (migration 0055). */
+  bundle_case_id: string | null;
+  bundle_stage: number | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -82,9 +85,11 @@ export interface CaseMaterialsTable {
 export interface CaseMaterialSourcesTable {
   case_id: string;
   material_code: string;
-  source: 'e_licence' | 'exchange' | 'identity';
+  source: 'e_licence' | 'exchange' | 'identity' | 'bundle';
   licence_id: string | null;
   exchange_query_id: string | null;
+  /** The bundle member whose result it is (source 'bundle', migration 0055). */
+  from_case_id: string | null;
   label: string;
   label_en: string;
   added_at: Timestamp;

@@ -1,4 +1,7 @@
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
+import type { DB } from '../../db/types';
+import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import type { Actor } from '../../platform/auth/roles';
 import { accept, acceptWithDeficiency, precheck, reject, requestCorrection, resubmit, supplyMaterials } from './cases.accept';
 import { complete, issue, withdraw } from './cases.issue';
@@ -42,4 +45,20 @@ export function performAction<A extends CaseAction>(
   now: Date,
 ): Promise<CaseRef> {
   return runTransition(ctx, { caseId, action, actor, body, now }, HANDLERS[action] as ActionHandler<ActionBody<A>>);
+}
+
+/**
+ * Takes one action on one case inside the caller's transaction: for changes that span several
+ * cases and must all happen or none (the members of a "一件事", docs/decisions.md D24).
+ */
+export function performActionIn<A extends CaseAction>(
+  ctx: AppContext,
+  inside: { trx: Transaction<DB>; cal: WorkCalendar },
+  actor: Actor,
+  caseId: string,
+  action: A,
+  body: ActionBody<A>,
+  now: Date,
+): Promise<CaseRef> {
+  return runTransition(ctx, { caseId, action, actor, body, now }, HANDLERS[action] as ActionHandler<ActionBody<A>>, inside);
 }

@@ -22,7 +22,7 @@ import { applyTransition, checkOwnFiles, type ActionHandler, type CaseRef } from
 
 /** Applying: a new case (or draft) from the signed-in applicant or a window clerk, editing and submitting a draft. */
 
-interface Applicant {
+export interface Applicant {
   type: 'citizen' | 'enterprise';
   name: string;
   idType: 'resident_id' | 'uscc';
@@ -36,7 +36,8 @@ function isApplicant(actor: Actor): boolean {
   return actor.roles.some((r) => APPLICANT_ROLES.includes(r));
 }
 
-async function resolveApplicant(trx: Transaction<DB>, actor: Actor, input: CreateCaseInput): Promise<Applicant> {
+/** Who applies: the signed-in applicant's real-name account, or the walk-in a window clerk names. */
+export async function resolveApplicant(trx: Transaction<DB>, actor: Actor, input: Pick<CreateCaseInput, 'applicant'>): Promise<Applicant> {
   if (isApplicant(actor)) {
     if (input.applicant) throw new AppError(CASE_ERR.APPLICANT_NOT_ALLOWED);
     const acct = await repo.findApplicantAccount(trx, actor.id);
@@ -104,25 +105,56 @@ async function makeCaseNo(trx: Transaction<DB>, regionCode: string, now: Date): 
   return `${repo.caseNoPrefix(regionCode, toShanghaiDate(now))}${String(await repo.nextCaseSeq(trx)).padStart(6, '0')}`;
 }
 
+/** A case made as a member of a "一件事" (docs/decisions.md D24). */
+export interface BundleMembership {
+  bundleCaseId: string;
+  stage: number;
+  /** Fields an earlier member's result fills (the credit code): not required of the applicant now. */
+  deferFields: readonly string[];
+  /**
+   * Applied for on behalf of the business an earlier member registers (a person opening a
+   * restaurant asks for its sewer permit before the company exists): the item's audience is the
+   * business, so it is not checked against the person applying.
+   */
+  forNewEntity: boolean;
+}
+
+/** The item with the deferred fields, when left empty, not required. */
+function deferring(item: PublishedItem, form: Record<string, unknown>, defer: readonly string[]): PublishedItem {
+  if (!defer.length) return item;
+  return {
+    ...item,
+    formFields: item.formFields.map((f) => (defer.includes(f.key) && (form[f.key] == null || form[f.key] === '') ? { ...f, required: false } : f)),
+  };
+}
+
 /**
  * Creates a case — submitted, or a draft to finish later — inside the caller's transaction (the
  * route wraps it with the Idempotency-Key reservation, so a retried request creates nothing new).
  */
-export async function createCase(ctx: AppContext, trx: Transaction<DB>, actor: Actor, input: CreateCaseInput, now: Date): Promise<CaseRef> {
+export async function createCase(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  actor: Actor,
+  input: CreateCaseInput,
+  now: Date,
+  member?: BundleMembership,
+): Promise<CaseRef> {
   authorize(actor, casePolicy, 'case.create');
   const item = await getPublishedItem(trx, input.itemCode);
   const applicant = await resolveApplicant(trx, actor, input);
   const channel = isApplicant(actor) ? (input.channel ?? 'web') : 'window';
   if (channel === 'window' && isApplicant(actor))
     throw new AppError(ERR.VALIDATION_FAILED, {}, [{ path: 'body.channel', message: 'only a window clerk applies at the window' }]);
-  if (!item.audience.includes(applicant.type)) {
+  if (!item.audience.includes(applicant.type) && !member?.forNewEntity) {
     throw new AppError(CASE_ERR.ITEM_NOT_FOR_APPLICANT, {
       audience: applicant.type === 'citizen' ? '自然人' : '法人',
       audienceEn: applicant.type === 'citizen' ? 'individual' : 'enterprise',
     });
   }
   if (channel !== 'window' && !item.modes.includes('online')) throw new AppError(CASE_ERR.ITEM_NOT_ONLINE);
-  const form = checkForm(item, prefill(item, input.form, applicant), input.draft);
+  const filled = prefill(item, input.form, applicant);
+  const form = checkForm(deferring(item, filled, member?.deferFields ?? []), filled, input.draft);
   await checkMaterials(trx, item, actor, input.materials);
   const picks = picksOf(input.licences);
   if (picks.size) await checkPicks(ctx, trx, { item, applicant, needs: sharedNeeds(item), picks, selfService: channel !== 'window' });
@@ -151,6 +183,8 @@ export async function createCase(ctx: AppContext, trx: Transaction<DB>, actor: A
       submitted_at: input.draft ? null : now,
       created_at: now,
       updated_at: now,
+      bundle_case_id: member?.bundleCaseId ?? null,
+      bundle_stage: member?.stage ?? null,
     },
     input.draft ? null : repo.caseNoPrefix(regionCode, toShanghaiDate(now)),
   );
@@ -173,7 +207,16 @@ export async function createCase(ctx: AppContext, trx: Transaction<DB>, actor: A
     subjectType: 'case',
     subjectId: row.id,
     regionCode,
-    data: { from: null, to: status, version: 1, channel, itemCode: item.code, itemVersion: item.version, ...submission(form, input.materials) },
+    data: {
+      from: null,
+      to: status,
+      version: 1,
+      channel,
+      itemCode: item.code,
+      itemVersion: item.version,
+      ...(member ? { bundleCaseId: member.bundleCaseId, stage: member.stage } : {}),
+      ...submission(form, input.materials),
+    },
     at: now,
   });
   return { id: row.id, caseNo: row.case_no, status, version: 1 };

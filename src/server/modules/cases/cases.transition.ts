@@ -5,9 +5,18 @@ import type { Actor } from '../../platform/auth/roles';
 import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import { AppError, type ErrorParams } from '../../platform/errors';
 import { findOwnedFileIds } from '../../platform/files/files.repository';
-import { commit, runTransition as runWorkflow, SYSTEM_NAME, type HandlerArgs, type Machine, type Outcome } from '../../platform/workflow/engine';
+import {
+  commit,
+  runTransition as runWorkflow,
+  runTransitionIn as runWorkflowIn,
+  SYSTEM_NAME,
+  type HandlerArgs,
+  type Machine,
+  type Outcome,
+} from '../../platform/workflow/engine';
 import type { PublishedItem } from '../catalog';
 import { computeLines, foldClock, type ClockState, type Lines } from './cases.clock';
+import { notifyBundleObserver } from './cases.bundle-observer';
 import { CASE_ERR } from './cases.errors';
 import { clockLimits, getCaseItem } from './cases.items';
 import { ACTION_LABELS, STATUS_LABELS } from './cases.labels';
@@ -134,7 +143,9 @@ const caseMachine: Machine<CaseWorkflow> = {
     const patch: repo.CasePatch = { ...change, ...clockColumns(clock, lines), status: to, updated_at: now };
     if (CLOSED_STATUSES.includes(to)) patch.closed_at = now;
     await repo.updateCase(trx, row.id, row.version, patch);
-    return { row: { ...row, ...patch, version: row.version + 1 } as repo.CaseRow, derived: lines };
+    const stored = { ...row, ...patch, version: row.version + 1 } as repo.CaseRow;
+    if (stored.bundle_case_id) await notifyBundleObserver(trx, stored, action, now);
+    return { row: stored, derived: lines };
   },
   ref: (row) => ({ id: row.id, caseNo: row.case_no, status: row.status as CaseStatus, version: row.version }),
 };
@@ -144,10 +155,11 @@ export async function runTransition<B extends CommonBody>(
   ctx: AppContext,
   req: { caseId: string; action: CaseAction; actor: Actor; body: B; now: Date },
   handler: ActionHandler<B>,
+  inside?: { trx: Transaction<DB>; cal: WorkCalendar },
 ): Promise<CaseRef> {
   const { caseId, action, actor, body, now } = req;
   const attachments = body.attachments ?? [];
-  return runWorkflow<CaseWorkflow, B>(ctx, caseMachine, { id: caseId, action, actor, body, now }, async (a) => {
+  const run: Parameters<typeof runWorkflow<CaseWorkflow, B>>[3] = async (a) => {
     if (attachments.length) await checkOwnFiles(a.trx, actor, attachments);
     const outcome = await handler(a);
     if (attachments.length) {
@@ -164,7 +176,11 @@ export async function runTransition<B extends CommonBody>(
       );
     }
     return { ...outcome, event: { ...(body.opinion ? { opinion: body.opinion } : {}), ...(attachments.length ? { attachments } : {}), ...outcome.event } };
-  });
+  };
+  const request = { id: caseId, action, actor, body, now };
+  return inside
+    ? runWorkflowIn<CaseWorkflow, B>(ctx, inside.trx, inside.cal, caseMachine, request, run)
+    : runWorkflow<CaseWorkflow, B>(ctx, caseMachine, request, run);
 }
 
 /** Stores a transition decided elsewhere (by a rule above or by a job): status, clock, event, version. */

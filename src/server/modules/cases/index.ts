@@ -6,7 +6,7 @@ export { casesDemoSeeder } from './cases.demo';
 export { registerCasesJobs, CASES_DEMO_LOADED_QUEUE } from './cases.jobs';
 export { casesRoutes } from './cases.routes';
 export { findCaseFacts, findCasesFinishedBetween, findFinishedCaseIds, type CaseFacts, type FinishedCase } from './cases.facts';
-export { lightAt, type Light } from './cases.clock';
+export { lightAt, LIGHT_RANK, type Light } from './cases.clock';
 export { casesReportSource, findCaseReportKeys, type CaseReportKeys } from './cases.report';
 export type { CaseStatus } from './cases.state';
 export {
@@ -34,3 +34,10 @@ export {
   type SimulationAccount,
   type SimulationStaff,
 } from './cases.simulate';
+// "一件事" members (docs/decisions.md D24): created, acted on together and handed results through these.
+export { createCase, resolveApplicant, type Applicant, type BundleMembership } from './cases.submit';
+export { performActionIn } from './cases.service';
+export { afterSubmit } from './cases.after-submit';
+export { validateForm, type FormProblem } from './cases.form';
+export { findBundleMemberCases, handOverBundleResult, type BundleHandover, type BundleMemberCase } from './cases.bundle';
+export { registerBundleObserver, type BundleMemberChange } from './cases.bundle-observer';

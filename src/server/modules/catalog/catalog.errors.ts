@@ -30,6 +30,17 @@ export const CATALOG_ERR = defineErrors({
   MATERIAL_NOT_FOUND: { kind: 'not_found', zh: '事项 {code} 没有材料 {material}', en: 'Service item {code} has no material {material}' },
   MATERIAL_HAS_NO_FORM: { kind: 'not_found', zh: '材料“{name}”没有{what}', en: 'The material “{name}” has no {whatEn}' },
   BUNDLE_NOT_FOUND: { kind: 'not_found', zh: '“一件事”套餐 {code} 不存在', en: 'Bundle {code} does not exist' },
+  BUNDLE_ANSWERS_INVALID: {
+    kind: 'bad_input',
+    zh: '有 {count} 个问题未回答或回答不符合要求，请逐条检查',
+    en: '{count} question(s) are unanswered or answered wrongly; check each one listed',
+  },
+  BUNDLE_NO_ITEMS: {
+    kind: 'rule',
+    zh: '按您的回答，“{name}”中没有需要办理的事项，请检查回答',
+    en: 'By your answers, “{name}” has no item to apply for; check your answers',
+  },
+  BUNDLE_DEFINITION_INVALID: { kind: 'rule', zh: '“一件事”定义有 {count} 处不符合要求', en: 'The bundle definition breaks {count} rule(s)' },
   SYNONYM_NOT_FOUND: { kind: 'not_found', zh: '同义词 {id} 不存在', en: 'Synonym {id} does not exist' },
   SYNONYM_EXISTS: { kind: 'conflict', zh: '同义词“{term}”已存在', en: 'The synonym “{term}” already exists' },
   UNKNOWN_FILTER_VALUE: { kind: 'bad_input', zh: '筛选条件 {name} 的值“{value}”不存在', en: 'The filter {name} has no value “{value}”' },

@@ -3,7 +3,8 @@ import type { AppContext } from '../../context';
 import type { Lang } from '../../platform/errors';
 import type { App } from '../../platform/http/types';
 import { findItemCodesInRegion, findPlacesOfItem } from '../places';
-import { getBundle, listBundles } from './catalog.bundles';
+import { planBody, planSchema } from '../../../shared/bundles/bundles.schemas';
+import { getBundle, listBundles, planFor } from './catalog.bundles';
 import { generateMaterialForm } from './catalog.documents';
 import { buildFlowchart } from './catalog.flowchart';
 import { computeOnlineRate, exportListXlsx, findListItems, LIST_NAMES } from './catalog.lists';
@@ -180,6 +181,18 @@ export function catalogRoutes(app: App, ctx: AppContext): void {
       response: { 200: s.bundleDetail },
     },
     handler: async (req) => getBundle(ctx.db, req.params.code, req.lang),
+  });
+
+  app.post('/api/v1/bundles/:code/plan', {
+    schema: {
+      tags: ['catalog'],
+      summary:
+        'The plan for the applicant’s answers: which member items apply and why, the merged form (each field once) and the merged materials (each once, with how it is provided)',
+      params: z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) }),
+      body: planBody,
+      response: { 200: planSchema },
+    },
+    handler: async (req) => (await planFor(ctx.db, req.params.code, req.body.answers, req.lang)).plan,
   });
 
   app.get('/api/v1/lists/:list', {

@@ -8,3 +8,6 @@ export { getCachedVersion, getItemVersion, getPublishedItem, placesItemDirectory
 export { computeOnlineRate } from './catalog.lists';
 export { findPublishedItems } from './catalog.simulate';
 export type { FormField, InstantRule, ItemDefinition, PublishedItem, TimeLimit } from './catalog.types';
+export { loadBundle, planFor, type LoadedBundle } from './catalog.bundles';
+export type { Answers, BundlePlan, MergedField, MergedMaterial } from './catalog.bundle-plan';
+export { departmentCache as departmentNames } from './catalog.search';

@@ -30,6 +30,25 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
+/**
+ * Queues a job through `db` — inside a transaction it commits with the caller's change (an
+ * outbox). For code that holds a transaction but not the queue (a record's observer); everything
+ * else uses `JobQueue.send`. Null when a singleton already waits.
+ */
+export async function enqueue(
+  db: Kysely<DB> | Transaction<DB>,
+  queue: string,
+  payload: Record<string, unknown> = {},
+  o: SendOptions = {},
+): Promise<number | null> {
+  const r = await sql<{ id: number }>`
+    INSERT INTO jobs (queue, payload, run_at, singleton_key, max_attempts)
+    VALUES (${queue}, ${JSON.stringify(payload)}::jsonb, ${o.runAt ?? new Date()}, ${o.singletonKey ?? null}, ${o.maxAttempts ?? 5})
+    ON CONFLICT (queue, singleton_key) WHERE singleton_key IS NOT NULL AND state IN ('queued', 'active') DO NOTHING
+    RETURNING id`.execute(db);
+  return r.rows[0]?.id ?? null;
+}
+
 const LEASE_SECONDS = 300;
 const BATCH = 10;
 
@@ -50,13 +69,8 @@ export function createJobQueue(db: Kysely<DB>, log: Logger, opts: { pollMs: numb
   let running: Promise<unknown> = Promise.resolve();
   let stopped = true;
 
-  async function send(queue: string, payload: Record<string, unknown> = {}, o: SendOptions = {}, trx?: Transaction<DB>) {
-    const r = await sql<{ id: number }>`
-      INSERT INTO jobs (queue, payload, run_at, singleton_key, max_attempts)
-      VALUES (${queue}, ${JSON.stringify(payload)}::jsonb, ${o.runAt ?? new Date()}, ${o.singletonKey ?? null}, ${o.maxAttempts ?? 5})
-      ON CONFLICT (queue, singleton_key) WHERE singleton_key IS NOT NULL AND state IN ('queued', 'active') DO NOTHING
-      RETURNING id`.execute(trx ?? db);
-    return r.rows[0]?.id ?? null;
+  function send(queue: string, payload: Record<string, unknown> = {}, o: SendOptions = {}, trx?: Transaction<DB>) {
+    return enqueue(trx ?? db, queue, payload, o);
   }
 
   async function fireSchedules() {

@@ -149,44 +149,57 @@ export function refusal<W extends WorkflowTypes>(
   return new AppError(def, m.guardParams?.(d.error as W['guardError'], facts) ?? {});
 }
 
-/** Runs one action on one record for a signed-in actor. */
+/** Runs one action on one record for a signed-in actor, in a transaction of its own. */
 export async function runTransition<W extends WorkflowTypes, B extends { version: number }>(
   ctx: AppContext,
   m: Machine<W>,
   req: Request<W, B>,
   handler: Handler<W, B>,
 ): Promise<W['ref']> {
-  const { id, action, actor, body, now } = req;
   // Before the transaction: inside it only `trx` may touch the database (PGlite has one session).
   const cal = await ctx.calendar.get();
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await m.lock(trx, id);
-    if (!row) throw new AppError(m.notFound);
-    m.authorize(actor, action, row);
-    if (row.version !== body.version) throw new AppError(ERR.VERSION_CONFLICT, {}, { currentVersion: row.version });
-    const status = row.status as W['status'];
-    const loaded = await m.load({ ctx, trx, row, actor, action, request: req });
-    const decision = m.decide(status, action, actor.roles, loaded.facts);
-    if (!decision.ok) throw refusal(m, decision, status, action, loaded.facts);
-    const outcome = await handler({ ctx, trx, row, actor, body, now, cal, to: decision.to, ...loaded } as HandlerArgs<W, B>);
-    const to = m.resolve({ to: decision.to, row, loaded, outcome });
-    let stored: W['row'] | undefined;
-    const ref = await commit(trx, m, row, {
-      action: `${m.kind}.${action}`,
-      to,
-      patch: outcome.patch ?? ({} as W['patch']),
-      event: outcome.event ?? {},
-      now,
-      actorId: actor.id,
-      actorName: actor.displayName,
-      env: m.env({ loaded, cal }),
-      after: async (r, derived) => {
-        stored = r;
-        if (outcome.after) await outcome.after(r, derived);
-      },
-    });
-    return outcome.next && stored ? outcome.next(stored) : ref;
+  return ctx.db.transaction().execute((trx) => runTransitionIn(ctx, trx, cal, m, req, handler));
+}
+
+/**
+ * Runs one action inside the caller's transaction: what several records changed together use (a
+ * "一件事" withdrawn with every member case), so that all change or none does.
+ */
+export async function runTransitionIn<W extends WorkflowTypes, B extends { version: number }>(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  cal: WorkCalendar,
+  m: Machine<W>,
+  req: Request<W, B>,
+  handler: Handler<W, B>,
+): Promise<W['ref']> {
+  const { id, action, actor, body, now } = req;
+  const row = await m.lock(trx, id);
+  if (!row) throw new AppError(m.notFound);
+  m.authorize(actor, action, row);
+  if (row.version !== body.version) throw new AppError(ERR.VERSION_CONFLICT, {}, { currentVersion: row.version });
+  const status = row.status as W['status'];
+  const loaded = await m.load({ ctx, trx, row, actor, action, request: req });
+  const decision = m.decide(status, action, actor.roles, loaded.facts);
+  if (!decision.ok) throw refusal(m, decision, status, action, loaded.facts);
+  const outcome = await handler({ ctx, trx, row, actor, body, now, cal, to: decision.to, ...loaded } as HandlerArgs<W, B>);
+  const to = m.resolve({ to: decision.to, row, loaded, outcome });
+  let stored: W['row'] | undefined;
+  const ref = await commit(trx, m, row, {
+    action: `${m.kind}.${action}`,
+    to,
+    patch: outcome.patch ?? ({} as W['patch']),
+    event: outcome.event ?? {},
+    now,
+    actorId: actor.id,
+    actorName: actor.displayName,
+    env: m.env({ loaded, cal }),
+    after: async (r, derived) => {
+      stored = r;
+      if (outcome.after) await outcome.after(r, derived);
+    },
   });
+  return outcome.next && stored ? outcome.next(stored) : ref;
 }
 
 /**
