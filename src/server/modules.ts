@@ -10,7 +10,7 @@ import {
   registerFactReader,
   registerBundleObserver,
 } from './modules/cases';
-import { bundleMemberObserver, bundlesRoutes, registerBundlesJobs } from './modules/bundles';
+import { bundleMemberObserver, bundlesReportSource, bundlesRoutes, registerBundlesJobs } from './modules/bundles';
 import { catalogAdminRoutes, catalogRoutes, placesItemDirectory, seedCatalogDemo } from './modules/catalog';
 import { exchangeDemoSeeder, exchangeRoutes, exchangeSource, readExchangeFact } from './modules/exchange';
 import { hotlineDemoSeeder, hotlineReportSource, hotlineRoutes, registerHotlineJobs } from './modules/hotline';
@@ -71,7 +71,7 @@ registerBundleObserver(bundleMemberObserver);
 
 // The reports read every module's figures through the sources listed here (docs/decisions.md D15):
 // a module with figures adds its source to this list; the reports module stays as it is.
-export const REPORT_SOURCES: ReportSource[] = [casesReportSource, ratingsReportSource, hotlineReportSource];
+export const REPORT_SOURCES: ReportSource[] = [casesReportSource, ratingsReportSource, hotlineReportSource, bundlesReportSource];
 ROUTES.push(createReportsRoutes(REPORT_SOURCES));
 DEMO_SEEDERS.push(reportsDemoSeeder);
 

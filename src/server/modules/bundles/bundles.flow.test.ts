@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCasesTestApp, uploadPdf } from '../../../../test/factories/cases';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
+import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import { getDemoItemByName } from '../catalog/demo';
 
 /**
@@ -241,5 +242,19 @@ describe('bad input', () => {
     expect(w.members.every((m: { status: string }) => m.status === 'withdrawn')).toBe(true);
     const other = await t.call('GET', `/api/v1/bundle-cases/${ref.id}`, { session: await t.login('enterprise') });
     expect(other.statusCode).toBe(404);
+  });
+});
+
+describe('supervision figures', () => {
+  it('counts bundles received and what applying once saved, per lead department', async () => {
+    const supervisor = await t.login('supervisor');
+    const r = (await t.call('GET', `/api/v1/reports?period=day&date=${toShanghaiDate(new Date())}&by=department`, { session: supervisor })).json();
+    expect(r.indicators.map((i: { source: string }) => i.source)).toContain('bundles');
+    const market = r.rows.find((x: { key: string }) => x.key === 'market-regulation');
+    expect(market.values.bundlesReceived).toBe(2);
+    // 营业执照 is the registration's result for the four later members of the first 开办饭店 and the three of the second.
+    expect(market.values.bundleMaterialsSaved).toBe(4 + 3);
+    expect(market.values.bundleApplicationsSaved).toBe(4 + 3);
+    expect(r.total.values).toMatchObject({ bundlesReceived: 2, bundlesCompleted: 0, bundlesOnTimeRate: null });
   });
 });

@@ -5,3 +5,4 @@
 export { bundlesRoutes } from './bundles.routes';
 export { registerBundlesJobs } from './bundles.jobs';
 export { onMemberChange as bundleMemberObserver } from './bundles.observer';
+export { bundlesReportSource } from './bundles.report';
