@@ -255,10 +255,16 @@ describe('一件事一次办 (issue 14)', () => {
     await page.getByText('时限节点').waitFor();
     await expectAccessible(page, 'window bundle page');
     await screenshot(page, 'bundles-window-bundle');
-    await page.locator('.tb-bundle-window-actions').getByRole('button', { name: '受理', exact: true }).click();
+    // The button's name includes its icon's ("check 受理").
+    await page.locator('.tb-bundle-window-actions').getByRole('button', { name: '受理' }).click();
     await page.locator('.ant-modal-confirm').getByRole('button', { name: '受理', exact: true }).click();
     await page.locator('.tb-case-sub').getByText('办理中').waitFor();
-    await page.locator('.tb-bundle-member').getByText('已受理').first().waitFor();
+    // Members whose materials are complete move on (an instant one, 企业名称自主申报, is done at once).
+    await page
+      .locator('.tb-bundle-member')
+      .getByText(/已受理|审查中|已办结/)
+      .first()
+      .waitFor();
     await page.locator('.tb-timeline').getByText('一窗受理').waitFor();
     await screenshot(page, 'bundles-window-accepted');
 

@@ -13,6 +13,11 @@ function label(t: Translate, action: string): string {
   return isMessageKey(key) ? t(key) : action;
 }
 
+function statusLabel(t: Translate, status: string): string {
+  const key = `bundles.status.${status}`;
+  return isMessageKey(key) ? t(key) : status;
+}
+
 /** The bundle's own history, oldest first: who did what when, with the opinion, reason or problems given. */
 export function BundleEvents({ events }: { events: BundleCaseDetail['events'] }) {
   const t = useT();
@@ -32,6 +37,11 @@ export function BundleEvents({ events }: { events: BundleCaseDetail['events'] })
                 {e.actorName && <> · {e.actorName}</>}
               </span>
             </div>
+            {typeof d?.from === 'string' && typeof d.to === 'string' && isMessageKey(`bundles.status.${d.to}`) && (
+              <div className="tb-timeline-detail">
+                {statusLabel(t, d.from)} → {statusLabel(t, d.to)}
+              </div>
+            )}
             {typeof d?.opinion === 'string' && (
               <div className="tb-timeline-detail">
                 <span className="tb-timeline-detail-label">{t('cases.timeline.opinion')}</span>

@@ -228,8 +228,8 @@ export function BundleWizard({ guide, walkIn, progressPath }: { guide: BundleGui
           responsive={false}
           type={screens.md ? 'default' : 'inline'}
           items={STEPS.map((s, i) => ({
-            // On a phone the dots alone: the heading below names the step (titles would overlap).
-            title: screens.md ? stepTitle(s) : undefined,
+            // On a phone the dots alone (titles would overlap); the title stays for screen readers.
+            title: screens.md ? stepTitle(s) : <span className="tb-visually-hidden">{stepTitle(s)}</span>,
             // Earlier steps can be revisited until the bundle is submitted.
             disabled: step === 'done' || i >= index,
           }))}
