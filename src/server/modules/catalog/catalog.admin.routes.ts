@@ -19,6 +19,7 @@ import {
   updateDraft,
   validateDraft,
 } from './catalog.publish';
+import { updateBundleDefinition } from './catalog.bundle-admin';
 import { createSynonym, deleteSynonym, listSynonyms, updateSynonym } from './catalog.synonyms';
 import { exportCatalog, exportCatalogXlsx, importCatalog } from './catalog.transfer';
 import type { LimitRules } from './catalog.validate';
@@ -250,5 +251,19 @@ export function catalogAdminRoutes(app: App, ctx: AppContext): void {
       await deleteSynonym(ctx.db, requireActor(req), req.params.id);
       return reply.status(204).send(null);
     },
+  });
+
+  app.put('/api/v1/admin/bundles/:code/definition', {
+    preValidation: guard('item.edit'),
+    schema: {
+      tags: TAGS,
+      security,
+      summary:
+        'Replace a "一件事" definition (questions, members with stage and condition, aliases, promise, milestones) as its next version; every problem listed; stale version → 409. Bundle cases keep the definition they were applied under.',
+      params: z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) }),
+      body: z.strictObject({ version: z.number().int().min(1), definition: z.unknown() }),
+      response: { 200: z.object({ code: z.string(), version: z.number() }) },
+    },
+    handler: async (req) => updateBundleDefinition(ctx.db, requireActor(req), req.params.code, req.body),
   });
 }

@@ -123,3 +123,28 @@ export async function findBundles(db: Executor, code?: string): Promise<BundleRe
     sort: r.sort,
   }));
 }
+
+/** Replaces a bundle's definition and its item links (an admin's edit). */
+export async function replaceBundleDefinition(
+  trx: Transaction<DB>,
+  code: string,
+  definition: Record<string, unknown>,
+  itemCodes: readonly string[],
+): Promise<void> {
+  await trx
+    .updateTable('bundles')
+    .set({ definition: JSON.stringify(definition), updated_at: new Date() })
+    .where('code', '=', code)
+    .execute();
+  await trx.deleteFrom('bundle_items').where('bundle_code', '=', code).execute();
+  if (itemCodes.length)
+    await trx
+      .insertInto('bundle_items')
+      .values(itemCodes.map((item_code, sort) => ({ bundle_code: code, item_code, sort })))
+      .execute();
+}
+
+/** A bundle row locked for an edit. */
+export async function lockBundle(trx: Transaction<DB>, code: string): Promise<{ definition: Record<string, unknown> } | undefined> {
+  return trx.selectFrom('bundles').select('definition').where('code', '=', code).forUpdate().executeTakeFirst();
+}
