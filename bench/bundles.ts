@@ -45,7 +45,6 @@ const FORM: Record<string, string | number> = {
   mainBusiness: 'catering',
   signSize: '6m×1.2m',
   volume: '20 吨/日',
-  use: 'commercial',
 };
 
 export async function benchBundles(base: string): Promise<BenchRow[]> {
@@ -68,6 +67,8 @@ export async function benchBundles(base: string): Promise<BenchRow[]> {
     if (selected.length !== 6) throw new Error(`the answers select ${selected.length} members, not 6`);
     const fields = new Set(plan.form.map((f) => f.key));
     const form = Object.fromEntries(Object.entries(FORM).filter(([k]) => fields.has(k)));
+    // A select takes one of its options: the first, unless the value above is one of them.
+    for (const f of plan.form) if (f.options?.length && !f.options.some((o) => o.value === form[f.key])) form[f.key] = f.options[0].value;
     const materials = plan.materials.filter((m) => m.provision !== 'in_bundle').map((m) => ({ key: m.key, fileId }));
     const bundleBody = JSON.stringify({
       bundleCode: 'open-restaurant',

@@ -1,4 +1,4 @@
-import { CloudDownloadOutlined, LinkOutlined } from '@ant-design/icons';
+import { LinkOutlined } from '@ant-design/icons';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { localName } from '../cases/shared/format';
 import { MaterialUploader, type Uploads } from '../cases/shared/MaterialUploader';
@@ -7,9 +7,9 @@ import type { BundlePlan } from '../../shared/bundles/bundles.wire';
 import { uploadMaterials } from './bundleForm';
 
 /**
- * The merged material list: each material the applicant brings uploaded once, whatever number of
- * members need it; the ones an e-licence or shared data stands in for, and the ones an earlier
- * member produces (the business licence from company registration), listed as 免提交.
+ * The merged material list: each material uploaded once, whatever number of members need it (one
+ * an e-licence or shared data may stand in for is optional); the ones an earlier member produces
+ * (the business licence from company registration) listed as 免提交.
  */
 export function BundleMaterials({ plan, value, onChange }: { plan: BundlePlan; value: Uploads; onChange: (next: Uploads) => void }) {
   const t = useT();
@@ -17,7 +17,7 @@ export function BundleMaterials({ plan, value, onChange }: { plan: BundlePlan; v
   const names = new Map(plan.items.map((i) => [i.itemCode, localName(lang, i.name, i.nameEn)]));
   const usedBy = (items: ReadonlyArray<{ itemCode: string }>) =>
     t('bundles.materials.usedBy', { items: [...new Set(items.map((i) => names.get(i.itemCode) ?? i.itemCode))].join('、') });
-  const free = plan.materials.filter((m) => m.provision !== 'upload');
+  const free = plan.materials.filter((m) => m.provision === 'in_bundle');
   const uploads = uploadMaterials(plan);
   return (
     <div>
@@ -28,9 +28,9 @@ export function BundleMaterials({ plan, value, onChange }: { plan: BundlePlan; v
           slots={uploads.map((m) => ({
             code: m.key,
             name: m.name,
-            required: m.required,
-            primary: m.required,
-            note: usedBy(m.items),
+            required: m.required && m.provision === 'upload',
+            primary: m.required && m.provision === 'upload',
+            note: m.provision === 'shared' ? `${t('bundles.materials.sharedMaybe')} ${usedBy(m.items)}` : usedBy(m.items),
           }))}
           value={value}
           onChange={onChange}
@@ -48,16 +48,8 @@ export function BundleMaterials({ plan, value, onChange }: { plan: BundlePlan; v
                   <span className="tb-material-state tb-material-state--ok">{t('cases.mianti.noUpload')}</span>
                 </div>
                 <div className="tb-material-note">
-                  {m.provision === 'in_bundle' ? (
-                    <>
-                      <LinkOutlined aria-hidden="true" />{' '}
-                      {t('bundles.materials.inBundle', { item: m.producedBy ? localName(lang, m.producedBy.name, m.producedBy.nameEn) : '—' })}
-                    </>
-                  ) : (
-                    <>
-                      <CloudDownloadOutlined aria-hidden="true" /> {t('bundles.materials.shared')}
-                    </>
-                  )}
+                  <LinkOutlined aria-hidden="true" />{' '}
+                  {t('bundles.materials.inBundle', { item: m.producedBy ? localName(lang, m.producedBy.name, m.producedBy.nameEn) : '—' })}
                 </div>
                 <div className="tb-material-note tb-hint">{usedBy(m.items)}</div>
               </li>

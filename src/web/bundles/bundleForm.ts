@@ -58,14 +58,19 @@ export function answerText(q: BundleQuestion, value: unknown, lang: Lang, yesNo:
   return option ? (lang === 'en-US' ? option.labelEn : option.labelZh) : String(value);
 }
 
-/** The materials the applicant uploads; the others come from e-licences, the exchange or an earlier member. */
+/**
+ * The materials the applicant may upload: those they bring, and those an e-licence or shared data
+ * may stand in for — whether a source has one for this applicant is known only after submission
+ * (at the window, for a walk-in, never), so those may be uploaded too. An earlier member's result
+ * is never uploaded.
+ */
 export function uploadMaterials(plan: BundlePlan): MergedMaterial[] {
-  return plan.materials.filter((m) => m.provision === 'upload');
+  return plan.materials.filter((m) => m.provision !== 'in_bundle');
 }
 
-/** Required uploads that have no file yet. */
+/** Required uploads that have no file yet (a 免提交 one may be left to its source). */
 export function missingUploads(plan: BundlePlan, uploads: Uploads): MergedMaterial[] {
-  return uploadMaterials(plan).filter((m) => m.required && (uploads[m.key]?.length ?? 0) === 0);
+  return uploadMaterials(plan).filter((m) => m.provision === 'upload' && m.required && (uploads[m.key]?.length ?? 0) === 0);
 }
 
 /** The uploads as the API's `materials`, by merged key; files of materials no longer asked are dropped. */
