@@ -18,7 +18,7 @@ import { BundleQuestions } from './BundleQuestions';
 import { getBundleCase, createBundleCase, planBundle, type BundleGuide } from './bundlesApi';
 import { plainDate } from './bundleText';
 import { useBundlePrefill } from './useBundlePrefill';
-import { checkedId, WalkInApplicant, type WalkInValues } from './WalkInApplicant';
+import { checkedId, WalkInApplicant, type WalkInValues } from '../cases/window/WalkInApplicant';
 
 /** Merged fields that say who applies, filled from the walk-in applicant the clerk entered (as the single-item intake does). */
 const FROM_APPLICANT = {
@@ -245,7 +245,7 @@ export function BundleWizard({ guide, walkIn, progressPath }: { guide: BundleGui
       <div hidden={step !== 'questions'} data-step="questions">
         {walkIn && (
           <Card size="small" title={<h3 className="tb-card-title">{t('bundles.walkIn.applicant')}</h3>} className="tb-case-card">
-            <WalkInApplicant form={applicantForm} />
+            <WalkInApplicant form={applicantForm} name="walk-in" />
           </Card>
         )}
         <Card

@@ -1,5 +1,4 @@
-import { CheckCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, Radio, Row, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Form, Skeleton, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useLang, useT } from '../../i18n/I18nProvider';
@@ -13,14 +12,7 @@ import { ItemPicker } from '../shared/ItemPicker';
 import { MaterialUploader, toMaterialRefs, type Uploads } from '../shared/MaterialUploader';
 import { OfferPanel } from '../shared/OfferPanel';
 import { usePrefill } from '../shared/usePrefill';
-import { describeResidentId, mobileProblem, usccProblem } from '../shared/validation';
-
-interface ApplicantValues {
-  idType: 'resident_id' | 'uscc';
-  idNumber?: string;
-  name?: string;
-  mobile?: string;
-}
+import { checkedId, WalkInApplicant, type WalkInValues } from './WalkInApplicant';
 
 /** Form fields the server fills from the applicant the clerk entered, when left empty. */
 const NO_OFFERS: MaterialOffer[] = [];
@@ -37,7 +29,7 @@ export function IntakePage() {
   const { lang } = useLang();
   const navigate = useNavigate();
   const [code, setCode] = useState<string | undefined>();
-  const [applicantForm] = Form.useForm<ApplicantValues>();
+  const [applicantForm] = Form.useForm<WalkInValues>();
   const [form] = Form.useForm<FormValues>();
   const [uploads, setUploads] = useState<Uploads>({});
   const [busy, setBusy] = useState(false);
@@ -49,11 +41,9 @@ export function IntakePage() {
   const { reload } = load;
   const guide = load.status === 'done' ? load.data : null;
 
-  const idFacts = idType === 'resident_id' && idNumber.trim().length === 18 ? describeResidentId(idNumber, lang) : null;
   // 免提交 (docs/decisions.md D21): once the ID checks out, which of the item's materials the
   // department fetches or the applicant's e-licence stands in for — the clerk need not collect them.
-  const id = idNumber.trim().toUpperCase();
-  const validId = id.length === 18 && (idType === 'uscc' ? usccProblem(id, lang) === null : describeResidentId(id, lang).ok) ? id : null;
+  const validId = checkedId({ idType, idNumber }, lang);
   const offersQuery = useApiQuery(
     (signal) => (code && validId ? getMaterialOffers(code, { idType, idNumber: validId }, signal) : Promise.resolve(NO_OFFERS)),
     [code, idType, validId],
@@ -64,7 +54,7 @@ export function IntakePage() {
 
   const register = async () => {
     if (!guide) return;
-    let applicant: ApplicantValues;
+    let applicant: WalkInValues;
     try {
       [applicant] = await Promise.all([applicantForm.validateFields(), form.validateFields()]);
     } catch {
@@ -129,77 +119,7 @@ export function IntakePage() {
       </Card>
 
       <Card size="small" title={<h2 className="tb-card-title">{t('cases.intake.step2')}</h2>} className="tb-case-card">
-        <Form form={applicantForm} layout="vertical" initialValues={{ idType: 'resident_id' }}>
-          <Form.Item name="idType" label={t('cases.intake.idType')}>
-            <Radio.Group
-              options={[
-                { value: 'resident_id', label: t('cases.idType.resident_id') },
-                { value: 'uscc', label: t('cases.idType.uscc') },
-              ]}
-              onChange={() => applicantForm.setFields([{ name: 'idNumber', errors: [] }])}
-            />
-          </Form.Item>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="idNumber"
-                label={t(`cases.idType.${idType}`)}
-                validateFirst
-                rules={[
-                  { required: true, whitespace: true, message: t('cases.intake.idRequired') },
-                  {
-                    validator: async (_r, v: string) => {
-                      if (!v) return;
-                      const problem =
-                        idType === 'uscc'
-                          ? usccProblem(v, lang)
-                          : (() => {
-                              const r = describeResidentId(v, lang);
-                              return r.ok ? null : r.message;
-                            })();
-                      if (problem) throw new Error(problem);
-                    },
-                  },
-                ]}
-              >
-                <Input maxLength={18} autoComplete="off" className="tb-mono" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="name"
-                label={idType === 'uscc' ? t('cases.intake.entityName') : t('cases.intake.personName')}
-                rules={[{ required: true, whitespace: true, message: t('cases.intake.nameRequired') }]}
-              >
-                <Input maxLength={100} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="mobile"
-                label={t('cases.detail.mobile')}
-                validateFirst
-                rules={[
-                  { required: true, whitespace: true, message: t('cases.intake.mobileRequired') },
-                  {
-                    validator: async (_r, v: string) => {
-                      const p = v ? mobileProblem(v, lang) : null;
-                      if (p) throw new Error(p);
-                    },
-                  },
-                ]}
-              >
-                <Input maxLength={11} inputMode="numeric" />
-              </Form.Item>
-            </Col>
-          </Row>
-          {idFacts?.ok && (
-            <p className="tb-id-facts" role="status">
-              <CheckCircleOutlined aria-hidden="true" />{' '}
-              {t('cases.intake.idChecked', { birth: idFacts.birthDate, sex: t(`cases.intake.sex.${idFacts.sex}`), region: idFacts.regionCode })}
-            </p>
-          )}
-        </Form>
+        <WalkInApplicant form={applicantForm} />
         <p className="tb-hint">{t('cases.intake.lookupNote')}</p>
       </Card>
 

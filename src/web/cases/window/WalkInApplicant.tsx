@@ -1,7 +1,7 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { Col, Form, Input, Radio, Row, type FormInstance } from 'antd';
-import { useLang, useT } from '../i18n/I18nProvider';
-import { describeResidentId, mobileProblem, usccProblem } from '../cases/shared/validation';
+import { useLang, useT } from '../../i18n/I18nProvider';
+import { describeResidentId, mobileProblem, usccProblem } from '../shared/validation';
 
 export interface WalkInValues {
   idType: 'resident_id' | 'uscc';
@@ -18,17 +18,17 @@ export function checkedId(values: { idType?: 'resident_id' | 'uscc'; idNumber?: 
 }
 
 /**
- * The applicant a window clerk registers a bundle for (前台综合受理, as the single-item intake does):
- * ID type, the number checked by its checksum, name and mobile.
+ * The walk-in applicant a window clerk registers an application for (前台综合受理: one item or a
+ * "一件事"): ID type, the number checked by its checksum, name and mobile.
  */
-export function WalkInApplicant({ form }: { form: FormInstance<WalkInValues> }) {
+export function WalkInApplicant({ form, name }: { form: FormInstance<WalkInValues>; name?: string }) {
   const t = useT();
   const { lang } = useLang();
   const idType = Form.useWatch('idType', form) ?? 'resident_id';
   const idNumber = Form.useWatch('idNumber', form) ?? '';
   const idFacts = idType === 'resident_id' && idNumber.trim().length === 18 ? describeResidentId(idNumber, lang) : null;
   return (
-    <Form form={form} layout="vertical" initialValues={{ idType: 'resident_id' }} name="walk-in">
+    <Form form={form} layout="vertical" initialValues={{ idType: 'resident_id' }} name={name}>
       <Form.Item name="idType" label={t('cases.intake.idType')}>
         <Radio.Group
           options={[
