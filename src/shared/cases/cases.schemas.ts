@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../dates';
 import { mobileSchema, residentIdSchema, usccSchema } from '../ids/zod';
 import { CASE_ACTIONS, CASE_CHANNELS, CASE_LIGHTS, CASE_STATUSES, DELIVERY_MODES, type CaseAction } from './cases.enums';
 
@@ -413,7 +414,8 @@ export const instantDecisionListSchema = z.object({
   pageSize: z.number(),
 });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+// A real calendar date: 2026-02-30 has the shape but is no day (it made a 500 further in).
+const isoDate = z.string().refine(isIsoDate, 'YYYY-MM-DD');
 /** 减材料: materials not brought and 秒批 decisions per department or item, over the cases submitted in a period. */
 export const materialsSavedQuery = z
   .strictObject({ by: z.enum(['department', 'item']).default('department'), from: isoDate, to: isoDate })

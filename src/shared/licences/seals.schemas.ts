@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../dates';
 
 /**
  * The e-seals API's contract (docs/domain.md S17): a seal as anyone may read it (no private key,
@@ -32,7 +33,8 @@ export const sealSchema = z.object({
 
 export const sealListSchema = z.object({ items: z.array(sealSchema) });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+// A real calendar date: 2026-02-30 has the shape but is no day (it made a 500 further in).
+const isoDate = z.string().refine(isIsoDate, 'YYYY-MM-DD');
 
 export const createSealBody = z.strictObject({
   departmentCode: z.string().trim().min(1).max(60),
