@@ -7,7 +7,9 @@ export default defineConfig({
     globalSetup: ['test/e2e/global-setup.ts', 'test/helpers/server-build.ts', 'test/e2e/demo-template.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    fileParallelism: false,
+    // Two specs at a time on CI's two cores: each has its own server and data directory (a copy
+    // of the demo template), and most of a spec's time is waiting on a page or the server.
+    maxWorkers: 2,
     pool: 'forks',
   },
 });
