@@ -52,4 +52,32 @@ describe('admin platform pages', () => {
     await expectAccessible(page, 'admin sms');
     await context.close();
   });
+
+  it('edits a 一件事 definition: a gap in the stages is refused with the problem named, a good edit is saved as the next version', async () => {
+    const { page, context } = await openPage(browser, server.baseUrl);
+    await signIn(page, 'admin');
+    await page.goto('/admin/bundles');
+    await page.getByRole('heading', { name: '“一件事”定义' }).waitFor();
+    await page.getByRole('button', { name: '编辑“开办KTV”的定义' }).click();
+    await page.getByRole('heading', { name: '编辑一件事：开办KTV' }).waitFor();
+    await page.getByText('当前第 1 版').waitFor();
+    await page.getByRole('spinbutton', { name: '整体承诺时限（工作日）' }).fill('4');
+    const firstStage = page.getByRole('spinbutton', { name: '阶段' }).first();
+    await firstStage.fill('3');
+    await page.getByRole('button', { name: '保存为新版本' }).click();
+    const problems = page.locator('#bundle-definition-problems');
+    await problems.getByText(/定义有 \d+ 处问题/).waitFor();
+    await problems.getByText('阶段须从 1 起连续编号').waitFor();
+    await expectAccessible(page, 'admin bundle definition with problems');
+    await screenshot(page, 'admin-bundle-problems');
+
+    await firstStage.fill('1');
+    await page.getByRole('button', { name: '保存为新版本' }).click();
+    await page.getByText('已保存为第 2 版').waitFor();
+    await page.getByText('当前第 2 版').waitFor();
+    const bundle = (await (await fetch(`${server.baseUrl}/api/v1/bundles/open-ktv`)).json()) as { definition: { version: number; promisedWorkdays: number } };
+    expect(bundle.definition).toMatchObject({ version: 2, promisedWorkdays: 4 });
+    await screenshot(page, 'admin-bundle-saved');
+    await context.close();
+  });
 });

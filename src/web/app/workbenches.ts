@@ -26,6 +26,7 @@ import {
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { ItemsAdminPage } from '../admin/catalog/ItemsAdminPage';
+import { BundlesAdminPage } from '../admin/bundles/BundlesAdminPage';
 import { PlacesAdminPage } from '../admin/catalog/PlacesAdminPage';
 import { AssignPage } from '../cases/office/AssignPage';
 import { DonePage } from '../cases/office/DonePage';
@@ -191,6 +192,8 @@ export const WORKBENCHES: readonly Workbench[] = [
     sections: [
       { path: 'items', label: 'nav.admin.items', icon: FileTextOutlined, page: ItemsAdminPage },
       { path: 'places', label: 'nav.admin.places', icon: EnvironmentOutlined, page: PlacesAdminPage },
+      // 一件事 definitions (docs/decisions.md D24): questions, members, stages, milestones, versioned.
+      { path: 'bundles', label: 'bundles.nav.admin', icon: AppstoreAddOutlined, page: BundlesAdminPage },
       { path: 'calendar', label: 'nav.admin.calendar', icon: CalendarOutlined, page: CalendarPage },
       { path: 'audit', label: 'nav.admin.audit', icon: CheckSquareOutlined, page: AuditPage },
       { path: 'sms', label: 'nav.admin.sms', icon: MessageOutlined, page: SmsOutboxPage },

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { definitionVersion } from '../../../shared/bundles/bundles.definition';
 import { bundleDefinitionSchema, type BundleDefinition } from '../../../shared/bundles/bundles.schemas';
 import type { DB } from '../../db/types';
 import { appendEvent } from '../../platform/audit/events.repository';
@@ -89,7 +90,7 @@ export async function updateBundleDefinition(
   return db.transaction().execute(async (trx) => {
     const row = await lockBundle(trx, code);
     if (!row) throw new AppError(CATALOG_ERR.BUNDLE_NOT_FOUND, { code });
-    const current = typeof row.definition.version === 'number' ? row.definition.version : 1;
+    const current = definitionVersion(row.definition);
     if (current !== input.version) throw new AppError(ERR.VERSION_CONFLICT, {}, { currentVersion: current });
     const version = current + 1;
     await replaceBundleDefinition(

@@ -1,4 +1,4 @@
-import { bundleDefinitionSchema, type BundleDefinition } from '../../../shared/bundles/bundles.schemas';
+import type { BundleDefinition } from '../../../shared/bundles/bundles.schemas';
 import type { Lang } from '../../platform/errors';
 import type { FormField, PublishedItem } from './catalog.types';
 
@@ -20,17 +20,6 @@ type Condition = NonNullable<Member['when']>[number];
 /** Results that create the legal entity: their holder's credit code is handed to later members. */
 const REGISTRATION_RESULTS = ['营业执照', '登记证书'];
 const HANDED_FIELDS = new Set(['uscc']);
-
-/**
- * The stored definition; a bundle stored before D24 (items only) reads as every item required in
- * one stage, so no running database is left with bundles that cannot be applied for.
- */
-export function readDefinition(stored: Record<string, unknown>, itemCodes: readonly string[]): BundleDefinition {
-  const parsed = bundleDefinitionSchema.safeParse(stored.plan ?? stored);
-  if (parsed.success) return parsed.data;
-  const promised = typeof stored.promisedWorkdays === 'number' ? stored.promisedWorkdays : 0;
-  return { questions: [], members: itemCodes.map((itemCode) => ({ itemCode, stage: 1 })), aliases: [], promisedWorkdays: promised, milestones: [] };
-}
 
 export interface AnswerProblem {
   path: string;

@@ -10,6 +10,7 @@ import type { ItemDefinition } from '../../../shared/catalog/catalog.wire';
 import type { Department } from '../../../shared/org/org.wire';
 import { useApiQuery } from '../../shared/useApiQuery';
 import {
+  asProblems,
   blankDefinition,
   EDITOR_SECTIONS,
   sectionOf,
@@ -57,10 +58,6 @@ function hasOwnField(name: Array<string | number>, creating: boolean): boolean {
   if (typeof last === 'number') return name.length > 1 && TEXT_LISTS.has(String(name[name.length - 2]));
   if (last === 'code' && name.length === 1) return creating;
   return !CONTAINERS.has(last);
-}
-
-function asProblems(list: unknown[] | undefined): Problem[] {
-  return (list ?? []).filter((p): p is Problem => typeof p === 'object' && p !== null && typeof (p as Problem).path === 'string');
 }
 
 /**

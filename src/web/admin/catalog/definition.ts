@@ -13,6 +13,11 @@ export interface Problem {
   message?: string;
 }
 
+/** The problems an ApiError's details list carries (entries without a path are not problems). */
+export function asProblems(list: unknown[] | undefined): Problem[] {
+  return (list ?? []).filter((p): p is Problem => typeof p === 'object' && p !== null && typeof (p as Problem).path === 'string');
+}
+
 export interface ImportError {
   index: number;
   code: string;
