@@ -174,6 +174,11 @@ describe('case handling in the browser (issue 4)', () => {
     await expect(panel.getByRole('button', { name: '受理', exact: true }).isDisabled()).resolves.toBe(true);
     await expectAccessible(clerk, 'window acceptance check');
     await screenshot(clerk, 'cases-window-check');
+    // The applicant's ID is masked; the clerk, holding the ID card, shows it in full (audited).
+    await clerk.getByText(/^1502\*{10}\d{3}[\dX]$/).waitFor();
+    await clerk.getByRole('button', { name: '显示完整号码' }).click();
+    await clerk.getByRole('button', { name: '显示', exact: true }).click();
+    await clerk.getByText(/^1502\d{13}[\dX]$/).waitFor();
     await panel.getByRole('button', { name: '容缺受理', exact: true }).click();
     await dialog(clerk).getByText('主要设备设施清单').waitFor();
     await dialog(clerk).getByLabel('意见（选填）').fill('主件齐全，容缺受理');

@@ -81,6 +81,9 @@ export type StepRole = (typeof STEP_ROLES)[number];
 export const RESULT_TYPES = ['licence', 'certificate', 'approval', 'filing', 'other'] as const;
 /** Field types of an item's application form. */
 export const FORM_FIELD_TYPES = ['text', 'number', 'date', 'select', 'idNumber', 'uscc', 'mobile', 'address'] as const;
+
+/** Form fields that hold a person's identifiers: masked wherever a case is shown (docs/decisions.md D25). */
+export const PERSONAL_FIELD_TYPES: ReadonlySet<(typeof FORM_FIELD_TYPES)[number]> = new Set(['idNumber', 'mobile']);
 export type FormFieldType = (typeof FORM_FIELD_TYPES)[number];
 
 /** The admin item list's status filter: never published, published, or with a draft open. */

@@ -147,7 +147,12 @@ describe('walk-in at the window (即办件)', () => {
     const mine = await t.call('GET', '/api/v1/cases?mine=true', { session: citizen });
     expect(mine.json().items.map((c: { id: string }) => c.id)).toContain(ref.id);
     const detail = (await t.call('GET', `/api/v1/cases/${ref.id}`, { session: citizen })).json();
-    expect(detail).toMatchObject({ channel: 'window', decision: 'approved', form: { applicantName: '王晓明', idNumber } });
+    // The form's resident ID is masked like the applicant's (docs/decisions.md D25).
+    expect(detail).toMatchObject({
+      channel: 'window',
+      decision: 'approved',
+      form: { applicantName: '王晓明', idNumber: `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}` },
+    });
     expect(detail.lines.workdaysUsed).toBe(0);
     expect(new Date(detail.lines.promisedDue).getTime()).toBeGreaterThan(Date.now() - 86_400_000);
   });
@@ -203,5 +208,30 @@ describe('OpenAPI', () => {
     for (const p of ['/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/cases/stats/department-load', '/api/v1/progress', '/api/v1/files', '/api/v1/files/{id}'])
       expect(doc.paths[p], p).toBeDefined();
     expect(doc.paths['/api/v1/cases/{id}/actions/accept_with_deficiency'].post.requestBody).toBeDefined();
+  });
+});
+
+describe('personal identifiers on a case (docs/decisions.md D25)', () => {
+  it('are masked for the applicant and staff alike, and revealed in full only on request, audited with the reason', async () => {
+    const ref = await applyFoodPermit([1, 2, 3, 4, 5]);
+    const citizenAccount = DEMO_ACCOUNTS.find((a) => a.username === 'citizen')!;
+    const idNumber = citizenAccount.idNumber!;
+    for (const s of [citizen, clerk]) {
+      const res = await t.call('GET', `/api/v1/cases/${ref.id}`, { session: s });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).not.toContain(idNumber);
+      expect(res.json().applicant.idNumber).toBe(`${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`);
+      expect(res.json().applicant.mobile).toMatch(/^\d{3}\*{4}\d{4}$/);
+    }
+    const audit = () =>
+      t.ctx.db.selectFrom('events').select(['action', 'data']).where('subject_id', '=', ref.id).where('action', 'like', 'case.personal_data%').execute();
+    expect(await audit()).toEqual([]);
+
+    expect((await t.call('POST', `/api/v1/cases/${ref.id}/identity/reveal`, { session: clerk, body: { reason: ' ' } })).statusCode).toBe(400);
+    expect((await t.call('POST', `/api/v1/cases/${ref.id}/identity/reveal`, { body: { reason: '核对' } })).statusCode).toBe(401);
+    const revealed = await t.call('POST', `/api/v1/cases/${ref.id}/identity/reveal`, { session: clerk, body: { reason: '窗口核对身份证件' } });
+    expect(revealed.statusCode, revealed.body).toBe(200);
+    expect(revealed.json()).toMatchObject({ idNumber, mobile: citizenAccount.mobile });
+    expect(await audit()).toEqual([{ action: 'case.personal_data_revealed', data: expect.objectContaining({ reason: '窗口核对身份证件' }) }]);
   });
 });

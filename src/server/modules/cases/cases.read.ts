@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../context';
-import { recordAudit } from '../../platform/audit/audit';
 import { findChainEvents } from '../../platform/audit/events.repository';
 import { authorize, can, regionFilter } from '../../platform/auth/policy';
 import type { Actor } from '../../platform/auth/roles';
@@ -11,12 +10,13 @@ import { clockFromEvents, computeLines } from './cases.clock';
 import { CASE_ERR } from './cases.errors';
 import { clockLimits, getCaseItem } from './cases.items';
 import { STATUS_LABELS } from './cases.labels';
-import { authorizeCase, caseRecord, casePolicy, isStaff } from './cases.policy';
+import { authorizeCase, caseRecord, casePolicy } from './cases.policy';
 import { cursorAfter, findCases, findDepartmentLoad, findProgress, type QueueCursor } from './cases.queries';
 import * as repo from './cases.repository';
 import type { CaseDetail, ListQuery } from './cases.schemas';
 import { availableActions, CASE_ACTIONS, type CaseStatus } from './cases.state';
 import { factsFor } from './cases.transition';
+import { maskedApplicant, maskedForm } from './cases.privacy';
 
 /** Reading cases: the detail view, work queues, department load, the public progress query. */
 
@@ -26,8 +26,8 @@ function sharedFrom(r: Awaited<ReturnType<typeof repo.findSourcedMaterials>>[num
 
 /**
  * One case as the actor may see it. Its four lines are recomputed from the event log (the stored
- * columns are a cache for lists and the sweep). Staff see the applicant's identity in full here,
- * and each such read is audited.
+ * columns are a cache for lists and the sweep). Personal identifiers are masked here; whoever must
+ * compare them reveals them through `revealIdentity`, audited (docs/decisions.md D25).
  */
 export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, now: Date): Promise<CaseDetail> {
   const row = await repo.findCase(ctx.db, id);
@@ -53,17 +53,6 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
   const facts = factsFor(row, item, lanes, actor, new Set([...materials, ...sourced].map((m) => m.material_code)));
   const record = caseRecord(row);
   const actions = availableActions(row.status as CaseStatus, actor.roles, facts).filter((a) => can(actor, casePolicy, a, record));
-  if (isStaff(actor.roles)) {
-    await recordAudit(ctx.db, {
-      action: 'case.personal_data_read',
-      actorId: actor.id,
-      actorName: actor.displayName,
-      regionCode: actor.regionCode,
-      subjectType: 'case',
-      subjectId: id,
-      data: { caseNo: row.case_no },
-    });
-  }
   const file = (m: (typeof materials)[number]) => ({
     fileId: m.file_id,
     name: m.name,
@@ -80,14 +69,15 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
     channel: row.channel,
     regionCode: row.region_code,
     item: { code: item.code, version: item.version, name: item.name, departmentCode: item.departmentCode, caseKind: item.caseKind },
-    applicant: {
+    // Masked for everyone; revealed on demand and audited (cases.privacy.ts).
+    applicant: maskedApplicant({
       type: row.applicant_type,
       name: row.applicant_name,
       idType: row.applicant_id_type,
       idNumber: row.applicant_id_number,
       mobile: row.applicant_mobile,
-    },
-    form: row.form,
+    }),
+    form: maskedForm(row.form, item.formFields),
     materials: item.materials.map((m) => ({
       materialCode: m.code,
       name: m.name,

@@ -31,6 +31,7 @@ import {
   progressQuery,
   progressSchema,
 } from './cases.schemas';
+import { revealIdentity } from './cases.privacy';
 import { performAction } from './cases.service';
 import { CASE_ACTIONS, rolesFor } from './cases.state';
 import { afterSubmit } from './cases.after-submit';
@@ -149,6 +150,18 @@ export function casesRoutes(app: App, ctx: AppContext): void {
       response: { 200: caseDetailSchema },
     },
     handler: async (req) => getCaseDetail(ctx, requireActor(req), req.params.id, ctx.clock.now()),
+  });
+
+  app.post('/api/v1/cases/:id/identity/reveal', {
+    schema: {
+      tags: ['cases'],
+      summary:
+        'The applicant’s resident ID and mobile (and the form’s fields of those kinds) in full, for someone who must compare them; case pages show them masked. Each reveal is audited with its reason.',
+      params: idParams,
+      body: z.strictObject({ reason: z.string().trim().min(1).max(200).meta({ description: 'Why: 核对身份证件 …' }) }),
+      response: { 200: z.object({ idNumber: z.string(), mobile: z.string().nullable(), form: z.record(z.string(), z.string()) }) },
+    },
+    handler: async (req) => revealIdentity(ctx, requireActor(req), req.params.id, req.body.reason),
   });
 
   for (const action of CASE_ACTIONS) {

@@ -10,6 +10,7 @@ import { localName } from './format';
 import { MaterialUploader, toMaterialRefs, type UploadSlot, type Uploads } from './MaterialUploader';
 import { materialIn } from './mianti';
 import type { CaseAction } from '../../../shared/cases/cases.enums';
+import { PERSONAL_FIELD_TYPES } from '../../../shared/catalog/catalog.enums';
 import type { CaseDetail, CaseRef } from '../../../shared/cases/cases.wire';
 import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
 import type { Department } from '../../../shared/org/org.wire';
@@ -121,7 +122,8 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
       case 'start_special':
         return { procedure: item?.specialProcedures?.[0] ?? STANDARD_SPECIAL_PROCEDURES[0], limitDays: 10, ...initial };
       case 'resubmit':
-        return Object.fromEntries(editableFields.map((f) => [f.key, detail.form[f.key] ?? undefined]));
+        // A personal field comes masked (cases.privacy.ts on the server): it is typed anew, not resent.
+        return Object.fromEntries(editableFields.map((f) => [f.key, PERSONAL_FIELD_TYPES.has(f.type) ? undefined : (detail.form[f.key] ?? undefined)]));
       default:
         return { ...initial };
     }

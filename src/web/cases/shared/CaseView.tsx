@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Skeleton, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useLang, useT, type Translate } from '../../i18n/I18nProvider';
 import { isMessageKey } from '../../i18n/messages';
@@ -19,6 +19,7 @@ import type { CaseDetail, CaseRef } from '../../../shared/cases/cases.wire';
 import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
 import type { Department } from '../../../shared/org/org.wire';
 import { useCaseData, type Names } from './useCaseData';
+import { RevealIdentityButton, type Revealed } from './RevealIdentity';
 
 /** A code's label when the catalog has one (the server may add codes before the UI knows them). */
 function labelOr(t: Translate, key: string, fallback: string): string {
@@ -60,6 +61,7 @@ export function CaseView({ id, audience, back, top, tools, exclude, onAction }: 
   const detail = load.status === 'done' ? load.data : null;
   const itemName = detail ? (guide ? localName(lang, guide.item.name, guide.item.nameEn) : detail.item.name) : '';
   useDocumentTitle(detail ? `${detail.caseNo ?? t('cases.draftNo')} ${itemName}` : t('cases.detail.title'));
+  const [revealed, setRevealed] = useState<Revealed | null>(null);
 
   const backLink = (
     <Link to={back.to} className="tb-case-back">
@@ -91,6 +93,7 @@ export function CaseView({ id, audience, back, top, tools, exclude, onAction }: 
   }
 
   const d = load.data;
+  const masked = d.applicant.idNumber.includes('*') || (d.applicant.mobile ?? '').includes('*');
   const c: CaseViewContext = {
     detail: d,
     guide,
@@ -137,8 +140,17 @@ export function CaseView({ id, audience, back, top, tools, exclude, onAction }: 
               {[
                 { key: 'name', label: t('cases.detail.applicant'), value: d.applicant.name },
                 { key: 'type', label: t('cases.detail.applicantType'), value: t(`cases.applicantType.${d.applicant.type}`) },
-                { key: 'id', label: t(`cases.idType.${d.applicant.idType}`), value: <span className="tb-mono">{d.applicant.idNumber}</span> },
-                { key: 'mobile', label: t('cases.detail.mobile'), value: d.applicant.mobile ?? t('cases.form.empty') },
+                {
+                  key: 'id',
+                  label: t(`cases.idType.${d.applicant.idType}`),
+                  value: (
+                    <>
+                      <span className="tb-mono">{revealed?.idNumber ?? d.applicant.idNumber}</span>
+                      {!revealed && masked && <RevealIdentityButton caseId={d.id} audience={audience} onRevealed={setRevealed} />}
+                    </>
+                  ),
+                },
+                { key: 'mobile', label: t('cases.detail.mobile'), value: (revealed ? revealed.mobile : d.applicant.mobile) ?? t('cases.form.empty') },
                 { key: 'submitted', label: t('cases.detail.submittedAt'), value: formatDateTime(d.submittedAt) },
                 { key: 'dept', label: t('cases.detail.department'), value: names.department(d.item.departmentCode) },
                 ...(staff ? [{ key: 'kind', label: t('cases.detail.caseKind'), value: t(`cases.caseKind.${d.item.caseKind}`) }] : []),
@@ -150,7 +162,7 @@ export function CaseView({ id, audience, back, top, tools, exclude, onAction }: 
               ))}
             </dl>
             <h3 className="tb-subheading">{t('cases.detail.form')}</h3>
-            <FormValuesView fields={guide?.item.formFields ?? []} values={d.form} />
+            <FormValuesView fields={guide?.item.formFields ?? []} values={revealed ? { ...d.form, ...revealed.form } : d.form} />
           </Card>
 
           <Card size="small" title={<h2 className="tb-card-title">{t('cases.detail.materials')}</h2>} className="tb-case-card">

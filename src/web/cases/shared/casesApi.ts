@@ -45,6 +45,11 @@ export function listCases(query: CaseListQuery, signal?: AbortSignal): Promise<C
 }
 
 /** Takes one lifecycle action; `body` carries the version the user saw (stale → 409). */
+/** The applicant's identifiers in full (case pages show them masked); the server audits each reveal. */
+export function revealIdentity(id: string, reason: string): Promise<{ idNumber: string; mobile: string | null; form: Record<string, string> }> {
+  return api.post(`/api/v1/cases/${id}/identity/reveal`, { reason });
+}
+
 export function performAction(id: string, action: CaseAction, body: Record<string, unknown> & { version: number }): Promise<CaseRef> {
   return api.post<CaseRef>(`/api/v1/cases/${id}/actions/${action}`, body);
 }
