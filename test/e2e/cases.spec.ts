@@ -163,7 +163,7 @@ describe('case handling in the browser (issue 4)', () => {
     await citizen.waitForURL(/\/portal\/me\/cases\/[0-9a-f-]{36}$/);
     const id = citizen.url().split('/').pop() ?? '';
     await statusIs(citizen, '已申请');
-    await citizen.getByText('受理后开始计时，受理当日不计入。').waitFor();
+    await citizen.getByText('受理后开始计算办理时间，受理当天不算。').waitFor();
 
     // 3. The clerk checks the materials: every 主件 is in, the 辅件 is missing → 容缺.
     const clerk = as.clerk;
@@ -201,7 +201,11 @@ describe('case handling in the browser (issue 4)', () => {
     // 4. The citizen sees the promise in plain words and supplies the owed material.
     await open(citizen);
     await statusIs(citizen, '已受理');
-    await citizen.locator('.tb-clock').getByText(`承诺 ${promised} 前办结`).waitFor();
+    const [, mm, dd] = promised.split('-').map(Number);
+    await citizen
+      .locator('.tb-clock')
+      .getByText(new RegExp(`^我们承诺 (\\d{4}年)?${mm}月${dd}日星期. 前办结$`))
+      .waitFor();
     await citizen.getByText(/容缺受理：请于/).waitFor();
     await citizen.getByRole('button', { name: '补交容缺材料' }).click();
     await dialog(citizen).locator(`[data-material="${FOOD}M05"] input[type=file]`).setInputFiles(pdf('M05-equipment.pdf'));
@@ -262,7 +266,7 @@ describe('case handling in the browser (issue 4)', () => {
     await statusIs(citizen, '已出件');
     await citizen
       .locator('.tb-clock')
-      .getByText(/^已于 \d{4}-\d{2}-\d{2} 办结（承诺/)
+      .getByText(/^已于 (\d{4}年)?\d{1,2}月\d{1,2}日星期. 办结$/)
       .waitFor();
     await citizen.getByText(/结果已出件：邮寄送达/).waitFor();
     await expectAccessible(citizen, 'completed case (applicant)');
@@ -361,7 +365,7 @@ describe('case handling in the browser (issue 4)', () => {
     await open(citizen, '/portal/me/cases');
     await citizen
       .getByRole('row', { name: new RegExp(caseNo) })
-      .getByText('暂停计时')
+      .getByText('待补正')
       .waitFor();
     await citizen.getByRole('link', { name: caseNo }).click();
     await statusIs(citizen, '待补正');
@@ -371,9 +375,9 @@ describe('case handling in the browser (issue 4)', () => {
     await notice.getByText('经营面积与布局图不一致').waitFor();
     await citizen
       .locator('.tb-clock')
-      .getByText(/补正期间暂停计时/)
+      .getByText(/正在等您补正，补正期间不计时/)
       .waitFor();
-    await citizen.locator('.tb-clock .tb-light').getByText('暂停计时').waitFor();
+    await citizen.locator('.tb-clock').getByText('办理时间暂停中').waitFor();
     await expectAccessible(citizen, 'correction requested (applicant)');
     await screenshot(citizen, 'cases-correction-paused');
 
@@ -386,7 +390,7 @@ describe('case handling in the browser (issue 4)', () => {
     await statusIs(citizen, '审查中');
     await citizen
       .locator('.tb-clock')
-      .getByText(/补正期间暂停计时/)
+      .getByText(/正在等您补正，补正期间不计时/)
       .waitFor({ state: 'detached' });
     const after = await caseOf(citizen, id);
     expect(after.lines.paused).toBe(false);

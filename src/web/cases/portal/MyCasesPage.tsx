@@ -29,6 +29,7 @@ export function MyCasesPage() {
         statuses={CASE_STATUSES}
         label={t('cases.portal.title')}
         showApplicant={false}
+        plain
         emptyText={t('cases.portal.empty')}
         linkTo={(c) => (c.status === 'draft' ? `/portal/me/apply/${c.itemCode}?draft=${c.id}` : `/portal/me/cases/${c.id}`)}
       />

@@ -6,7 +6,7 @@ import { PagedTable } from '../../shared/PagedTable';
 import { FilterSelect } from '../../shared/FilterSelect';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { listCases } from './casesApi';
-import { formatDate } from './format';
+import { formatDate, formatPlainDate } from './format';
 import { ItemPicker } from './ItemPicker';
 import { LightBadge, StatusTag } from './StatusTag';
 import { CASE_LIGHTS as LIGHTS, type CaseLight as Light, type CaseStatus } from '../../../shared/cases/cases.enums';
@@ -30,6 +30,8 @@ export interface CaseTableProps {
   initial?: { light?: Light; item?: string };
   /** Changes whenever the table must reload (after an action elsewhere on the page). */
   refreshKey?: number;
+  /** The applicant's own list: the promise as a day in plain words, no lights (issue 13). */
+  plain?: boolean;
 }
 
 const PAGE_SIZE = 20;
@@ -49,6 +51,7 @@ export function CaseTable({
   query,
   initial,
   refreshKey = 0,
+  plain = false,
 }: CaseTableProps) {
   const t = useT();
   const { lang } = useLang();
@@ -99,8 +102,18 @@ export function CaseTable({
         </span>
       ),
     },
-    { key: 'light', title: t('cases.list.light'), render: (_v, c) => <LightBadge light={c.light} paused={c.paused} /> },
-    { key: 'promised', title: t('cases.list.promisedDue'), render: (_v, c) => formatDate(c.promisedDue) },
+    ...(plain
+      ? [
+          {
+            key: 'promised',
+            title: t('cases.plain.promisedColumn'),
+            render: (_v: unknown, c: CaseListItem) => (c.promisedDue ? formatPlainDate(c.promisedDue, lang) : t('cases.plain.notYet')),
+          },
+        ]
+      : [
+          { key: 'light', title: t('cases.list.light'), render: (_v: unknown, c: CaseListItem) => <LightBadge light={c.light} paused={c.paused} /> },
+          { key: 'promised', title: t('cases.list.promisedDue'), render: (_v: unknown, c: CaseListItem) => formatDate(c.promisedDue) },
+        ]),
     { key: 'submitted', title: t('cases.list.submittedAt'), render: (_v, c) => formatDate(c.submittedAt) },
     ...(action ? [{ key: 'action', title: action.title, render: (_v: unknown, c: CaseListItem) => action.render(c, reload) }] : []),
   ];
@@ -122,17 +135,19 @@ export function CaseTable({
               }}
             />
           )}
-          <FilterSelect
-            label={t('cases.list.light')}
-            placeholder={t('cases.list.allLights')}
-            value={light}
-            values={LIGHTS}
-            labelOf={(v) => t(`cases.light.${v}`)}
-            onChange={(v) => {
-              setLight(v);
-              setPage(1);
-            }}
-          />
+          {!plain && (
+            <FilterSelect
+              label={t('cases.list.light')}
+              placeholder={t('cases.list.allLights')}
+              value={light}
+              values={LIGHTS}
+              labelOf={(v) => t(`cases.light.${v}`)}
+              onChange={(v) => {
+                setLight(v);
+                setPage(1);
+              }}
+            />
+          )}
           <label className="tb-case-filter tb-case-filter--wide">
             <span>{t('cases.list.item')}</span>
             <ItemPicker

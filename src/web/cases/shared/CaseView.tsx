@@ -175,7 +175,7 @@ export function CaseView({ id, audience, back, top, tools, exclude, onAction }: 
           </Card>
 
           {d.departments.length > 0 && (
-            <Card size="small" title={<h2 className="tb-card-title">{t('cases.detail.lanes')}</h2>} className="tb-case-card">
+            <Card size="small" title={<h2 className="tb-card-title">{t(staff ? 'cases.detail.lanes' : 'cases.plain.lanes')}</h2>} className="tb-case-card">
               <ul className="tb-lanes">
                 {d.departments.map((lane) => (
                   <li key={lane.departmentCode}>
@@ -208,7 +208,7 @@ export function CaseView({ id, audience, back, top, tools, exclude, onAction }: 
         </Col>
         <Col xs={{ span: 24, order: 1 }} xl={{ span: 8, order: 2 }}>
           <div className="tb-case-side">
-            <ClockPanel lines={d.lines} status={d.status} completedAt={d.completedAt} />
+            <ClockPanel lines={d.lines} status={d.status} completedAt={d.completedAt} audience={audience} />
             <CaseActions detail={d} guide={guide} departments={departments} names={names} exclude={exclude?.(c) ?? []} onChanged={c.onChanged} />
           </div>
         </Col>

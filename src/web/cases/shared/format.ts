@@ -10,6 +10,26 @@ const TIME_ZONE = 'Asia/Shanghai';
 const dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
 
+const dayParts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric' });
+const weekdayZh = new Intl.DateTimeFormat('zh-CN', { timeZone: TIME_ZONE, weekday: 'long' });
+const weekdayEn = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, weekday: 'long' });
+const monthEn = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, month: 'long' });
+
+/**
+ * A date as a citizen says it — "12月9日星期三", "Wednesday 9 December" — with the year only when it
+ * is not this year's; an em dash for no date. Assembled from parts, so every browser says it alike.
+ */
+export function formatPlainDate(iso: string | null | undefined, lang: Lang, now: Date = new Date()): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  const part = (date: Date, type: string) => String(Number(dayParts.formatToParts(date).find((p) => p.type === type)?.value ?? ''));
+  const year = part(d, 'year');
+  const withYear = year !== part(now, 'year');
+  if (lang === 'en-US') return `${weekdayEn.format(d)} ${part(d, 'day')} ${monthEn.format(d)}${withYear ? ` ${year}` : ''}`;
+  return `${withYear ? `${year}年` : ''}${part(d, 'month')}月${part(d, 'day')}日${weekdayZh.format(d)}`;
+}
+
 /** `YYYY-MM-DD` in Asia/Shanghai, or an em dash for no date. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
