@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { applicantSchema, formSchema } from '../cases/cases.schemas';
 import { CASE_CHANNELS, CASE_LIGHTS, CASE_STATUSES, DELIVERY_MODES } from '../cases/cases.enums';
+import { RATING_CHANNELS } from '../ratings/ratings.enums';
+import { ratingSchema } from '../ratings/ratings.schemas';
 import {
   BUNDLE_ACTIONS,
   BUNDLE_CONDITION_OPS,
@@ -217,6 +219,12 @@ export const bundleCaseDetailSchema = z.object({
   events: z.array(z.object({ at: z.date(), action: z.string(), actorName: z.string().nullable(), data: z.unknown() })),
   /** Bundle actions the caller may take now. */
   actions: z.array(z.enum(BUNDLE_ACTIONS)),
+  /** The rating of the bundle as a whole (docs/decisions.md D24); null until given. Each member's own rating is on its case. */
+  rating: ratingSchema.nullable(),
+  /** Whether the caller may rate the bundle now: finished, not yet rated, and the caller its applicant (or the window's pad for a walk-in applicant). */
+  mayRate: z.boolean(),
+  /** How the caller would rate it: online (the applicant) or window_pad (a clerk); null when they may not. */
+  rateChannel: z.enum(RATING_CHANNELS).nullable(),
 });
 
 export const bundleCaseListQuery = z.strictObject({

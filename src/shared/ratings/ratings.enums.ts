@@ -32,8 +32,8 @@ export type TicketRatingChannel = (typeof TICKET_RATING_CHANNELS)[number];
 export const STORED_RATING_CHANNELS = [...RATING_CHANNELS, 'return_visit', 'default'] as const;
 export type StoredRatingChannel = (typeof STORED_RATING_CHANNELS)[number];
 
-/** What a rating (and its rectification) concerns: a case (办件) or a 12345 ticket (工单). */
-export const RATING_SUBJECTS = ['case', 'ticket'] as const;
+/** What a rating (and its rectification) concerns: a case (办件), a 12345 ticket (工单) or a "一件事" as a whole (bundle application). */
+export const RATING_SUBJECTS = ['case', 'ticket', 'bundle'] as const;
 export type RatingSubject = (typeof RATING_SUBJECTS)[number];
 
 /** A rating link's state, as the public rating page shows it. */

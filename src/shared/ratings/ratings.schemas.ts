@@ -45,12 +45,14 @@ export const ratingLinkLookupQuery = z.strictObject({ token: linkToken });
 
 export const ratingSchema = z.object({
   id: z.uuid(),
-  /** What is rated: a case, or a 12345 ticket (then caseId is null and ticketId set). */
+  /** What is rated: a case, a 12345 ticket (ticketId set) or a "一件事" as a whole (bundleCaseId set); the others are null. */
   subject: z.enum(RATING_SUBJECTS),
   caseId: z.uuid().nullable(),
   caseNo: z.string().nullable(),
   ticketId: z.uuid().nullable(),
   ticketNo: z.string().nullable(),
+  bundleCaseId: z.uuid().nullable(),
+  bundleNo: z.string().nullable(),
   level,
   reasons: z.array(z.enum(RATING_REASONS)),
   comment: z.string().nullable(),
@@ -79,12 +81,14 @@ export type RectificationListQuery = z.infer<typeof rectificationListQuery>;
 
 export const rectificationItemSchema = z.object({
   id: z.uuid(),
-  /** A 差评 of a case (caseId set) or of a 12345 ticket (ticketId and ticketNo set). */
+  /** A 差评 of a case (caseId set), of a 12345 ticket (ticketId and ticketNo set) or of a "一件事" (bundleCaseId and bundleNo set). */
   subject: z.enum(RATING_SUBJECTS),
   caseId: z.uuid().nullable(),
   caseNo: z.string().nullable(),
   ticketId: z.uuid().nullable(),
   ticketNo: z.string().nullable(),
+  bundleCaseId: z.uuid().nullable(),
+  bundleNo: z.string().nullable(),
   status: z.enum(RECTIFICATION_STATUSES),
   version: z.number(),
   level,

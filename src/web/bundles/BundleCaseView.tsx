@@ -10,6 +10,8 @@ import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { ActionError } from '../cases/shared/ConflictAlert';
 import { formatDate, formatDateTime, localName } from '../cases/shared/format';
 import { LightBadge } from '../cases/shared/StatusTag';
+import { useDepartments, useNames } from '../cases/shared/useCaseData';
+import { BundleRatingCard } from '../ratings/BundleRatingCard';
 import type { BundleCaseDetail, BundleCaseRef, BundlePlan } from '../../shared/bundles/bundles.wire';
 import { correctionLines } from './bundleCase';
 import { BundleCorrection } from './BundleCorrection';
@@ -33,7 +35,8 @@ export interface BundleCaseViewProps {
 /**
  * One bundle case ("开办进度"): its line and light, the milestones (企业开办: registration within 1
  * working day, the whole within 2), the one correction notice across members, the members by stage
- * with their own status and light, withdrawal of the whole, and the bundle's history.
+ * with their own status and light, withdrawal of the whole, and the bundle's history; once every
+ * member is done, the rating of the bundle as a whole (each member is rated on its own case page).
  */
 export function BundleCaseView({ id, audience, back, casePath, actions }: BundleCaseViewProps) {
   const t = useT();
@@ -41,6 +44,7 @@ export function BundleCaseView({ id, audience, back, casePath, actions }: Bundle
   const load = useApiQuery((signal) => getBundleCase(id, signal), [id]);
   const detail = load.status === 'done' ? load.data : load.data?.id === id ? load.data : null;
   // The merged lists name the correction's materials and fields; asked again only when the answers change.
+  const names = useNames(null, useDepartments());
   const planLoad = useApiQuery(
     (signal) => (detail ? planBundle(detail.bundleCode, detail.answers, signal) : Promise.resolve(null)),
     [detail?.bundleCode, detail ? JSON.stringify(detail.answers) : null],
@@ -115,6 +119,17 @@ export function BundleCaseView({ id, audience, back, casePath, actions }: Bundle
         </Col>
         <Col xs={{ span: 24, order: 1 }} xl={{ span: 8, order: 2 }}>
           <div className="tb-case-side">
+            {/* The applicant rates the whole here; the window only through its pad, for a walk-in applicant without an account. */}
+            {(audience === 'applicant' || detail.rateChannel === 'window_pad' || detail.rating?.channel === 'window_pad') && (
+              <BundleRatingCard
+                bundleCaseId={detail.id}
+                rating={detail.rating}
+                mayRate={detail.mayRate}
+                rateChannel={detail.rateChannel}
+                departmentName={names.department}
+                onRated={onChanged}
+              />
+            )}
             <BundleLine detail={detail} />
             {detail.actions.includes('withdraw') && <Withdraw detail={detail} audience={audience} onChanged={onChanged} />}
           </div>

@@ -7,11 +7,13 @@ import type { BundleCaseDetail } from '../../shared/bundles/bundles.wire';
 import { byStage } from './bundleForm';
 
 const FINISHED = ['issued', 'completed', 'denied', 'not_accepted', 'withdrawn', 'returned'];
+/** A member case its applicant may rate on its own page: a finished service (docs/domain.md §10), not a withdrawn one. */
+const RATEABLE = ['completed', 'issued', 'not_accepted', 'returned'];
 
 /**
  * The bundle's member cases by stage (members of one stage run in parallel), each with its status,
  * light, promised date and what it still waits for from an earlier stage; each opens its own case
- * page, where an issued one is rated.
+ * page, where a finished one is rated as a stage (the bundle as a whole has its own rating).
  */
 export function BundleMembers({ detail, casePath, rate }: { detail: BundleCaseDetail; casePath: (caseId: string) => string; rate: boolean }) {
   const t = useT();
@@ -51,9 +53,13 @@ export function BundleMembers({ detail, casePath, rate }: { detail: BundleCaseDe
                   </div>
                 </dl>
                 {m.waitingFor.length > 0 && <p className="tb-bundle-waiting">{t('bundles.member.waitingFor', { results: m.waitingFor.join('、') })}</p>}
-                {rate && m.status === 'issued' && (
-                  <Link to={casePath(m.caseId)} className="tb-bundle-rate">
-                    <LikeOutlined aria-hidden="true" /> {t('bundles.member.rate', { item: lang === 'en-US' && m.itemNameEn ? m.itemNameEn : m.itemName })}
+                {rate && RATEABLE.includes(m.status) && (
+                  <Link
+                    to={casePath(m.caseId)}
+                    className="tb-bundle-rate"
+                    aria-label={t('bundles.member.rateStageFor', { item: lang === 'en-US' && m.itemNameEn ? m.itemNameEn : m.itemName })}
+                  >
+                    <LikeOutlined aria-hidden="true" /> {t('bundles.member.rateStage')}
                   </Link>
                 )}
               </li>

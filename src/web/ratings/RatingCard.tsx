@@ -7,7 +7,7 @@ import { useApiQuery } from '../shared/useApiQuery';
 import { useNotifyError } from '../shared/useNotifyError';
 import { formatDate, formatDateTime } from '../cases/shared/format';
 import type { RatingChannel, RatingLevel } from '../../shared/ratings/ratings.enums';
-import type { RectificationDetailWire } from '../../shared/ratings/ratings.wire';
+import type { RatingWire, RectificationDetailWire } from '../../shared/ratings/ratings.wire';
 import { LevelPicker } from './LevelPicker';
 import { RatingForm } from './RatingForm';
 import { actOnRectification, getCaseRating, rateCase, rerate } from './ratingsApi';
@@ -40,13 +40,7 @@ export function RatingCard({ caseId, departmentName }: { caseId: string; departm
     <Card size="small" title={title(pad)} className="tb-case-card tb-rating-card">
       {rating ? (
         <>
-          <p>
-            <strong>{t(pad ? 'ratings.card.padRating' : 'ratings.card.yourRating', { level: t(`ratings.level.${rating.level}`) })}</strong>
-          </p>
-          {rating.defaulted && <p>{t('ratings.card.defaulted')}</p>}
-          {rating.reasons.length > 0 && <p>{rating.reasons.map((r) => t(`ratings.reason.${r}`)).join('、')}</p>}
-          {rating.comment && <p>{rating.comment}</p>}
-          <p className="tb-cell-sub">{t('ratings.card.ratedAt', { time: formatDateTime(rating.ratedAt) })}</p>
+          <RatingSummary rating={rating} pad={pad} />
           {rectification && <RectificationPanel r={rectification} departmentName={departmentName} onChanged={load.reload} />}
         </>
       ) : (
@@ -69,7 +63,32 @@ function RateForm({ caseId, channel, onRated }: { caseId: string; channel: Ratin
   );
 }
 
-function RectificationPanel({ r, departmentName, onChanged }: { r: RectificationDetailWire; departmentName: (code: string) => string; onChanged: () => void }) {
+/** A given rating: its level (the applicant's, or as taken on the window's pad), reasons, comment and time. */
+export function RatingSummary({ rating, pad }: { rating: RatingWire; pad: boolean }) {
+  const t = useT();
+  return (
+    <>
+      <p>
+        <strong>{t(pad ? 'ratings.card.padRating' : 'ratings.card.yourRating', { level: t(`ratings.level.${rating.level}`) })}</strong>
+      </p>
+      {rating.defaulted && <p>{t('ratings.card.defaulted')}</p>}
+      {rating.reasons.length > 0 && <p>{rating.reasons.map((r) => t(`ratings.reason.${r}`)).join('、')}</p>}
+      {rating.comment && <p>{rating.comment}</p>}
+      <p className="tb-cell-sub">{t('ratings.card.ratedAt', { time: formatDateTime(rating.ratedAt) })}</p>
+    </>
+  );
+}
+
+/** A 差评's rectification as the applicant follows it, with the re-rating once the department has rectified. */
+export function RectificationPanel({
+  r,
+  departmentName,
+  onChanged,
+}: {
+  r: RectificationDetailWire;
+  departmentName: (code: string) => string;
+  onChanged: () => void;
+}) {
   const t = useT();
   const notifyError = useNotifyError();
   const [level, setLevel] = useState<RatingLevel | undefined>();

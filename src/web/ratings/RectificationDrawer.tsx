@@ -12,6 +12,7 @@ import { useEnglishItemNames } from '../cases/shared/useCaseData';
 import { RECTIFICATION_ROUTE_ACTIONS, type RectificationRouteAction } from '../../shared/ratings/ratings.enums';
 import type { RectificationDetailWire } from '../../shared/ratings/ratings.wire';
 import { actOnRectification, getRectification } from './ratingsApi';
+import { subjectNo } from './ratingSubject';
 
 const isRouteAction = (a: string): a is RectificationRouteAction => (RECTIFICATION_ROUTE_ACTIONS as readonly string[]).includes(a);
 
@@ -35,7 +36,7 @@ export function RectificationDrawer({
     <RecordDrawer
       id={id}
       fetch={getRectification}
-      title={(d) => (d ? t('ratings.rect.detailTitle', { caseNo: (d.subject === 'ticket' ? d.ticketNo : d.caseNo) ?? '' }) : t('ratings.rect.title'))}
+      title={(d) => (d ? t('ratings.rect.detailTitle', { caseNo: subjectNo(d) ?? '' }) : t('ratings.rect.title'))}
       errorTitle={t('ratings.rect.loadError')}
       onClose={onClose}
       onChanged={onChanged}
@@ -49,7 +50,9 @@ function RectificationBody({ d, departmentName, onChanged }: { d: RectificationD
   const t = useT();
   const none = t('ratings.rect.none');
   const ticket = d.subject === 'ticket';
-  const englishNames = useEnglishItemNames(ticket ? [] : [d.itemCode]);
+  const bundle = d.subject === 'bundle';
+  // A ticket's category and a bundle are named as rated; a case's item has its English name in the catalog.
+  const englishNames = useEnglishItemNames(d.subject === 'case' ? [d.itemCode] : []);
   const actions = d.availableActions.filter(isRouteAction);
   const { me } = useAuth();
   // The ticket page is in the hotline workbench; others see the number.
@@ -62,7 +65,10 @@ function RectificationBody({ d, departmentName, onChanged }: { d: RectificationD
             {opensTickets && d.ticketId ? <Link to={`/hotline/tickets?id=${d.ticketId}`}>{d.ticketNo}</Link> : d.ticketNo}
           </Descriptions.Item>
         )}
-        <Descriptions.Item label={t(ticket ? 'ratings.rect.category' : 'ratings.rect.item')}>{englishNames[d.itemCode] ?? d.itemName}</Descriptions.Item>
+        {bundle && <Descriptions.Item label={t('ratings.rect.bundle')}>{d.bundleNo}</Descriptions.Item>}
+        <Descriptions.Item label={t(ticket ? 'ratings.rect.category' : bundle ? 'ratings.rect.bundleName' : 'ratings.rect.item')}>
+          {englishNames[d.itemCode] ?? d.itemName}
+        </Descriptions.Item>
         <Descriptions.Item label={t('ratings.rect.department')}>{departmentName(d.departmentCode)}</Descriptions.Item>
         <Descriptions.Item label={t('ratings.rect.level')}>{t(`ratings.level.${d.level}`)}</Descriptions.Item>
         <Descriptions.Item label={t('ratings.rect.reasons')}>

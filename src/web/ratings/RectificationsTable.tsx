@@ -11,6 +11,7 @@ import { RECTIFICATION_STATUSES, type RectificationStatus } from '../../shared/r
 import type { RectificationItemWire } from '../../shared/ratings/ratings.wire';
 import { listRectifications } from './ratingsApi';
 import { RectificationDrawer } from './RectificationDrawer';
+import { subjectNo } from './ratingSubject';
 
 const PAGE_SIZE = 20;
 
@@ -38,7 +39,7 @@ export function RectificationsTable({
   const [refresh, setRefresh] = useState(0);
   const names = useNames(null, useDepartments());
   const load = useApiQuery((signal) => listRectifications({ status, page, pageSize: PAGE_SIZE }, signal), [status, page, refresh]);
-  // A case's item has an English name in the catalog; a ticket's category is named as rated.
+  // A case's item has an English name in the catalog; a ticket's category and a bundle are named as rated.
   const englishNames = useEnglishItemNames(load.status === 'done' ? load.data.items.filter((r) => r.subject === 'case').map((r) => r.itemCode) : []);
 
   const columns: TableColumnsType<RectificationItemWire> = [
@@ -48,9 +49,10 @@ export function RectificationsTable({
       render: (_v, r) => (
         <>
           <Button type="link" className="tb-mono tb-link-button" onClick={() => setOpenId(r.id)}>
-            {(r.subject === 'ticket' ? r.ticketNo : r.caseNo) ?? t('ratings.rect.open')}
+            {subjectNo(r) ?? t('ratings.rect.open')}
           </Button>
           {r.subject === 'ticket' && <div className="tb-cell-sub">{t('ratings.rect.ticketTag')}</div>}
+          {r.subject === 'bundle' && <div className="tb-cell-sub">{t('ratings.rect.bundleTag')}</div>}
         </>
       ),
     },

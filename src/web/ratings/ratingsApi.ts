@@ -25,6 +25,11 @@ export function rateCase(caseId: string, body: RateCaseRequest): Promise<RatingW
   return api.post<RatingWire>(`/api/v1/cases/${caseId}/rating`, body);
 }
 
+/** Rates a finished "一件事" as a whole (its own rating and rectification; each member is rated on its case). */
+export function rateBundle(bundleCaseId: string, body: RateCaseRequest): Promise<RatingWire> {
+  return api.post<RatingWire>(`/api/v1/bundle-cases/${bundleCaseId}/rating`, body);
+}
+
 /** A 12345 ticket's rating for its page (hotline staff). */
 export function getTicketRating(ticketId: string, signal?: AbortSignal): Promise<TicketRatingWire> {
   return api.get<TicketRatingWire>(`/api/v1/hotline/tickets/${ticketId}/rating`, { signal });

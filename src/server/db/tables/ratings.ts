@@ -1,15 +1,17 @@
 import type { Generated } from 'kysely';
 import type { Timestamp } from './platform';
 
-/** Kysely table types of the ratings module (migrations 0040, 0041, 0047). */
+/** Kysely table types of the ratings module (migrations 0040, 0041, 0047, 0057). */
 
-/** A rating concerns a case or a 12345 ticket, exactly one (migration 0047). */
+/** A rating concerns a case, a 12345 ticket (migration 0047) or a bundle application (migration 0057), exactly one. */
 export interface RatingsTable {
   id: Generated<string>;
   case_id: string | null;
   case_no: string | null;
   ticket_id: string | null;
   ticket_no: string | null;
+  bundle_case_id: string | null;
+  bundle_no: string | null;
   level: number;
   reasons: Generated<string[]>;
   comment: string | null;
@@ -20,7 +22,7 @@ export interface RatingsTable {
   department_code: string;
   item_code: string;
   item_name: string;
-  /** A ticket category's English name; null for a case, whose item is in the catalog (migration 0047). */
+  /** A ticket category's or a bundle's English name; null for a case, whose item is in the catalog (migrations 0047, 0057). */
   item_name_en: string | null;
   region_code: string;
   rated_at: Timestamp;
@@ -37,6 +39,8 @@ export interface RectificationsTable {
   case_no: string | null;
   ticket_id: string | null;
   ticket_no: string | null;
+  bundle_case_id: string | null;
+  bundle_no: string | null;
   /** A ticket caller's mobile for the re-rating SMS; cleared once the task is finished. */
   contact_mobile: string | null;
   status: string;

@@ -21,7 +21,8 @@ import { blockedBy, type BundleStatus } from './bundles.status';
 
 export type BundleAction = (typeof BUNDLE_ACTIONS)[number];
 
-const STATUS_LABEL: Record<BundleStatus, { zh: string; en: string }> = {
+/** A bundle status in words, for refusals. */
+export const STATUS_LABEL: Record<BundleStatus, { zh: string; en: string }> = {
   submitted: { zh: '已提交', en: 'submitted' },
   in_progress: { zh: '办理中', en: 'in progress' },
   correction_requested: { zh: '待补正', en: 'awaiting corrections' },

@@ -10,9 +10,11 @@ import { BUNDLE_ACTIONS } from '../../../shared/bundles/bundles.enums';
 import type { BundleDefinition } from '../../../shared/bundles/bundles.schemas';
 import { findBundleMemberCases, lightAt, LIGHT_RANK, type Light } from '../cases';
 import { departmentNames } from '../catalog';
+import { getBundleRating } from '../ratings';
 import { membersFor } from './bundles.actions';
 import { BUNDLE_ERR } from './bundles.errors';
 import { authorizeBundle, bundlePolicy, bundleRecord } from './bundles.policy';
+import { ratingSubjectOf } from './bundles.rating';
 import * as repo from './bundles.repository';
 import { blockedBy, type BundleStatus } from './bundles.status';
 
@@ -46,6 +48,8 @@ export async function getBundleCaseDetail(ctx: AppContext, actor: Actor, id: str
     departmentNames.get(ctx.db),
     ctx.calendar.get(),
   ]);
+  // The rating as a whole (docs/decisions.md D24): what the caller may see, since they reach the bundle.
+  const rated = await getBundleRating(ctx.db, actor, ratingSubjectOf(row, members));
   const stored = row.definition as { definition: BundleDefinition };
   const def = stored.definition;
   const status = row.status as BundleStatus;
@@ -115,6 +119,9 @@ export async function getBundleCaseDetail(ctx: AppContext, actor: Actor, id: str
     }),
     events: events.map((e) => ({ at: e.createdAt, action: e.action, actorName: e.actorName, data: e.data })),
     actions: BUNDLE_ACTIONS.filter((a) => can(actor, bundlePolicy, a, bundleRecord(row)) && membersFor(a, status, members).length > 0),
+    rating: rated.rating,
+    mayRate: rated.mayRate,
+    rateChannel: rated.rateChannel,
   };
 }
 

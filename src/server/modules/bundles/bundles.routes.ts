@@ -12,9 +12,11 @@ import {
   bundleCaseRefSchema,
   createBundleCaseBody,
 } from '../../../shared/bundles/bundles.schemas';
+import { rateCaseBody, ratingSchema } from '../../../shared/ratings/ratings.schemas';
 import { afterSubmit } from '../cases';
 import { performBundleAction } from './bundles.actions';
 import { createBundleCase } from './bundles.create';
+import { rateBundleAs } from './bundles.rating';
 import { getBundleCaseDetail, listBundleCases } from './bundles.read';
 
 const idParams = z.object({ id: z.uuid() });
@@ -66,11 +68,26 @@ export function bundlesRoutes(app: App, ctx: AppContext): void {
     schema: {
       tags: ['bundles'],
       summary:
-        '开办进度: the members with their status and lines, the bundle’s own line and light (the worst of it and its members), milestones, events, the caller’s actions',
+        '开办进度: the members with their status and lines, the bundle’s own line and light (the worst of it and its members), milestones, events, the caller’s actions, the rating as a whole (null until given) and whether the caller may give it (`mayRate`)',
       params: idParams,
       response: { 200: bundleCaseDetailSchema },
     },
     handler: async (req) => getBundleCaseDetail(ctx, requireActor(req), req.params.id, req.lang, ctx.clock.now()),
+  });
+
+  app.post('/api/v1/bundle-cases/:id/rating', {
+    schema: {
+      tags: ['bundles', 'ratings'],
+      summary:
+        '好差评 of the "一件事" as a whole, once every member is done (5 = 非常满意 … 1 = 非常不满意; a 差评 opens a rectification for the lead department): its applicant online, or a window clerk’s rating pad for a walk-in applicant. Each member is rated on its own case. Not finished → 422, not the applicant → 403, out of reach → 404, second rating → 409',
+      params: idParams,
+      body: rateCaseBody,
+      response: { 201: ratingSchema },
+    },
+    handler: async (req, reply) => {
+      const rating = await rateBundleAs(ctx, requireActor(req), req.params.id, req.body, ctx.clock.now());
+      return reply.code(201).send(rating);
+    },
   });
 
   for (const action of BUNDLE_ACTIONS) {

@@ -14,6 +14,7 @@ export {
   type TicketRater,
   type RatingLinkFacts,
 } from './ratings.tickets';
+export { rateBundle, getBundleRating, type BundleRatingSubject, type BundleRatingView } from './ratings.bundles';
 export { ratingsReportSource } from './ratings.report';
 export { findRectificationFacts, type RectificationFacts } from './ratings.facts';
 export { insertSimulatedRatings, RATING_RATES, simulateRatings, type RatingSimulationSetup, type SimulatedRatingBatch } from './ratings.simulate';

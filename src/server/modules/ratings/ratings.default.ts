@@ -43,22 +43,26 @@ async function rateAsDefault(ctx: AppContext, cases: readonly FinishedCase[], no
   return ctx.db.transaction().execute(async (trx) => {
     const inserted = [];
     for (const c of cases) {
-      const r = await repo.insertRating(trx, {
-        case_id: c.id,
-        case_no: c.caseNo,
-        level: 4,
-        reasons: [],
-        comment: null,
-        channel: 'default',
-        defaulted: true,
-        rater_user_id: c.applicantUserId,
-        submitted_by: null,
-        department_code: c.departmentCode,
-        item_code: c.itemCode,
-        item_name: c.itemName,
-        region_code: c.regionCode,
-        rated_at: now,
-      });
+      const r = await repo.insertRating(
+        trx,
+        {
+          case_id: c.id,
+          case_no: c.caseNo,
+          level: 4,
+          reasons: [],
+          comment: null,
+          channel: 'default',
+          defaulted: true,
+          rater_user_id: c.applicantUserId,
+          submitted_by: null,
+          department_code: c.departmentCode,
+          item_code: c.itemCode,
+          item_name: c.itemName,
+          region_code: c.regionCode,
+          rated_at: now,
+        },
+        'case',
+      );
       if (r) inserted.push({ r, c });
     }
     await appendEvents(

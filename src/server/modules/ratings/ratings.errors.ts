@@ -30,6 +30,21 @@ export const RATING_ERR = defineErrors({
     zh: '该工单已经评价过，每件诉求只能评价一次',
     en: 'This ticket has already been rated; a request is rated once',
   },
+  NOT_BUNDLE_APPLICANT: {
+    kind: 'forbidden',
+    zh: '只有该“一件事”的申请人可以评价',
+    en: 'Only the applicant of this bundle application can rate it',
+  },
+  BUNDLE_NOT_FINISHED: {
+    kind: 'rule',
+    zh: '“一件事”尚未全部办结（当前状态：{status}），所有事项办结后才能整体评价；已办结的事项可在其办件页面单独评价',
+    en: 'The bundle application is not finished yet (now: {statusEn}); it can be rated as a whole once every item is done — an item that is done can be rated on its own case page',
+  },
+  BUNDLE_ALREADY_RATED: {
+    kind: 'conflict',
+    zh: '该“一件事”已经整体评价过，每件事只能评价一次',
+    en: 'This bundle application has already been rated as a whole; a service is rated once',
+  },
   NOT_RETURN_VISIT_AGENT: {
     kind: 'forbidden',
     zh: '只有来电人（通过短信评价链接）或回访的 12345 坐席可以评价工单',

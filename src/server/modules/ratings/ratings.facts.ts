@@ -3,7 +3,7 @@ import { findRectification } from './ratings.repository';
 
 /**
  * What other modules may know of a rectification (a supervision order on a 差评's rectification
- * names it, its case or 12345 ticket and the department that holds it), read through the ratings
+ * names it, its case, 12345 ticket or bundle and the department that holds it), read through the ratings
  * module's door.
  */
 export interface RectificationFacts {
@@ -14,6 +14,9 @@ export interface RectificationFacts {
   /** The rated 12345 ticket; null for a case's rectification. */
   ticketId: string | null;
   ticketNo: string | null;
+  /** The rated "一件事" as a whole (docs/decisions.md D24); null otherwise. */
+  bundleCaseId: string | null;
+  bundleNo: string | null;
   status: string;
   departmentCode: string;
   regionCode: string;
@@ -29,6 +32,8 @@ export async function findRectificationFacts(db: Executor, id: string): Promise<
       caseNo: r.case_no,
       ticketId: r.ticket_id,
       ticketNo: r.ticket_no,
+      bundleCaseId: r.bundle_case_id,
+      bundleNo: r.bundle_no,
       status: r.status,
       departmentCode: r.department_code,
       regionCode: r.region_code,

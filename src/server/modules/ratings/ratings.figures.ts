@@ -9,8 +9,9 @@ import { BAD_LEVELS, GOOD_LEVELS, type FiguresPeriod, type FiguresRow, type Publ
 /**
  * The public figures of 好差评 (docs/domain.md S9, "results public"): per department or item and
  * period, the counted ratings per level, 好评率 (levels 4–5 over all counted), 差评 and how many
- * were rectified — of cases and of 12345 tickets alike: a ticket counts under the department that
- * answers for it, and under its category in the item cut. Nothing personal: counts only. A row with no rating says so (null), never a
+ * were rectified — of cases, 12345 tickets and "一件事" alike: a ticket counts under the department
+ * that answers for it and under its category in the item cut, a bundle under its lead department
+ * and under its own name in the item cut (docs/decisions.md D24). Nothing personal: counts only. A row with no rating says so (null), never a
  * perfect score; ratings whose appeal a supervisor upheld are left out and counted apart.
  */
 
@@ -75,8 +76,8 @@ export async function publicFigures(ctx: AppContext, q: PublicFiguresQuery) {
   const [cells, keys] = await Promise.all([repo.countRatings(ctx.db, q.by, from, to), repo.figuresKeys(ctx.db, q.by)]);
   const names = new Map(keys.map((k) => [k.key, k]));
   if (q.by === 'item') {
-    // A case's item has its English name in the catalog; a ticket's category brought its own.
-    for (const k of keys.filter((x) => !x.ticket)) {
+    // A case's item has its English name in the catalog; a ticket's category and a bundle brought their own.
+    for (const k of keys.filter((x) => !x.ownName)) {
       const item = await getPublishedItem(ctx.db, k.key).catch(() => null);
       if (item) names.set(k.key, { ...k, nameEn: item.nameEn });
     }

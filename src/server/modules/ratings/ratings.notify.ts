@@ -12,8 +12,8 @@ import { DEPARTMENT_ROLES } from './ratings.state';
 /**
  * Messages of 整改 (docs/domain.md §10), queued in the transaction of the change they report: the
  * department hears of a new 差评, the applicant that it was rectified (and may re-rate it), the
- * supervisors that an appeal waits for them. Case or 12345 ticket alike; a ticket's caller is told
- * by SMS.
+ * supervisors that an appeal waits for them. Case, 12345 ticket or "一件事" alike; a ticket's
+ * caller is told by SMS.
  */
 export const RATING_MSG = defineTemplates({
   'rating.rectification_opened': {
@@ -27,6 +27,12 @@ export const RATING_MSG = defineTemplates({
     titleEn: 'Your bad rating was acted on',
     zh: '您对办件 {caseNo}（{itemName}）的差评已整改：{note}。请在办件页面对整改结果进行评价。',
     en: 'Your rating of case {caseNo} ({itemName}) was acted on: {note}. Please rate the rectification on the case page.',
+  },
+  'rating.bundle_rectified': {
+    titleZh: '差评已整改，请评价整改结果',
+    titleEn: 'Your bad rating was acted on',
+    zh: '您对“一件事” {bundleNo}（{itemName}）的差评已整改：{note}。请在开办进度页面对整改结果进行评价。',
+    en: 'Your rating of bundle application {bundleNo} ({itemName}) was acted on: {note}. Please rate the rectification on its progress page.',
   },
   'rating.ticket_rectified': {
     titleZh: '差评已整改，请评价整改结果',
@@ -42,11 +48,11 @@ export const RATING_MSG = defineTemplates({
   },
 });
 
-/** How a message names what was rated: a case (办件) or a 12345 ticket (工单). */
+/** How a message names what was rated: a case (办件), a 12345 ticket (工单) or a bundle application (一件事). */
 function subjectWords(t: RectificationRow): Record<string, string> {
-  return t.ticket_id
-    ? { subjectZh: '工单', subjectEn: 'Ticket', subjectEnLower: 'ticket', no: t.ticket_no ?? '' }
-    : { subjectZh: '办件', subjectEn: 'Case', subjectEnLower: 'case', no: t.case_no ?? '' };
+  if (t.ticket_id) return { subjectZh: '工单', subjectEn: 'Ticket', subjectEnLower: 'ticket', no: t.ticket_no ?? '' };
+  if (t.bundle_case_id) return { subjectZh: '一件事', subjectEn: 'Bundle application', subjectEnLower: 'bundle application', no: t.bundle_no ?? '' };
+  return { subjectZh: '办件', subjectEn: 'Case', subjectEnLower: 'case', no: t.case_no ?? '' };
 }
 
 const LEVELS: Record<number, { zh: string; en: string }> = { 1: { zh: '非常不满意', en: 'very dissatisfied' }, 2: { zh: '不满意', en: 'dissatisfied' } };
@@ -85,7 +91,8 @@ export function notifyOpened(trx: Transaction<DB>, t: RectificationRow): Promise
 
 /**
  * The applicant hears that the department rectified and may re-rate: for a case in-app, from the
- * case page; for a 12345 ticket by SMS with a single-use re-rating link (a caller has no account).
+ * case page; for a bundle in-app, from its progress page; for a 12345 ticket by SMS with a
+ * single-use re-rating link (a caller has no account).
  */
 export async function notifyRectified(trx: Transaction<DB>, config: Config, t: RectificationRow, note: string, now: Date): Promise<void> {
   if (t.ticket_id) {
@@ -99,6 +106,19 @@ export async function notifyRectified(trx: Transaction<DB>, config: Config, t: R
       subjectType: 'rectification',
       subjectId: t.id,
     });
+    return;
+  }
+  if (t.owner_id && t.bundle_case_id) {
+    await queueInApp(trx, [
+      {
+        userId: t.owner_id,
+        channels: ['inapp'],
+        template: RATING_MSG['rating.bundle_rectified'],
+        params: { bundleNo: t.bundle_no ?? '', itemName: t.item_name, note },
+        subjectType: 'bundle_case',
+        subjectId: t.bundle_case_id,
+      },
+    ]);
     return;
   }
   if (!t.owner_id || !t.case_id) return;

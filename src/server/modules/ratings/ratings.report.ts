@@ -8,9 +8,11 @@ import { BAD_LEVELS, GOOD_LEVELS, type RatingLevel } from './ratings.schemas';
  * ratings given in the period per level, 好评率 (levels 4–5 over all counted) and the share of
  * 差评 already rectified (rectified or closed). As in the public figures, ratings whose appeal a
  * supervisor upheld are left out. 12345 tickets' ratings count with the cases': under the
- * department that answers for the ticket, its region, and its category in the item cut. Window and
- * person cuts follow the rated case (who accepted it, who decided it), read through the cases
- * module's door; a ticket's rating has no window or decider there and falls in the '-' row.
+ * department that answers for the ticket, its region, and its category in the item cut; a
+ * "一件事" rated as a whole under its lead department, its region and its own name (docs/decisions.md
+ * D24). Window and person cuts follow the rated case (who accepted it, who decided it), read
+ * through the cases module's door; a ticket's or a bundle's rating has no single window or decider
+ * there and falls in the '-' row (its members' own ratings count in those cuts).
  */
 
 interface RatingRow {

@@ -10,22 +10,15 @@ export type RectificationRow = Selectable<RectificationsTable>;
 export type RectificationPatch = Updateable<RectificationsTable>;
 export type RatingLinkRow = Selectable<RatingLinksTable>;
 
-/** Inserts a rating unless the case has one; undefined when it had. */
-export async function insertRating(trx: Transaction<DB>, values: Insertable<RatingsTable>): Promise<RatingRow | undefined> {
-  return trx
-    .insertInto('ratings')
-    .values(values)
-    .onConflict((oc) => oc.column('case_id').doNothing())
-    .returningAll()
-    .executeTakeFirst();
-}
+/** The column that holds each kind of subject: one rating per subject by its unique key. */
+const SUBJECT_COLUMN = { case: 'case_id', ticket: 'ticket_id', bundle: 'bundle_case_id' } as const;
 
-/** Inserts a ticket's rating unless the ticket has one; undefined when it had. */
-export async function insertTicketRating(trx: Transaction<DB>, values: Insertable<RatingsTable>): Promise<RatingRow | undefined> {
+/** Inserts a rating unless its case, ticket or bundle has one; undefined when it had. */
+export async function insertRating(trx: Transaction<DB>, values: Insertable<RatingsTable>, kind: keyof typeof SUBJECT_COLUMN): Promise<RatingRow | undefined> {
   return trx
     .insertInto('ratings')
     .values(values)
-    .onConflict((oc) => oc.column('ticket_id').doNothing())
+    .onConflict((oc) => oc.column(SUBJECT_COLUMN[kind]).doNothing())
     .returningAll()
     .executeTakeFirst();
 }
@@ -62,6 +55,17 @@ export async function findRatedCaseIds(db: Executor, caseIds: readonly string[])
     .where('case_id', 'in', [...caseIds])
     .execute();
   return new Set(rows.flatMap((r) => (r.case_id ? [r.case_id] : [])));
+}
+
+/** A bundle's rating with its rectification's id (a 差评's), in one round trip: the bundle page reads it on every view. */
+export async function findBundleRating(db: Executor, bundleCaseId: string): Promise<(RatingRow & { rectification_id: string | null }) | undefined> {
+  return db
+    .selectFrom('ratings as r')
+    .leftJoin('rectifications as t', 't.rating_id', 'r.id')
+    .selectAll('r')
+    .select('t.id as rectification_id')
+    .where('r.bundle_case_id', '=', bundleCaseId)
+    .executeTakeFirst();
 }
 
 export async function findRatingByCase(db: Executor, caseId: string): Promise<RatingRow | undefined> {
@@ -184,18 +188,19 @@ export async function countRatings(db: Executor, by: 'department' | 'item', from
 
 /**
  * The rows a figures table lists: every department, or every item ever rated — a service item of
- * the catalog for cases, a 12345 category for tickets (`ticket`).
+ * the catalog for cases; for tickets a 12345 category and for bundles the "一件事", each carrying
+ * its own English name (`ownName`).
  */
-export async function figuresKeys(db: Executor, by: 'department' | 'item'): Promise<{ key: string; nameZh: string; nameEn: string; ticket: boolean }[]> {
+export async function figuresKeys(db: Executor, by: 'department' | 'item'): Promise<{ key: string; nameZh: string; nameEn: string; ownName: boolean }[]> {
   if (by === 'department') {
     const rows = await db.selectFrom('departments').select(['code', 'name_zh', 'name_en']).orderBy('sort').orderBy('code').execute();
-    return rows.map((d) => ({ key: d.code, nameZh: d.name_zh, nameEn: d.name_en, ticket: false }));
+    return rows.map((d) => ({ key: d.code, nameZh: d.name_zh, nameEn: d.name_en, ownName: false }));
   }
   const rows = await db
     .selectFrom('ratings')
-    .select(['item_code', 'item_name', 'item_name_en', sql<boolean>`ticket_id IS NOT NULL`.as('ticket')])
+    .select(['item_code', 'item_name', 'item_name_en', sql<boolean>`case_id IS NULL`.as('own_name')])
     .distinctOn('item_code')
     .orderBy('item_code')
     .execute();
-  return rows.map((i) => ({ key: i.item_code, nameZh: i.item_name, nameEn: i.item_name_en ?? i.item_name, ticket: i.ticket }));
+  return rows.map((i) => ({ key: i.item_code, nameZh: i.item_name, nameEn: i.item_name_en ?? i.item_name, ownName: i.own_name }));
 }

@@ -6,8 +6,8 @@ import { appendEvent } from '../../platform/audit/events.repository';
 import { authorize, can, regionFilter } from '../../platform/auth/policy';
 import type { Actor } from '../../platform/auth/roles';
 import type { WorkCalendar } from '../../platform/calendar/work-calendar';
-import { AppError } from '../../platform/errors';
-import { findCaseFacts, type CaseFacts, type CaseStatus } from '../cases';
+import { AppError, type ErrorDef } from '../../platform/errors';
+import { findCaseFacts, type CaseStatus } from '../cases';
 import { RATING_ERR } from './ratings.errors';
 import { rectificationLight, rectificationLines } from './ratings.lines';
 import { notifyOpened } from './ratings.notify';
@@ -52,15 +52,33 @@ export function checkReasons(level: RatingLevel, reasons: readonly RatingReason[
   if (reasons.some((r) => !allowed.includes(r))) throw new AppError(RATING_ERR.REASON_NOT_FOR_LEVEL);
 }
 
-/** Who may give this case's rating through this channel; throws 403 / 404 / 422 as the rules say. */
-function authorizeRating(actor: Actor, c: CaseFacts, channel: RateCaseInput['channel']): void {
+/** What the applicant rule reads of a rated case or bundle: how it was applied for, by whom, where. */
+export interface RatedApplication {
+  channel: string;
+  applicantUserId: string | null;
+  regionCode: string;
+}
+
+/**
+ * Who may give this rating through this channel — the applicant online, or a window clerk on the
+ * rating pad for a walk-in applicant without an account; throws 403 / 404 / 422 as the rules say.
+ * `notApplicant` names the subject in the refusal of anyone else.
+ */
+export function authorizeRating(actor: Actor, c: RatedApplication, channel: RateCaseInput['channel'], notApplicant: ErrorDef = RATING_ERR.NOT_APPLICANT): void {
   if (channel === 'window_pad') {
     authorize(actor, ratingsPolicy, 'rating.rate_at_window', { regionCode: c.regionCode });
     if (c.channel !== 'window' || c.applicantUserId) throw new AppError(RATING_ERR.NOT_AT_WINDOW);
     return;
   }
   authorize(actor, ratingsPolicy, 'rating.rate_online');
-  if (!c.applicantUserId || c.applicantUserId !== actor.id) throw new AppError(RATING_ERR.NOT_APPLICANT);
+  if (!c.applicantUserId || c.applicantUserId !== actor.id) throw new AppError(notApplicant);
+}
+
+/** How the caller may rate this case or bundle now: online (the applicant), on the window's pad, or not at all (null). */
+export function rateChannelFor(actor: Actor, c: RatedApplication): RateCaseInput['channel'] | null {
+  if (c.applicantUserId && c.applicantUserId === actor.id) return 'online';
+  if (c.channel === 'window' && !c.applicantUserId && can(actor, ratingsPolicy, 'rating.rate_at_window', { regionCode: c.regionCode })) return 'window_pad';
+  return null;
 }
 
 /** Rates a finished case; a 差评 opens its rectification in the same transaction. */
@@ -100,22 +118,46 @@ export async function rateCase(ctx: AppContext, actor: Actor, caseId: string, in
   });
 }
 
-/** What a rating is given to: a case or a 12345 ticket, with its number. */
+/** What a rating is given to: a case, a 12345 ticket or a bundle application, with its number. */
 export interface RatingSubjectRef {
   kind: RatingSubject;
   id: string;
   no: string | null;
 }
 
-type RatingValues = Omit<Insertable<RatingsTable>, 'case_id' | 'case_no' | 'ticket_id' | 'ticket_no' | 'level' | 'reasons'> & {
+type RatingValues = Omit<Insertable<RatingsTable>, 'case_id' | 'case_no' | 'ticket_id' | 'ticket_no' | 'bundle_case_id' | 'bundle_no' | 'level' | 'reasons'> & {
   level: RatingLevel;
   reasons: RatingReason[];
 };
 
+/** The subject's columns, on the rating and on its rectification. */
+function subjectKeys(subject: RatingSubjectRef) {
+  switch (subject.kind) {
+    case 'case':
+      return { case_id: subject.id, case_no: subject.no };
+    case 'ticket':
+      return { ticket_id: subject.id, ticket_no: subject.no };
+    case 'bundle':
+      return { bundle_case_id: subject.id, bundle_no: subject.no };
+  }
+}
+
+/** The subject as the events name it. */
+function subjectData(subject: RatingSubjectRef): Record<string, string | null> {
+  switch (subject.kind) {
+    case 'case':
+      return { caseId: subject.id };
+    case 'ticket':
+      return { ticketId: subject.id, ticketNo: subject.no };
+    case 'bundle':
+      return { bundleCaseId: subject.id, bundleNo: subject.no };
+  }
+}
+
 /**
  * Stores a rating with its event and, for a 差评, opens its rectification for the rating's
  * department, due in working days, and tells the department — inside the caller's transaction.
- * Undefined when the case or ticket already has a rating (one per subject).
+ * Undefined when the case, ticket or bundle already has a rating (one per subject).
  */
 export async function storeRating(
   trx: Transaction<DB>,
@@ -124,11 +166,10 @@ export async function storeRating(
   d: { subject: RatingSubjectRef; rating: RatingValues; contactMobile: string | null; by: { id: string | null; name: string }; now: Date },
 ): Promise<Rating | undefined> {
   const { subject, rating: v, by, now } = d;
-  const keys = subject.kind === 'case' ? { case_id: subject.id, case_no: subject.no } : { ticket_id: subject.id, ticket_no: subject.no };
-  const values = { ...v, ...keys };
-  const rating = subject.kind === 'case' ? await repo.insertRating(trx, values) : await repo.insertTicketRating(trx, values);
+  const keys = subjectKeys(subject);
+  const rating = await repo.insertRating(trx, { ...v, ...keys }, subject.kind);
   if (!rating) return undefined;
-  const about = subject.kind === 'case' ? { caseId: subject.id } : { ticketId: subject.id, ticketNo: subject.no };
+  const about = subjectData(subject);
   await appendEvent(trx, {
     chain: `rating:${rating.id}`,
     action: 'rating.submit',
@@ -175,14 +216,21 @@ export async function storeRating(
   return ratingOut(rating, t.id);
 }
 
+/** What a stored rating or rectification concerns. */
+export function subjectOf(r: { ticket_id: string | null; bundle_case_id: string | null }): RatingSubject {
+  return r.ticket_id ? 'ticket' : r.bundle_case_id ? 'bundle' : 'case';
+}
+
 export function ratingOut(r: repo.RatingRow, rectificationId: string | null): Rating {
   return {
     id: r.id,
-    subject: r.ticket_id ? 'ticket' : 'case',
+    subject: subjectOf(r),
     caseId: r.case_id,
     caseNo: r.case_no,
     ticketId: r.ticket_id,
     ticketNo: r.ticket_no,
+    bundleCaseId: r.bundle_case_id,
+    bundleNo: r.bundle_no,
     level: r.level as RatingLevel,
     reasons: r.reasons as RatingReason[],
     comment: r.comment,
@@ -206,8 +254,9 @@ export function ratingOut(r: repo.RatingRow, rectificationId: string | null): Ra
 export async function getCaseRating(ctx: AppContext, actor: Actor, caseId: string, now: Date) {
   const c = await findCaseFacts(ctx.db, caseId);
   if (!c) throw new AppError(RATING_ERR.CASE_NOT_FOUND);
-  const own = !!c.applicantUserId && c.applicantUserId === actor.id;
-  const pad = c.channel === 'window' && !c.applicantUserId && can(actor, ratingsPolicy, 'rating.rate_at_window', { regionCode: c.regionCode });
+  const channel = rateChannelFor(actor, c);
+  const own = channel === 'online';
+  const pad = channel === 'window_pad';
   if (!own && !pad) authorize(actor, ratingsPolicy, 'rating.view', { regionCode: c.regionCode, departmentCode: c.departmentCode });
   const rating = await repo.findRatingByCase(ctx.db, caseId);
   const task = rating ? await repo.findRectificationByRating(ctx.db, rating.id) : undefined;
@@ -229,11 +278,13 @@ export function itemOut(t: repo.RectificationRow, now: Date) {
   const status = t.status as RectificationStatus;
   return {
     id: t.id,
-    subject: t.ticket_id ? ('ticket' as const) : ('case' as const),
+    subject: subjectOf(t),
     caseId: t.case_id,
     caseNo: t.case_no,
     ticketId: t.ticket_id,
     ticketNo: t.ticket_no,
+    bundleCaseId: t.bundle_case_id,
+    bundleNo: t.bundle_no,
     status,
     version: t.version,
     level: t.level as RatingLevel,
