@@ -1,5 +1,6 @@
 import { Empty } from 'antd';
-import { useT, type Translate } from '../i18n/I18nProvider';
+import { inLanguage } from '../i18n/bilingual';
+import { useLang, useT, type Translate } from '../i18n/I18nProvider';
 import { isMessageKey } from '../i18n/messages';
 import { formatDateTime } from '../cases/shared/format';
 import type { BundleCaseDetail } from '../../shared/bundles/bundles.wire';
@@ -21,6 +22,7 @@ function statusLabel(t: Translate, status: string): string {
 /** The bundle's own history, oldest first: who did what when, with the opinion, reason or problems given. */
 export function BundleEvents({ events }: { events: BundleCaseDetail['events'] }) {
   const t = useT();
+  const { lang } = useLang();
   if (events.length === 0) return <Empty description={t('cases.timeline.empty')} />;
   return (
     <ol className="tb-timeline">
@@ -34,7 +36,7 @@ export function BundleEvents({ events }: { events: BundleCaseDetail['events'] })
               <strong>{label(t, e.action)}</strong>
               <span className="tb-timeline-meta">
                 <time dateTime={e.at}>{formatDateTime(e.at)}</time>
-                {e.actorName && <> · {e.actorName}</>}
+                {e.actorName && <> · {inLanguage(e.actorName, lang)}</>}
               </span>
             </div>
             {typeof d?.from === 'string' && typeof d.to === 'string' && isMessageKey(`bundles.status.${d.to}`) && (

@@ -3,6 +3,7 @@ import { Alert, App, Button, Descriptions, Empty, Skeleton, Table, Timeline, Typ
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useLang, useT, type Translate } from '../i18n/I18nProvider';
+import { inLanguage } from '../i18n/bilingual';
 import { isMessageKey, type Lang } from '../i18n/messages';
 import { toApiError, type ApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -495,7 +496,7 @@ function TimelineEntry({ event, reference }: { event: TimelineEvent; reference: 
         <strong>{eventLabel(t, event.action)}</strong>
         <span className="tb-hl-muted">
           {formatTime(event.at, lang)}
-          {event.actorName && ` · ${event.actorName}`}
+          {event.actorName && ` · ${inLanguage(event.actorName, lang)}`}
         </span>
       </div>
       {departments && <div>{t('hotline.event.to', { departments })}</div>}

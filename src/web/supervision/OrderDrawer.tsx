@@ -2,7 +2,8 @@ import './supervision.css';
 import { LoadingOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Input, Space, Timeline, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { useT } from '../i18n/I18nProvider';
+import { inLanguage } from '../i18n/bilingual';
+import { useLang, useT } from '../i18n/I18nProvider';
 import { RecordDrawer } from '../shared/RecordDrawer';
 import { useNotifyError } from '../shared/useNotifyError';
 import { fileUrl, uploadFile } from '../cases/shared/casesApi';
@@ -46,6 +47,7 @@ export function OrderDrawer({
 
 function OrderBody({ d, departmentName, onChanged }: { d: OrderDetailWire; departmentName: (code: string) => string; onChanged: () => void }) {
   const t = useT();
+  const { lang } = useLang();
   const none = t('supervision.none');
   const subject = d.subjectKind === 'department' ? departmentName(d.subjectId) : d.subjectLabel;
   return (
@@ -103,7 +105,8 @@ function OrderBody({ d, departmentName, onChanged }: { d: OrderDetailWire; depar
             key: `${i}-${e.action}`,
             content: (
               <div>
-                <strong>{t(`supervision.event.${eventKey(e.action)}`, { level: e.level ?? '' })}</strong> · {e.actorName} · {formatDateTime(e.at)}
+                <strong>{t(`supervision.event.${eventKey(e.action)}`, { level: e.level ?? '' })}</strong> · {inLanguage(e.actorName, lang)} ·{' '}
+                {formatDateTime(e.at)}
                 {e.note && <div className="tb-order-note">{e.note}</div>}
               </div>
             ),

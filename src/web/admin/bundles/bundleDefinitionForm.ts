@@ -1,5 +1,6 @@
+import { inLanguage } from '../../i18n/bilingual';
 import type { Translate } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
+import type { Lang, MessageKey } from '../../i18n/messages';
 import type { BundleDefinition } from '../../../shared/bundles/bundles.schemas';
 import type { Problem } from '../catalog/definition';
 
@@ -32,11 +33,8 @@ export function problemPlace(path: string, t: Translate): string {
 }
 
 /** A problem's text in the UI language: the server's bundle problems say both, "中文 / English". */
-export function problemMessage(p: Problem, lang: string): string {
-  const text = (lang === 'en-US' ? p.en : p.zh) ?? p.message ?? p.rule ?? p.path;
-  const halves = text.split(' / ');
-  if (halves.length !== 2) return text;
-  return lang === 'en-US' ? halves[1] : halves[0];
+export function problemMessage(p: Problem, lang: Lang): string {
+  return inLanguage((lang === 'en-US' ? p.en : p.zh) ?? p.message ?? p.rule ?? p.path, lang);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Alert, Button, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useLang, useT } from '../../i18n/I18nProvider';
+import { inLanguage } from '../../i18n/bilingual';
 import { api, toApiError, type ApiError } from '../../shared/api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useApiQuery } from '../../shared/useApiQuery';
@@ -88,7 +89,7 @@ export function AuditPage() {
         columns={[
           { title: t('admin.audit.time'), dataIndex: 'createdAt', render: (v: string) => new Date(v).toLocaleString(lang) },
           { title: t('admin.audit.action'), dataIndex: 'action' },
-          { title: t('admin.audit.actor'), dataIndex: 'actorName', render: (v: string | null) => v ?? '—' },
+          { title: t('admin.audit.actor'), dataIndex: 'actorName', render: (v: string | null) => (v ? inLanguage(v, lang) : '—') },
           { title: t('admin.audit.chain'), render: (_: unknown, r) => `${r.chain} #${r.seq}` },
           { title: t('admin.audit.subject'), render: (_: unknown, r) => (r.subjectType ? `${r.subjectType}:${r.subjectId ?? ''}` : '—') },
           { title: t('admin.audit.data'), dataIndex: 'data', render: (v: Record<string, unknown>) => <code className="tb-code">{JSON.stringify(v)}</code> },

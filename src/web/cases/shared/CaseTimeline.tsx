@@ -1,6 +1,7 @@
 import { Empty } from 'antd';
 import type { ReactNode } from 'react';
-import { useT, type Translate } from '../../i18n/I18nProvider';
+import { inLanguage } from '../../i18n/bilingual';
+import { useLang, useT, type Translate } from '../../i18n/I18nProvider';
 import { isMessageKey } from '../../i18n/messages';
 import { formatDateTime } from './format';
 import type { CaseLight as Light, DeliveryMode } from '../../../shared/cases/cases.enums';
@@ -87,6 +88,7 @@ function details(t: Translate, e: CaseEvent, names: NameLookups): ReactNode[] {
 /** The case's event log, oldest first: who did what when, and what they said. */
 export function CaseTimeline({ events, names }: { events: CaseEvent[]; names: NameLookups }) {
   const t = useT();
+  const { lang } = useLang();
   if (events.length === 0) return <Empty description={t('cases.timeline.empty')} />;
   return (
     <ol className="tb-timeline">
@@ -97,7 +99,7 @@ export function CaseTimeline({ events, names }: { events: CaseEvent[]; names: Na
             <strong>{eventLabel(t, e.action)}</strong>
             <span className="tb-timeline-meta">
               <time dateTime={e.at}>{formatDateTime(e.at)}</time>
-              {e.actorName && <> · {e.actorName}</>}
+              {e.actorName && <> · {inLanguage(e.actorName, lang)}</>}
             </span>
           </div>
           {details(t, e, names)}
