@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { getProgress } from '../cases/shared/casesApi';
@@ -82,7 +82,11 @@ export function ProgressPage() {
       </Card>
 
       <section aria-live="polite" className="tb-progress-result">
-        {error && <ErrorAlert error={error} title={error.status === 404 ? t('cases.progress.notFound') : undefined} />}
+        {/* Not finding a case is the visitor's typo, not a fault to report: no request id. */}
+        {error?.status === 404 && (
+          <Alert type="warning" showIcon role="alert" title={t('cases.progress.notFound')} description={t('cases.progress.notFoundHint')} />
+        )}
+        {error && error.status !== 404 && <ErrorAlert error={error} />}
         {result && <ProgressResult result={result} />}
       </section>
     </div>
