@@ -197,6 +197,8 @@ export const bundleCaseDetailSchema = z.object({
   channel: z.enum(CASE_CHANNELS),
   applicant: z.object({ type: z.string(), name: z.string(), idNumberMasked: z.string() }),
   answers: answersSchema,
+  /** The merged form as the members hold it, personal identifiers masked (docs/decisions.md D25). */
+  form: z.record(z.string(), z.unknown()),
   delivery: z.object({ timing: z.enum(BUNDLE_DELIVERY_TIMINGS), mode: z.enum(DELIVERY_MODES), address: z.string().optional() }),
   submittedAt: z.date(),
   promisedDue: z.date(),

@@ -6,6 +6,7 @@ import { CaseFormFields, showServerFormProblems, toFormPayload, type FormValues 
 import { ActionError } from '../cases/shared/ConflictAlert';
 import { MaterialUploader, type Uploads } from '../cases/shared/MaterialUploader';
 import type { BundleCaseDetail, BundleCaseRef, BundlePlan } from '../../shared/bundles/bundles.wire';
+import { PERSONAL_FIELD_TYPES } from '../../shared/catalog/catalog.enums';
 import { toFormFields, withFieldNames } from './bundleForm';
 import type { CorrectionLine } from './bundleCase';
 import { performBundleAction } from './bundlesApi';
@@ -64,6 +65,8 @@ function ResubmitForm({
   const materialKeys = new Set(lines.flatMap((l) => (l.materialKey ? [l.materialKey] : [])));
   const fields = toFormFields((plan?.form ?? []).filter((f) => fieldKeys.has(f.key)));
   const materials = (plan?.materials ?? []).filter((m) => materialKeys.has(m.key));
+  // The fields named start from what the members hold; a personal field comes masked and is typed anew (D25).
+  const initial = Object.fromEntries(fields.filter((f) => !PERSONAL_FIELD_TYPES.has(f.type)).map((f) => [f.key, detail.form[f.key] ?? undefined]));
 
   const send = async () => {
     try {
@@ -99,7 +102,7 @@ function ResubmitForm({
       </h3>
       <p className="tb-hint">{t('bundles.correction.resubmitLead')}</p>
       {fields.length > 0 && (
-        <Form form={form} layout="vertical" name="bundle-resubmit">
+        <Form form={form} layout="vertical" name="bundle-resubmit" initialValues={initial}>
           <CaseFormFields fields={fields} />
         </Form>
       )}

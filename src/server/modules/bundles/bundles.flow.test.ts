@@ -124,6 +124,8 @@ describe('applying once', () => {
     expect(d.status).toBe('submitted');
     expect(d.light).toBe('green');
     expect(d.applicant.idNumberMasked).toMatch(/\*/);
+    // The merged form as the members hold it: what a resubmission starts from.
+    expect(d.form).toMatchObject({ entityName: FORM.entityName, businessScope: FORM.businessScope, floorArea: 420 });
     expect(d.members.find((m: { itemCode: string }) => m.itemCode === FOOD).waitingFor).toEqual(['公司设立登记']);
     expect(d.actions).toEqual(expect.arrayContaining(['accept', 'request_correction']));
     version = d.version;

@@ -8,7 +8,7 @@ import { AppError, type Lang } from '../../platform/errors';
 import { maskResidentId } from '../../platform/ids/resident-id';
 import { BUNDLE_ACTIONS } from '../../../shared/bundles/bundles.enums';
 import type { BundleDefinition } from '../../../shared/bundles/bundles.schemas';
-import { findBundleMemberCases, lightAt, LIGHT_RANK, type Light } from '../cases';
+import { findBundleMemberCases, lightAt, LIGHT_RANK, maskedForm, type Light } from '../cases';
 import { departmentNames } from '../catalog';
 import { getBundleRating } from '../ratings';
 import { membersFor } from './bundles.actions';
@@ -38,6 +38,26 @@ function bundleLight(cal: Awaited<ReturnType<AppContext['calendar']['get']>>, su
   return lightAt(at, { assessmentDue, promisedDue, statutoryDue: promisedDue });
 }
 
+type MergedField = { key: string; type: string; items: { itemCode: string; field: string }[] };
+
+/**
+ * The merged form as the members hold it now — each merged field from the first member that has a
+ * value — with personal identifiers masked (docs/decisions.md D25): what a resubmission starts from.
+ */
+function mergedValues(fields: readonly MergedField[], members: ReadonlyArray<{ itemCode: string; form: Record<string, unknown> }>) {
+  const values: Record<string, unknown> = {};
+  for (const f of fields) {
+    for (const ref of f.items) {
+      const v = members.find((m) => m.itemCode === ref.itemCode)?.form[ref.field];
+      if (v !== undefined && v !== null && v !== '') {
+        values[f.key] = v;
+        break;
+      }
+    }
+  }
+  return maskedForm(values, fields);
+}
+
 export async function getBundleCaseDetail(ctx: AppContext, actor: Actor, id: string, lang: Lang, now: Date) {
   const row = await repo.findBundleCase(ctx.db, id);
   if (!row) throw new AppError(BUNDLE_ERR.BUNDLE_CASE_NOT_FOUND);
@@ -50,7 +70,7 @@ export async function getBundleCaseDetail(ctx: AppContext, actor: Actor, id: str
   ]);
   // The rating as a whole (docs/decisions.md D24): what the caller may see, since they reach the bundle.
   const rated = await getBundleRating(ctx.db, actor, ratingSubjectOf(row, members));
-  const stored = row.definition as { definition: BundleDefinition };
+  const stored = row.definition as { definition: BundleDefinition; form?: MergedField[] };
   const def = stored.definition;
   const status = row.status as BundleStatus;
   const until = row.completed_at ?? now;
@@ -71,6 +91,7 @@ export async function getBundleCaseDetail(ctx: AppContext, actor: Actor, id: str
     channel: row.channel,
     applicant: { type: row.applicant_type, name: row.applicant_name, idNumberMasked: maskId(row.applicant_id_type, row.applicant_id_number) },
     answers: row.answers as Record<string, string | number | boolean>,
+    form: mergedValues(stored.form ?? [], members),
     delivery: row.delivery as { timing: 'together' | 'as_ready'; mode: 'window' | 'express' | 'e_licence'; address?: string },
     submittedAt: row.submitted_at,
     promisedDue: row.promised_due,

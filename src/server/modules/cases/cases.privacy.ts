@@ -27,17 +27,17 @@ export function maskedApplicant<A extends { idType: string; idNumber: string; mo
 }
 
 /** The keys of the form's personal fields (resident IDs, mobiles). */
-function personalKeys(fields: readonly FormField[]): Map<string, Masker> {
+function personalKeys(fields: ReadonlyArray<Pick<FormField, 'key'> & { type: string }>): Map<string, Masker> {
   const out = new Map<string, Masker>();
   for (const f of fields) {
-    const masker = MASK_BY_FIELD_TYPE[f.type];
+    const masker = MASK_BY_FIELD_TYPE[f.type as FormField['type']];
     if (masker) out.set(f.key, masker);
   }
   return out;
 }
 
 /** The form with its personal fields masked. */
-export function maskedForm(form: Record<string, unknown>, fields: readonly FormField[]): Record<string, unknown> {
+export function maskedForm(form: Record<string, unknown>, fields: ReadonlyArray<Pick<FormField, 'key'> & { type: string }>): Record<string, unknown> {
   const personal = personalKeys(fields);
   if (personal.size === 0) return form;
   const out: Record<string, unknown> = { ...form };

@@ -38,6 +38,8 @@ export {
 export { createCase, resolveApplicant, type Applicant, type BundleMembership } from './cases.submit';
 export { performActionIn } from './cases.service';
 export { afterSubmit } from './cases.after-submit';
+// Personal identifiers masked wherever a case's data is shown (docs/decisions.md D25).
+export { maskedForm } from './cases.privacy';
 export { validateForm, type FormProblem } from './cases.form';
 export { findBundleMemberCases, handOverBundleResult, type BundleHandover, type BundleMemberCase } from './cases.bundle';
 export { registerBundleObserver, type BundleMemberChange } from './cases.bundle-observer';
