@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, InputNumber, Radio, Select } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { api } from '../../shared/api';
 import { BUNDLE_CONDITION_OPS, BUNDLE_QUESTION_KINDS } from '../../../shared/bundles/bundles.enums';
@@ -19,6 +19,16 @@ function RemoveButton({ label, onClick }: { label: string; onClick: () => void }
   return <Button type="text" danger icon={<DeleteOutlined aria-hidden="true" />} aria-label={label} onClick={onClick} />;
 }
 
+/** One entry of a list (a question, a member, a milestone): numbered, with its remove button. */
+function EntryCard({ title, onRemove, children }: { title: string; onRemove: () => void; children: ReactNode }) {
+  const t = useT();
+  return (
+    <Card size="small" title={title} extra={<RemoveButton label={t('bundles.admin.removeOf', { what: title })} onClick={onRemove} />}>
+      {children}
+    </Card>
+  );
+}
+
 function AddButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
     <Button type="dashed" block icon={<PlusOutlined aria-hidden="true" />} onClick={onClick}>
@@ -35,17 +45,7 @@ export function QuestionsSection() {
       {(fields, { add, remove }) => (
         <div className="tb-bundles-admin-list">
           {fields.map((field, i) => (
-            <Card
-              key={field.key}
-              size="small"
-              title={t('bundles.admin.list.question', { n: i + 1 })}
-              extra={
-                <RemoveButton
-                  label={t('bundles.admin.removeOf', { what: t('bundles.admin.list.question', { n: i + 1 }) })}
-                  onClick={() => remove(field.name)}
-                />
-              }
-            >
+            <EntryCard key={field.key} title={t('bundles.admin.list.question', { n: i + 1 })} onRemove={() => remove(field.name)}>
               <div className="tb-bundles-admin-row">
                 <Form.Item name={[field.name, 'key']} label={t('bundles.admin.f.key')} rules={[required, { ...KEY_RULE, message: t('bundles.admin.keyRule') }]}>
                   <Input maxLength={60} />
@@ -78,7 +78,7 @@ export function QuestionsSection() {
                   return null;
                 }}
               </Form.Item>
-            </Card>
+            </EntryCard>
           ))}
           <AddButton label={t('bundles.admin.addQuestion')} onClick={() => add({ kind: 'yes_no' })} />
         </div>
@@ -155,14 +155,7 @@ export function MembersSection({ known }: { known: ReadonlyMap<string, string> }
       {(fields, { add, remove }) => (
         <div className="tb-bundles-admin-list">
           {fields.map((field, i) => (
-            <Card
-              key={field.key}
-              size="small"
-              title={t('bundles.admin.list.member', { n: i + 1 })}
-              extra={
-                <RemoveButton label={t('bundles.admin.removeOf', { what: t('bundles.admin.list.member', { n: i + 1 }) })} onClick={() => remove(field.name)} />
-              }
-            >
+            <EntryCard key={field.key} title={t('bundles.admin.list.member', { n: i + 1 })} onRemove={() => remove(field.name)}>
               <div className="tb-bundles-admin-row">
                 <Form.Item name={[field.name, 'itemCode']} label={t('bundles.admin.f.item')} rules={[required]} className="tb-bundles-admin-wide">
                   <ItemSelect known={known} />
@@ -180,7 +173,7 @@ export function MembersSection({ known }: { known: ReadonlyMap<string, string> }
                 </Form.Item>
               </div>
               <ConditionsList member={field.name} />
-            </Card>
+            </EntryCard>
           ))}
           <AddButton label={t('bundles.admin.addMember')} onClick={() => add({ stage: 1 })} />
         </div>
@@ -302,17 +295,7 @@ export function MilestonesSection({ known }: { known: ReadonlyMap<string, string
       {(fields, { add, remove }) => (
         <div className="tb-bundles-admin-list">
           {fields.map((field, i) => (
-            <Card
-              key={field.key}
-              size="small"
-              title={t('bundles.admin.list.milestone', { n: i + 1 })}
-              extra={
-                <RemoveButton
-                  label={t('bundles.admin.removeOf', { what: t('bundles.admin.list.milestone', { n: i + 1 }) })}
-                  onClick={() => remove(field.name)}
-                />
-              }
-            >
+            <EntryCard key={field.key} title={t('bundles.admin.list.milestone', { n: i + 1 })} onRemove={() => remove(field.name)}>
               <div className="tb-bundles-admin-row">
                 <Form.Item name={[field.name, 'key']} label={t('bundles.admin.f.key')} rules={[required, { ...KEY_RULE, message: t('bundles.admin.keyRule') }]}>
                   <Input maxLength={60} />
@@ -330,7 +313,7 @@ export function MilestonesSection({ known }: { known: ReadonlyMap<string, string
               <Form.Item name={[field.name, 'itemCodes']} label={t('bundles.admin.f.milestoneItems')} rules={[required]}>
                 <Select mode="multiple" options={members} />
               </Form.Item>
-            </Card>
+            </EntryCard>
           ))}
           <AddButton label={t('bundles.admin.addMilestone')} onClick={() => add({ itemCodes: [] })} />
         </div>
