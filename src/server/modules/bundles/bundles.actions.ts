@@ -10,7 +10,7 @@ import { BUNDLE_ERR } from './bundles.errors';
 import { splitInput } from './bundles.merge';
 import { authorizeBundle } from './bundles.policy';
 import * as repo from './bundles.repository';
-import { blockedBy, type BundleStatus } from './bundles.status';
+import { blockedBy, isOpen, type BundleStatus } from './bundles.status';
 
 /**
  * Bundle-level actions (docs/decisions.md D24): one action on the bundle is the member actions
@@ -184,7 +184,7 @@ export async function performBundleAction<A extends BundleAction>(
       if (!targets.length) throw notAvailable(bundle.status, action);
       const b = body as BundleActionBody<'issue'>;
       const delivery = bundle.delivery as { timing: 'together' | 'as_ready'; mode: 'window' | 'express' | 'e_licence'; address?: string };
-      const open = members.filter((m) => !['completed', 'issued', 'not_accepted', 'withdrawn', 'returned'].includes(m.status));
+      const open = members.filter(isOpen);
       if (delivery.timing === 'together' && open.length) throw new AppError(BUNDLE_ERR.BUNDLE_NOT_READY, { count: open.length });
       const mode = b.mode ?? delivery.mode;
       for (const m of targets) {

@@ -16,7 +16,7 @@ import { BUNDLE_ERR } from './bundles.errors';
 import { authorizeBundle, bundlePolicy, bundleRecord } from './bundles.policy';
 import { ratingSubjectOf } from './bundles.rating';
 import * as repo from './bundles.repository';
-import { blockedBy, type BundleStatus } from './bundles.status';
+import { blockedBy, isOpen, type BundleStatus } from './bundles.status';
 
 /** Reading bundle applications: the one view of a bundle (开办进度) and the lists. */
 
@@ -75,8 +75,7 @@ export async function getBundleCaseDetail(ctx: AppContext, actor: Actor, id: str
   const status = row.status as BundleStatus;
   const until = row.completed_at ?? now;
   const own = status === 'withdrawn' ? null : bundleLight(cal, row.submitted_at, def.promisedWorkdays, until);
-  const open = (m: { status: string }) => !['completed', 'issued', 'not_accepted', 'withdrawn', 'returned'].includes(m.status);
-  const light = status === 'withdrawn' ? null : worst([own, ...members.filter(open).map((m) => m.light)]);
+  const light = status === 'withdrawn' ? null : worst([own, ...members.filter(isOpen).map((m) => m.light)]);
   const submitted = toShanghaiDate(row.submitted_at);
   const used = Math.max(0, cal.countWorkdays(submitted, toShanghaiDate(until)));
   const en = lang === 'en-US';
@@ -127,7 +126,7 @@ export async function getBundleCaseDetail(ctx: AppContext, actor: Actor, id: str
         stage: item?.stage ?? m.stage,
         status: m.status,
         version: m.version,
-        light: open(m) ? m.light : null,
+        light: isOpen(m) ? m.light : null,
         promisedDue: m.promisedDue,
         acceptedAt: m.acceptedAt,
         decidedAt: m.decidedAt,

@@ -2,6 +2,7 @@ import { sql, type Insertable, type Selectable, type Transaction } from 'kysely'
 import type { Executor } from '../../db/executor';
 import type { BundleCasesTable } from '../../db/tables/bundles';
 import type { DB } from '../../db/types';
+import { DECIDED } from './bundles.status';
 
 /** The bundles module's SQL: bundle applications (bundle_cases); members are cases, read through the cases door. */
 
@@ -74,7 +75,7 @@ export async function listBundleCases(db: Executor, f: ListFilter) {
           .selectFrom('cases')
           .select(eb.fn.countAll<number>().as('n'))
           .whereRef('cases.bundle_case_id', '=', 'b.id')
-          .where('cases.status', 'in', ['completed', 'issued', 'not_accepted', 'withdrawn', 'returned'])
+          .where('cases.status', 'in', DECIDED)
           .as('members_done'),
       ])
       .orderBy('b.submitted_at', 'desc')
