@@ -7,7 +7,7 @@ import type { BundleActionBody } from '../../../shared/bundles/bundles.schemas';
 import { findBundleMemberCases, performActionIn, type BundleMemberCase } from '../cases';
 import { getItemVersion, type BundlePlan } from '../catalog';
 import { BUNDLE_ERR } from './bundles.errors';
-import { splitInput } from './bundles.merge';
+import { mergeProblemError, splitInput } from './bundles.merge';
 import { authorizeBundle } from './bundles.policy';
 import * as repo from './bundles.repository';
 import { blockedBy, isOpen, type BundleStatus } from './bundles.status';
@@ -159,14 +159,7 @@ export async function performBundleAction<A extends BundleAction>(
         b.form ?? {},
         b.materials ?? [],
       );
-      if (split.problems.length) {
-        const p = split.problems[0];
-        throw p.kind === 'unknown_field'
-          ? new AppError(BUNDLE_ERR.BUNDLE_FIELD_UNKNOWN, { field: p.field })
-          : p.kind === 'unknown_material'
-            ? new AppError(BUNDLE_ERR.BUNDLE_MATERIAL_UNKNOWN, { key: p.key })
-            : new AppError(BUNDLE_ERR.BUNDLE_MATERIAL_IN_BUNDLE, { name: p.name, producer: p.producer, producerEn: p.producerEn });
-      }
+      if (split.problems.length) throw mergeProblemError(split.problems[0]);
       for (const m of targets) {
         const input = split.members.get(m.itemCode)!;
         const ref = await performActionIn(

@@ -9,10 +9,10 @@ import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import { AppError } from '../../platform/errors';
 import type { CreateBundleCaseInput } from '../../../shared/bundles/bundles.schemas';
-import { createCase, resolveApplicant, validateForm, type FormProblem } from '../cases';
+import { createCase, identityFields, resolveApplicant, validateForm, type FormProblem } from '../cases';
 import { planFor } from '../catalog';
 import { BUNDLE_ERR } from './bundles.errors';
-import { handoversOf, mergedKeyOf, splitInput, type MergeProblem } from './bundles.merge';
+import { handoversOf, mergedKeyOf, mergeProblemError, splitInput } from './bundles.merge';
 import { bundlePolicy } from './bundles.policy';
 import * as repo from './bundles.repository';
 
@@ -28,12 +28,6 @@ export interface BundleCaseRef {
   bundleNo: string;
   version: number;
   cases: Array<{ id: string; caseNo: string | null; itemCode: string; status: string; version: number }>;
-}
-
-function mergeProblem(p: MergeProblem): AppError {
-  if (p.kind === 'unknown_field') return new AppError(BUNDLE_ERR.BUNDLE_FIELD_UNKNOWN, { field: p.field });
-  if (p.kind === 'unknown_material') return new AppError(BUNDLE_ERR.BUNDLE_MATERIAL_UNKNOWN, { key: p.key });
-  return new AppError(BUNDLE_ERR.BUNDLE_MATERIAL_IN_BUNDLE, { name: p.name, producer: p.producer, producerEn: p.producerEn });
 }
 
 export async function createBundleCase(
@@ -58,14 +52,11 @@ export async function createBundleCase(
     form,
     input.materials,
   );
-  if (split.problems.length) throw mergeProblem(split.problems[0]);
+  if (split.problems.length) throw mergeProblemError(split.problems[0]);
 
   // Every member's form checked before anything is written, each problem said once in the merged form's terms.
   const applicant = await resolveApplicant(trx, actor, input);
-  const known: Record<string, string | null> =
-    applicant.type === 'enterprise'
-      ? { entityName: applicant.name, uscc: applicant.idNumber, mobile: applicant.mobile }
-      : { applicantName: applicant.name, idNumber: applicant.idNumber, mobile: applicant.mobile };
+  const known = identityFields(applicant);
   // Fields an earlier member's result fills (the credit code), per member.
   const deferOf = (itemCode: string) =>
     plan.form.filter((f) => f.producedBy).flatMap((f) => f.items.filter((t) => t.itemCode === itemCode).map((t) => t.field));

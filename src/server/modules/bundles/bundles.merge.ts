@@ -1,4 +1,6 @@
 import type { BundlePlan } from '../catalog';
+import { AppError } from '../../platform/errors';
+import { BUNDLE_ERR } from './bundles.errors';
 
 /**
  * From the merged form and materials of a bundle to each member's own (docs/decisions.md D24):
@@ -84,4 +86,11 @@ export function handoversOf(plan: Pick<BundlePlan, 'form' | 'materials'>): Hando
     for (const t of f.items) at(f.producedBy.itemCode, t.itemCode).fields.push(t.field);
   }
   return [...out.values()];
+}
+
+/** A problem of the merged input as the error the API answers. */
+export function mergeProblemError(p: MergeProblem): AppError {
+  if (p.kind === 'unknown_field') return new AppError(BUNDLE_ERR.BUNDLE_FIELD_UNKNOWN, { field: p.field });
+  if (p.kind === 'unknown_material') return new AppError(BUNDLE_ERR.BUNDLE_MATERIAL_UNKNOWN, { key: p.key });
+  return new AppError(BUNDLE_ERR.BUNDLE_MATERIAL_IN_BUNDLE, { name: p.name, producer: p.producer, producerEn: p.producerEn });
 }

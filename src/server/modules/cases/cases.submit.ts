@@ -69,10 +69,16 @@ export async function resolveApplicant(trx: Transaction<DB>, actor: Actor, input
   };
 }
 
+/** The form fields the applicant's identity answers, by the catalog's standard keys. */
+export function identityFields(a: Applicant): Record<string, string | null> {
+  return a.type === 'enterprise'
+    ? { entityName: a.name, uscc: a.idNumber, mobile: a.mobile }
+    : { applicantName: a.name, idNumber: a.idNumber, mobile: a.mobile };
+}
+
 /** Fields the applicant's identity answers, filled in when the form leaves them out (智能填单). */
 function prefill(item: PublishedItem, form: Record<string, unknown>, a: Applicant): Record<string, unknown> {
-  const known: Record<string, string | null> =
-    a.type === 'enterprise' ? { entityName: a.name, uscc: a.idNumber, mobile: a.mobile } : { applicantName: a.name, idNumber: a.idNumber, mobile: a.mobile };
+  const known = identityFields(a);
   const out = { ...form };
   for (const f of item.formFields) if (out[f.key] == null && known[f.key]) out[f.key] = known[f.key];
   return out;
@@ -120,7 +126,7 @@ export interface BundleMembership {
 }
 
 /** The item with the deferred fields, when left empty, not required. */
-function deferring(item: PublishedItem, form: Record<string, unknown>, defer: readonly string[]): PublishedItem {
+export function deferring(item: PublishedItem, form: Record<string, unknown>, defer: readonly string[]): PublishedItem {
   if (!defer.length) return item;
   return {
     ...item,

@@ -35,7 +35,7 @@ export {
   type SimulationStaff,
 } from './cases.simulate';
 // "一件事" members (docs/decisions.md D24): created, acted on together and handed results through these.
-export { createCase, resolveApplicant, type Applicant, type BundleMembership } from './cases.submit';
+export { createCase, identityFields, resolveApplicant, type Applicant, type BundleMembership } from './cases.submit';
 export { performActionIn } from './cases.service';
 export { afterSubmit } from './cases.after-submit';
 // Personal identifiers masked wherever a case's data is shown (docs/decisions.md D25).
