@@ -5,8 +5,10 @@ import { useT } from '../i18n/I18nProvider';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { useAuth } from './auth';
 import type { Workbench } from './workbenches';
+import { OverviewCounts } from './overview/OverviewCounts';
+import { overviewTiles } from './overview/overviewTiles';
 
-/** A workbench's home: greets the user, shows roles, department and region, links the sections. */
+/** A workbench's home: greets the user, counts what waits for them, shows roles, department and region, links the sections. */
 export function Dashboard({ workbench }: { workbench: Workbench }) {
   const t = useT();
   const { me } = useAuth();
@@ -19,6 +21,8 @@ export function Dashboard({ workbench }: { workbench: Workbench }) {
         {t('dashboard.greeting', { name: me.displayName })}
       </Typography.Title>
       <p className="tb-lead">{t('dashboard.welcome', { workbench: t(workbench.label) })}</p>
+
+      <OverviewCounts tiles={overviewTiles(workbench.key, me.roles)} />
 
       <Card title={<h2 className="tb-card-title">{t('dashboard.profile')}</h2>} className="tb-profile">
         <Descriptions
