@@ -6,15 +6,15 @@ const PASSWORD = 'Demo@12345';
 
 /** Each demo account, the workbench it lands on, and an English menu label of that workbench. */
 const ACCOUNTS = [
-  { username: 'citizen', role: 'citizen', path: '/portal/me', english: 'My applications' },
+  { username: 'citizen', role: 'citizen', path: '/portal/me', english: 'My applications', tile: '办理中的申请' },
   { username: 'enterprise', role: 'enterprise', path: '/portal/me', english: 'My applications' },
-  { username: 'clerk', role: 'window_clerk', path: '/window', english: 'Queue calling' },
-  { username: 'reviewer', role: 'reviewer', path: '/office', english: 'To do' },
+  { username: 'clerk', role: 'window_clerk', path: '/window', english: 'Queue calling', tile: '待受理' },
+  { username: 'reviewer', role: 'reviewer', path: '/office', english: 'To do', tile: '待我办理' },
   { username: 'approver', role: 'approver', path: '/office', english: 'Completed' },
   { username: 'dispatcher', role: 'dispatcher', path: '/office', english: 'Assignment' },
-  { username: 'hotline', role: 'hotline_agent', path: '/hotline', english: 'Knowledge base' },
+  { username: 'hotline', role: 'hotline_agent', path: '/hotline', english: 'Knowledge base', tile: '待派单工单' },
   { username: 'handler', role: 'dept_handler', path: '/hotline', english: 'Tickets' },
-  { username: 'supervisor', role: 'supervisor', path: '/supervision', english: 'Time-limit monitoring' },
+  { username: 'supervisor', role: 'supervisor', path: '/supervision', english: 'Time-limit monitoring', tile: '红灯（超承诺时限）' },
   { username: 'admin', role: 'admin', path: '/admin', english: 'Audit log' },
   { username: 'depthead', role: 'dept_head', path: '/leadership', english: 'Escalated orders' },
   { username: 'leader', role: 'city_leader', path: '/leadership', english: 'Escalated orders' },
@@ -86,6 +86,8 @@ describe('workbench shells', () => {
     await header.getByText(displayName, { exact: true }).waitFor();
     await page.getByRole('heading', { level: 1 }).filter({ hasText: displayName }).waitFor();
     await page.getByRole('navigation').getByText('概览').first().waitFor();
+    // The overview counts what waits for this role, each count a link to its list.
+    if ('tile' in account) await page.getByRole('link', { name: new RegExp(`^${account.tile}：(\\d+|1,000\\+)$`) }).waitFor();
     await expectAccessible(page, `${account.username} workbench (zh-CN)`);
 
     await page.getByRole('button', { name: 'English' }).click();
