@@ -25,11 +25,22 @@ export const searchQuery = z.strictObject({
   type: opt(z.enum(ITEM_TYPES)).meta({ description: 'Item type: XK 行政许可 … GG 公共服务' }),
   region: opt(z.string().regex(/^[0-9]{6}$/, 'a 6-digit region code / 6位区划代码')).meta({ description: 'Only items handled at a place in this region' }),
   topic: opt(z.enum(TOPICS)).meta({ description: 'Life-event or enterprise topic (主题)' }),
+  prefer: opt(z.enum(AUDIENCES)).meta({
+    description:
+      "Rank this audience's items first at similar relevance, without hiding the others (个人办事 citizen / 法人办事 enterprise). " +
+      "Default: the signed-in user's own (citizen or enterprise); anonymous callers get plain relevance",
+  }),
+  verbatim: opt(z.enum(['0', '1'])).meta({
+    description: '1: search the text as typed — a query that finds nothing is not replaced by its suggestion (the suggestion is still returned)',
+  }),
   page,
   pageSize,
 });
 
 export const limitOut = timeLimitSchema;
+
+/** A stretch of a name that matched a search: UTF-16 offsets, end exclusive. */
+export const matchSpan = z.object({ start: z.number().int(), end: z.number().int() });
 
 /**
  * Names: items and bundles carry `name` (Chinese, the official name) and `nameEn`; department and
@@ -52,6 +63,10 @@ export const itemSummary = z.object({
   statutoryLimit: z.object({ value: z.number(), unit: z.enum(LIMIT_UNITS) }),
   visits: z.number().int().meta({ description: '到现场次数' }),
   score: z.number().optional().meta({ description: 'Relevance (searches only); higher is better' }),
+  highlights: z
+    .object({ name: z.array(matchSpan), nameEn: z.array(matchSpan) })
+    .optional()
+    .meta({ description: 'Searches only: where the words searched for occur in `name` and `nameEn`, to mark them' }),
 });
 
 export const bundleRef = z.object({ code: z.string(), name: z.string(), nameEn: z.string() });
@@ -62,9 +77,22 @@ export const searchResponse = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   expandedQuery: z
-    .object({ tokens: z.array(z.string()), synonyms: z.array(z.string()) })
+    .object({
+      tokens: z.array(z.string()),
+      synonyms: z.array(z.string()),
+      readAs: z.string().optional().meta({ description: 'The Chinese words a pinyin or initials query was read as (shebao, sb → 社保)' }),
+    })
     .optional()
     .meta({ description: 'The jieba tokens searched and the synonym expansions applied' }),
+  suggestion: z
+    .object({ text: z.string() })
+    .nullable()
+    .optional()
+    .meta({ description: 'Searches only: for a query that finds little, the closest known words ("您是不是要找"); null when none' }),
+  correctedFrom: z
+    .string()
+    .optional()
+    .meta({ description: 'Set when the query as typed found nothing and the items are those of `suggestion`: the query as typed' }),
   bundles: z.array(bundleRef.extend({ score: z.number() })).meta({ description: '"一件事" bundles matching the query (first page only)' }),
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { Lang } from '../../platform/errors';
+import type { Actor } from '../../platform/auth/roles';
 import type { App } from '../../platform/http/types';
 import { findItemCodesInRegion, findPlacesOfItem } from '../places';
 import { planBody, planSchema } from '../../../shared/bundles/bundles.schemas';
@@ -9,13 +10,12 @@ import { generateMaterialForm } from './catalog.documents';
 import { buildFlowchart } from './catalog.flowchart';
 import { computeOnlineRate, exportListXlsx, findListItems, LIST_NAMES } from './catalog.lists';
 import * as s from './catalog.schemas';
-import { searchCatalog, suggest } from './catalog.search';
-import type { ItemSummaryRow } from './catalog.search.repository';
+import { searchCatalog, suggest, type SearchRow } from './catalog.search';
 import { getItemGuide, getPublishedItem, getPublishedMaterial } from './catalog.service';
 import { ITEM_TYPE_NAMES } from './catalog.types';
 
 /** Maps a summary row to the API shape, with the department name in the request's language. */
-export function toItemSummary(r: ItemSummaryRow, lang: Lang): z.infer<typeof s.itemSummary> {
+export function toItemSummary(r: SearchRow, lang: Lang): z.infer<typeof s.itemSummary> {
   return {
     code: r.code,
     name: r.nameZh,
@@ -33,6 +33,7 @@ export function toItemSummary(r: ItemSummaryRow, lang: Lang): z.infer<typeof s.i
     statutoryLimit: r.statutory,
     visits: r.visits,
     ...(r.score !== undefined ? { score: r.score } : {}),
+    ...(r.highlights ? { highlights: r.highlights } : {}),
   };
 }
 
@@ -54,6 +55,13 @@ function contentDisposition(fileName: string, title: string): string {
   return `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(title)}`;
 }
 
+/** The audience a signed-in applicant searches as: an enterprise account's, else a citizen's; none for staff. */
+function ownAudience(actor: Actor | null): 'citizen' | 'enterprise' | undefined {
+  if (actor?.roles.includes('enterprise')) return 'enterprise';
+  if (actor?.roles.includes('citizen')) return 'citizen';
+  return undefined;
+}
+
 /** The public catalog: search, guides, flowcharts, forms, bundles, lists and rates. No sign-in. */
 export function catalogRoutes(app: App, ctx: AppContext): void {
   app.get('/api/v1/items', {
@@ -63,20 +71,25 @@ export function catalogRoutes(app: App, ctx: AppContext): void {
       description:
         'Chinese full-text search: the query is cut with jieba, expanded with synonyms (营业执照 → 设立登记 …), ranked by weighted relevance ' +
         '(name > keywords/topics/result > conditions/materials > department/law) with trigram matching for typos and English names. ' +
+        'Pinyin and initials are read as the Chinese they spell (shebao, she bao, sb → 社保). A query that finds little gets `suggestion`, the ' +
+        'closest known words by pinyin and characters (社宝 → 社保); one that finds nothing gets the suggestion’s items and `correctedFrom`. ' +
+        "Items for the caller's audience (`prefer`, or the signed-in citizen or enterprise) rank first at similar relevance. " +
         'Without q: every item that passes the filters, by department and name.',
       querystring: s.searchQuery,
       response: { 200: s.searchResponse },
     },
     handler: async (req) => {
-      const { q, region, ...rest } = req.query;
+      const { q, region, prefer, verbatim, ...rest } = req.query;
       const codes = region ? await findItemCodesInRegion(ctx.db, region) : undefined;
-      const r = await searchCatalog(ctx.db, { ...rest, q, codes });
+      const r = await searchCatalog(ctx.db, { ...rest, q, codes, prefer: prefer ?? ownAudience(req.actor), verbatim: verbatim === '1' });
       return {
         items: r.rows.map((row) => toItemSummary(row, req.lang)),
         total: r.total,
         page: rest.page,
         pageSize: rest.pageSize,
         ...(r.expanded ? { expandedQuery: r.expanded } : {}),
+        ...(r.suggestion !== undefined ? { suggestion: r.suggestion } : {}),
+        ...(r.correctedFrom !== undefined ? { correctedFrom: r.correctedFrom } : {}),
         bundles: r.bundles.map((b) => ({ code: b.code, name: b.nameZh, nameEn: b.nameEn, score: Math.round(b.score * 1000) / 1000 })),
       };
     },

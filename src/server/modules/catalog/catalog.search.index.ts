@@ -91,9 +91,11 @@ const TRIGRAM_MIN = 0.5;
 const TRIGRAM_WHEN_FEWER = 3;
 /**
  * Hits scoring under this share of the best hit are dropped: a query for 身份证丢了 should not list
- * the thousands of items that merely ask for an identity card among their materials.
+ * the thousands of items that merely ask for an identity card among their materials, and 社保 should
+ * not go on, past the social-insurance items, into every item whose name shares a word such as 申领
+ * with one of its synonyms (pages 2–3 drifting into unrelated items).
  */
-const RELATIVE_CUTOFF = 0.12;
+export const RELATIVE_CUTOFF = 0.5;
 
 /** Documents of one token: parallel arrays of document numbers and weights. */
 interface Postings {
@@ -213,9 +215,10 @@ export class SearchIndex<M> {
 
   /**
    * Documents matching the query and passing `keep`: how many there are, and the best `limit` of
-   * them, best first (only those are sorted: a common word can match thousands).
+   * them, best first (only those are sorted: a common word can match thousands). `boost` scales a
+   * document's score (1: unchanged).
    */
-  search(q: IndexQuery, keep: ((m: M) => boolean) | null, limit: number): { total: number; hits: Hit<M>[] } {
+  search(q: IndexQuery, keep: ((m: M) => boolean) | null, limit: number, boost?: (m: M) => number): { total: number; hits: Hit<M>[] } {
     const n = this.docs.length;
     const { own, syn, one, seen, mark } = this;
     const touched: number[] = [];
@@ -268,6 +271,9 @@ export class SearchIndex<M> {
         }
       }
     }
+    // A preference (the caller's audience) scales whole scores, so it reorders hits of similar
+    // relevance without lifting a weak match over a strong one.
+    if (boost) for (const d of cand) own[d] *= boost(this.docs[d].meta);
     let top = 0;
     for (const d of cand) if (own[d] > top) top = own[d];
     const floor = top * RELATIVE_CUTOFF;
@@ -290,6 +296,20 @@ export class SearchIndex<M> {
       seen[d] = 0;
     }
     return { total, hits };
+  }
+
+  /** Each index token with the sum of its weights of at least `min` over the documents. */
+  *tokenWeights(min: number): Generator<[token: string, weight: number]> {
+    for (const [token, p] of this.postings) {
+      let sum = 0;
+      for (let j = 0; j < p.weights.length; j++) if (p.weights[j] >= min) sum += p.weights[j];
+      if (sum > 0) yield [token, sum];
+    }
+  }
+
+  /** Whether a query token matches anything in the index (a latin word also as a prefix). */
+  knows(token: string): boolean {
+    return this.keysOf(token).some((k) => this.postings.has(k));
   }
 
   /** Every document passing `keep`, in browse order. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers/test-app';
+import { createTestApp, type Session, type TestApp } from '../../../../test/helpers/test-app';
 import { seedCatalogDemo } from './catalog.service';
 
 /**
@@ -59,19 +59,26 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t?.close());
 
-async function search(q: string, extra = '') {
-  const res = await t.call('GET', `/api/v1/items?q=${encodeURIComponent(q)}${extra}`);
+interface Found {
+  items: { code: string; name: string; nameEn: string; score: number; audience: string[]; highlights?: { name: Span[]; nameEn: Span[] } }[];
+  total: number;
+  bundles: { code: string; name: string }[];
+  expandedQuery?: { tokens: string[]; synonyms: string[]; readAs?: string };
+  suggestion?: { text: string } | null;
+  correctedFrom?: string;
+}
+type Span = { start: number; end: number };
+
+async function search(q: string, extra = '', session?: Session): Promise<Found> {
+  const res = await t.call('GET', `/api/v1/items?q=${encodeURIComponent(q)}${extra}`, { session });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as {
-    items: { code: string; name: string; score: number }[];
-    total: number;
-    bundles: { code: string; name: string }[];
-    expandedQuery?: { tokens: string[]; synonyms: string[] };
-  };
+  return res.json() as Found;
 }
 
+const marked = (name: string, spans: Span[] | undefined) => (spans ?? []).map((x) => name.slice(x.start, x.end));
+
 describe('search relevance', () => {
-  it(`finds the expected item in the top 3 for at least 90 % of ${RELEVANCE.length} everyday queries`, async () => {
+  it(`finds the expected item in the top 3 for at least 95 % of ${RELEVANCE.length} everyday queries`, async () => {
     const failures: string[] = [];
     for (const [q, expected] of RELEVANCE) {
       const top3 = (await search(q)).items.slice(0, 3).map((i) => i.name);
@@ -82,7 +89,7 @@ describe('search relevance', () => {
       `search relevance: ${RELEVANCE.length - failures.length}/${RELEVANCE.length} (${(rate * 100).toFixed(1)} %)${failures.length ? `\n  misses:\n  ${failures.join('\n  ')}` : ''}`,
     );
     expect(RELEVANCE.length).toBeGreaterThanOrEqual(30);
-    expect(rate, failures.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(rate, failures.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('shows the restaurant bundle for 开饭店, and the enterprise-opening bundle for 开公司', async () => {
@@ -94,10 +101,35 @@ describe('search relevance', () => {
     const r = await search('营业执照');
     expect(r.expandedQuery?.tokens).toContain('营业执照');
     expect(r.expandedQuery?.synonyms).toContain('公司设立登记');
-    // Dozens of items ask for a business licence as a material; they come after the ones that issue it.
-    expect(r.total).toBeGreaterThan(20);
+    // Dozens of items ask for a business licence as a material: they are not what the query means,
+    // so they are left out rather than filling pages 2–3 (docs/decisions.md D26).
+    expect(r.total).toBeGreaterThan(5);
+    expect(r.total).toBeLessThan(20);
     const scores = r.items.map((i) => i.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('returns nothing below half the best hit, so later pages do not drift into unrelated items', async () => {
+    for (const q of ['社保', '护照', '营业执照', '公积金提取', '驾照丢了', 'passport']) {
+      const r = await search(q, '&pageSize=100');
+      expect(r.total, q).toBe(r.items.length);
+      const best = r.items[0].score;
+      for (const i of r.items) expect(i.score, `${q}: ${i.name}`).toBeGreaterThanOrEqual(best * 0.5 - 0.001);
+    }
+    // Items that only ask for a passport as a material are no answer to "passport".
+    expect((await search('passport')).items.every((i) => i.name.includes('护照'))).toBe(true);
+    const page3 = await search('社保', '&pageSize=10&page=3');
+    expect(page3.items).toEqual([]);
+  });
+
+  it('marks where the words searched for occur in the names', async () => {
+    const r = await search('护照');
+    expect(marked(r.items[0].name, r.items[0].highlights?.name).some((w) => w.includes('护照'))).toBe(true);
+    const en = await search('passport');
+    expect(marked(en.items[0].nameEn, en.items[0].highlights?.nameEn).map((w) => w.toLowerCase())).toContain('passport');
+    // 社保 is found through its catalog words; those are what is marked.
+    const sb = await search('社保');
+    expect(sb.items.slice(0, 3).every((i) => marked(i.name, i.highlights?.name).some((w) => /社会保[险障]/.test(w)))).toBe(true);
   });
 
   it('filters by department, mode, audience and type, and pages', async () => {
@@ -136,6 +168,98 @@ describe('search relevance', () => {
     expect(s.some((x: { name: string }) => x.name.includes('公积金'))).toBe(true);
     const b = (await t.call('GET', `/api/v1/items/suggest?q=${encodeURIComponent('开饭店')}`)).json().suggestions;
     expect(b[0]).toMatchObject({ kind: 'bundle', name: '开办饭店' });
+  });
+});
+
+describe('search that forgives (docs/decisions.md D26)', () => {
+  it('suggests 社保 for the typo 社宝 and, as 社宝 finds nothing, shows the results for 社保', async () => {
+    const r = await search('社宝');
+    expect(r.suggestion).toEqual({ text: '社保' });
+    expect(r.correctedFrom).toBe('社宝');
+    expect(r.items.slice(0, 3).map((i) => i.name)).toContain('社会保障卡申领');
+    expect(r.total).toBe((await search('社保')).total);
+    // Asked to search the text as typed, it keeps the suggestion but not the correction.
+    const verbatim = await search('社宝', '&verbatim=1');
+    expect(verbatim.suggestion).toEqual({ text: '社保' });
+    expect(verbatim.correctedFrom).toBeUndefined();
+    expect(verbatim.items.some((i) => i.name === '社会保障卡申领')).toBe(false);
+  });
+
+  it('corrects typos that no list names, by sound and by character', async () => {
+    // 基 for 积: same sound; the whole query found nothing, so the correction is searched.
+    const gjj = await search('公基金');
+    expect(gjj).toMatchObject({ suggestion: { text: '公积金' }, correctedFrom: '公基金' });
+    expect(gjj.items[0].name).toContain('公积金');
+    // 签 for 迁: found some 户口 items, so only suggested.
+    const qc = await search('户口签出');
+    expect(qc.suggestion).toEqual({ text: '户口迁出' });
+    expect(qc.correctedFrom).toBeUndefined();
+    expect((await search('公基金提取')).suggestion).toEqual({ text: '公积金提取' });
+    for (const [typo, meant] of [
+      ['驾找', '驾照'],
+      ['结昏', '结婚'],
+      ['身分证', '身份证'],
+      ['低宝', '低保'],
+    ]) {
+      const r = await search(typo);
+      expect(r, typo).toMatchObject({ suggestion: { text: meant }, correctedFrom: typo });
+      expect(
+        r.items.map((i) => i.code),
+        typo,
+      ).toEqual((await search(meant)).items.map((i) => i.code));
+    }
+  });
+
+  it('suggests nothing for queries that find what they mean', async () => {
+    for (const q of ['社保', '护照', '公积金提取', '我想开个公司怎么办', 'passport']) {
+      const r = await search(q);
+      expect(r.suggestion, q).toBeNull();
+      expect(r.correctedFrom, q).toBeUndefined();
+    }
+  });
+
+  it('reads pinyin, with or without spaces, and initials as the Chinese they spell', async () => {
+    const shebao = await search('社保');
+    const codes = shebao.items.map((i) => i.code);
+    for (const q of ['shebao', 'she bao', 'SheBao', 'sb']) {
+      const r = await search(q);
+      expect(r.expandedQuery?.readAs, q).toBe('社保');
+      expect(
+        r.items.map((i) => i.code),
+        q,
+      ).toEqual(codes);
+    }
+    expect((await search('gongjijin')).items[0].name).toContain('公积金');
+    expect((await search('gongjijin tiqu')).items.slice(0, 3).map((i) => i.name)).toContain('租赁住房提取住房公积金');
+    expect((await search('hkqr')).items[0].name).toContain('户口迁入');
+    expect((await search('sfz')).items[0].name).toContain('身份证');
+  });
+
+  it('keeps English words English and never lets one letter stand for a word', async () => {
+    const p = await search('passport');
+    expect(p.expandedQuery?.readAs).toBeUndefined();
+    expect(p.items[0].name).toContain('护照');
+    expect((await search('s')).expandedQuery?.readAs).toBeUndefined();
+    // Initials of no known word read as nothing.
+    expect((await search('qxzv')).expandedQuery?.readAs).toBeUndefined();
+  });
+
+  it('ranks items for the caller’s audience first at similar relevance; anonymous callers get plain relevance', async () => {
+    const anonymous = await search('社保');
+    expect(anonymous.items[0].name).toBe('单位社会保险登记');
+    const asCitizen = await search('社保', '&prefer=citizen');
+    expect(asCitizen.items.slice(0, 3).every((i) => i.audience.includes('citizen'))).toBe(true);
+    // Nothing is hidden: the enterprise item is still there, further down.
+    expect(asCitizen.items.map((i) => i.name)).toContain('单位社会保险登记');
+    const citizen = await t.login('citizen');
+    expect((await search('社保', '', citizen)).items.map((i) => i.code)).toEqual(asCitizen.items.map((i) => i.code));
+    const enterprise = await t.login('enterprise');
+    expect((await search('社保', '', enterprise)).items[0].name).toBe('单位社会保险登记');
+    // The explicit choice wins over the account's own audience.
+    expect((await search('社保', '&prefer=citizen', enterprise)).items[0].audience).toContain('citizen');
+    // A strong match for the other audience still beats a weak one for the caller's.
+    const licence = await search('营业执照', '&prefer=citizen');
+    expect(licence.items[0].name).toBe('营业执照补领、换发');
   });
 });
 
@@ -188,6 +312,8 @@ describe('search input that is odd or hostile', () => {
       ['department=Robert%27);--', 'querystring.department'],
       ['region=abc', 'querystring.region'],
       ['colour=red', 'querystring'],
+      ['prefer=alien', 'querystring.prefer'],
+      ['verbatim=yes', 'querystring.verbatim'],
     ];
     for (const [qs, path] of cases) {
       const res = await t.call('GET', `/api/v1/items?${qs}`);

@@ -5,7 +5,9 @@ import { cached } from '../../platform/cache';
 import { CATALOG_ERR } from './catalog.errors';
 import { findDepartments } from './catalog.repository';
 import { findSynonyms } from './catalog.reference.repository';
-import { parseTsvector, SearchIndex, type IndexQuery } from './catalog.search.index';
+import { highlightSpans, highlightTerms, type Span } from './catalog.search.highlight';
+import { FIELD_WEIGHTS, parseTsvector, SearchIndex, type IndexDoc, type IndexQuery } from './catalog.search.index';
+import { Lexicon, type TermSource } from './catalog.search.lexicon';
 import { loadBundleIndexRows, loadBundleLinks, loadItemIndexRows, searchFingerprint, type ItemSummaryRow } from './catalog.search.repository';
 import { normalizeText, queryTerms, tokenize } from './catalog.tokenize';
 
@@ -15,6 +17,23 @@ export const MAX_QUERY_LENGTH = 100;
 const MAX_EXPANSIONS = 12;
 /** How long a node trusts its index before asking the database whether anything changed. */
 const RECHECK_MS = 5_000;
+/** Below this many hits a query may be a typo: the closest known words are suggested. */
+const SUGGEST_WHEN_FEWER = 3;
+/**
+ * A best hit scoring under this covers under half of the query in any name (户口前移 finds 户口
+ * items, nothing 前移): the query may be a typo too.
+ */
+const WEAK_BEST = 0.5;
+/**
+ * A best hit under this matched only in materials, law or by trigram closeness: the query found
+ * nothing it meant, so a suggestion that finds more is searched instead (社宝 → 社保).
+ */
+const NOTHING_BELOW = 0.2;
+/**
+ * Score factor of an item that is not for the caller's audience (an enterprise item for a
+ * citizen): it still shows, after the caller's own items of similar relevance.
+ */
+const OTHER_AUDIENCE_FACTOR = 0.75;
 
 /** Department names and order, read by lists and guides. */
 export const departmentCache = cached({ ttlMs: 60_000, load: findDepartments });
@@ -34,6 +53,48 @@ interface LoadedIndex {
   versions: Map<string, number>;
   /** The bundles each item belongs to. */
   bundlesOfItem: Map<string, BundleMeta[]>;
+  /** The catalog's words with their pinyin: pinyin queries and typo suggestions (D26). */
+  lexicon: Lexicon;
+}
+
+const HAN_TOKEN = /^\p{Script=Han}{2,12}$/u;
+
+/** Chinese runs of a text (names split at brackets, punctuation and latin words). */
+const hanRuns = (text: string): string[] => text.match(/\p{Script=Han}+/gu) ?? [];
+
+/**
+ * The words of the lexicon and how likely each is meant. A catalog word counts by how many items
+ * carry it and where (name > keywords/result > materials), on a log scale so that a word in every
+ * item does not drown the rest. Everyday words — a synonym's term, a topic, a bundle's name or
+ * keyword, an item's keyword — are what people type, so they come first when a short input
+ * (initials) could be several words.
+ */
+function lexiconSources(
+  items: SearchIndex<ItemSummaryRow>,
+  bundles: readonly IndexDoc<BundleMeta>[],
+  synonyms: readonly { term: string; expansions: string[] }[],
+): TermSource[] {
+  const EVERYDAY = 100;
+  const df = new Map<string, number>();
+  const add = (text: string, w: number) => df.set(text, (df.get(text) ?? 0) + w);
+  const everyday = new Set<string>();
+  // Name, keyword/topic/result and condition/material tokens; not department names and laws.
+  for (const [token, w] of items.tokenWeights(FIELD_WEIGHTS.C)) if (HAN_TOKEN.test(token)) add(token, w);
+  for (const d of items.docs) {
+    const zh = d.meta.nameZh;
+    for (const run of hanRuns(zh)) add(run, 1);
+    // After the Chinese and English names, the search name holds the item's keywords.
+    for (const run of hanRuns(d.name.slice(zh.length))) everyday.add(run);
+    for (const topic of d.meta.topics) everyday.add(topic);
+  }
+  for (const b of bundles) for (const run of hanRuns(b.name)) everyday.add(run);
+  for (const syn of synonyms) {
+    for (const run of hanRuns(syn.term)) everyday.add(run);
+    for (const e of syn.expansions) for (const run of hanRuns(normalizeText(e))) add(run, 1);
+  }
+  const out: TermSource[] = [...df].map(([text, w]) => ({ text, weight: Math.log2(1 + w) }));
+  for (const text of everyday) out.push({ text, weight: EVERYDAY });
+  return out;
 }
 
 async function loadIndex(db: Kysely<DB>): Promise<LoadedIndex> {
@@ -44,14 +105,22 @@ async function loadIndex(db: Kysely<DB>): Promise<LoadedIndex> {
     list.push({ code: l.code, nameZh: l.name_zh, nameEn: l.name_en });
     bundlesOfItem.set(l.item_code, list);
   }
+  const itemDocs = items.map(({ doc, name, version: _v, ...meta }) => ({ code: meta.code, weights: parseTsvector(doc), name, meta }));
+  const bundleDocs = bundles.map((b) => ({
+    code: b.code,
+    weights: parseTsvector(b.doc),
+    name: b.search_name,
+    meta: { code: b.code, nameZh: b.name_zh, nameEn: b.name_en },
+  }));
+  const syns = synonyms.map((s) => ({ term: normalizeText(s.term), expansions: s.expansions, tokens: s.expansions.map((e) => tokenize(e)) }));
+  const itemIndex = new SearchIndex(itemDocs);
   return {
     versions: new Map(items.map((i) => [i.code, i.version])),
     bundlesOfItem,
-    items: new SearchIndex(items.map(({ doc, name, version: _v, ...meta }) => ({ code: meta.code, weights: parseTsvector(doc), name, meta }))),
-    bundles: new SearchIndex(
-      bundles.map((b) => ({ code: b.code, weights: parseTsvector(b.doc), name: b.search_name, meta: { code: b.code, nameZh: b.name_zh, nameEn: b.name_en } })),
-    ),
-    synonyms: synonyms.map((s) => ({ term: normalizeText(s.term), expansions: s.expansions, tokens: s.expansions.map((e) => tokenize(e)) })),
+    items: itemIndex,
+    bundles: new SearchIndex(bundleDocs),
+    synonyms: syns,
+    lexicon: new Lexicon(lexiconSources(itemIndex, bundleDocs, syns)),
   };
 }
 
@@ -89,14 +158,25 @@ export interface SearchInput extends SearchFilter {
   page: number;
   /** null: every row (exports). */
   pageSize: number | null;
+  /** Rank this audience's items first at similar relevance (the caller's own, or the portal's choice). */
+  prefer?: 'citizen' | 'enterprise';
+  /** Search the text as typed: never replace a query that finds nothing by its suggestion. */
+  verbatim?: boolean;
 }
 
+/** A search result row with where the query's words occur in its names. */
+export type SearchRow = ItemSummaryRow & { highlights?: { name: Span[]; nameEn: Span[] } };
+
 export interface SearchResult {
-  rows: ItemSummaryRow[];
+  rows: SearchRow[];
   total: number;
   bundles: (BundleMeta & { score: number })[];
   /** What the query was turned into (absent when browsing). */
-  expanded?: { tokens: string[]; synonyms: string[] };
+  expanded?: { tokens: string[]; synonyms: string[]; readAs?: string };
+  /** A query that probably has a typo: the closest known words (searches only). */
+  suggestion?: { text: string } | null;
+  /** Set when the query found nothing and the rows are those of `suggestion`: the query as typed. */
+  correctedFrom?: string;
 }
 
 /** The filter as a predicate; null when nothing is filtered. */
@@ -145,10 +225,52 @@ function slice<T>(rows: T[], page: number, pageSize: number | null): T[] {
   return pageSize === null ? rows : rows.slice((page - 1) * pageSize, page * pageSize);
 }
 
+/** A query that has only latin letters, spaces and apostrophes: pinyin, initials or English. */
+const LATIN_QUERY = /^[a-z][a-z' ]*$/;
+
+/**
+ * What to search for a text: the text itself, or for latin letters that are no English word of
+ * the catalog, the Chinese words they spell in pinyin or initials (shebao, sb → 社保).
+ */
+function readQuery(idx: LoadedIndex, text: string): { text: string; readAs?: string } {
+  if (!LATIN_QUERY.test(text)) return { text };
+  const words = text.split(/[\s']+/).filter(Boolean);
+  if (words.every((w) => idx.items.knows(w))) return { text };
+  const reading = idx.lexicon.readLatin(text);
+  return reading ? { text: reading.text, readAs: reading.text } : { text };
+}
+
+interface Ranked {
+  total: number;
+  hits: { doc: IndexDoc<ItemSummaryRow>; score: number }[];
+  query: IndexQuery;
+  tokens: string[];
+  synonyms: string[];
+}
+
+function rank(idx: LoadedIndex, text: string, keep: ((m: ItemSummaryRow) => boolean) | null, limit: number, prefer?: string): Ranked {
+  const { query, tokens, synonyms } = indexQuery(idx, text);
+  const boost = prefer ? (m: ItemSummaryRow) => (m.audience.includes(prefer) ? 1 : OTHER_AUDIENCE_FACTOR) : undefined;
+  const { total, hits } = idx.items.search(query, keep, limit, boost);
+  return { total, hits, query, tokens, synonyms };
+}
+
+/**
+ * The words of a search to mark in its results' names: its tokens and their aliases, and its
+ * synonyms as whole phrases (their single words, such as 申领, would mark half of every name).
+ */
+function markedWords(r: Ranked, text: string) {
+  const words = [...r.query.slots.flat(), ...r.synonyms.map(normalizeText)];
+  return highlightTerms(words, [...text].length === 1);
+}
+
 /**
  * Searches the published catalog. With a query: jieba tokens plus synonym expansions, ranked by
- * weighted relevance with trigram matching for typos, and the matching bundles (first page).
- * Without one: every item that passes the filters, by department and name.
+ * weighted relevance with trigram matching for typos, and the matching bundles (first page); a
+ * query in pinyin or initials is read as the Chinese it spells; a query that finds little gets a
+ * suggestion (the closest known words), and one that finds nothing the suggestion's results
+ * unless `verbatim` (docs/decisions.md D26). Without one: every item that passes the filters, by
+ * department and name.
  */
 export async function searchCatalog(db: Kysely<DB>, input: SearchInput): Promise<SearchResult> {
   checkQuery(input.q);
@@ -160,18 +282,48 @@ export async function searchCatalog(db: Kysely<DB>, input: SearchInput): Promise
     const rows = idx.items.browse(keep).map((d) => d.meta);
     return { rows: slice(rows, input.page, input.pageSize), total: rows.length, bundles: [] };
   }
-  const { query, tokens, synonyms } = indexQuery(idx, text);
   // Only punctuation or symbols: nothing can match, and saying so beats listing everything.
-  if (!/[\p{L}\p{N}]/u.test(text)) return { rows: [], total: 0, bundles: [], expanded: { tokens, synonyms } };
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    const { tokens, synonyms } = indexQuery(idx, text);
+    return { rows: [], total: 0, bundles: [], expanded: { tokens, synonyms }, suggestion: null };
+  }
   const pageSize = input.pageSize ?? Number.MAX_SAFE_INTEGER;
-  const { total, hits } = idx.items.search(query, keep, input.page * pageSize);
+  const limit = input.page * pageSize;
+  const read = readQuery(idx, text);
+  let searched = read.text;
+  let r = rank(idx, searched, keep, limit, input.prefer);
+  let suggestion: { text: string } | null = null;
+  let correctedFrom: string | undefined;
+  const best = (x: Ranked) => x.hits[0]?.score ?? 0;
+  if ((r.total < SUGGEST_WHEN_FEWER || best(r) < WEAK_BEST) && !read.readAs) {
+    const fixed = idx.lexicon.correct(searched, (w) => idx.items.knows(w));
+    if (fixed) {
+      const alt = rank(idx, fixed, keep, limit, input.prefer);
+      // Suggested only when it finds clearly better matches than the query as typed.
+      if (alt.total > 0 && best(alt) > best(r) * 1.2) {
+        suggestion = { text: fixed };
+        if (best(r) < NOTHING_BELOW && !input.verbatim) {
+          r = alt;
+          searched = fixed;
+          correctedFrom = input.q!.trim();
+        }
+      }
+    }
+  }
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  const bundles = input.page === 1 ? idx.bundles.search(query, null, 3).hits : [];
+  const bundles = input.page === 1 ? idx.bundles.search(r.query, null, 3).hits : [];
+  const marks = markedWords(r, searched);
   return {
-    rows: slice(hits, input.page, input.pageSize).map((h) => ({ ...h.doc.meta, score: round(h.score) })),
-    total,
+    rows: slice(r.hits, input.page, input.pageSize).map((h) => ({
+      ...h.doc.meta,
+      score: round(h.score),
+      highlights: { name: highlightSpans(h.doc.meta.nameZh, marks), nameEn: highlightSpans(h.doc.meta.nameEn, marks) },
+    })),
+    total: r.total,
     bundles: bundles.map((b) => ({ ...b.doc.meta, score: round(b.score) })),
-    expanded: { tokens, synonyms },
+    expanded: { tokens: r.tokens, synonyms: r.synonyms, ...(read.readAs ? { readAs: read.readAs } : {}) },
+    suggestion,
+    ...(correctedFrom !== undefined ? { correctedFrom } : {}),
   };
 }
 
@@ -188,7 +340,7 @@ export async function suggest(db: Kysely<DB>, q: string, limit = 8): Promise<Sug
   const text = normalizeText(q);
   if (!text || !/[\p{L}\p{N}]/u.test(text)) return [];
   const idx = await currentIndex(db);
-  const { query } = indexQuery(idx, text);
+  const { query } = indexQuery(idx, readQuery(idx, text).text);
   const out: Suggestion[] = idx.bundles.search(query, null, 2).hits.map((b) => ({ kind: 'bundle' as const, ...b.doc.meta }));
   for (const h of idx.items.search(query, null, limit).hits) {
     if (out.length >= limit) break;
