@@ -260,3 +260,39 @@ describe('supervision figures', () => {
     expect(r.total.values).toMatchObject({ bundlesReceived: 2, bundlesCompleted: 0, bundlesOnTimeRate: null });
   });
 });
+
+// After the figures above, which count the bundles made so far.
+describe('a correction across stages', () => {
+  it('takes the answer to a correction sent before the registration is decided, not asking yet for the credit code it will give', async () => {
+    const answers = { ...ANSWERS, floorArea: 80 };
+    const p = (await plan(answers)).json();
+    const created = await apply(citizen, { bundleCode: 'open-restaurant', answers, form: FORM, materials: await uploadAll(p) });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    let d = (await t.call('GET', `/api/v1/bundle-cases/${id}`, { session: clerk })).json();
+    d = (await t.call('POST', `/api/v1/bundle-cases/${id}/actions/accept`, { session: clerk, body: { version: d.version } })).json();
+    const asked = await t.call('POST', `/api/v1/bundle-cases/${id}/actions/request_correction`, {
+      session: clerk,
+      body: {
+        version: d.version,
+        items: [
+          { itemCode: REG, materialCode: `${REG}M02`, problem: '章程未载明出资期限' },
+          { itemCode: FOOD, field: 'area', problem: '经营面积与平面图不一致' },
+        ],
+      },
+    });
+    expect(asked.statusCode, asked.body).toBe(200);
+    const mine = (await t.call('GET', `/api/v1/bundle-cases/${id}`, { session: citizen })).json();
+    const fileId = await uploadPdf(t, citizen, '公司章程.pdf');
+    const r = await t.call('POST', `/api/v1/bundle-cases/${id}/actions/resubmit`, {
+      session: citizen,
+      body: { version: mine.version, form: { area: 78 }, materials: [{ key: `${REG}M02`, fileId }] },
+    });
+    expect(r.statusCode, r.body).toBe(200);
+    const after = r.json();
+    expect(after.members.find((m: { itemCode: string }) => m.itemCode === REG).status).toBe('accepted');
+    const food = after.members.find((m: { itemCode: string }) => m.itemCode === FOOD);
+    expect(food.status).toBe('submitted');
+    expect(food.waitingFor).toEqual(['公司设立登记']);
+  });
+});

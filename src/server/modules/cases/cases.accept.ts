@@ -5,7 +5,7 @@ import { DEFAULT_DEFICIENCY_DAYS } from './cases.items';
 import { joinList, notifyApplicant } from './cases.notify';
 import * as repo from './cases.repository';
 import type { ActionBody } from './cases.schemas';
-import { checkForm, checkMaterials } from './cases.submit';
+import { checkForm, checkMaterials, deferring } from './cases.submit';
 import type { ActionHandler } from './cases.transition';
 
 /** Front office (前台综合受理): pre-check, acceptance, 容缺, 不予受理, 补正 and the applicant's answers. */
@@ -112,7 +112,12 @@ export const requestCorrection: ActionHandler<ActionBody<'request_correction'>> 
 
 /** The applicant answers a 补正: changed form fields and new files; the clock runs again. */
 export const resubmit: ActionHandler<ActionBody<'resubmit'>> = async ({ trx, row, item, actor, body, now }) => {
-  const form = checkForm(item, { ...row.form, ...body.form }, false);
+  const merged = { ...row.form, ...body.form };
+  // A "一件事" member of a later stage went in without the fields an earlier member's result fills
+  // (the new business's credit code, docs/decisions.md D24): answering a correction before that
+  // result arrives does not make them due.
+  const unfilled = row.bundle_case_id ? item.formFields.filter((f) => row.form[f.key] == null || row.form[f.key] === '').map((f) => f.key) : [];
+  const form = checkForm(deferring(item, merged, unfilled), merged, false);
   const refs = body.materials ?? [];
   await checkMaterials(trx, item, actor, refs);
   await repo.insertMaterials(
