@@ -10,7 +10,7 @@ import {
   registerFactReader,
   registerBundleObserver,
 } from './modules/cases';
-import { bundleMemberObserver, bundlesReportSource, bundlesRoutes, registerBundlesJobs } from './modules/bundles';
+import { bundleMemberObserver, bundlesDemoSeeder, bundlesReportSource, bundlesRoutes, registerBundlesJobs } from './modules/bundles';
 import { catalogAdminRoutes, catalogRoutes, placesItemDirectory, seedCatalogDemo } from './modules/catalog';
 import { exchangeDemoSeeder, exchangeRoutes, exchangeSource, readExchangeFact } from './modules/exchange';
 import { hotlineDemoSeeder, hotlineReportSource, hotlineRoutes, registerHotlineJobs } from './modules/hotline';
@@ -68,6 +68,8 @@ registerFactReader(readExchangeFact);
 // "一件事" (docs/decisions.md D24): member cases tell their bundle of each change.
 ROUTES.push(bundlesRoutes);
 registerBundleObserver(bundleMemberObserver);
+// The demo bundles wait for the demo cases (bundles.jobs.ts), so they never stop the cases demo from loading.
+DEMO_SEEDERS.push(bundlesDemoSeeder);
 
 // The reports read every module's figures through the sources listed here (docs/decisions.md D15):
 // a module with figures adds its source to this list; the reports module stays as it is.

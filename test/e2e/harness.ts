@@ -12,7 +12,14 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
 
 /** Log lines that say the demo jobs are done (each module's demo logs one on a fresh database). */
-const DEMO_LOADED = ['demo cases loaded', 'hotline demo tickets loaded', 'demo ratings loaded', 'demo supervision orders loaded', 'demo periodic reports made'];
+const DEMO_LOADED = [
+  'demo cases loaded',
+  'hotline demo tickets loaded',
+  'demo ratings loaded',
+  'demo supervision orders loaded',
+  'demo periodic reports made',
+  'demo bundles loaded',
+];
 // Under the hook timeout (180 s), so a slow start fails with the server's output rather than a bare timeout.
 const HEALTH_TIMEOUT_MS = 150_000;
 const STOP_TIMEOUT_MS = 10_000;

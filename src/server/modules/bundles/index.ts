@@ -4,5 +4,6 @@
  */
 export { bundlesRoutes } from './bundles.routes';
 export { registerBundlesJobs } from './bundles.jobs';
+export { bundlesDemoSeeder } from './bundles.demo';
 export { onMemberChange as bundleMemberObserver } from './bundles.observer';
 export { bundlesReportSource } from './bundles.report';
