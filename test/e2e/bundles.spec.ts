@@ -7,11 +7,17 @@ import { apiOf, chooseOption, DEMO_PASSWORD, expectAccessible, pdf, screenshot, 
  * 开办饭店 online in one application — the questions, the items they select and why, the merged
  * form once, each material once, delivery and the declaration — gets one bundle number and follows
  * the members on 开办进度; a window clerk registers 企业开办 for a walk-in applicant and accepts the
- * whole bundle with one button. Both pages are checked with axe and at a phone's width.
+ * whole bundle with one button. Both pages are checked with axe and at a phone's width. Then the
+ * back office (docs/decisions.md D24): the demo's bundles on 我的一件事 and 开办进度; a 开办药店
+ * accepted at the window as one thing, one 补正 notice across its members answered once by the
+ * applicant, the registration reviewed and approved in the office, its licence handed to the later
+ * members, which the window then accepts, the drug licence decided, everything issued together
+ * and the applicant seeing every member and the bundle completed; and the applicant withdrawing
+ * the demo's 企业开办, which ends every open member.
  */
 
-type Account = 'enterprise' | 'clerk';
-const { as, openAnonymous } = useSignedInPages<Account>('bundles', ['enterprise', 'clerk']);
+type Account = 'enterprise' | 'clerk' | 'citizen' | 'dispatcher' | 'reviewer' | 'approver';
+const { as, openAnonymous } = useSignedInPages<Account>('bundles', ['enterprise', 'clerk', 'citizen', 'dispatcher', 'reviewer', 'approver']);
 
 interface Plan {
   items: Array<{ itemCode: string; name: string; selected: boolean; reason: string; stage: number }>;
@@ -272,5 +278,273 @@ describe('一件事一次办 (issue 14)', () => {
     await page.goto('/window/bundles');
     await page.getByRole('link', { name: created.bundleNo }).waitFor();
     await expectAccessible(page, 'window bundle list');
+  });
+});
+
+interface BundleDetail {
+  id: string;
+  bundleNo: string;
+  bundleCode: string;
+  status: string;
+  version: number;
+  actions: string[];
+  members: Array<{ caseId: string; caseNo: string | null; itemCode: string; itemName: string; stage: number; status: string; waitingFor: string[] }>;
+}
+
+const REG = '公司设立登记';
+const DRUGS = '药品经营许可证（零售）核发';
+const SIGN = '户外招牌设置备案';
+/** The pharmacy company the registration creates (昆都仑区), a valid credit code: the later members get it. */
+const PHARMACY_USCC = '91150203MA0R7K3N1J';
+
+const dialog = (page: Page) => page.locator('.ant-modal:visible');
+const headerStatus = (page: Page, status: string) => page.locator('.tb-case-sub .tb-case-tag', { hasText: status }).waitFor();
+const memberRow = (page: Page, itemName: string) => page.locator('.tb-bundle-member', { has: page.getByRole('link', { name: itemName, exact: true }) });
+
+async function bundleOf(page: Page, id: string): Promise<BundleDetail> {
+  return (await apiOf(page)).get<BundleDetail>(`/api/v1/bundle-cases/${id}`);
+}
+
+/** Moves a member case on through the API as the page's user (the steps this walk does not click through). */
+async function memberAct(page: Page, caseId: string, action: string, body: Record<string, unknown> = {}): Promise<void> {
+  const api = await apiOf(page);
+  const { version } = await api.get<{ version: number }>(`/api/v1/cases/${caseId}`);
+  await api.post(`/api/v1/cases/${caseId}/actions/${action}`, { version, ...body });
+}
+
+const member = (d: BundleDetail, itemName: string) => {
+  const m = d.members.find((x) => x.itemName === itemName);
+  if (!m) throw new Error(`no member ${itemName} in ${d.bundleNo}`);
+  return m;
+};
+
+describe('一件事 through the back office (issue 14)', () => {
+  it('the demo: the citizen’s 我的一件事 and 开办进度 show a restaurant in progress and a 企业开办 just submitted', { timeout: 120_000 }, async () => {
+    const page = as.citizen;
+    await page.goto('/portal/me/bundles');
+    await page.getByRole('heading', { level: 1, name: '我的一件事' }).waitFor();
+    const table = page.getByRole('table', { name: '我的一件事' });
+    await table.getByRole('row', { name: /开办饭店.*办理中.*2\/6 已出件/ }).waitFor();
+    await table.getByRole('row', { name: /企业开办.*已申请.*0\/9 已出件/ }).waitFor();
+    await expectAccessible(page, 'my bundles list');
+    await screenshot(page, 'bundles-demo-mine');
+
+    await table
+      .getByRole('row', { name: /开办饭店/ })
+      .getByRole('link')
+      .click();
+    await page.getByRole('heading', { level: 1, name: '开办进度：开办饭店' }).waitFor();
+    await headerStatus(page, '办理中');
+    await memberRow(page, REG).getByText('已出件').waitFor();
+    await memberRow(page, SIGN).getByText('已出件').waitFor();
+    await memberRow(page, '食品经营许可证核发').getByText('待决定').waitFor();
+    for (const item of ['城镇污水排入排水管网许可', '公众聚集场所投入使用、营业前消防安全检查', '燃气报装'])
+      await memberRow(page, item).getByText('审查中').waitFor();
+    await memberRow(page, '城镇污水排入排水管网许可').getByText('市水务局').waitFor();
+    await expect(page.locator('.tb-bundle-waiting').count()).resolves.toBe(0);
+    await screenshot(page, 'bundles-demo-progress');
+  });
+
+  it('a 开办药店 is accepted as one thing, corrected once across members, handled by the departments and issued together', { timeout: 420_000 }, async () => {
+    const { citizen, clerk, dispatcher, reviewer, approver } = as;
+
+    // The citizen applies online (the wizard has its own walk above): every material once, the licence from the registration.
+    const api = await apiOf(citizen);
+    const answers = { classIIIDevices: false };
+    const plan = await api.post<Plan>('/api/v1/bundles/open-pharmacy/plan', { answers });
+    const materials = [];
+    for (const m of plan.materials.filter((x) => x.required && x.provision !== 'in_bundle'))
+      materials.push({ key: m.key, fileId: await api.upload(`${m.name}.pdf`) });
+    const created = await api.post<{ id: string; bundleNo: string }>('/api/v1/bundle-cases', {
+      bundleCode: 'open-pharmacy',
+      answers,
+      form: {
+        entityName: '包头市昆都仑区康宁大药房有限公司',
+        registeredCapital: 30,
+        businessScope: '药品零售；第二类医疗器械零售；预包装食品销售',
+        businessAddress: '昆都仑区阿尔丁大街 66 号',
+        legalRepName: '王晓明',
+        pharmacist: '韩雪梅',
+        signSize: '6.0×1.0',
+      },
+      materials,
+      delivery: { timing: 'together', mode: 'e_licence' },
+    });
+    const id = created.id;
+
+    // 1. The window finds it in 一件事受理 and accepts it with one button; the later stage waits for the licence.
+    await clerk.goto('/window/bundles');
+    await clerk.getByRole('link', { name: created.bundleNo }).click();
+    await clerk.waitForURL(`**/window/bundles/${id}`);
+    await clerk.getByRole('heading', { level: 1, name: '开办药店' }).waitFor();
+    await headerStatus(clerk, '已申请');
+    await memberRow(clerk, DRUGS).getByText(`等待前一阶段的结果：${REG}`).waitFor();
+    await clerk.locator('.tb-bundle-window-actions').getByRole('button', { name: '受理' }).click();
+    await clerk.locator('.ant-modal-confirm').getByRole('button', { name: '受理', exact: true }).click();
+    await headerStatus(clerk, '办理中');
+    await memberRow(clerk, REG).getByText('已受理').waitFor();
+    await memberRow(clerk, DRUGS).getByText('已申请').waitFor();
+    await screenshot(clerk, 'bundles-flow-accepted');
+
+    // 2. One correction notice across three members: a material, a field, another material.
+    await clerk.locator('.tb-bundle-window-actions').getByRole('button', { name: '一次性告知补正' }).click();
+    const notice = dialog(clerk);
+    await notice.getByText('一次性补正告知').waitFor();
+    const lines = [
+      { item: REG, target: '材料：公司章程', problem: '章程未载明股东出资期限，请补充后重新上传' },
+      { item: DRUGS, target: '信息：执业药师姓名', problem: '执业药师姓名与注册证不一致' },
+      { item: SIGN, target: '材料：招牌设计效果图', problem: '效果图未标注招牌尺寸' },
+    ];
+    for (const [i, l] of lines.entries()) {
+      if (i > 0) await notice.getByRole('button', { name: '再加一条' }).click();
+      await chooseOption(clerk, `第 ${i + 1} 条所属事项`, l.item, { scope: notice });
+      await chooseOption(clerk, `第 ${i + 1} 条涉及的材料或信息`, l.target, { scope: notice, type: true });
+      await notice.getByLabel(`第 ${i + 1} 条问题`).fill(l.problem);
+    }
+    await expectAccessible(clerk, 'bundle correction dialog');
+    await screenshot(clerk, 'bundles-flow-correction-dialog');
+    await notice.getByRole('button', { name: '发出补正通知' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await headerStatus(clerk, '待补正');
+
+    // The applicant gets one notice listing all of it, and answers it once.
+    await citizen.goto(`/portal/me/bundles/${id}`);
+    const card = citizen.locator('.tb-bundle-correction');
+    await card.getByText('以下 3 项需要补正').waitFor();
+    for (const l of lines) await card.locator('.tb-bundle-correction-list > li', { hasText: l.item }).getByText(l.problem).waitFor();
+    await card.getByLabel('执业药师姓名').fill('韩雪梅（执业药师注册证号 NO.1502030512）');
+    const byName = (name: string) => plan.materials.find((m) => m.name === name)?.key ?? '';
+    for (const name of ['公司章程', '招牌设计效果图']) {
+      const row = card.locator(`[data-material="${byName(name)}"]`);
+      await row.locator('input[type=file]').setInputFiles(pdf(`${name}（补正）.pdf`));
+      await row.getByText('已提交 1 份').waitFor();
+    }
+    await expectAccessible(citizen, 'bundle correction notice (applicant)');
+    await screenshot(citizen, 'bundles-flow-correction-applicant');
+    await card.getByRole('button', { name: '提交补正' }).click();
+    await card.waitFor({ state: 'detached' });
+    await headerStatus(citizen, '办理中');
+    let d = await bundleOf(citizen, id);
+    expect(d.members.map((m) => [m.itemName, m.status]).sort()).toEqual(
+      [
+        [REG, 'accepted'],
+        [DRUGS, 'submitted'],
+        ['第二类医疗器械经营备案', 'submitted'],
+        ['仅销售预包装食品备案', 'submitted'],
+        [SIGN, 'submitted'],
+      ].sort(),
+    );
+
+    // 3. The registration in the office: routed, then reviewed and approved on screen with the new company's code.
+    const reg = member(d, REG);
+    await memberAct(dispatcher, reg.caseId, 'route');
+    await reviewer.goto('/office/todo');
+    await reviewer.getByRole('link', { name: reg.caseNo ?? '' }).click();
+    await reviewer.locator('.tb-case-sub .tb-case-tag', { hasText: '审查中' }).waitFor();
+    await reviewer.getByRole('button', { name: '审查', exact: true }).click();
+    await dialog(reviewer).getByLabel('审查意见').fill('章程已补正，名称、住所和出资符合设立条件');
+    await dialog(reviewer).getByRole('button', { name: '确认审查' }).click();
+    await reviewer.locator('.tb-case-sub .tb-case-tag', { hasText: '待决定' }).waitFor();
+    await approver.goto('/office/todo');
+    await approver.getByRole('link', { name: reg.caseNo ?? '' }).click();
+    await approver.getByRole('button', { name: '准予许可', exact: true }).click();
+    await dialog(approver).getByLabel('结果编号（选填）').fill(PHARMACY_USCC);
+    await dialog(approver).getByRole('button', { name: '确认准予许可' }).click();
+    await approver.locator('.tb-case-sub .tb-case-tag', { hasText: '准予许可' }).waitFor();
+    await approver.getByRole('button', { name: '办结', exact: true }).click();
+    await dialog(approver).getByRole('button', { name: '确认办结' }).click();
+    await approver.locator('.tb-case-sub .tb-case-tag', { hasText: '已办结' }).waitFor();
+    await screenshot(approver, 'bundles-flow-office-registration');
+
+    // The hand-over job gives the later members the licence and the credit code; the window accepts them.
+    const drugs = member(await bundleOf(clerk, id), DRUGS);
+    expect(drugs.waitingFor).toEqual([]);
+    const drugsCase = async () => (await apiOf(clerk)).get<{ form: { uscc?: string } }>(`/api/v1/cases/${drugs.caseId}`);
+    await expect.poll(async () => (await drugsCase()).form.uscc, { timeout: 60_000, interval: 500 }).toBe(PHARMACY_USCC);
+    await clerk.reload();
+    await memberRow(clerk, DRUGS).getByText('已申请').waitFor();
+    await expect(memberRow(clerk, DRUGS).locator('.tb-bundle-waiting').count()).resolves.toBe(0);
+    await clerk.locator('.tb-bundle-window-actions').getByRole('button', { name: '受理' }).click();
+    await clerk.locator('.ant-modal-confirm').getByRole('button', { name: '受理', exact: true }).click();
+    await memberRow(clerk, DRUGS).getByText('已受理').waitFor();
+    // The filings are 即办件: done at the window on acceptance.
+    for (const item of ['第二类医疗器械经营备案', '仅销售预包装食品备案', SIGN]) await memberRow(clerk, item).getByText('已办结').waitFor();
+    // Results go out together (the applicant's choice): nothing to issue while the drug licence is open.
+    await expect(clerk.locator('.tb-bundle-window-actions').getByRole('button', { name: '统一出件' }).count()).resolves.toBe(0);
+    await screenshot(clerk, 'bundles-flow-stage-2-accepted');
+
+    // The drug licence through the department by the API.
+    await memberAct(dispatcher, drugs.caseId, 'route');
+    await memberAct(reviewer, drugs.caseId, 'review', {
+      opinion: '经现场检查，营业场所、仓库和质量管理制度符合《药品经营质量管理规范》',
+      recommendation: 'approve',
+    });
+    await memberAct(approver, drugs.caseId, 'approve', { resultCode: '蒙AA4720126' });
+    await memberAct(approver, drugs.caseId, 'complete');
+    d = await bundleOf(clerk, id);
+    expect(d.status).toBe('ready');
+
+    // 4. Issued together at the window.
+    await clerk.reload();
+    await headerStatus(clerk, '待出件');
+    await clerk.locator('.tb-bundle-window-actions').getByRole('button', { name: '统一出件' }).click();
+    const issue = dialog(clerk);
+    await issue.getByText('将一并送达 5 个已办结事项的结果。').waitFor();
+    await expectAccessible(clerk, 'bundle issue dialog');
+    await screenshot(clerk, 'bundles-flow-issue-dialog');
+    await issue.getByRole('button', { name: '统一出件' }).click();
+    await issue.waitFor({ state: 'detached' });
+    await headerStatus(clerk, '已办结');
+    await screenshot(clerk, 'bundles-flow-window-completed');
+
+    // The applicant's 开办进度: every member issued, the bundle completed.
+    await citizen.reload();
+    await headerStatus(citizen, '已办结');
+    await citizen.getByRole('heading', { name: '各事项办理情况（已出件 5/5）' }).waitFor();
+    for (const m of d.members) await memberRow(citizen, m.itemName).getByText('已出件').waitFor();
+    await citizen.getByText(/^已于 \d{4}年\d{1,2}月\d{1,2}日星期. 全部办结$/).waitFor();
+    await citizen.locator('.tb-timeline').getByText('统一出件').waitFor();
+    await expectAccessible(citizen, 'completed bundle (applicant)');
+    await screenshot(citizen, 'bundles-flow-applicant-completed');
+    const done = await bundleOf(citizen, id);
+    expect(done.status).toBe('completed');
+    expect(done.members.every((m) => m.status === 'issued')).toBe(true);
+  });
+
+  it('the applicant withdraws the demo’s 企业开办: every open member ends, what was done stays done', { timeout: 180_000 }, async () => {
+    const { citizen, clerk } = as;
+    const mine = await (
+      await apiOf(citizen)
+    ).get<{ items: Array<{ id: string; bundleNo: string; bundleCode: string; status: string }> }>('/api/v1/bundle-cases');
+    const opening = mine.items.find((b) => b.bundleCode === 'enterprise-opening' && b.status === 'submitted');
+    if (!opening) throw new Error('the demo has no 企业开办 waiting for the window');
+    // The window has accepted it meanwhile: the name declaration is done on the spot, the registration is under way.
+    const before = await bundleOf(clerk, opening.id);
+    await (await apiOf(clerk)).post(`/api/v1/bundle-cases/${opening.id}/actions/accept`, { version: before.version });
+
+    await citizen.goto('/portal/me/bundles');
+    await citizen.getByRole('link', { name: opening.bundleNo }).click();
+    await citizen.getByRole('heading', { level: 1, name: '开办进度：企业开办' }).waitFor();
+    await memberRow(citizen, '企业名称自主申报').getByText('已办结').waitFor();
+    await memberRow(citizen, REG).getByText('已受理').waitFor();
+    await citizen.getByRole('button', { name: '撤回整个一件事' }).click();
+    const confirm = citizen.locator('.ant-modal-confirm');
+    await confirm.getByText('全部 9 个事项将一并撤回，撤回后不能恢复，如需办理须重新申请。').waitFor();
+    await confirm.getByLabel('撤回原因（选填）').fill('合伙人变更，另行申请');
+    await expectAccessible(citizen, 'bundle withdraw dialog');
+    await screenshot(citizen, 'bundles-withdraw-dialog');
+    await confirm.getByRole('button', { name: '撤回', exact: true }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await headerStatus(citizen, '已撤回');
+    await memberRow(citizen, REG).getByText('已撤回').waitFor();
+    await expect(citizen.getByRole('button', { name: '撤回整个一件事' }).count()).resolves.toBe(0);
+    await screenshot(citizen, 'bundles-withdrawn');
+
+    const after = await bundleOf(clerk, opening.id);
+    expect(after.status).toBe('withdrawn');
+    expect(after.actions).toEqual([]);
+    for (const m of after.members) expect([m.itemName, m.status]).toEqual([m.itemName, m.itemName === '企业名称自主申报' ? 'completed' : 'withdrawn']);
+    await clerk.goto('/window/bundles');
+    await clerk.getByRole('row', { name: new RegExp(`${opening.bundleNo}.*已撤回`) }).waitFor();
   });
 });

@@ -7,7 +7,7 @@ import { ActionError } from '../cases/shared/ConflictAlert';
 import { MaterialUploader, type Uploads } from '../cases/shared/MaterialUploader';
 import type { BundleCaseDetail, BundleCaseRef, BundlePlan } from '../../shared/bundles/bundles.wire';
 import { PERSONAL_FIELD_TYPES } from '../../shared/catalog/catalog.enums';
-import { toFormFields, withFieldNames } from './bundleForm';
+import { problemTexts, toFormFields, withFieldNames } from './bundleForm';
 import type { CorrectionLine } from './bundleCase';
 import { performBundleAction } from './bundlesApi';
 
@@ -126,6 +126,14 @@ function ResubmitForm({
       {error && (
         <div className="tb-apply-alert">
           <ActionError error={error} onReload={() => onChanged({ id: detail.id, bundleNo: detail.bundleNo, version: detail.version, cases: [] })} />
+          {/* Each problem named, also those of a field this form does not show. */}
+          {problemTexts(error, lang).length > 0 && (
+            <ul className="tb-bundle-problems">
+              {problemTexts(error, lang).map((text, i) => (
+                <li key={i}>{text}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       <Button type="primary" loading={busy} onClick={() => void send()}>

@@ -41,7 +41,10 @@ export function WindowBundleActions({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const can = (a: BundleCaseDetail['actions'][number]) => detail.actions.includes(a);
-  if (!can('accept') && !can('request_correction') && !can('issue')) return null;
+  // Results the applicant wants together go out once every member is decided (the bundle is ready);
+  // before that, 统一出件 would only be refused (docs/decisions.md D24).
+  const canIssue = can('issue') && (detail.delivery.timing === 'as_ready' || detail.status === 'ready');
+  if (!can('accept') && !can('request_correction') && !canIssue) return null;
 
   const accept = () =>
     modal.confirm({
@@ -76,7 +79,7 @@ export function WindowBundleActions({
             {t('bundles.window.requestCorrection')}
           </Button>
         )}
-        {can('issue') && (
+        {canIssue && (
           <Button type={can('accept') ? 'default' : 'primary'} icon={<ExportOutlined />} onClick={() => setDialog('issue')}>
             {t('bundles.window.issue')}
           </Button>
@@ -130,20 +133,26 @@ function CorrectionDialog({
   const [error, setError] = useState<ApiError | null>(null);
   const rows = Form.useWatch('rows', form) ?? [];
   const memberName = (m: BundleCaseDetail['members'][number]) => (lang === 'en-US' && m.itemNameEn ? m.itemNameEn : m.itemName);
-  // What a line may name for a member: its materials and its fields, as the merged lists call them.
+  // What a line may name for a member: its materials and its fields, as the merged lists call them —
+  // not what an earlier member's result provides (营业执照, the credit code), which the applicant never
+  // hands in (docs/decisions.md D24) and a resubmission could not carry.
   const targets = (itemCode?: string) =>
     itemCode
       ? [
-          ...(plan?.materials ?? []).flatMap((m) =>
-            m.items
-              .filter((x) => x.itemCode === itemCode)
-              .map((x) => ({ value: `m:${x.materialCode}`, label: t('bundles.window.targetMaterial', { name: m.name }) })),
-          ),
-          ...(plan?.form ?? []).flatMap((f) =>
-            f.items
-              .filter((x) => x.itemCode === itemCode)
-              .map((x) => ({ value: `f:${x.field}`, label: t('bundles.window.targetField', { name: lang === 'en-US' ? f.labelEn : f.label }) })),
-          ),
+          ...(plan?.materials ?? [])
+            .filter((m) => m.provision !== 'in_bundle')
+            .flatMap((m) =>
+              m.items
+                .filter((x) => x.itemCode === itemCode)
+                .map((x) => ({ value: `m:${x.materialCode}`, label: t('bundles.window.targetMaterial', { name: m.name }) })),
+            ),
+          ...(plan?.form ?? [])
+            .filter((f) => !f.producedBy)
+            .flatMap((f) =>
+              f.items
+                .filter((x) => x.itemCode === itemCode)
+                .map((x) => ({ value: `f:${x.field}`, label: t('bundles.window.targetField', { name: lang === 'en-US' ? f.labelEn : f.label }) })),
+            ),
         ]
       : [];
 
@@ -207,12 +216,18 @@ function CorrectionDialog({
                     rules={[{ required: true, message: t('bundles.window.correctionMemberRequired') }]}
                   >
                     <Select
+                      showSearch={{ optionFilterProp: 'label' }}
                       options={detail.members.map((m) => ({ value: m.itemCode, label: memberName(m) }))}
                       onChange={() => form.setFieldValue(['rows', row.name, 'target'], undefined)}
                     />
                   </Form.Item>
                   <Form.Item name={[row.name, 'target']} label={t('bundles.window.correctionTarget', { n: index + 1 })}>
-                    <Select allowClear placeholder={t('cases.dialog.correctionGeneral')} options={targets(rows[row.name]?.itemCode)} />
+                    <Select
+                      allowClear
+                      showSearch={{ optionFilterProp: 'label' }}
+                      placeholder={t('cases.dialog.correctionGeneral')}
+                      options={targets(rows[row.name]?.itemCode)}
+                    />
                   </Form.Item>
                   <Form.Item
                     name={[row.name, 'problem']}
