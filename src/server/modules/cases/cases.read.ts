@@ -77,7 +77,8 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
       idNumber: row.applicant_id_number,
       mobile: row.applicant_mobile,
     }),
-    form: maskedForm(row.form, item.formFields),
+    // A draft is seen only by whoever is writing it (cases.policy.ts), who edits it in full.
+    form: row.status === 'draft' ? row.form : maskedForm(row.form, item.formFields),
     materials: item.materials.map((m) => ({
       materialCode: m.code,
       name: m.name,
