@@ -175,7 +175,7 @@ describe('一件事一次办 (issue 14)', () => {
 
     // 6. The confirmation: the bundle number and the promised date in words.
     await expect(page.getByTestId('bundle-no').textContent()).resolves.toBe(created.bundleNo);
-    await page.getByText(/承诺最迟于 \d{4}年\d{1,2}月\d{1,2}日星期. 前全部办结/).waitFor();
+    await page.getByText(/承诺最迟于 (\d{4}年)?\d{1,2}月\d{1,2}日星期. 前全部办结/).waitFor();
     await screenshot(page, 'bundles-apply-done');
     await page.getByRole('button', { name: '查看开办进度' }).click();
     await page.waitForURL(`**/portal/me/bundles/${bundleId}`);
@@ -502,7 +502,7 @@ describe('一件事 through the back office (issue 14)', () => {
     await headerStatus(citizen, '已办结');
     await citizen.getByRole('heading', { name: '各事项办理情况（已出件 5/5）' }).waitFor();
     for (const m of d.members) await memberRow(citizen, m.itemName).getByText('已出件').waitFor();
-    await citizen.getByText(/^已于 \d{4}年\d{1,2}月\d{1,2}日星期. 全部办结$/).waitFor();
+    await citizen.getByText(/^已于 (\d{4}年)?\d{1,2}月\d{1,2}日星期. 全部办结$/).waitFor();
     await citizen.locator('.tb-timeline').getByText('统一出件').waitFor();
     await expectAccessible(citizen, 'completed bundle (applicant)');
     await screenshot(citizen, 'bundles-flow-applicant-completed');

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { ActionError } from '../cases/shared/ConflictAlert';
-import { formatDate, formatDateTime, localName } from '../cases/shared/format';
+import { formatDate, formatDateTime, formatPlainDate, localName } from '../cases/shared/format';
 import { LightBadge } from '../cases/shared/StatusTag';
 import { useDepartments, useNames } from '../cases/shared/useCaseData';
 import { BundleRatingCard } from '../ratings/BundleRatingCard';
@@ -19,7 +19,6 @@ import { BundleEvents } from './BundleEvents';
 import { BundleMembers } from './BundleMembers';
 import { BundleStatusTag } from './BundleStatusTag';
 import { getBundleCase, performBundleAction, planBundle } from './bundlesApi';
-import { plainDate } from './bundleText';
 import './bundles.css';
 
 export interface BundleCaseViewProps {
@@ -147,9 +146,11 @@ function BundleLine({ detail }: { detail: BundleCaseDetail }) {
   return (
     <Card size="small" title={<h2 className="tb-card-title">{t('bundles.line.title')}</h2>} className="tb-case-card">
       <p className="tb-clock-headline">
-        {detail.completedAt
-          ? t('bundles.line.completed', { date: plainDate(detail.completedAt, lang) })
-          : t('bundles.line.promise', { date: plainDate(detail.promisedDue, lang) })}
+        {detail.status === 'withdrawn'
+          ? t('bundles.line.withdrawn')
+          : detail.completedAt
+            ? t('bundles.line.completed', { date: formatPlainDate(detail.completedAt, lang) })
+            : t('bundles.line.promise', { date: formatPlainDate(detail.promisedDue, lang) })}
       </p>
       {!finished && (
         <p className="tb-clock-light">
@@ -196,7 +197,7 @@ function BundleLine({ detail }: { detail: BundleCaseDetail }) {
                   {t('bundles.line.due', { date: formatDate(m.due) })}
                   {m.doneAt && <> · {t('bundles.line.doneAt', { date: formatDateTime(m.doneAt) })}</>}
                 </div>
-                <MilestoneState onTime={m.onTime} done={m.doneAt !== null} />
+                {detail.status !== 'withdrawn' && <MilestoneState onTime={m.onTime} done={m.doneAt !== null} />}
               </li>
             ))}
           </ul>

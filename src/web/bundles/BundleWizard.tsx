@@ -7,7 +7,7 @@ import { toApiError, type ApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { newIdempotencyKey } from '../cases/shared/casesApi';
 import { CaseFormFields, FormValuesView, showServerFormProblems, toFormPayload, type FormValues } from '../cases/shared/CaseForm';
-import { localName } from '../cases/shared/format';
+import { formatPlainDate, localName } from '../cases/shared/format';
 import type { Uploads } from '../cases/shared/MaterialUploader';
 import type { BundleCaseDetail, BundleCaseRef, BundlePlan } from '../../shared/bundles/bundles.wire';
 import { answerText, bundleMaterialRefs, missingUploads, problemTexts, toAnswers, toFormFields, uploadMaterials, withFieldNames } from './bundleForm';
@@ -16,7 +16,6 @@ import { BundleMaterials } from './BundleMaterials';
 import { BundlePlanView } from './BundlePlanView';
 import { BundleQuestions } from './BundleQuestions';
 import { getBundleCase, createBundleCase, planBundle, type BundleGuide } from './bundlesApi';
-import { plainDate } from './bundleText';
 import { useBundlePrefill } from './useBundlePrefill';
 import { checkedId, WalkInApplicant, type WalkInValues } from '../cases/window/WalkInApplicant';
 
@@ -370,7 +369,7 @@ export function BundleWizard({ guide, walkIn, progressPath }: { guide: BundleGui
             </p>
             <p className="tb-bundle-promise-date">
               {done.detail
-                ? t('bundles.done.promise', { date: plainDate(done.detail.promisedDue, lang), n: plan?.promisedWorkdays ?? 0 })
+                ? t('bundles.done.promise', { date: formatPlainDate(done.detail.promisedDue, lang), n: plan?.promisedWorkdays ?? 0 })
                 : t('bundles.plan.promise', { n: plan?.promisedWorkdays ?? 0, count: done.ref.cases.length })}
             </p>
           </div>

@@ -48,7 +48,7 @@ function notAvailable(status: BundleStatus, action: BundleAction): AppError {
 }
 
 /** Which members an action would touch now (also what the detail view offers). */
-export function membersFor(action: BundleAction, status: BundleStatus, members: readonly BundleMemberCase[]): BundleMemberCase[] {
+export function membersFor(action: BundleAction, status: BundleStatus, members: readonly BundleMemberCase[], timing: DeliveryTiming): BundleMemberCase[] {
   if (status === 'withdrawn' || status === 'completed') return [];
   switch (action) {
     case 'accept':
@@ -58,6 +58,8 @@ export function membersFor(action: BundleAction, status: BundleStatus, members: 
     case 'resubmit':
       return members.filter((m) => m.status === 'correction_requested');
     case 'issue':
+      // Results wanted together wait until no member is still being handled.
+      if (timing === 'together' && members.some(isOpen)) return [];
       return members.filter((m) => m.status === 'completed');
     case 'withdraw':
       return members.filter((m) =>
@@ -65,6 +67,8 @@ export function membersFor(action: BundleAction, status: BundleStatus, members: 
       );
   }
 }
+
+type DeliveryTiming = 'together' | 'as_ready';
 
 type Stored = { form: BundlePlan['form']; materials: BundlePlan['materials'] };
 
@@ -86,7 +90,8 @@ export async function performBundleAction<A extends BundleAction>(
     authorizeBundle(actor, action, bundle);
     if (bundle.version !== body.version) throw new AppError(ERR.VERSION_CONFLICT, {}, { currentVersion: bundle.version });
     const members = await findBundleMemberCases(trx, id);
-    const targets = membersFor(action, bundle.status, members);
+    const delivery = bundle.delivery as { timing: DeliveryTiming; mode: 'window' | 'express' | 'e_licence'; address?: string };
+    const targets = membersFor(action, bundle.status, members, delivery.timing);
     const opinion = body.opinion ? { opinion: body.opinion } : {};
     const touched: Array<{ id: string; status: string }> = [];
 
@@ -174,11 +179,10 @@ export async function performBundleAction<A extends BundleAction>(
         touched.push({ id: ref.id, status: ref.status });
       }
     } else if (action === 'issue') {
-      if (!targets.length) throw notAvailable(bundle.status, action);
-      const b = body as BundleActionBody<'issue'>;
-      const delivery = bundle.delivery as { timing: 'together' | 'as_ready'; mode: 'window' | 'express' | 'e_licence'; address?: string };
       const open = members.filter(isOpen);
       if (delivery.timing === 'together' && open.length) throw new AppError(BUNDLE_ERR.BUNDLE_NOT_READY, { count: open.length });
+      if (!targets.length) throw notAvailable(bundle.status, action);
+      const b = body as BundleActionBody<'issue'>;
       const mode = b.mode ?? delivery.mode;
       for (const m of targets) {
         const item = await getItemVersion(trx, m.itemCode, m.itemVersion);
@@ -204,6 +208,9 @@ export async function performBundleAction<A extends BundleAction>(
     } else {
       if (!targets.length) throw notAvailable(bundle.status, action);
       const b = body as BundleActionBody<'withdraw'>;
+      // Withdrawn first, so that each member's withdrawal leaves the bundle withdrawn rather than
+      // passing it through the statuses the remaining members would make (bundles.status.ts).
+      await repo.updateBundleCase(trx, id, { status: 'withdrawn', updated_at: now });
       for (const m of targets) {
         const ref = await performActionIn(ctx, inside, actor, m.id, 'withdraw', { version: m.version, ...(b.reason ? { reason: b.reason } : {}) }, now);
         touched.push({ id: ref.id, status: ref.status });

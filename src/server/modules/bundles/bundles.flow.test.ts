@@ -177,6 +177,8 @@ describe('applying once', () => {
     const res = await t.call('POST', `/api/v1/bundle-cases/${bundleId}/actions/accept`, { session: clerk, body: { version: d.version } });
     expect(res.statusCode, res.body).toBe(200);
     const after = res.json();
+    // Results wanted together: no issuing while members are still being handled, though one is done.
+    expect((await t.call('GET', `/api/v1/bundle-cases/${bundleId}`, { session: clerk })).json().actions).not.toContain('issue');
     expect(after.members.filter((m: { stage: number; status: string }) => m.stage === 2).every((m: { status: string }) => m.status !== 'submitted')).toBe(true);
   });
 
@@ -242,6 +244,9 @@ describe('bad input', () => {
     const w = res.json();
     expect(w.status).toBe('withdrawn');
     expect(w.members.every((m: { status: string }) => m.status === 'withdrawn')).toBe(true);
+    // Withdrawn at once: no status in between, as the members were withdrawn one by one.
+    const steps = await t.ctx.db.selectFrom('events').select('action').where('chain', '=', `bundle:${ref.id}`).orderBy('seq').execute();
+    expect(steps.map((e) => e.action)).toEqual(['bundle.submit', 'bundle.withdraw']);
     const other = await t.call('GET', `/api/v1/bundle-cases/${ref.id}`, { session: await t.login('enterprise') });
     expect(other.statusCode).toBe(404);
   });

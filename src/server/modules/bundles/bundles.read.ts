@@ -138,7 +138,11 @@ export async function getBundleCaseDetail(ctx: AppContext, actor: Actor, id: str
       };
     }),
     events: events.map((e) => ({ at: e.createdAt, action: e.action, actorName: e.actorName, data: e.data })),
-    actions: BUNDLE_ACTIONS.filter((a) => can(actor, bundlePolicy, a, bundleRecord(row)) && membersFor(a, status, members).length > 0),
+    actions: BUNDLE_ACTIONS.filter(
+      (a) =>
+        can(actor, bundlePolicy, a, bundleRecord(row)) &&
+        membersFor(a, status, members, (row.delivery as { timing: 'together' | 'as_ready' }).timing).length > 0,
+    ),
     rating: rated.rating,
     mayRate: rated.mayRate,
     rateChannel: rated.rateChannel,
