@@ -144,7 +144,12 @@ describe('public pages and guards', () => {
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: '包头市一体化在线政务服务平台' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    for (const label of ['个人办事', '企业办事', '办件进度查询']) await page.getByRole('link', { name: new RegExp(label) }).waitFor();
+    const main = page.locator('#main-content');
+    for (const label of ['个人办事', '企业办事', '办件进度查询']) await main.getByRole('link', { name: new RegExp(label) }).waitFor();
+    // The portal's top navigation on every public page: 个人办事 / 法人办事 / 一件事 / 12345 / 进度查询.
+    const portalNav = page.getByRole('navigation', { name: '门户导航' });
+    for (const label of ['首页', '个人办事', '法人办事', '一件事', '12345 热线', '进度查询'])
+      await portalNav.getByRole('link', { name: label, exact: true }).waitFor();
     await page.getByRole('link', { name: '登录', exact: true }).waitFor();
     await expectAccessible(page, 'home (zh-CN)');
     await screenshot(page, 'home-zh');
@@ -152,7 +157,7 @@ describe('public pages and guards', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Baotou Integrated Online Government Services' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en-US');
-    await page.getByRole('link', { name: /Business services/ }).waitFor();
+    await main.getByRole('link', { name: /Business services/ }).waitFor();
     await expectAccessible(page, 'home (en-US)');
     await screenshot(page, 'home-en');
 

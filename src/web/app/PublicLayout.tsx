@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { SkipLink } from '../shared/SkipLink';
 import { useAuth } from './auth';
 import { Brand } from './Brand';
+import { PortalNav } from './PortalNav';
 import { useSignOut } from './useSignOut';
 import { getLandingPath } from './workbenches';
 
@@ -56,6 +57,7 @@ export function PublicLayout({ children }: { children?: ReactNode }) {
           )}
         </div>
       </Layout.Header>
+      <PortalNav />
       <Layout.Content id="main-content" tabIndex={-1} className="tb-public-main">
         {children ?? <Outlet />}
       </Layout.Content>

@@ -43,7 +43,8 @@ export function WorkbenchLayout({ workbench }: { workbench: Workbench }) {
     <Layout className="tb-workbench">
       <SkipLink />
       <Layout.Header className="tb-header">
-        <Brand to={workbench.basePath} suffix={t(workbench.label)} />
+        {/* The emblem leads to the portal, as on every government site; the side menu's 概览 to the workbench. */}
+        <Brand suffix={t(workbench.label)} />
         <div className="tb-header-tools">
           {others.length > 0 && (
             <Dropdown
