@@ -9,16 +9,7 @@ import { SkipLink } from '../shared/SkipLink';
 import { useAuth } from './auth';
 import { Brand } from './Brand';
 import { useSignOut } from './useSignOut';
-import { findWorkbenchesFor, OVERVIEW_ICON, type Workbench } from './workbenches';
-
-const OVERVIEW_KEY = '';
-
-/** The section key (`''` for the overview) that `pathname` shows. */
-function selectedSection(workbench: Workbench, pathname: string): string {
-  const rest = pathname.slice(workbench.basePath.length).replace(/^\/+/, '');
-  const segment = rest.split('/')[0];
-  return workbench.sections.some((section) => section.path === segment) ? segment : OVERVIEW_KEY;
-}
+import { findWorkbenchesFor, OVERVIEW_ICON, OVERVIEW_KEY, selectedSection, type Workbench } from './workbenches';
 
 /** Frame of every workbench: header with user and tools, side navigation, main area. */
 export function WorkbenchLayout({ workbench }: { workbench: Workbench }) {
@@ -74,14 +65,14 @@ export function WorkbenchLayout({ workbench }: { workbench: Workbench }) {
         {wide ? (
           <Layout.Sider width={216} theme="light" className="tb-sider">
             <nav aria-label={t('workbench.nav')}>
-              <Menu mode="inline" selectedKeys={[selectedSection(workbench, pathname)]} items={menuItems} onClick={openSection} />
+              <Menu mode="inline" selectedKeys={selectedSection(workbench, pathname)} items={menuItems} onClick={openSection} />
             </nav>
           </Layout.Sider>
         ) : null}
         <Layout>
           {!wide && (
             <nav aria-label={t('workbench.nav')} className="tb-top-nav">
-              <Menu mode="horizontal" selectedKeys={[selectedSection(workbench, pathname)]} items={menuItems} onClick={openSection} />
+              <Menu mode="horizontal" selectedKeys={selectedSection(workbench, pathname)} items={menuItems} onClick={openSection} />
             </nav>
           )}
           <Layout.Content id="main-content" tabIndex={-1} className="tb-workbench-main">

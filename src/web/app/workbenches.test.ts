@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWorkbenchByPath, findWorkbenchesFor, getLandingPath, resolvePostLoginPath, WORKBENCHES } from './workbenches';
+import { findWorkbenchByPath, findWorkbenchesFor, getLandingPath, resolvePostLoginPath, selectedSection, WORKBENCHES } from './workbenches';
 
 describe('workbenches', () => {
   it.each([
@@ -42,5 +42,19 @@ describe('workbenches', () => {
     expect(resolvePostLoginPath(['citizen'], 'https://evil.example/')).toBe('/portal/me');
     expect(resolvePostLoginPath(['citizen'], '/\\evil.example')).toBe('/portal/me');
     expect(resolvePostLoginPath(['citizen'], null)).toBe('/portal/me');
+  });
+});
+
+describe('the menu entry marked for a page', () => {
+  const office = WORKBENCHES.find((w) => w.key === 'office')!;
+  const portal = WORKBENCHES.find((w) => w.key === 'portal')!;
+  it('marks the entry a case page is opened from, not the overview', () => {
+    expect(selectedSection(office, '/office/cases/8a6e0804-2bd0-4672-b79f-d97a58a53b1a')).toEqual(['todo']);
+    expect(selectedSection(portal, '/portal/me/apply/000101019000')).toEqual(['cases']);
+  });
+  it('marks the overview at the base, a section at its path, and nothing for a page no entry leads to', () => {
+    expect(selectedSection(office, '/office')).toEqual(['']);
+    expect(selectedSection(office, '/office/assign')).toEqual(['assign']);
+    expect(selectedSection(office, '/office/no-such-page')).toEqual([]);
   });
 });

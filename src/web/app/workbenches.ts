@@ -255,3 +255,24 @@ export function resolvePostLoginPath(roles: readonly Role[], next: string | null
   }
   return getLandingPath(roles);
 }
+
+/** The overview's menu key. */
+export const OVERVIEW_KEY = '';
+
+/** Pages outside the menu, by their first path segment, and the menu entry they are opened from. */
+const PAGE_SECTIONS: Partial<Record<WorkbenchKey, Record<string, string>>> = {
+  portal: { apply: 'cases' },
+  window: { cases: 'queue' },
+  office: { cases: 'todo' },
+  supervision: { cases: 'efficiency' },
+};
+
+/** The menu keys (`''` for the overview) to mark for `pathname`: none for a page no entry leads to. */
+export function selectedSection(workbench: Workbench, pathname: string): string[] {
+  const rest = pathname.slice(workbench.basePath.length).replace(/^\/+/, '');
+  const segment = rest.split('/')[0];
+  if (!segment) return [OVERVIEW_KEY];
+  if (workbench.sections.some((section) => section.path === segment)) return [segment];
+  const from = PAGE_SECTIONS[workbench.key]?.[segment];
+  return from ? [from] : [];
+}
