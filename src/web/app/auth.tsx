@@ -60,8 +60,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const controller = new AbortController();
     api
-      .get<Me>('/api/v1/me', { signal: controller.signal, redirectOnUnauthorized: false })
-      .then(becomeAuthenticated)
+      .get<{ me: Me | null }>('/api/v1/auth/session', { signal: controller.signal, redirectOnUnauthorized: false })
+      .then(({ me }) => (me ? becomeAuthenticated(me) : becomeAnonymous()))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         if (error instanceof ApiError && error.status === 401) becomeAnonymous();

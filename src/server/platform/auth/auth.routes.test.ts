@@ -23,7 +23,12 @@ describe('sign-in, sessions and CSRF', () => {
       const me = await t.call('GET', '/api/v1/me', { session: s });
       expect(me.statusCode).toBe(200);
       expect(me.json().regionName).toBeTruthy();
+      const probe = await t.call('GET', '/api/v1/auth/session', { session: s });
+      expect(probe.json().me).toMatchObject({ username: a.username, csrfToken: s.me.csrfToken });
     }
+    // Not signed in: an answer, not an error.
+    const anonymous = await t.call('GET', '/api/v1/auth/session');
+    expect([anonymous.statusCode, anonymous.json()]).toEqual([200, { me: null }]);
   });
 
   it('sets an HttpOnly SameSite cookie', async () => {

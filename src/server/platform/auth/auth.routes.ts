@@ -52,6 +52,17 @@ export function authRoutes(app: App, ctx: AppContext): void {
     },
   });
 
+  // The web app's probe on every page load: a visitor who is not signed in is an answer, not an
+  // error, so it is 200 with `me: null` (a 401 here logged an error in every anonymous visitor's console).
+  app.get('/api/v1/auth/session', {
+    schema: {
+      tags: ['auth'],
+      summary: 'The signed-in user (as GET /api/v1/me), or `me: null` for a visitor who is not signed in',
+      response: { 200: z.object({ me: meResponse.nullable() }) },
+    },
+    handler: async (req) => ({ me: req.actor ? await toMe(ctx, req.actor, req.csrfToken ?? '', req.lang) : null }),
+  });
+
   app.get('/api/v1/me', {
     schema: { tags: ['auth'], summary: 'The signed-in user, with the CSRF token for state-changing requests', response: { 200: meResponse } },
     handler: async (req) => toMe(ctx, requireActor(req), req.csrfToken ?? '', req.lang),
