@@ -47,7 +47,10 @@ describe('isolation of interactive requests from heavy reads', () => {
     expect(results.map((r) => r.statusCode).filter((s) => s !== 200)).toEqual([]);
     expect(results[0].json()).toMatchObject({ total: 1_000, totalCapped: true });
     expect(latencies.length).toBeGreaterThanOrEqual(3);
-    expect(Math.max(...latencies)).toBeLessThan(200);
+    // Nine in ten within 200 ms: a /healthz waiting behind the lists would be slow every time, while
+    // one slow sample is this process losing the CPU to the suite's other worker.
+    const sorted = [...latencies].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length * 0.9)], `latencies: ${sorted.map((l) => l.toFixed(0)).join(', ')}`).toBeLessThan(200);
   }, 120_000);
 
   it('/readyz makes a round trip to the database', async () => {
