@@ -192,6 +192,56 @@ describe('public catalog', () => {
     await screenshot(page, 'catalog-lists');
   });
 
+  it('a typo finds what was meant: 社宝 → 社保 with the matches marked and a 在线办理 button, on a desktop and a phone', async () => {
+    const page = await newPage();
+    await page.goto('/');
+    await page.getByLabel('搜索办事事项').fill('社宝');
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === '社宝');
+    // 社宝 finds nothing, so the results are those of the suggestion, and the typo can still be searched.
+    const hint = page.locator('.tb-search-hint');
+    await hint.getByText(/已为您显示“社保”的结果/).waitFor();
+    await hint.getByRole('link', { name: '仍搜索“社宝”' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '“社保”的搜索结果' }).waitFor();
+    await expectAccessible(page, 'search corrected');
+    await screenshot(page, 'catalog-search-corrected');
+
+    await hint.getByRole('link', { name: '社保', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === '社保');
+    await page.getByRole('heading', { level: 2, name: '“社保”的搜索结果' }).waitFor();
+    const first = page.locator('.tb-result').first();
+    await first
+      .locator('mark', { hasText: /社会保[险障]/ })
+      .first()
+      .waitFor();
+    const results = page.locator('.tb-result-list');
+    const apply = results.getByRole('link', { name: /^在线办理\s*：/ }).first();
+    await apply.waitFor();
+    expect(await apply.getAttribute('href')).toMatch(/^\/portal\/me\/apply\/\d{12}$/);
+    await results
+      .getByRole('link', { name: /^办事指南\s*：/ })
+      .first()
+      .waitFor();
+    // The marked word reads at AA contrast (navy on pale gold).
+    const colours = await first
+      .locator('mark')
+      .first()
+      .evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    expect(colours).toEqual(['rgb(11, 58, 117)', 'rgb(255, 241, 184)']);
+    await expectAccessible(page, 'search results with marks and apply buttons');
+    await screenshot(page, 'catalog-search-typo-desktop');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await first.getByRole('link', { name: /^办事指南\s*：/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'catalog-search-typo-phone');
+
+    // 仍搜索 searches the text as typed: the suggestion stays, the correction does not.
+    await page.goto('/search?q=%E7%A4%BE%E5%AE%9D&verbatim=1');
+    await page.locator('.tb-search-hint').getByText('您是不是要找：').waitFor();
+    await page.getByRole('heading', { level: 2, name: '“社宝”的搜索结果' }).waitFor();
+  });
+
   it('bundles, online rate and places pages', async () => {
     const page = await newPage();
     await page.goto('/bundles/open-restaurant');

@@ -17,9 +17,20 @@ interface Option {
 
 /**
  * Service search form with suggestions as you type (items and "一件事" bundles; picking one opens
- * it). Enter without picking submits the text to `/search?q=`. The label is for screen readers.
+ * it). Enter without picking submits the text to `/search?q=`, with `prefer` when the visitor has
+ * chosen 个人办事 or 法人办事 (their items then rank first). The label is for screen readers.
  */
-export function SearchBox({ initialQuery = '', size = 'large', autoFocus = false }: { initialQuery?: string; size?: 'middle' | 'large'; autoFocus?: boolean }) {
+export function SearchBox({
+  initialQuery = '',
+  size = 'large',
+  autoFocus = false,
+  prefer,
+}: {
+  initialQuery?: string;
+  size?: 'middle' | 'large';
+  autoFocus?: boolean;
+  prefer?: string;
+}) {
   const t = useT();
   const { lang } = useLang();
   const navigate = useNavigate();
@@ -93,7 +104,9 @@ export function SearchBox({ initialQuery = '', size = 'large', autoFocus = false
     event.preventDefault();
     if (Date.now() - picked.current < 500) return;
     setOptions([]);
-    navigate(`/search?q=${encodeURIComponent(query.trim())}`);
+    const next = new URLSearchParams({ q: query.trim() });
+    if (prefer) next.set('prefer', prefer);
+    navigate(`/search?${next.toString()}`);
   };
 
   return (

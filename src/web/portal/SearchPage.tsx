@@ -1,6 +1,6 @@
 import { AppstoreOutlined } from '@ant-design/icons';
 import { Button, Empty, Grid, Pagination, Select, Skeleton, Typography } from 'antd';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -34,13 +34,17 @@ export function SearchPage() {
   const q = (params.get('q') ?? '').trim();
   const page = readPage(params.get('page'));
   const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) || undefined])) as Record<Filter, string | undefined>;
-  const result = useApiQuery<SearchResponse>('/api/v1/items', { q: q || undefined, ...filters, page });
+  // 个人办事 / 法人办事: an explicit preference, or the audience filter the visitor came in with.
+  const prefer = params.get('prefer') || filters.audience;
+  const verbatim = params.get('verbatim') === '1' ? '1' : undefined;
+  const result = useApiQuery<SearchResponse>('/api/v1/items', { q: q || undefined, ...filters, prefer: params.get('prefer') || undefined, verbatim, page });
   const departments = useApiQuery<OnlineRate>('/api/v1/stats/online-rate');
   const screens = Grid.useBreakpoint();
   const wide = screens.md ?? true;
 
+  const corrected = result.data?.correctedFrom && result.data.suggestion ? result.data.suggestion.text : null;
   const heading = q
-    ? t('search.resultsFor', { q })
+    ? t('search.resultsFor', { q: corrected ?? q })
     : filters.topic
       ? t('catalog.search.topicHeading', { topic: topicLabel(t, filters.topic) })
       : filters.audience === 'citizen' || filters.audience === 'enterprise'
@@ -58,6 +62,14 @@ export function SearchPage() {
     setParams(next);
   };
   const activeFilters = FILTERS.filter((f) => filters[f]).length;
+  /** The results page for another text, keeping the filters and the preference. */
+  const searchFor = (text: string, extra: Record<string, string> = {}) => {
+    const next = new URLSearchParams(params);
+    next.set('q', text);
+    for (const name of ['page', 'verbatim']) next.delete(name);
+    for (const [name, value] of Object.entries(extra)) next.set(name, value);
+    return `/search?${next.toString()}`;
+  };
 
   const departmentOptions = (departments.data?.departments ?? []).map((d) => ({ value: d.departmentCode, label: d.departmentName }));
   const data = result.data;
@@ -107,7 +119,7 @@ export function SearchPage() {
       <Typography.Title level={1} className="tb-page-title">
         {t('search.title')}
       </Typography.Title>
-      <SearchBox initialQuery={q} size="middle" />
+      <SearchBox initialQuery={q} size="middle" prefer={prefer} />
       <div className="tb-search-layout">
         <aside className="tb-filters" aria-labelledby="search-filters-heading">
           <Typography.Title level={2} id="search-filters-heading" className={wide ? 'tb-filters-title' : 'tb-visually-hidden'}>
@@ -138,6 +150,29 @@ export function SearchPage() {
           {result.status === 'loading' && !data && <Skeleton active paragraph={{ rows: 8 }} />}
           {result.status !== 'error' && data && (
             <>
+              {data.correctedFrom && data.suggestion ? (
+                <p className="tb-search-hint">
+                  <Trans
+                    text={t('catalog.search.corrected', { text: '\u0000' })}
+                    link={
+                      <Link to={searchFor(data.suggestion.text)} className="tb-search-hint-term">
+                        {data.suggestion.text}
+                      </Link>
+                    }
+                  />
+                  <Link to={searchFor(data.correctedFrom, { verbatim: '1' })}>{t('catalog.search.searchInstead', { q: data.correctedFrom })}</Link>
+                </p>
+              ) : (
+                data.suggestion && (
+                  <p className="tb-search-hint">
+                    {t('catalog.search.didYouMean')}
+                    <Link to={searchFor(data.suggestion.text)} className="tb-search-hint-term">
+                      {data.suggestion.text}
+                    </Link>
+                  </p>
+                )
+              )}
+              {data.expandedQuery?.readAs && <p className="tb-muted">{t('catalog.search.readAs', { text: data.expandedQuery.readAs })}</p>}
               {data.expandedQuery && data.expandedQuery.synonyms.length > 0 && (
                 <p className="tb-muted">{t('catalog.search.synonyms', { words: data.expandedQuery.synonyms.join(t('catalog.listSeparator')) })}</p>
               )}
@@ -189,6 +224,18 @@ export function SearchPage() {
         </section>
       </div>
     </div>
+  );
+}
+
+/** A translated sentence with a link where the message has its placeholder (a NUL character). */
+function Trans({ text, link }: { text: string; link: ReactNode }) {
+  const [before, after = ''] = text.split('\u0000');
+  return (
+    <>
+      {before}
+      {link}
+      {after}
+    </>
   );
 }
 
