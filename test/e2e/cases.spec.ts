@@ -175,10 +175,18 @@ describe('case handling in the browser (issue 4)', () => {
     await expectAccessible(clerk, 'window acceptance check');
     await screenshot(clerk, 'cases-window-check');
     // The applicant's ID is masked; the clerk, holding the ID card, shows it in full (audited).
-    await clerk.getByText(/^1502\*{10}\d{3}[\dX]$/).waitFor();
+    // Masked twice: the applicant's number and the form's 身份证号 field.
+    await clerk
+      .getByText(/^1502\*{10}\d{3}[\dX]$/)
+      .first()
+      .waitFor();
     await clerk.getByRole('button', { name: '显示完整号码' }).click();
     await clerk.getByRole('button', { name: '显示', exact: true }).click();
-    await clerk.getByText(/^1502\d{13}[\dX]$/).waitFor();
+    await clerk
+      .getByText(/^1502\d{13}[\dX]$/)
+      .first()
+      .waitFor();
+    expect(await clerk.getByText(/\*{10}/).count()).toBe(0);
     await panel.getByRole('button', { name: '容缺受理', exact: true }).click();
     await dialog(clerk).getByText('主要设备设施清单').waitFor();
     await dialog(clerk).getByLabel('意见（选填）').fill('主件齐全，容缺受理');
@@ -283,7 +291,7 @@ describe('case handling in the browser (issue 4)', () => {
     // The same case in English.
     await citizen.getByRole('button', { name: 'English' }).click();
     await citizen.locator('.tb-case-sub').getByText('Issued').waitFor();
-    await citizen.getByRole('heading', { level: 2, name: 'Time limits (the four lines)' }).waitFor();
+    await citizen.getByRole('heading', { level: 2, name: 'How long it takes' }).waitFor();
     await expectAccessible(citizen, 'completed case (en-US)');
     await screenshot(citizen, 'cases-completed-en');
     await citizen.getByRole('button', { name: '中文' }).click();
