@@ -289,6 +289,7 @@ interface BundleDetail {
   version: number;
   actions: string[];
   members: Array<{ caseId: string; caseNo: string | null; itemCode: string; itemName: string; stage: number; status: string; waitingFor: string[] }>;
+  rating: { level: number } | null;
 }
 
 const REG = '公司设立登记';
@@ -509,6 +510,20 @@ describe('一件事 through the back office (issue 14)', () => {
     const done = await bundleOf(citizen, id);
     expect(done.status).toBe('completed');
     expect(done.members.every((m) => m.status === 'issued')).toBe(true);
+
+    // The applicant rates the service as a whole, once; each stage keeps its own rating on its case.
+    const rate = citizen.getByTestId('bundle-rating');
+    await rate.getByRole('heading', { name: '评价这件事' }).waitFor();
+    await rate.getByText('非常满意', { exact: true }).click();
+    await rate.getByRole('button', { name: '提交评价' }).click();
+    await rate.getByText('您的评价：非常满意').waitFor();
+    await citizen
+      .getByRole('link', { name: /评价此环节/ })
+      .first()
+      .waitFor();
+    await expectAccessible(citizen, 'rated bundle (applicant)');
+    await screenshot(citizen, 'bundles-flow-applicant-rated');
+    expect((await bundleOf(citizen, id)).rating).toMatchObject({ level: 5 });
   });
 
   it('the applicant withdraws the demo’s 企业开办: every open member ends, what was done stays done', { timeout: 180_000 }, async () => {
