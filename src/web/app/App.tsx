@@ -21,6 +21,7 @@ import { StatsPage } from '../portal/StatsPage';
 import { ProgressPage } from '../portal/ProgressPage';
 import { SearchPage } from '../portal/SearchPage';
 import { VerifyPage } from '../licences/VerifyPage';
+import { ElderlyProvider, useElderly } from '../shared/ElderlyMode';
 import { PublicRatingsPage } from '../ratings/PublicRatingsPage';
 import { RateTicketPage } from '../ratings/RateTicketPage';
 import { usePrefersReducedMotion } from '../shared/usePrefersReducedMotion';
@@ -66,6 +67,28 @@ function themeFor(lang: Lang): ThemeConfig {
   };
 }
 const THEMES: Record<Lang, ThemeConfig> = { 'zh-CN': themeFor('zh-CN'), 'en-US': themeFor('en-US') };
+
+/**
+ * 适老化 (elderly-friendly mode): larger base type and controls (touch targets of
+ * at least 44 px) and near-black text; styles.css does the rest under `.tb-elderly`.
+ */
+const ELDERLY_TOKENS: ThemeConfig['token'] = {
+  fontSize: 18,
+  fontSizeSM: 16,
+  fontSizeLG: 20,
+  controlHeight: 44,
+  controlHeightSM: 36,
+  controlHeightLG: 52,
+  lineHeight: 1.7,
+  colorText: '#000',
+  colorTextSecondary: 'rgba(0, 0, 0, 0.82)',
+  colorTextTertiary: 'rgba(0, 0, 0, 0.75)',
+  colorTextDescription: 'rgba(0, 0, 0, 0.78)',
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.62)',
+  colorPrimary: '#003a96',
+  colorLink: '#003a96',
+  colorLinkHover: '#002a6e',
+};
 
 // antd spaces out two-character Chinese labels ("登 录"); screen readers then spell them out.
 const BUTTON_CONFIG = { autoInsertSpace: false };
@@ -123,8 +146,15 @@ function Routing() {
 
 function Themed() {
   const { lang } = useLang();
+  const { elderly } = useElderly();
   const reducedMotion = usePrefersReducedMotion();
-  const theme = useMemo(() => (reducedMotion ? { ...THEMES[lang], token: { ...THEMES[lang].token, motion: false } } : THEMES[lang]), [lang, reducedMotion]);
+  const theme = useMemo(
+    () => ({
+      ...THEMES[lang],
+      token: { ...THEMES[lang].token, ...(elderly ? ELDERLY_TOKENS : {}), ...(reducedMotion ? { motion: false } : {}) },
+    }),
+    [lang, elderly, reducedMotion],
+  );
   return (
     <ConfigProvider locale={ANTD_LOCALES[lang]} theme={theme} button={BUTTON_CONFIG}>
       <AntApp>
@@ -138,11 +168,13 @@ function Themed() {
   );
 }
 
-/** The whole web app: language → antd theme and locale → router → session → routes. */
+/** The whole web app: language and elderly mode → antd theme and locale → router → session → routes. */
 export function App() {
   return (
     <I18nProvider>
-      <Themed />
+      <ElderlyProvider>
+        <Themed />
+      </ElderlyProvider>
     </I18nProvider>
   );
 }

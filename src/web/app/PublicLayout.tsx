@@ -3,6 +3,7 @@ import { Button, Layout } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
+import { ElderlySwitch } from '../shared/ElderlyMode';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { SkipLink } from '../shared/SkipLink';
 import { useAuth } from './auth';
@@ -24,6 +25,7 @@ export function PublicLayout({ children }: { children?: ReactNode }) {
       <Layout.Header className="tb-header">
         <Brand />
         <div className="tb-header-tools">
+          <ElderlySwitch onDark />
           <LanguageSwitch onDark />
           {me ? (
             <>

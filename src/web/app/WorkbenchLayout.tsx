@@ -3,6 +3,7 @@ import { Button, Dropdown, Grid, Layout, Menu, type MenuProps } from 'antd';
 import { createElement } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
+import { ElderlySwitch } from '../shared/ElderlyMode';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
 import { NotificationBell } from '../shared/NotificationBell';
 import { SkipLink } from '../shared/SkipLink';
@@ -55,6 +56,7 @@ export function WorkbenchLayout({ workbench }: { workbench: Workbench }) {
             {place && <span className="tb-user-place">{place}</span>}
           </div>
           <NotificationBell basePath={workbench.basePath} />
+          <ElderlySwitch onDark />
           <LanguageSwitch onDark />
           <Button ghost size="small" icon={<LogoutOutlined />} onClick={() => void signOut()}>
             {t('header.signOut')}

@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Input, Tag } from 'antd';
+import { AutoComplete, Button, Grid, Input, Tag } from 'antd';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
@@ -109,6 +109,7 @@ export function SearchBox({
     navigate(`/search?${next.toString()}`);
   };
 
+  const phone = Grid.useBreakpoint().md === false;
   return (
     <form role="search" className="tb-search-box" onSubmit={onSubmit}>
       <label htmlFor={inputId} className="tb-visually-hidden">
@@ -129,7 +130,8 @@ export function SearchBox({
           autoFocus={autoFocus}
           allowClear
           maxLength={100}
-          placeholder={t('home.search.placeholder')}
+          // A phone's field (below antd's md) is too narrow for the long hint: it was cut mid-word.
+          placeholder={t(phone ? 'home.search.placeholderShort' : 'home.search.placeholder')}
           prefix={<SearchOutlined aria-hidden="true" />}
         />
       </AutoComplete>
