@@ -11,7 +11,7 @@ import {
   ThunderboltOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Progress, Skeleton, Typography } from 'antd';
+import { Grid, Progress, Skeleton, Typography } from 'antd';
 import type { ComponentType } from 'react';
 import { Link } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
@@ -191,16 +191,7 @@ export function HomePage() {
             {t('catalog.home.byDepartment')}
           </Typography.Title>
           {rate.data ? (
-            <ul className="tb-dept-grid">
-              {rate.data.departments.map((d) => (
-                <li key={d.departmentCode}>
-                  <Link to={`/search?department=${d.departmentCode}`} className="tb-dept-link">
-                    <span>{d.departmentName}</span>
-                    <span className="tb-dept-count">{t('catalog.home.itemCount', { n: d.total })}</span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <DepartmentList departments={rate.data.departments} />
           ) : (
             rate.status === 'loading' && <Skeleton active paragraph={{ rows: 4 }} title={false} />
           )}
@@ -232,6 +223,47 @@ export function HomePage() {
         </section>
       </div>
     </>
+  );
+}
+
+type Department = OnlineRate['departments'][number];
+
+/** How many departments a phone shows before the 全部部门 disclosure. */
+const PHONE_DEPARTMENTS = 6;
+
+/**
+ * The departments, each leading to its items. A phone (below antd's md) shows them two to a row
+ * and folds all but the first few into a 全部部门 disclosure: 42 rows of one made the home page
+ * 5,000 px tall.
+ */
+function DepartmentList({ departments }: { departments: Department[] }) {
+  const t = useT();
+  const screens = Grid.useBreakpoint();
+  if (screens.md !== false || departments.length <= PHONE_DEPARTMENTS) return <DepartmentGrid departments={departments} />;
+  return (
+    <>
+      <DepartmentGrid departments={departments.slice(0, PHONE_DEPARTMENTS)} />
+      <details className="tb-dept-more">
+        <summary>{t('catalog.home.allDepartments', { n: departments.length })}</summary>
+        <DepartmentGrid departments={departments.slice(PHONE_DEPARTMENTS)} />
+      </details>
+    </>
+  );
+}
+
+function DepartmentGrid({ departments }: { departments: Department[] }) {
+  const t = useT();
+  return (
+    <ul className="tb-dept-grid">
+      {departments.map((d) => (
+        <li key={d.departmentCode}>
+          <Link to={`/search?department=${d.departmentCode}`} className="tb-dept-link">
+            <span>{d.departmentName}</span>
+            <span className="tb-dept-count">{t('catalog.home.itemCount', { n: d.total })}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 

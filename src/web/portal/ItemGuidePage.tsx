@@ -1,5 +1,5 @@
 import { CloudUploadOutlined, DownloadOutlined, EnvironmentOutlined, FileTextOutlined, PhoneOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Descriptions, Skeleton, Table, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Descriptions, Grid, Skeleton, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
@@ -391,10 +391,95 @@ function ServiceTags({ item }: { item: Guide['item'] }) {
   );
 }
 
-function MaterialsTable({ materials, forms }: { materials: Material[]; forms: Map<string, Guide['forms'][number]> }) {
+type MaterialForms = Map<string, Guide['forms'][number]>;
+
+/**
+ * The materials: a table on a wide screen; on a phone (below antd's md, 768 px) a list of cards,
+ * because the table's five columns scroll sideways there and hide whether a material is required
+ * and where its blank form is.
+ */
+function MaterialsTable({ materials, forms }: { materials: Material[]; forms: MaterialForms }) {
+  const screens = Grid.useBreakpoint();
+  return screens.md === false ? <MaterialCards materials={materials} forms={forms} /> : <MaterialsWideTable materials={materials} forms={forms} />;
+}
+
+function MaterialName({ m }: { m: Material }) {
   const t = useT();
   const { lang } = useLang();
   const en = lang === 'en-US';
+  return (
+    <>
+      <strong>{en ? m.nameEn : m.name}</strong>
+      <div className="tb-muted" lang={en ? 'zh-CN' : 'en-US'}>
+        {en ? m.name : m.nameEn}
+      </div>
+      <div className="tb-material-standard">
+        <span className="tb-material-standard-label">{t('catalog.material.standardLabel')}</span>
+        {m.acceptanceStandard}
+      </div>
+    </>
+  );
+}
+
+function MaterialTags({ m }: { m: Material }) {
+  const t = useT();
+  return (
+    <span className="tb-tags">
+      <Tag className={m.required ? 'tb-tag-red' : 'tb-tag-default'}>{m.required ? t('catalog.material.required') : t('catalog.material.optional')}</Tag>
+      <Tag className={m.primary ? 'tb-tag-blue' : 'tb-tag-default'}>{m.primary ? t('catalog.material.primary') : t('catalog.material.secondary')}</Tag>
+      <Tag>{codeLabel(t, 'materialKind', m.kind)}</Tag>
+      <Tag>{m.copies === 1 ? t('catalog.material.copies1') : t('catalog.material.copiesN', { n: m.copies })}</Tag>
+    </span>
+  );
+}
+
+function MaterialDownloads({ m, forms }: { m: Material; forms: MaterialForms }) {
+  const t = useT();
+  const { lang } = useLang();
+  const f = forms.get(m.code);
+  if (!f || (!f.blankForm && !f.sample)) return <span className="tb-muted">{t('common.none')}</span>;
+  const name = lang === 'en-US' ? m.nameEn : m.name;
+  return (
+    <span className="tb-downloads">
+      {f.blankForm && (
+        <a href={f.blankForm} download aria-label={t('catalog.material.downloadBlankOf', { name })}>
+          <DownloadOutlined aria-hidden="true" /> {t('catalog.material.blankForm')}
+        </a>
+      )}
+      {f.sample && (
+        <a href={f.sample} download aria-label={t('catalog.material.downloadSampleOf', { name })}>
+          <DownloadOutlined aria-hidden="true" /> {t('catalog.material.sample')}
+        </a>
+      )}
+    </span>
+  );
+}
+
+/** A phone's materials: one card each, its requirements and downloads under its name. */
+function MaterialCards({ materials, forms }: { materials: Material[]; forms: MaterialForms }) {
+  const t = useT();
+  return (
+    <ol className="tb-material-cards">
+      {materials.map((m) => (
+        <li key={m.code}>
+          <MaterialName m={m} />
+          <MaterialTags m={m} />
+          <dl className="tb-material-facts">
+            <dt>{t('catalog.material.source')}</dt>
+            <dd>{codeLabel(t, 'materialSource', m.source)}</dd>
+            <dt>{t('catalog.material.forms')}</dt>
+            <dd>
+              <MaterialDownloads m={m} forms={forms} />
+            </dd>
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function MaterialsWideTable({ materials, forms }: { materials: Material[]; forms: MaterialForms }) {
+  const t = useT();
   return (
     <Table<Material>
       className="tb-materials"
@@ -405,60 +490,10 @@ function MaterialsTable({ materials, forms }: { materials: Material[]; forms: Ma
       scroll={{ x: 680 }}
       columns={[
         { title: '#', key: 'n', width: 40, render: (_v, _m, i) => i + 1 },
-        {
-          title: t('catalog.material.name'),
-          key: 'name',
-          render: (_v, m) => (
-            <>
-              <strong>{en ? m.nameEn : m.name}</strong>
-              <div className="tb-muted" lang={en ? 'zh-CN' : 'en-US'}>
-                {en ? m.name : m.nameEn}
-              </div>
-              <div className="tb-material-standard">
-                <span className="tb-material-standard-label">{t('catalog.material.standardLabel')}</span>
-                {m.acceptanceStandard}
-              </div>
-            </>
-          ),
-        },
-        {
-          title: t('catalog.material.requirements'),
-          key: 'required',
-          width: 150,
-          render: (_v, m) => (
-            <span className="tb-tags">
-              <Tag className={m.required ? 'tb-tag-red' : 'tb-tag-default'}>{m.required ? t('catalog.material.required') : t('catalog.material.optional')}</Tag>
-              <Tag className={m.primary ? 'tb-tag-blue' : 'tb-tag-default'}>{m.primary ? t('catalog.material.primary') : t('catalog.material.secondary')}</Tag>
-              <Tag>{codeLabel(t, 'materialKind', m.kind)}</Tag>
-              <Tag>{m.copies === 1 ? t('catalog.material.copies1') : t('catalog.material.copiesN', { n: m.copies })}</Tag>
-            </span>
-          ),
-        },
+        { title: t('catalog.material.name'), key: 'name', render: (_v, m) => <MaterialName m={m} /> },
+        { title: t('catalog.material.requirements'), key: 'required', width: 150, render: (_v, m) => <MaterialTags m={m} /> },
         { title: t('catalog.material.source'), key: 'source', width: 120, render: (_v, m) => codeLabel(t, 'materialSource', m.source) },
-        {
-          title: t('catalog.material.forms'),
-          key: 'forms',
-          width: 116,
-          render: (_v, m) => {
-            const f = forms.get(m.code);
-            if (!f || (!f.blankForm && !f.sample)) return <span className="tb-muted">{t('common.none')}</span>;
-            const name = en ? m.nameEn : m.name;
-            return (
-              <span className="tb-downloads">
-                {f.blankForm && (
-                  <a href={f.blankForm} download aria-label={t('catalog.material.downloadBlankOf', { name })}>
-                    <DownloadOutlined aria-hidden="true" /> {t('catalog.material.blankForm')}
-                  </a>
-                )}
-                {f.sample && (
-                  <a href={f.sample} download aria-label={t('catalog.material.downloadSampleOf', { name })}>
-                    <DownloadOutlined aria-hidden="true" /> {t('catalog.material.sample')}
-                  </a>
-                )}
-              </span>
-            );
-          },
-        },
+        { title: t('catalog.material.forms'), key: 'forms', width: 116, render: (_v, m) => <MaterialDownloads m={m} forms={forms} /> },
       ]}
     />
   );

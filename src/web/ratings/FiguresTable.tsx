@@ -102,17 +102,19 @@ export function FiguresTable({ label }: { label: string }) {
       {load.status === 'error' ? (
         <ErrorAlert error={load.error} title={t('ratings.figures.loadError')} onRetry={load.reload} />
       ) : (
-        <Table<FiguresRowWire>
-          aria-label={label}
-          rowKey="key"
-          size="middle"
-          columns={columns}
-          loading={load.status === 'loading' || load.pending}
-          dataSource={rows}
-          locale={{ emptyText: load.status === 'loading' ? ' ' : <Empty description={t('ratings.figures.empty')} /> }}
-          scroll={{ x: 'max-content' }}
-          pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        />
+        // A phone scrolls the figures sideways inside a focusable region, so the keyboard can scroll them too (WCAG 2.1.1).
+        <div className="tb-table-scroll" role="region" aria-label={label} tabIndex={0}>
+          <Table<FiguresRowWire>
+            aria-label={label}
+            rowKey="key"
+            size="middle"
+            columns={columns}
+            loading={load.status === 'loading' || load.pending}
+            dataSource={rows}
+            locale={{ emptyText: load.status === 'loading' ? ' ' : <Empty description={t('ratings.figures.empty')} /> }}
+            pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+          />
+        </div>
       )}
     </div>
   );
