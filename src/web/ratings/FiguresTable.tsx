@@ -103,7 +103,7 @@ export function FiguresTable({ label }: { label: string }) {
         <ErrorAlert error={load.error} title={t('ratings.figures.loadError')} onRetry={load.reload} />
       ) : (
         // A phone scrolls the figures sideways inside a focusable region, so the keyboard can scroll them too (WCAG 2.1.1).
-        <div className="tb-table-scroll" role="region" aria-label={label} tabIndex={0}>
+        <div className="tb-table-scroll tb-table-natural" role="region" aria-label={label} tabIndex={0}>
           <Table<FiguresRowWire>
             aria-label={label}
             rowKey="key"
