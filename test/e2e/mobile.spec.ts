@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, okJson, openPage, screenshot, startServer, type TestPage, type TestServer } from './harness';
+import { expectAccessible, launchBrowser, okJson, openPage, screenshot, signIn, startServer, type TestPage, type TestServer } from './harness';
 
 /** The phone every public page must fit: an iPhone 12–15's CSS viewport. */
 const PHONE = { width: 390, height: 844 };
@@ -183,5 +183,18 @@ describe('长辈模式 (elderly-friendly mode) on a phone', () => {
     await expectNoSidewaysScroll(page, `${name} (elderly mode)`);
     await screenshot(page, `mobile-elderly-${name}`);
     await expectAccessible(page, `${name} on a phone in elderly mode`);
+  });
+
+  it('a workbench header has the switch too, and its page passes axe with the mode on', async () => {
+    current = await openPage(browser, server.baseUrl);
+    const page = current.page;
+    await signIn(page, 'clerk');
+    const toggle = page.locator('.tb-header').getByRole('button', { name: '长辈模式' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('tb-elderly'))).toBe(true);
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'mobile-elderly-workbench-desktop');
+    await expectAccessible(page, 'window workbench in elderly mode');
   });
 });
