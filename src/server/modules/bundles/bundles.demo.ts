@@ -2,7 +2,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { AppContext } from '../../context';
 import { findActorsByUsername } from '../../platform/auth/actors';
 import type { Actor } from '../../platform/auth/roles';
-import { addDays, toShanghaiDate } from '../../platform/calendar/shanghai-date';
+import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import { saveGeneratedFile } from '../../platform/files/files.save';
 import { makeUscc } from '../../platform/ids/generate';
@@ -111,7 +111,7 @@ export async function loadDemoBundles(ctx: AppContext, now: Date): Promise<numbe
   const staff = Object.fromEntries(STAFF.map((u) => [u, found.get(u)!])) as Staff;
   const cal = await ctx.calendar.get();
   const today = toShanghaiDate(now);
-  await playRestaurant(ctx, cal, staff, (n, hhmm) => at(workdayBefore(cal, today, n), hhmm));
+  await playRestaurant(ctx, cal, staff, (n, hhmm) => at(cal.workdayBefore(today, n), hhmm));
   const submitted = justNow(cal, now);
   await apply(ctx, cal, staff.citizen, opening(toShanghaiDate(submitted)), submitted);
   return 2;
@@ -213,20 +213,10 @@ async function scan(ctx: AppContext, owner: Actor, name: string): Promise<string
 
 const at = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00+08:00`);
 
-/** The n-th working day before `today` (1 is the last working day before it). */
-function workdayBefore(cal: WorkCalendar, today: string, n: number): string {
-  let day = today;
-  for (let left = n; left > 0;) {
-    day = addDays(day, -1);
-    if (cal.isWorkday(day)) left--;
-  }
-  return day;
-}
-
 /** "Just submitted": 35 minutes ago on a working day's office hours, else the last working day's afternoon. */
 function justNow(cal: WorkCalendar, now: Date): Date {
   const today = toShanghaiDate(now);
   const t = new Date(now.getTime() - 35 * 60_000);
   if (cal.isWorkday(today) && toShanghaiDate(t) === today && t.getTime() >= at(today, '08:30').getTime()) return t;
-  return at(workdayBefore(cal, today, 1), '16:20');
+  return at(cal.workdayBefore(today, 1), '16:20');
 }

@@ -60,16 +60,6 @@ export async function loadDemoCases(ctx: AppContext, now: Date): Promise<number>
   return made;
 }
 
-/** Working days before `now`'s date: 1 is the last working day before today. */
-function workdayBefore(cal: WorkCalendar, today: string, n: number): string {
-  let day = today;
-  for (let left = n; left > 0;) {
-    day = addDays(day, -1);
-    if (cal.isWorkday(day)) left--;
-  }
-  return day;
-}
-
 const at = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00+08:00`);
 
 /**
@@ -79,7 +69,7 @@ const at = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00+08:00`);
 function startOf(s: DemoScenario, item: PublishedItem, cal: WorkCalendar, now: Date): Date {
   const today = toShanghaiDate(now);
   if (!s.light) {
-    const start = at(workdayBefore(cal, today, s.daysAgo ?? 0), '09:05');
+    const start = at(cal.workdayBefore(today, s.daysAgo ?? 0), '09:05');
     return start.getTime() < now.getTime() ? start : new Date(now.getTime() - 3 * 3_600_000);
   }
   // n = 0: accepted earlier today (a 1-day promise is green only on its acceptance day): half an
@@ -87,7 +77,7 @@ function startOf(s: DemoScenario, item: PublishedItem, cal: WorkCalendar, now: D
   const recent = new Date(now.getTime() - 30 * 60_000);
   const earlierToday = toShanghaiDate(recent) === today ? recent : new Date(Math.max(at(today, '00:00').getTime(), now.getTime() - 2 * 60_000));
   for (let n = 0; n <= 60; n++) {
-    const acceptedAt = n === 0 ? earlierToday : at(workdayBefore(cal, today, n), '10:00');
+    const acceptedAt = n === 0 ? earlierToday : at(cal.workdayBefore(today, n), '10:00');
     if (lightOn(item, cal, acceptedAt, now) === s.light) return new Date(acceptedAt.getTime() - 50 * 60_000);
   }
   // No day gives that light now (a minute past midnight, a 1-day promise wants green): the case

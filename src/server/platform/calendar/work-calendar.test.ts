@@ -39,6 +39,17 @@ describe('isWorkday', () => {
   });
 });
 
+describe('workdayBefore', () => {
+  it('steps back over National Day to the last working day before it, and is addWorkdays undone', () => {
+    expect(cal.workdayBefore('2026-10-08', 1)).toBe('2026-09-30');
+    expect(cal.workdayBefore('2026-10-10', 1)).toBe('2026-10-09');
+    expect(cal.workdayBefore('2026-10-12', 3)).toBe('2026-10-08');
+    expect(cal.workdayBefore('2026-10-05', 0)).toBe('2026-10-05');
+    expect(cal.workdayBefore(cal.addWorkdays('2026-09-30', 3).date, 3)).toBe('2026-09-30');
+    expect(() => cal.workdayBefore('2026-09-30', -1)).toThrow(RangeError);
+  });
+});
+
 describe('addWorkdays', () => {
   it('crosses National Day and lands on the make-up Saturday (docs/domain.md §3)', () => {
     expect(cal.addWorkdays('2026-09-30', 3)).toEqual({ date: '2026-10-10', published: true });

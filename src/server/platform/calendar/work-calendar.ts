@@ -110,6 +110,17 @@ export class WorkCalendar {
     return { date, published: this.yearsWithoutSchedule(from, date).length === 0 };
   }
 
+  /** The n-th working day before `from` (n ≥ 0, whole; 1 is the last working day before it, 0 is `from`). */
+  workdayBefore(from: string, n: number): string {
+    assertCount(n, 'n');
+    let day = toEpochDay(from);
+    for (let left = n; left > 0;) {
+      day -= 1;
+      if (this.isWorkdayEpoch(day)) left--;
+    }
+    return fromEpochDay(day);
+  }
+
   /**
    * Working days in (fromDate, toDate], so countWorkdays(d, addWorkdays(d, n).date) === n.
    * Antisymmetric: when toDate is before fromDate the result is −countWorkdays(toDate, fromDate),
