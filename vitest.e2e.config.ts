@@ -11,5 +11,8 @@ export default defineConfig({
     // of the demo template), and most of a spec's time is waiting on a page or the server.
     maxWorkers: 2,
     pool: 'forks',
+    // A page's answer, polled for: 1 s (Vitest's default) is too short when two specs, their servers
+    // and two browsers share two cores; Playwright's own waits here are 60 s (harness.ts).
+    expect: { poll: { timeout: 30_000, interval: 100 } },
   },
 });
