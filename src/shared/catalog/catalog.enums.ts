@@ -57,6 +57,11 @@ export type Topic = (typeof TOPICS)[number];
 export const HANDLING_MODES = ['immediate', 'online', 'nearby', 'one_visit'] as const;
 export type HandlingMode = (typeof HANDLING_MODES)[number];
 
+/** Whether an item can be applied for online (网上办): the guide's and the results' 在线办理 button. */
+export function appliesOnline(item: { modes: readonly HandlingMode[] }): boolean {
+  return item.modes.includes('online');
+}
+
 /** The four public lists are the four handling modes. */
 export const LISTS = HANDLING_MODES;
 export type ListName = HandlingMode;
@@ -83,7 +88,8 @@ export const RESULT_TYPES = ['licence', 'certificate', 'approval', 'filing', 'ot
 export const FORM_FIELD_TYPES = ['text', 'number', 'date', 'select', 'idNumber', 'uscc', 'mobile', 'address'] as const;
 
 /** Form fields that hold a person's identifiers: masked wherever a case is shown (docs/decisions.md D25). */
-export const PERSONAL_FIELD_TYPES: ReadonlySet<(typeof FORM_FIELD_TYPES)[number]> = new Set(['idNumber', 'mobile']);
+export type PersonalFieldType = Extract<(typeof FORM_FIELD_TYPES)[number], 'idNumber' | 'mobile'>;
+export const PERSONAL_FIELD_TYPES: ReadonlySet<string> = new Set<PersonalFieldType>(['idNumber', 'mobile']);
 export type FormFieldType = (typeof FORM_FIELD_TYPES)[number];
 
 /** The admin item list's status filter: never published, published, or with a draft open. */

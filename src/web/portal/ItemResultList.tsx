@@ -3,6 +3,7 @@ import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
+import { appliesOnline } from '../../shared/catalog/catalog.enums';
 import type { ItemSummary } from '../../shared/catalog/catalog.wire';
 import { limitText, modeLabel, nameIn, typeLabel } from './catalogText';
 import { LinkButton } from './LinkButton';
@@ -83,8 +84,7 @@ export function ItemResultList({ items, headingLevel = 3 }: { items: ItemSummary
                 {item.cityWide && <Tag className="tb-tag-green">{t('catalog.tag.cityWide')}</Tag>}
               </div>
               <div className="tb-result-actions">
-                {/* The guide shows 在线办理 by the same rule (docs/domain.md, handling modes). */}
-                {item.modes.includes('online') && (
+                {appliesOnline(item) && (
                   <LinkButton to={`/portal/me/apply/${item.code}`} type="primary" size="middle" icon={<CloudUploadOutlined aria-hidden="true" />}>
                     {t('catalog.search.apply')}
                     {forItem}

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/roles';
 import { AppError } from '../../platform/errors';
 import { maskMobile } from '../../platform/ids/mobile';
 import { maskResidentId } from '../../platform/ids/resident-id';
+import { PERSONAL_FIELD_TYPES, type PersonalFieldType } from '../../../shared/catalog/catalog.enums';
 import type { FormField } from '../catalog';
 import { CASE_ERR } from './cases.errors';
 import { getCaseItem } from './cases.items';
@@ -19,7 +20,8 @@ import * as repo from './cases.repository';
 
 type Masker = (value: string) => string;
 
-const MASK_BY_FIELD_TYPE: Partial<Record<FormField['type'], Masker>> = { idNumber: maskResidentId, mobile: maskMobile };
+/** Every personal field type with its mask: a type added to PERSONAL_FIELD_TYPES must say how it is masked. */
+const MASK_BY_FIELD_TYPE: Record<PersonalFieldType, Masker> = { idNumber: maskResidentId, mobile: maskMobile };
 
 /** The applicant as a case page shows it. */
 export function maskedApplicant<A extends { idType: string; idNumber: string; mobile: string | null }>(a: A): A {
@@ -30,8 +32,7 @@ export function maskedApplicant<A extends { idType: string; idNumber: string; mo
 function personalKeys(fields: ReadonlyArray<Pick<FormField, 'key'> & { type: string }>): Map<string, Masker> {
   const out = new Map<string, Masker>();
   for (const f of fields) {
-    const masker = MASK_BY_FIELD_TYPE[f.type as FormField['type']];
-    if (masker) out.set(f.key, masker);
+    if (PERSONAL_FIELD_TYPES.has(f.type)) out.set(f.key, MASK_BY_FIELD_TYPE[f.type as PersonalFieldType]);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/auth/roles';
 import type { App } from '../../platform/http/types';
 import { findItemCodesInRegion, findPlacesOfItem } from '../places';
 import { planBody, planSchema } from '../../../shared/bundles/bundles.schemas';
+import { appliesOnline } from '../../../shared/catalog/catalog.enums';
 import { getBundle, listBundles, planFor } from './catalog.bundles';
 import { generateMaterialForm } from './catalog.documents';
 import { buildFlowchart } from './catalog.flowchart';
@@ -143,7 +144,7 @@ export function catalogRoutes(app: App, ctx: AppContext): void {
             blankForm: m.hasBlankForm ? `${base}/${m.code}/blank-form` : null,
             sample: m.hasSample ? `${base}/${m.code}/sample` : null,
           })),
-        onlineApplication: g.item.modes.includes('online'),
+        onlineApplication: appliesOnline(g.item),
       };
     },
   });

@@ -50,16 +50,23 @@ export function foldedKey(syllables: readonly string[]): string {
   return syllables.map(foldSyllable).join(' ');
 }
 
-/** Levenshtein distance between two short strings (letters of a syllable). */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
+/**
+ * Edit distance between two sequences: inserting or deleting an element costs 1, replacing one
+ * costs what `substitute` says (Levenshtein when that is 0 or 1).
+ */
+function weightedDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>, substitute: (x: T, y: T) => number): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + substitute(a[i - 1], b[j - 1]));
     prev = cur;
   }
   return prev[b.length];
+}
+
+/** Levenshtein distance between two short strings (letters of a syllable). */
+export function editDistance(a: string, b: string): number {
+  return a === b ? 0 : weightedDistance(a, b, (x, y) => (x === y ? 0 : 1));
 }
 
 /**
@@ -92,11 +99,5 @@ export function spell(text: string, syllables: readonly string[]): Spelled {
  * inserting or deleting a character costs 1.
  */
 export function typoDistance(a: Spelled, b: Spelled): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + substitutionCost(a[i - 1], b[j - 1]));
-    prev = cur;
-  }
-  return prev[b.length];
+  return weightedDistance(a, b, substitutionCost);
 }
