@@ -30,6 +30,21 @@ export const applicantSchema = z.discriminatedUnion('idType', [
 ]);
 export type ApplicantInput = z.infer<typeof applicantSchema>;
 
+/**
+ * How the applicant asks to receive the result (领取方式, docs/decisions.md D27): at the window, by
+ * express to an address, or as an e-licence. The server checks it against what the item offers.
+ */
+const deliveryRequestWith = (mobile: z.ZodType<string>) =>
+  z.discriminatedUnion('mode', [
+    z.strictObject({ mode: z.literal('window') }),
+    z.strictObject({ mode: z.literal('express'), recipient: applicantName, mobile, address: text(200) }),
+    z.strictObject({ mode: z.literal('e_licence') }),
+  ]);
+export const deliveryRequestSchema = deliveryRequestWith(mobileSchema);
+export type DeliveryRequest = z.infer<typeof deliveryRequestSchema>;
+/** The applicant's declaration (承诺书) that the application is true; signed when submitting. */
+const declaration = z.literal(true).meta({ description: 'The applicant signed the declaration (承诺书) on the check-your-answers page' });
+
 export const createCaseBody = z.strictObject({
   itemCode: z.string().regex(/^[0-9]{12}$/, '12-digit item code'),
   channel: z.enum(CASE_CHANNELS).optional(),
@@ -38,6 +53,8 @@ export const createCaseBody = z.strictObject({
   materials: z.array(materialRefSchema).max(100).default([]),
   licences: licencePicks.optional(),
   applicant: applicantSchema.optional(),
+  delivery: deliveryRequestSchema.optional(),
+  declaration: declaration.optional(),
 });
 export type CreateCaseInput = z.infer<typeof createCaseBody>;
 
@@ -45,6 +62,7 @@ export const editDraftBody = z.strictObject({
   version: z.number().int().min(1),
   form: formSchema.optional(),
   materials: z.array(materialRefSchema).max(100).optional(),
+  delivery: deliveryRequestSchema.optional(),
 });
 export type EditDraftInput = z.infer<typeof editDraftBody>;
 
@@ -53,7 +71,13 @@ const withMaterials = { form: formSchema.optional(), materials: z.array(material
 
 /** The body of each action; unknown fields are refused. */
 export const ACTION_BODIES = {
-  submit: z.strictObject({ ...common, ...withMaterials, licences: licencePicks.optional() }),
+  submit: z.strictObject({
+    ...common,
+    ...withMaterials,
+    licences: licencePicks.optional(),
+    delivery: deliveryRequestSchema.optional(),
+    declaration: declaration.optional(),
+  }),
   precheck: z.strictObject(common),
   accept: z.strictObject(common),
   accept_with_deficiency: z.strictObject({
@@ -230,6 +254,9 @@ export const caseDetailSchema = z.object({
   decision: z.enum(['approved', 'denied']).nullable(),
   decisionData: decisionDataSchema.nullable(),
   delivery: z.unknown().nullable().meta({ description: 'Stored JSON, as `deliverySchema` describes it' }),
+  /** What the applicant asked for (the mobile masked except on a draft); `delivery` is what was done. */
+  deliveryRequest: deliveryRequestWith(z.string()).nullable(),
+  declaredAt: z.date().nullable(),
   departments: z.array(
     z.object({
       departmentCode: z.string(),

@@ -84,6 +84,16 @@ export const MATERIAL_SOURCES = ['applicant', 'government', 'shared', 'e_license
 export const STEP_ROLES = ['window', 'review', 'approve', 'issue'] as const;
 export type StepRole = (typeof STEP_ROLES)[number];
 export const RESULT_TYPES = ['licence', 'certificate', 'approval', 'filing', 'other'] as const;
+
+/** Whether the item's result is one the licences module issues as an e-licence (出件 by 电子证照). */
+export function issuesLicence(item: { resultType: (typeof RESULT_TYPES)[number] }): boolean {
+  return item.resultType === 'licence' || item.resultType === 'certificate';
+}
+
+/** The ways of receiving the result an item offers (领取方式, docs/decisions.md D27), window first. */
+export function offeredDeliveryModes(item: { resultType: (typeof RESULT_TYPES)[number]; expressDelivery: boolean }): ('window' | 'express' | 'e_licence')[] {
+  return ['window', ...(item.expressDelivery ? (['express'] as const) : []), ...(issuesLicence(item) ? (['e_licence'] as const) : [])];
+}
 /** Field types of an item's application form. */
 export const FORM_FIELD_TYPES = ['text', 'number', 'date', 'select', 'idNumber', 'uscc', 'mobile', 'address'] as const;
 

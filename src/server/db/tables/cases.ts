@@ -45,6 +45,9 @@ export interface CasesTable {
   decision: 'approved' | 'denied' | null;
   decision_data: Json<Record<string, unknown>> | null;
   delivery: Json<Record<string, unknown>> | null;
+  /** What the applicant asked for when applying (migration 0058); `delivery` is what was done. */
+  delivery_request: Json<Record<string, unknown>> | null;
+  declared_at: Timestamp | null;
   submitted_at: Timestamp | null;
   accepted_at: Timestamp | null;
   paused_since: Timestamp | null;

@@ -37,6 +37,11 @@ export const CASE_ERR = defineErrors({
   },
   MATERIAL_UNKNOWN: { kind: 'bad_input', zh: '事项没有材料 {material}', en: 'The item has no material {material}' },
   FILE_NOT_USABLE: { kind: 'bad_input', zh: '文件 {fileId} 不存在或不属于您', en: 'File {fileId} does not exist or is not yours' },
+  DELIVERY_NOT_OFFERED: {
+    kind: 'rule',
+    zh: '本事项不提供“{mode}”的领取方式',
+    en: 'This item does not offer “{modeEn}” as a way to receive the result',
+  },
   FORM_INVALID: { kind: 'bad_input', zh: '申请表有 {count} 处需要修改', en: 'The application form has {count} problem(s)' },
   APPLICANT_REQUIRED: { kind: 'bad_input', zh: '窗口代录须填写申请人信息', en: 'A window clerk must give the applicant' },
   APPLICANT_NOT_ALLOWED: { kind: 'bad_input', zh: '申请人为当前登录用户，不能另行指定', en: 'The applicant is the signed-in user and cannot be given' },

@@ -1,17 +1,13 @@
 import { AppError } from '../../platform/errors';
 import { CASE_ERR } from './cases.errors';
+import { DELIVERY_LABELS } from './cases.labels';
+import { issuesLicence } from '../../../shared/catalog/catalog.enums';
 import { licenceIssuer, licenceRequestOf } from './cases.licences';
 import { notifyApplicant } from './cases.notify';
 import type { ActionBody } from './cases.schemas';
 import type { ActionHandler } from './cases.transition';
 
 /** Completion (办结), unified issuance (统一出件) and the applicant's withdrawal. */
-
-const DELIVERY_LABELS = {
-  window: { zh: '窗口领取', en: 'collected at the window' },
-  express: { zh: '邮寄送达', en: 'sent by express delivery' },
-  e_licence: { zh: '电子证照', en: 'issued as an e-licence' },
-} as const;
 
 /** 办结: after the decision, or straight after acceptance for a 即办件 (decided on the spot). */
 export const complete: ActionHandler<ActionBody<'complete'>> = async ({ trx, row, body, now }) => {
@@ -34,7 +30,7 @@ export const issue: ActionHandler<ActionBody<'issue'>> = async ({ ctx, trx, row,
   if (body.mode === 'express' && !body.trackingNo) throw new AppError(CASE_ERR.TRACKING_NO_REQUIRED);
   let licence: { licenceId: string; identifier: string } | null = null;
   if (body.mode === 'e_licence') {
-    if (item.resultType !== 'licence' && item.resultType !== 'certificate') throw new AppError(CASE_ERR.NOT_A_LICENCE, { result: item.resultName });
+    if (!issuesLicence(item)) throw new AppError(CASE_ERR.NOT_A_LICENCE, { result: item.resultName });
     const issueLicence = licenceIssuer();
     if (!issueLicence) throw new AppError(CASE_ERR.LICENCES_UNAVAILABLE);
     const decision = (row.decision_data ?? {}) as { resultCode?: unknown };

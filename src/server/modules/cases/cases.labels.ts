@@ -1,3 +1,4 @@
+import type { DeliveryMode } from '../../../shared/cases/cases.enums';
 import type { CaseAction, CaseStatus } from './cases.state';
 
 type Label = { zh: string; en: string };
@@ -42,4 +43,11 @@ export const ACTION_LABELS: Readonly<Record<CaseAction, Label>> = {
   issue: { zh: '出件', en: 'issue' },
   withdraw: { zh: '撤回', en: 'withdraw' },
   return: { zh: '退件', en: 'return' },
+};
+
+/** Ways the result reaches the applicant (出件), as notices and errors name them. */
+export const DELIVERY_LABELS: Readonly<Record<DeliveryMode, Label>> = {
+  window: { zh: '窗口领取', en: 'collected at the window' },
+  express: { zh: '邮寄送达', en: 'sent by express delivery' },
+  e_licence: { zh: '电子证照', en: 'issued as an e-licence' },
 };

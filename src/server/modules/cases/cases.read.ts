@@ -17,6 +17,7 @@ import type { CaseDetail, ListQuery } from './cases.schemas';
 import { availableActions, CASE_ACTIONS, type CaseStatus } from './cases.state';
 import { factsFor } from './cases.transition';
 import { maskedApplicant, maskedForm } from './cases.privacy';
+import { shownDeliveryRequest } from './cases.delivery-request';
 
 /** Reading cases: the detail view, work queues, department load, the public progress query. */
 
@@ -94,6 +95,8 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
     decision: row.decision,
     decisionData: row.decision_data,
     delivery: row.delivery,
+    deliveryRequest: shownDeliveryRequest(row.delivery_request, row.status === 'draft'),
+    declaredAt: row.declared_at,
     departments: lanes.map((l) => ({
       departmentCode: l.department_code,
       status: l.status,

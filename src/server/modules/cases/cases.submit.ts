@@ -10,11 +10,12 @@ import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import { AppError, ERR } from '../../platform/errors';
 import { getPublishedItem, type PublishedItem } from '../catalog';
 import { CASE_ERR } from './cases.errors';
+import { checkDeliveryRequest } from './cases.delivery-request';
 import { validateForm, type FormValue } from './cases.form';
 import { getCaseItem } from './cases.items';
 import { authorizeCase, casePolicy } from './cases.policy';
 import * as repo from './cases.repository';
-import type { ActionBody, CreateCaseInput, EditDraftInput, MaterialRef } from './cases.schemas';
+import type { ActionBody, CreateCaseInput, DeliveryRequest, EditDraftInput, MaterialRef } from './cases.schemas';
 import { STATUS_LABELS } from './cases.labels';
 import { APPLICANT_ROLES, type CaseStatus } from './cases.state';
 import { applicantOf, checkPicks, picksOf, sharedNeeds } from './cases.sources';
@@ -82,6 +83,11 @@ function prefill(item: PublishedItem, form: Record<string, unknown>, a: Applican
   const out = { ...form };
   for (const f of item.formFields) if (out[f.key] == null && known[f.key]) out[f.key] = known[f.key];
   return out;
+}
+
+/** What the event records of the applicant's choices: the way asked for (no address) and the declaration. */
+function applicationChoices(delivery: DeliveryRequest | undefined, declared: boolean) {
+  return { ...(delivery ? { deliveryMode: delivery.mode } : {}), ...(declared ? { declared: true } : {}) };
 }
 
 /** Validates the form against the item, every problem at once. */
@@ -164,6 +170,8 @@ export async function createCase(
   await checkMaterials(trx, item, actor, input.materials);
   const picks = picksOf(input.licences);
   if (picks.size) await checkPicks(ctx, trx, { item, applicant, needs: sharedNeeds(item), picks, selfService: channel !== 'window' });
+  const deliveryRequest = checkDeliveryRequest(item, input.delivery);
+  const declared = !input.draft && input.declaration === true;
 
   const regionCode = item.level === 'city' ? CITY_REGION : applicant.regionCode;
   const status = input.draft ? 'draft' : 'submitted';
@@ -191,6 +199,8 @@ export async function createCase(
       updated_at: now,
       bundle_case_id: member?.bundleCaseId ?? null,
       bundle_stage: member?.stage ?? null,
+      delivery_request: deliveryRequest ?? null,
+      declared_at: declared ? now : null,
     },
     input.draft ? null : repo.caseNoPrefix(regionCode, toShanghaiDate(now)),
   );
@@ -222,6 +232,7 @@ export async function createCase(
       itemVersion: item.version,
       ...(member ? { bundleCaseId: member.bundleCaseId, stage: member.stage } : {}),
       ...submission(form, input.materials),
+      ...applicationChoices(input.delivery, declared),
     },
     at: now,
   });
@@ -246,6 +257,7 @@ export async function editDraft(ctx: AppContext, actor: Actor, caseId: string, i
     }
     const item = await getCaseItem(ctx.db, row.item_code, row.item_version, trx);
     const form = checkForm(item, { ...row.form, ...input.form }, true);
+    const deliveryRequest = checkDeliveryRequest(item, input.delivery);
     const refs = input.materials ?? [];
     await checkMaterials(trx, item, actor, refs);
     await repo.insertMaterials(
@@ -255,8 +267,8 @@ export async function editDraft(ctx: AppContext, actor: Actor, caseId: string, i
     return applyTransition(trx, row, item, cal, {
       action: 'case.edit_draft',
       to: 'draft',
-      patch: { form: JSON.stringify(form) },
-      eventData: submission(form, refs),
+      patch: { form: JSON.stringify(form), ...(deliveryRequest ? { delivery_request: deliveryRequest } : {}) },
+      eventData: { ...submission(form, refs), ...applicationChoices(input.delivery, false) },
       now,
       actorId: actor.id,
       actorName: actor.displayName,
@@ -267,6 +279,7 @@ export async function editDraft(ctx: AppContext, actor: Actor, caseId: string, i
 /** submit: a draft becomes an application, with a case number, once its form is complete. */
 export const submitDraft: ActionHandler<ActionBody<'submit'>> = async ({ ctx, trx, row, item, actor, body, now }) => {
   const form = checkForm(item, { ...row.form, ...body.form }, false);
+  const deliveryRequest = checkDeliveryRequest(item, body.delivery);
   const refs = body.materials ?? [];
   await checkMaterials(trx, item, actor, refs);
   const picks = picksOf(body.licences);
@@ -276,7 +289,13 @@ export const submitDraft: ActionHandler<ActionBody<'submit'>> = async ({ ctx, tr
     refs.map((m) => ({ case_id: row.id, material_code: m.materialCode, file_id: m.fileId, added_by: actor.id, added_at: now, via: 'edit' as const })),
   );
   return {
-    patch: { form: JSON.stringify(form), case_no: await makeCaseNo(trx, row.region_code, now), submitted_at: now },
-    event: submission(form, refs),
+    patch: {
+      form: JSON.stringify(form),
+      case_no: await makeCaseNo(trx, row.region_code, now),
+      submitted_at: now,
+      ...(deliveryRequest ? { delivery_request: deliveryRequest } : {}),
+      ...(body.declaration ? { declared_at: now } : {}),
+    },
+    event: { ...submission(form, refs), ...applicationChoices(body.delivery, body.declaration === true) },
   };
 };
