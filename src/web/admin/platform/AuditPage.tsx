@@ -1,5 +1,5 @@
-import { Alert, Button, Input, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Empty, Input, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { inLanguage } from '../../i18n/bilingual';
 import { api, toApiError, type ApiError } from '../../shared/api';
@@ -7,21 +7,42 @@ import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import type { AuditEvent, AuditEventPage, VerifyResult } from '../../../shared/audit/audit.wire';
+import { AuditEventDetails, AuditFacts } from './AuditEventDetails';
+import { actionLabel, actionOptions, AUDIT_ACTIONS } from './auditActions';
+import { formatInstant, shortChain, subjectText, verifyProblems } from './auditText';
 
-/** Admin/supervisor: the hash-chained event log, filterable, with a one-click integrity check. */
+const PAGE_SIZE = 20;
+const CODE = /^[a-z_]+(\.[a-z_]+)+$/;
+
+/** Admin/supervisor: the hash-chained event log in words, filterable, with a one-click integrity check. */
 export function AuditPage() {
   const t = useT();
   const { lang } = useLang();
   useDocumentTitle(t('admin.audit.title'));
   const [filters, setFilters] = useState({ action: '', chain: '' });
+  const [actionSearch, setActionSearch] = useState('');
   const [page, setPage] = useState(1);
   const q = useApiQuery<AuditEventPage>('/api/v1/audit/events', {
     action: filters.action || undefined,
     chain: filters.chain || undefined,
     page,
-    pageSize: 20,
+    pageSize: PAGE_SIZE,
   });
   const [verify, setVerify] = useState<{ running: boolean; result?: VerifyResult; error?: ApiError }>({ running: false });
+
+  // The known actions, plus a code typed in (or chosen before) that the page does not know yet.
+  const options = useMemo(() => {
+    const extra = [...new Set([actionSearch.trim(), filters.action])].filter((c) => CODE.test(c) && !AUDIT_ACTIONS.includes(c));
+    const known = actionOptions(t);
+    return extra.length
+      ? [{ label: t('admin.audit.code'), options: extra.map((c) => ({ value: c, label: t('admin.audit.byCode', { code: c }) })) }, ...known]
+      : known;
+  }, [t, actionSearch, filters.action]);
+
+  const filter = (patch: Partial<typeof filters>) => {
+    setPage(1);
+    setFilters((f) => ({ ...f, ...patch }));
+  };
 
   const runVerify = async () => {
     setVerify({ running: true });
@@ -31,6 +52,7 @@ export function AuditPage() {
       setVerify({ running: false, error: toApiError(e) });
     }
   };
+  const problems = verify.result ? verifyProblems(t, lang, verify.result) : [];
 
   return (
     <div>
@@ -46,56 +68,107 @@ export function AuditPage() {
           <Alert
             type={verify.result.ok ? 'success' : 'error'}
             showIcon
-            message={
+            title={
               verify.result.ok
                 ? t('admin.audit.verifyOk', { chains: verify.result.chains, rows: verify.result.rows })
-                : t('admin.audit.verifyBroken', { n: verify.result.broken.length })
+                : t('admin.audit.verifyBroken', { n: verify.result.broken.length + verify.result.missingChains.length })
             }
-            description={
-              verify.result.broken.map((b) => `${b.chain}: ${b.problems.map((p) => `${p.kind}${'seq' in p ? ` #${p.seq}` : ''}`).join(', ')}`).join('; ') ||
-              undefined
-            }
+            description={problems.length ? problems.map((line, i) => <div key={i}>{line}</div>) : undefined}
           />
         )}
         {verify.error && <ErrorAlert error={verify.error} />}
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search
+        <Select
           aria-label={t('admin.audit.action')}
-          placeholder={t('admin.audit.action')}
+          placeholder={t('admin.audit.actionFilter')}
           allowClear
-          onSearch={(action) => {
-            setPage(1);
-            setFilters((f) => ({ ...f, action }));
+          style={{ minWidth: 280 }}
+          popupMatchSelectWidth={false}
+          value={filters.action || undefined}
+          options={options}
+          showSearch={{ optionFilterProp: ['label', 'value'], onSearch: setActionSearch }}
+          onChange={(action?: string) => {
+            setActionSearch('');
+            filter({ action: action ?? '' });
           }}
         />
         <Input.Search
           aria-label={t('admin.audit.chain')}
           placeholder={t('admin.audit.chain')}
           allowClear
-          onSearch={(chain) => {
-            setPage(1);
-            setFilters((f) => ({ ...f, chain }));
-          }}
+          onSearch={(chain) => filter({ chain: chain.trim() })}
         />
       </Space>
-      {q.status === 'error' && <ErrorAlert error={q.error} onRetry={q.reload} />}
+      {q.status === 'error' && <ErrorAlert error={q.error} title={t('admin.audit.loadError')} onRetry={q.reload} />}
       <Table<AuditEvent>
         rowKey="id"
         size="small"
         loading={q.pending}
         dataSource={q.data?.items ?? []}
-        pagination={{ current: page, pageSize: 20, total: q.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        locale={{
+          emptyText: (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={t(
+                q.status === 'loading'
+                  ? 'common.loading'
+                  : q.status === 'error'
+                    ? 'admin.audit.loadError'
+                    : filters.action || filters.chain
+                      ? 'admin.audit.emptyFiltered'
+                      : 'admin.audit.empty',
+              )}
+            />
+          ),
+        }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: q.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        expandable={{ expandedRowRender: (r) => <AuditEventDetails event={r} /> }}
         columns={[
-          { title: t('admin.audit.time'), dataIndex: 'createdAt', render: (v: string) => new Date(v).toLocaleString(lang) },
-          { title: t('admin.audit.action'), dataIndex: 'action' },
+          { title: t('admin.audit.time'), dataIndex: 'createdAt', render: (v: string) => <time dateTime={v}>{formatInstant(v, lang)}</time> },
+          {
+            title: t('admin.audit.action'),
+            render: (_: unknown, r) => (
+              <>
+                <div>{actionLabel(t, r.action)}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {r.action}
+                </Typography.Text>
+              </>
+            ),
+          },
           { title: t('admin.audit.actor'), dataIndex: 'actorName', render: (v: string | null) => (v ? inLanguage(v, lang) : '—') },
-          { title: t('admin.audit.chain'), render: (_: unknown, r) => `${r.chain} #${r.seq}` },
-          { title: t('admin.audit.subject'), render: (_: unknown, r) => (r.subjectType ? `${r.subjectType}:${r.subjectId ?? ''}` : '—') },
-          { title: t('admin.audit.data'), dataIndex: 'data', render: (v: Record<string, unknown>) => <code className="tb-code">{JSON.stringify(v)}</code> },
+          { title: t('admin.audit.subject'), render: (_: unknown, r) => <Subject event={r} /> },
+          { title: t('admin.audit.data'), render: (_: unknown, r) => <AuditFacts event={r} /> },
+          {
+            title: t('admin.audit.chain'),
+            render: (_: unknown, r) => (
+              <Tooltip title={r.chain}>
+                <span>{`${shortChain(r.chain)} #${r.seq}`}</span>
+              </Tooltip>
+            ),
+          },
           { title: t('admin.audit.hash'), dataIndex: 'hash', render: (v: string) => <code title={v}>{v.slice(0, 12)}…</code> },
         ]}
       />
     </div>
+  );
+}
+
+/** 办件 8b1c2d3e: the kind in words and a short reference (the full id is in the expanded row). */
+function Subject({ event }: { event: AuditEvent }) {
+  const t = useT();
+  const s = subjectText(t, event);
+  if (!s) return <>—</>;
+  return (
+    <>
+      {s.kind}
+      {s.ref && (
+        <>
+          {' '}
+          <Typography.Text code>{s.ref}</Typography.Text>
+        </>
+      )}
+    </>
   );
 }
