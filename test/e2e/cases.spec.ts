@@ -117,18 +117,29 @@ describe('case handling in the browser (issue 4)', () => {
   it('citizen applies online leaving a 辅件 out → 容缺 → supplies it → routed → reviewed → approved → issued → completed', { timeout: 300_000 }, async () => {
     const citizen = as.citizen;
 
-    // 1. The citizen fills in the form, uploads the main materials and saves a draft.
+    // 1. The citizen applies in steps; each "continue" saves the draft.
     await open(citizen, `/portal/me/apply/${FOOD}`);
     await citizen.getByRole('heading', { level: 1, name: /在线申请：食品经营许可证核发/ }).waitFor();
+    await citizen.getByRole('heading', { name: /第 1 步（共 5 步）：申请人信息/ }).waitFor();
     await citizen.getByLabel('单位（企业）名称', { exact: true }).fill('包头市昆区晓明小吃店');
     await citizen.getByLabel('统一社会信用代码', { exact: true }).fill('91350100M000100Y44');
-    await citizen.getByLabel('经营场所', { exact: true }).fill('昆都仑区钢铁大街 1 号');
-    await citizen.getByLabel('经营场所', { exact: true }).blur();
+    await citizen.getByLabel('统一社会信用代码', { exact: true }).blur();
     // A wrong check character is caught in the browser, with the server's own message.
     await citizen.getByText(/校验位错误：应为 3，实际为 4/).waitFor();
+    await citizen.getByRole('button', { name: '保存并继续' }).click();
+    await citizen.getByText(/校验位错误：应为 3，实际为 4/).waitFor();
+    expect(new URL(citizen.url()).searchParams.has('draft')).toBe(false);
     await citizen.getByLabel('统一社会信用代码', { exact: true }).fill('91350100M000100Y43');
+    await citizen.getByRole('button', { name: '保存并继续' }).click();
+    await citizen.waitForURL((url) => url.searchParams.has('draft') && url.searchParams.get('step') === 'details');
+
+    await citizen.getByRole('heading', { name: /第 2 步（共 5 步）：办理信息/ }).waitFor();
+    await citizen.getByLabel('经营场所', { exact: true }).fill('昆都仑区钢铁大街 1 号');
     await citizen.getByLabel('经营面积（平方米）', { exact: true }).fill('80');
     await chooseOption(citizen, '经营主体业态', '餐饮服务经营者');
+    await citizen.getByRole('button', { name: '保存并继续' }).click();
+    await citizen.waitForURL((url) => url.searchParams.get('step') === 'materials');
+
     for (const m of ['M01', 'M02', 'M03', 'M04']) {
       const row = citizen.locator(`[data-material="${FOOD}${m}"]`);
       await row.locator('input[type=file]').setInputFiles(pdf(`${m}.pdf`));
@@ -143,21 +154,26 @@ describe('case handling in the browser (issue 4)', () => {
       .waitFor();
     await expectAccessible(citizen, 'apply page');
     await screenshot(citizen, 'cases-apply');
+    await citizen.getByRole('button', { name: '保存并继续' }).click();
+    await citizen.waitForURL((url) => url.searchParams.get('step') === 'delivery');
+    await citizen.getByRole('radio', { name: /到窗口领取/ }).check();
+    await citizen.getByRole('button', { name: '保存并继续' }).click();
+    await citizen.waitForURL((url) => url.searchParams.get('step') === 'check');
 
-    await citizen.getByRole('button', { name: '保存草稿' }).click();
-    await citizen.waitForURL((url) => url.searchParams.has('draft'));
-    await citizen.getByText('正在继续填写已保存的草稿').waitFor();
-    await expect(citizen.getByLabel('单位（企业）名称', { exact: true }).inputValue()).resolves.toBe('包头市昆区晓明小吃店');
-
-    // 2. Submitting without the 辅件 asks first, then gives the case number.
+    // 2. The draft survives a reload; the check page shows every answer and owns up to the missing 辅件.
+    await open(citizen);
+    const check = citizen.getByTestId('check-answers');
+    await check.getByText('包头市昆区晓明小吃店').waitFor();
+    await check.getByText('餐饮服务经营者').waitFor();
+    await check.getByText(/以下材料还没有上传：主要设备设施清单/).waitFor();
+    await check.getByText('到窗口领取').waitFor();
     await citizen.getByRole('button', { name: '提交申请' }).click();
-    await dialog(citizen)
-      .getByText(/主要设备设施清单/)
-      .waitFor();
-    await citizen.getByRole('button', { name: '仍然提交' }).click();
+    await citizen.getByText('请先勾选承诺书').waitFor();
+    await citizen.getByTestId('declaration').check();
+    await citizen.getByRole('button', { name: '提交申请' }).click();
     const caseNo = (await citizen.getByTestId('case-no').textContent())?.trim() ?? '';
-    await dialog(citizen).waitFor({ state: 'hidden' });
     expect(caseNo).toMatch(/^BT\d{6}-\d{8}-\d{6}$/);
+    await citizen.getByText(/受理后 5 个工作日内办结。今天受理的话，我们承诺 .+ 前办结/).waitFor();
     await screenshot(citizen, 'cases-submitted');
     await citizen.getByRole('button', { name: '查看办件' }).click();
     await citizen.waitForURL(/\/portal\/me\/cases\/[0-9a-f-]{36}$/);

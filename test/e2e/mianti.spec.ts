@@ -58,6 +58,35 @@ describe('免提交 and 智能填单 (D21)', () => {
     await page.goto(`/portal/me/apply/${FOOD}`);
     await page.getByRole('heading', { level: 1, name: /在线申请：食品经营许可证核发/ }).waitFor();
 
+    // 智能填单: empty fields filled from the account (and what the business licence says), each with its source.
+    const name = page.getByLabel('单位（企业）名称', { exact: true });
+    await expect.poll(() => name.inputValue()).toBe('包头市鹿城餐饮管理有限公司');
+    await expect(page.getByLabel('统一社会信用代码', { exact: true }).inputValue()).resolves.toBe(USCC);
+    await page.getByTestId('prefill-entityName').filter({ hasText: '来自：账号实名信息' }).waitFor();
+    // Still the applicant's to change: an edited field loses its source.
+    await name.fill('包头市鹿城餐饮管理有限公司（总店）');
+    await page.getByTestId('prefill-entityName').waitFor({ state: 'detached' });
+    await name.fill('包头市鹿城餐饮管理有限公司');
+    // The person applying for the enterprise is not in its account: typed in.
+    await page.getByLabel('申请人姓名', { exact: true }).fill('王晓明');
+    await page.getByLabel('公民身份号码', { exact: true }).fill('150203198805171237');
+    await page.getByRole('button', { name: '保存并继续' }).click();
+    await page.waitForURL((url) => url.searchParams.get('step') === 'details');
+
+    const address = page.getByLabel('经营场所', { exact: true });
+    if (offer.source === 'exchange') {
+      await expect.poll(() => address.inputValue()).not.toBe('');
+      await page
+        .getByTestId('prefill-businessAddress')
+        .filter({ hasText: `来自：${SHARED_LABEL}` })
+        .waitFor();
+    }
+    await address.fill('昆都仑区阿尔丁大街 8 号 2 层');
+    await page.getByLabel('经营面积（平方米）', { exact: true }).fill('120');
+    await chooseOption(page, '经营主体业态', '餐饮服务经营者');
+    await page.getByRole('button', { name: '保存并继续' }).click();
+    await page.waitForURL((url) => url.searchParams.get('step') === 'materials');
+
     // 免提交: the business licence asks for no file and says where it will come from.
     const licence = row(page, LICENCE);
     await licence.locator('.tb-mtag--free', { hasText: '免提交' }).waitFor();
@@ -72,31 +101,6 @@ describe('免提交 and 智能填单 (D21)', () => {
     }
     await licence.getByText('无需上传', { exact: true }).waitFor();
     await page.getByRole('status').filter({ hasText: '本次免提交 1 项材料' }).waitFor();
-
-    // 智能填单: empty fields filled from the account (and what the business licence says), each with its source.
-    const name = page.getByLabel('单位（企业）名称', { exact: true });
-    await expect.poll(() => name.inputValue()).toBe('包头市鹿城餐饮管理有限公司');
-    await expect(page.getByLabel('统一社会信用代码', { exact: true }).inputValue()).resolves.toBe(USCC);
-    await page.getByTestId('prefill-entityName').filter({ hasText: '来自：账号实名信息' }).waitFor();
-    const address = page.getByLabel('经营场所', { exact: true });
-    if (offer.source === 'exchange') {
-      await expect(address.inputValue()).resolves.not.toBe('');
-      await page
-        .getByTestId('prefill-businessAddress')
-        .filter({ hasText: `来自：${SHARED_LABEL}` })
-        .waitFor();
-    }
-    // Still the applicant's to change: an edited field loses its source.
-    await name.fill('包头市鹿城餐饮管理有限公司（总店）');
-    await page.getByTestId('prefill-entityName').waitFor({ state: 'detached' });
-    await name.fill('包头市鹿城餐饮管理有限公司');
-    await address.fill('昆都仑区阿尔丁大街 8 号 2 层');
-
-    // The person applying for the enterprise is not in its account: typed in.
-    await page.getByLabel('申请人姓名', { exact: true }).fill('王晓明');
-    await page.getByLabel('公民身份号码', { exact: true }).fill('150203198805171237');
-    await page.getByLabel('经营面积（平方米）', { exact: true }).fill('120');
-    await chooseOption(page, '经营主体业态', '餐饮服务经营者');
     for (const m of ['M01', 'M03', 'M04', 'M05']) await upload(row(page, `${FOOD}${m}`), `${m}.pdf`);
     await expectAccessible(page, 'apply page with 免提交');
     await screenshot(page, 'mianti-apply');
@@ -111,14 +115,25 @@ describe('免提交 and 智能填单 (D21)', () => {
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { level: 1, name: /在线申请/ }).waitFor();
 
-    // Submitted without the business licence's file (no question about missing materials), with the pick if any.
+    // The files go with the draft, without the business licence's (no question about missing materials).
+    const [saved] = await Promise.all([
+      page.waitForRequest((r) => /\/api\/v1\/cases\/[0-9a-f-]{36}$/.test(r.url()) && r.method() === 'PATCH'),
+      page.getByRole('button', { name: '保存并继续' }).click(),
+    ]);
+    const body = saved.postDataJSON() as { materials: Array<{ materialCode: string }> };
+    expect(body.materials.map((m) => m.materialCode).sort()).toEqual(['M01', 'M03', 'M04', 'M05'].map((m) => `${FOOD}${m}`));
+    await page.getByRole('radio', { name: /到窗口领取/ }).check();
+    await page.getByRole('button', { name: '保存并继续' }).click();
+    await page.getByTestId('check-answers').getByText('营业执照：免提交').waitFor();
+    await page.getByTestId('declaration').check();
+    // Submitted with the pick, if any.
     const [request] = await Promise.all([
-      page.waitForRequest((r) => r.url().endsWith('/api/v1/cases') && r.method() === 'POST'),
+      page.waitForRequest((r) => r.url().endsWith('/actions/submit') && r.method() === 'POST'),
       page.getByRole('button', { name: '提交申请' }).click(),
     ]);
-    const body = request.postDataJSON() as { materials: Array<{ materialCode: string }>; licences?: unknown };
-    expect(body.materials.map((m) => m.materialCode).sort()).toEqual(['M01', 'M03', 'M04', 'M05'].map((m) => `${FOOD}${m}`));
-    expect(body.licences).toEqual(offer.source === 'e_licence' ? [{ materialCode: LICENCE, licenceId: offer.licences?.[0]?.id }] : undefined);
+    const submitted = request.postDataJSON() as { licences?: unknown; declaration?: boolean };
+    expect(submitted.declaration).toBe(true);
+    expect(submitted.licences).toEqual(offer.source === 'e_licence' ? [{ materialCode: LICENCE, licenceId: offer.licences?.[0]?.id }] : undefined);
     caseNo = (await page.getByTestId('case-no').textContent())?.trim() ?? '';
     expect(caseNo).toMatch(/^BT\d{6}-\d{8}-\d{6}$/);
     await page.getByRole('button', { name: '查看办件' }).click();
@@ -206,7 +221,7 @@ describe('免提交 and 智能填单 (D21)', () => {
       }),
     );
     try {
-      await page.goto(`/portal/me/apply/${FOOD}`);
+      await page.goto(`/portal/me/apply/${FOOD}?step=materials`);
       const licence = row(page, LICENCE);
       const picks = licence.getByRole('radiogroup', { name: '营业执照：选择电子证照或上传文件' });
       await picks.waitFor();
@@ -229,7 +244,7 @@ describe('免提交 and 智能填单 (D21)', () => {
     const page = as.enterprise;
     await page.route('**/api/v1/cases/material-offers?*', (route) => route.fulfill({ status: 503, json: { code: 'BUSY', message: '系统繁忙' } }));
     try {
-      await page.goto(`/portal/me/apply/${FOOD}`);
+      await page.goto(`/portal/me/apply/${FOOD}?step=materials`);
       await page.getByText('暂时无法查询哪些材料可以免提交，请按清单上传全部材料。').waitFor();
       const licence = row(page, LICENCE);
       await licence.getByText('未提交').waitFor();

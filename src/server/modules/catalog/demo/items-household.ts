@@ -94,7 +94,7 @@ export const householdItems: DemoItem[] = [
     conditions: ['本市常住户口的公民；未满16周岁的可以自愿申领'],
     statutory: idLimit, promised: workdays(15), visits: 1,
     materials: [M.householdRegister(), M.photo({ acceptanceStandard: '现场采集照片和指纹信息' })],
-    result: ['居民身份证', 'certificate'], form: [select('collect', '领取方式', 'Collection', [['hall', '窗口领取', 'At the window'], ['post', '邮寄到家', 'By post']])],
+    result: ['居民身份证', 'certificate'],
   }),
   huzheng(7, {
     name: '居民身份证换领', nameEn: 'Renewal of a resident identity card', type: 'QR', dept: 'public-security',
@@ -102,7 +102,7 @@ export const householdItems: DemoItem[] = [
     conditions: ['居民身份证有效期满前三个月内或登记项目变更、证件损坏'],
     statutory: idLimit, promised: workdays(15), visits: 1,
     materials: [M.idCard({ name: '原居民身份证', nameEn: 'Previous resident ID card' }), M.photo({ acceptanceStandard: '现场采集照片和指纹信息' })],
-    result: ['居民身份证', 'certificate'], form: [select('collect', '领取方式', 'Collection', [['hall', '窗口领取', 'At the window'], ['post', '邮寄到家', 'By post']])],
+    result: ['居民身份证', 'certificate'],
   }),
   huzheng(8, {
     name: '居民身份证补领', nameEn: 'Replacement of a lost resident identity card', type: 'QR', dept: 'public-security',
@@ -110,7 +110,7 @@ export const householdItems: DemoItem[] = [
     conditions: ['居民身份证丢失'],
     statutory: idLimit, promised: workdays(15), visits: 1,
     materials: [M.householdRegister(), M.photo({ acceptanceStandard: '现场采集照片和指纹信息' })],
-    result: ['居民身份证', 'certificate'], form: [select('collect', '领取方式', 'Collection', [['hall', '窗口领取', 'At the window'], ['post', '邮寄到家', 'By post']])],
+    result: ['居民身份证', 'certificate'],
   }),
   huzheng(9, {
     name: '临时居民身份证申领', nameEn: 'Application for a temporary resident identity card', type: 'QR', dept: 'public-security',
@@ -164,7 +164,7 @@ export const exitEntryItems: DemoItem[] = [
     statutory: workdays(15, '偏远地区或交通不便地区30日'), promised: 7, visits: 1, kiosk: true,
     fee: [fee('普通护照工本费', '120元/本', 120, FEE_BASIS.exitEntry)],
     materials: passportMaterials,
-    result: ['中华人民共和国普通护照', 'certificate'], form: [select('collect', '领取方式', 'Collection', [['hall', '窗口领取', 'At the window'], ['post', '邮寄到家', 'By post']])],
+    result: ['中华人民共和国普通护照', 'certificate'],
   }),
   exitEntry(2, {
     name: '普通护照换发', nameEn: 'Renewal of an ordinary passport', type: 'XK', dept: 'public-security',

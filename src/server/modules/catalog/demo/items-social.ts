@@ -178,7 +178,7 @@ export const otherCitizenItems: DemoItem[] = [
     conditions: ['已完成信息采集的退役军人和其他优抚对象'],
     statutory: 30, promised: 20, visits: 0, nearby: true,
     materials: [M.idCard(), M.photo({ kind: 'electronic' }), mat('退役证件', 'Discharge certificate', { source: 'shared' })],
-    result: ['中华人民共和国退役军人优待证', 'certificate'], form: [F.address, select('collect', '领取方式', 'Collection', [['station', '服务站领取', 'Service station'], ['post', '邮寄', 'Post']])],
+    result: ['中华人民共和国退役军人优待证', 'certificate'], form: [F.address],
   }),
   other(4, {
     name: '伤残人员抚恤关系转移', nameEn: 'Transfer of disability pension relations of disabled servicemen', type: 'QR', dept: 'veterans',
