@@ -117,8 +117,11 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
         return { recommendation: 'approve', ...initial };
       case 'deny':
         return { legalBasis: (item?.legalBasis ?? []).join('\n'), ...initial };
-      case 'issue':
-        return { mode: 'window', recipient: detail.applicant.name, ...initial };
+      case 'issue': {
+        // Starts from what the applicant asked for when applying (docs/decisions.md D27).
+        const asked = detail.deliveryRequest;
+        return { mode: asked?.mode ?? 'window', recipient: asked?.mode === 'express' ? asked.recipient : detail.applicant.name, ...initial };
+      }
       case 'start_special':
         return { procedure: item?.specialProcedures?.[0] ?? STANDARD_SPECIAL_PROCEDURES[0], limitDays: 10, ...initial };
       case 'resubmit':
@@ -391,7 +394,7 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
       );
       break;
     case 'issue':
-      fields.push(<IssueFields key="issue" />);
+      fields.push(<IssueFields key="issue" asked={detail.deliveryRequest} />);
       break;
     case 'withdraw':
       fields.push(<Alert key="warn" type="warning" showIcon title={t('cases.dialog.withdrawWarning')} className="tb-dialog-alert" />);
@@ -444,12 +447,28 @@ export function ActionDialog({ action, detail, guide, departments, names, initia
   );
 }
 
-/** How a result is handed over: at the window, by express (tracking number), or as an e-licence. */
-export function IssueFields() {
+/**
+ * How a result is handed over: at the window, by express (tracking number), or as an e-licence;
+ * `asked` is what the applicant chose when applying (docs/decisions.md D27), shown as a reminder.
+ */
+export function IssueFields({ asked }: { asked?: CaseDetail['deliveryRequest'] }) {
   const t = useT();
   const mode = Form.useWatch('mode');
   return (
     <>
+      {asked && (
+        <Alert
+          type="info"
+          showIcon
+          className="tb-dialog-alert"
+          title={t('cases.dialog.deliveryAsked', {
+            way:
+              asked.mode === 'express'
+                ? t('cases.detail.deliveryExpress', { recipient: asked.recipient, mobile: asked.mobile, address: asked.address })
+                : t(`cases.apply.delivery.${asked.mode}`),
+          })}
+        />
+      )}
       <Form.Item name="mode" label={t('cases.dialog.deliveryMode')} rules={[{ required: true }]}>
         <Radio.Group>
           <Space orientation="vertical">

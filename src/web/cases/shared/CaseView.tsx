@@ -152,6 +152,25 @@ export function CaseView({ id, audience, back, top, tools, exclude, onAction }: 
                 },
                 { key: 'mobile', label: t('cases.detail.mobile'), value: (revealed ? revealed.mobile : d.applicant.mobile) ?? t('cases.form.empty') },
                 { key: 'submitted', label: t('cases.detail.submittedAt'), value: formatDateTime(d.submittedAt) },
+                ...(d.deliveryRequest
+                  ? [
+                      {
+                        key: 'delivery',
+                        label: t('cases.detail.deliveryRequest'),
+                        value:
+                          d.deliveryRequest.mode === 'express'
+                            ? t('cases.detail.deliveryExpress', {
+                                recipient: d.deliveryRequest.recipient,
+                                mobile: d.deliveryRequest.mobile,
+                                address: d.deliveryRequest.address,
+                              })
+                            : t(`cases.apply.delivery.${d.deliveryRequest.mode}`),
+                      },
+                    ]
+                  : []),
+                ...(d.declaredAt
+                  ? [{ key: 'declared', label: t('bundles.declaration.title'), value: t('cases.detail.declaredAt', { time: formatDateTime(d.declaredAt) }) }]
+                  : []),
                 { key: 'dept', label: t('cases.detail.department'), value: names.department(d.item.departmentCode) },
                 ...(staff ? [{ key: 'kind', label: t('cases.detail.caseKind'), value: t(`cases.caseKind.${d.item.caseKind}`) }] : []),
               ].map((row) => (
