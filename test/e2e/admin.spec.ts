@@ -42,7 +42,7 @@ describe('admin platform pages', () => {
     const { page, context } = await openPage(browser, server.baseUrl);
     await signIn(page, 'admin');
     await page.goto('/admin/audit');
-    await page.getByRole('cell', { name: 'auth.login' }).first().waitFor();
+    await page.getByRole('cell', { name: '登录了系统' }).first().waitFor();
     await page.getByRole('button', { name: '校验完整性' }).click();
     await page.getByText(/^完整：/).waitFor();
     await expectAccessible(page, 'admin audit');

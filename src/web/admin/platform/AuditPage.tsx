@@ -125,30 +125,21 @@ export function AuditPage() {
         pagination={{ current: page, pageSize: PAGE_SIZE, total: q.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         expandable={{ expandedRowRender: (r) => <AuditEventDetails event={r} /> }}
         columns={[
-          { title: t('admin.audit.time'), dataIndex: 'createdAt', render: (v: string) => <time dateTime={v}>{formatInstant(v, lang)}</time> },
-          {
-            title: t('admin.audit.action'),
-            render: (_: unknown, r) => (
-              <>
-                <div>{actionLabel(t, r.action)}</div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {r.action}
-                </Typography.Text>
-              </>
-            ),
-          },
-          { title: t('admin.audit.actor'), dataIndex: 'actorName', render: (v: string | null) => (v ? inLanguage(v, lang) : '—') },
-          { title: t('admin.audit.subject'), render: (_: unknown, r) => <Subject event={r} /> },
+          // The action's code and the hash are in the expanded row: the columns keep to what a person reads.
+          { title: t('admin.audit.time'), dataIndex: 'createdAt', width: 170, render: (v: string) => <time dateTime={v}>{formatInstant(v, lang)}</time> },
+          { title: t('admin.audit.action'), width: 170, render: (_: unknown, r) => <span title={r.action}>{actionLabel(t, r.action)}</span> },
+          { title: t('admin.audit.actor'), dataIndex: 'actorName', width: 140, render: (v: string | null) => (v ? inLanguage(v, lang) : '—') },
+          { title: t('admin.audit.subject'), width: 150, render: (_: unknown, r) => <Subject event={r} /> },
           { title: t('admin.audit.data'), render: (_: unknown, r) => <AuditFacts event={r} /> },
           {
             title: t('admin.audit.chain'),
+            width: 150,
             render: (_: unknown, r) => (
               <Tooltip title={r.chain}>
                 <span>{`${shortChain(r.chain)} #${r.seq}`}</span>
               </Tooltip>
             ),
           },
-          { title: t('admin.audit.hash'), dataIndex: 'hash', render: (v: string) => <code title={v}>{v.slice(0, 12)}…</code> },
         ]}
       />
     </div>
@@ -166,7 +157,9 @@ function Subject({ event }: { event: AuditEvent }) {
       {s.ref && (
         <>
           {' '}
-          <Typography.Text code>{s.ref}</Typography.Text>
+          <Typography.Text code className="tb-nowrap">
+            {s.ref}
+          </Typography.Text>
         </>
       )}
     </>
