@@ -65,6 +65,7 @@ describe('registration with an SMS code', () => {
     const { page } = await openAnonymous();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/register');
+    await page.getByRole('heading', { level: 1, name: '注册账号' }).waitFor();
     const field = page.getByLabel('短信验证码');
     const button = page.getByRole('button', { name: '获取验证码' });
     const [f, b] = [await field.boundingBox(), await button.boundingBox()];
