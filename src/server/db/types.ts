@@ -1,3 +1,4 @@
+import type { AppointmentsTables } from './tables/appointments';
 import type { BundlesTables } from './tables/bundles';
 import type { CasesTables } from './tables/cases';
 import type { CatalogTables } from './tables/catalog';
@@ -22,4 +23,5 @@ export type DB = PlatformTables &
   SupervisionTables &
   LicencesTables &
   ExchangeTables &
-  BundlesTables;
+  BundlesTables &
+  AppointmentsTables;
