@@ -5,6 +5,8 @@
  */
 export { createPlacesRoutes } from './places.routes';
 export type { ItemDirectory, PlaceItem } from './places.items';
-export { findItemCodesInRegion, findPlacesOfItem, type PlaceView } from './places.service';
+export { findItemCodesInRegion, findPlacesOfItem, getPlaceSchedule, type PlaceSchedule, type PlaceView } from './places.service';
+export type { WindowRow as PlaceWindow } from './places.repository';
+export type { Hours, Weekday, WindowKind } from './places.schemas';
 export { seedPlacesDemo } from './places.seed';
 export type { SelectableItem } from './demo/types';

@@ -181,3 +181,31 @@ export async function setPlaceItems(
   invalidatePlaces(db);
   return unique.length;
 }
+
+/** What another module (appointments) needs of an active place: where it is, its hours and windows, and what it handles. */
+export interface PlaceSchedule {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  regionCode: string;
+  hours: repo.PlaceRow['hours'];
+  windows: repo.WindowRow[];
+  handles(itemCode: string): boolean;
+}
+
+/** An active place's schedule facts, or PLACE_NOT_FOUND. */
+export async function getPlaceSchedule(db: Kysely<DB>, code: string): Promise<PlaceSchedule> {
+  const copy = await placesCopy(db);
+  const p = copy.places.find((x) => x.code === code);
+  if (!p) throw new AppError(PLACES_ERR.PLACE_NOT_FOUND, { code });
+  const windows = await repo.findWindows(db, code);
+  return {
+    code: p.code,
+    nameZh: p.nameZh,
+    nameEn: p.nameEn,
+    regionCode: p.regionCode,
+    hours: p.hours,
+    windows,
+    handles: (item) => copy.placesOfItem.get(item)?.has(code) ?? false,
+  };
+}
