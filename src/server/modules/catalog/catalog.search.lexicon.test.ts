@@ -42,6 +42,19 @@ const lexicon = new Lexicon(WORDS.map((text) => ({ text, weight: everyday.has(te
 /** What the search index knows besides the lexicon (here: nothing more). */
 const known = (w: string) => lexicon.has(w);
 
+describe('misspelt pinyin', () => {
+  it.each([
+    ['shebo', '社保'],
+    ['sheboa', '社保'],
+    ['gongjijing', '公积金'],
+    ['jiashizhen', '驾驶证'],
+    ['hukouqianyl', '户口迁移'],
+    ['shenfenzhen', '身份证'],
+  ])('reads %s as %s: a letter missing, extra, wrong or two swapped', (query, text) => {
+    expect(lexicon.readLatin(query)).toEqual({ text, by: 'pinyin' });
+  });
+});
+
 describe('pinyin of catalog words', () => {
   it('gives tone-less syllables, reads a polyphone by its word, and writes ü as v', () => {
     expect(syllablesOf('社保')).toEqual(['she', 'bao']);
@@ -112,6 +125,8 @@ describe('reading a latin query as Chinese', () => {
 
   it('leaves English, mixed and unreadable text alone', () => {
     expect(lexicon.readLatin('passport')).toBeNull();
+    // A short misspelling is not guessed at: one letter off a four-letter word is another word.
+    expect(lexicon.readLatin('shbo')).toBeNull();
     expect(lexicon.readLatin('driving licence')).toBeNull();
     expect(lexicon.readLatin('shebao 卡')).toBeNull();
     expect(lexicon.readLatin("' or 1=1 --")).toBeNull();

@@ -1,4 +1,4 @@
-import { foldedKey, initialsOf, spell, syllablesOf, typoDistance, type Spelled } from './catalog.search.pinyin';
+import { editDistance, foldedKey, initialsOf, spell, syllablesOf, typoDistance, type Spelled } from './catalog.search.pinyin';
 
 /**
  * The words the catalog knows — from item names and keywords, the index's name/keyword/material
@@ -36,6 +36,24 @@ function maxCost(length: number): number {
   if (length === 3) return 0.7;
   if (length <= 5) return 1;
   return 1.5;
+}
+
+/**
+ * How many letters a misspelt pinyin word may be off by (shebo, gongjijing, sheboa → 社保, 公积金):
+ * none under five letters, where one letter changes the word, then one, and two from nine.
+ */
+function pinyinBudget(length: number): number {
+  if (length < 5) return 0;
+  return length < 9 ? 1 : 2;
+}
+
+/** Letters apart, counting two neighbours typed the wrong way round as one slip. */
+function letterDistance(a: string, b: string): number {
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return 1;
+  }
+  return editDistance(a, b);
 }
 
 /** A correction: the text to suggest and what it cost. */
@@ -133,7 +151,27 @@ export class Lexicon {
       const best = this.byInitials.get(joined)?.[0];
       if (best) return { text: best.text, by: 'initials' };
     }
-    return null;
+    const near = this.closestPinyin(joined);
+    return near ? { text: near.text, by: 'pinyin' } : null;
+  }
+
+  /**
+   * The known word whose whole pinyin is nearest a misspelt one (a letter missing, extra, wrong
+   * or two swapped), within `pinyinBudget`; the more popular word wins a tie. Read only when the
+   * query reads no other way, so a correct spelling is never second-guessed.
+   */
+  private closestPinyin(letters: string): LexiconTerm | null {
+    const budget = pinyinBudget(letters.length);
+    if (budget === 0) return null;
+    let best: { term: LexiconTerm; cost: number } | null = null;
+    for (const [key, terms] of this.byPinyin) {
+      if (key.length < 5 || Math.abs(key.length - letters.length) > budget) continue;
+      const cost = letterDistance(letters, key);
+      const term = terms[0];
+      if (!term || cost > budget) continue;
+      if (!best || cost < best.cost || (cost === best.cost && better(term, best.term) < 0)) best = { term, cost };
+    }
+    return best?.term ?? null;
   }
 
   /**
