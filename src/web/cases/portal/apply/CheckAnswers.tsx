@@ -72,7 +72,8 @@ export function CheckAnswers({
                 const n = materials.fileCount(m.code);
                 return (
                   <li key={m.code}>
-                    {localName(lang, m.name, m.nameEn)}：
+                    {localName(lang, m.name, m.nameEn)}
+                    {lang === 'en-US' ? ': ' : '：'}
                     {materials.covered.has(m.code)
                       ? t('cases.mianti.tag')
                       : n > 0
