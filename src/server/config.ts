@@ -96,6 +96,10 @@ const envSchema = z.object({
     .transform((v) => v.replace(/\/+$/, ''))
     .optional(),
   TONGBAN_ORDER_ESCALATION_WORKDAYS: z.coerce.number().int().min(1).max(30).default(2),
+  TONGBAN_APPOINTMENT_CUTOFF_HOURS: z.coerce.number().int().min(0).max(72).default(2),
+  TONGBAN_NO_SHOW_LIMIT: z.coerce.number().int().min(1).max(20).default(3),
+  TONGBAN_NO_SHOW_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(90),
+  TONGBAN_NO_SHOW_BLOCK_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -146,6 +150,12 @@ export type Config = Readonly<{
   publicUrl: string;
   /** Working days after a supervision order's escalation to the department head before it goes to the city leadership (docs/domain.md S25). */
   orderEscalationWorkdays: number;
+  /** Hours before an appointment after which it can no longer be cancelled or rescheduled (docs/decisions.md D28). */
+  appointmentCutoffHours: number;
+  /** No-shows within `noShowWindowDays` that suspend booking for `noShowBlockDays` (0 days: never suspended). */
+  noShowLimit: number;
+  noShowWindowDays: number;
+  noShowBlockDays: number;
   logLevel: string;
 }>;
 
@@ -192,6 +202,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ratingLinkDays: e.TONGBAN_RATING_LINK_DAYS,
     publicUrl: e.TONGBAN_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     orderEscalationWorkdays: e.TONGBAN_ORDER_ESCALATION_WORKDAYS,
+    appointmentCutoffHours: e.TONGBAN_APPOINTMENT_CUTOFF_HOURS,
+    noShowLimit: e.TONGBAN_NO_SHOW_LIMIT,
+    noShowWindowDays: e.TONGBAN_NO_SHOW_WINDOW_DAYS,
+    noShowBlockDays: e.TONGBAN_NO_SHOW_BLOCK_DAYS,
     logLevel: e.LOG_LEVEL,
   });
 }

@@ -20,6 +20,7 @@ import { ratingsReportSource, ratingsRoutes, RATINGS_DEMO_LOADED_QUEUE, register
 import { createReportsRoutes, registerReportsJobs, reportsDemoSeeder, type ReportSource } from './modules/reports';
 import { registerSupervisionJobs, supervisionDemoSeeder, supervisionRoutes } from './modules/supervision';
 import { createAccountsRoutes, localRealNameVerifier } from './modules/accounts';
+import { appointmentsDemoSeeder, appointmentsRoutes, registerAppointmentsJobs } from './modules/appointments';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
@@ -70,6 +71,9 @@ ROUTES.push(bundlesRoutes);
 registerBundleObserver(bundleMemberObserver);
 // The demo bundles wait for the demo cases (bundles.jobs.ts), so they never stop the cases demo from loading.
 DEMO_SEEDERS.push(bundlesDemoSeeder);
+// 预约 (docs/decisions.md D28): slots from the places' hours, bookings read places and items through their doors.
+ROUTES.push(appointmentsRoutes);
+DEMO_SEEDERS.push(appointmentsDemoSeeder);
 
 // The reports read every module's figures through the sources listed here (docs/decisions.md D15):
 // a module with figures adds its source to this list; the reports module stays as it is.
@@ -87,4 +91,5 @@ export async function registerJobs(ctx: AppContext): Promise<void> {
   await registerReportsJobs(REPORT_SOURCES, RATINGS_DEMO_LOADED_QUEUE)(ctx);
   await registerSupervisionJobs(ctx);
   await registerBundlesJobs(ctx);
+  await registerAppointmentsJobs(ctx);
 }

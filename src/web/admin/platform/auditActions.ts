@@ -1,5 +1,6 @@
 import type { Translate } from '../../i18n/I18nProvider';
 import { isMessageKey } from '../../i18n/messages';
+import { APPOINTMENT_ACTIONS } from '../../../shared/appointments/appointments.enums';
 import { BUNDLE_ACTIONS } from '../../../shared/bundles/bundles.enums';
 import { CASE_ACTIONS } from '../../../shared/cases/cases.enums';
 import { NEED_ACTIONS } from '../../../shared/exchange/exchange.enums';
@@ -38,6 +39,7 @@ const GROUPS: ReadonlyArray<readonly [prefix: string, actions: readonly string[]
   ['supervision_order', ['open', ...ORDER_ACTIONS, 'escalate']],
   ['exchange_need', ['file', ...NEED_ACTIONS]],
   ['exchange', ['query', 'grant_revoked']],
+  ['appointment', ['book', ...APPOINTMENT_ACTIONS, 'no_show']],
   ['licence', ['suspend', 'resume', 'revoke', 'renew']],
   ['seal', ['create', 'revoke']],
   ['item', ['created', 'draft_started', 'draft_updated', 'draft_discarded', 'published']],
