@@ -300,3 +300,28 @@ describe('concurrency', () => {
     expect(listed).toMatchObject({ capacity: 5, remaining: 0 });
   }, 120_000);
 });
+
+describe('OpenAPI', () => {
+  it('documents every appointment endpoint', async () => {
+    const doc = (await t.call('GET', '/openapi.json')).json();
+    for (const p of [
+      '/api/v1/places/{code}/slots',
+      '/api/v1/appointments',
+      '/api/v1/appointments/{id}',
+      '/api/v1/appointments/{id}/actions/{action}',
+      '/api/v1/me/appointments',
+      '/api/v1/places/{code}/appointments',
+    ])
+      expect(doc.paths[p], p).toBeDefined();
+  });
+
+  it('one booking is read by its holder with the code, by staff of its region without, by nobody else', async () => {
+    const [mine] = (await t.call('GET', '/api/v1/me/appointments?pageSize=1', { session: citizen })).json().appointments;
+    const own = await t.call('GET', `/api/v1/appointments/${mine.id}`, { session: citizen });
+    expect(own.json().checkInCode).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
+    const staff = await t.call('GET', `/api/v1/appointments/${mine.id}`, { session: clerk });
+    expect([staff.statusCode, staff.json().checkInCode]).toEqual([200, undefined]);
+    const other = await t.call('GET', `/api/v1/appointments/${mine.id}`, { session: enterprise });
+    expect([other.statusCode, other.json().code]).toEqual([404, 'APPOINTMENT_NOT_FOUND']);
+  });
+});
