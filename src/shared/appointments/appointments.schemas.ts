@@ -126,6 +126,31 @@ export const dayResponse = z.object({
   ),
 });
 
+export const settingsBody = z.strictObject({
+  group: z
+    .string()
+    .regex(/^([A-Za-z-]{1,10}|\*)$/, 'a window group (A, J, RS …) or * / 窗口组或 *')
+    .meta({ description: "A window group of the place, or '*' for the place's own default" }),
+  slotMinutes: z.union([z.literal(10), z.literal(15), z.literal(20), z.literal(30), z.literal(60)]),
+  capacity: z.number().int().min(0).max(500).meta({ description: 'Bookings per slot in ordinary sessions' }),
+  offHoursCapacity: z.number().int().min(0).max(500).meta({ description: 'Bookings per slot in lunch, evening, weekend and holiday sessions' }),
+});
+
+export const settingsResponse = z.object({
+  place: z.string(),
+  groups: z.array(
+    z.object({
+      group: z.string(),
+      windows: z.array(z.string()),
+      slotMinutes: z.number().int(),
+      capacity: z.number().int(),
+      offHoursCapacity: z.number().int(),
+      source: z.enum(['group', 'place', 'default']).meta({ description: "Set for the group, the place's default, or the platform's" }),
+    }),
+  ),
+});
+
+export type SettingsInput = z.infer<typeof settingsBody>;
 export type BookInput = z.infer<typeof bookBody>;
 export type ActionInput = z.infer<typeof actionBody>;
 export type AppointmentView = z.infer<typeof appointmentSchema>;

@@ -273,6 +273,37 @@ describe('no-shows', () => {
   });
 });
 
+describe('capacity settings', () => {
+  it('an admin sets a window group’s capacity at a place, the slots follow it; nobody else may', async () => {
+    t.setNow(MONDAY_8AM);
+    const admin = await t.login('admin');
+    const url = `/api/v1/admin/places/${CITY_HALL}/appointment-settings`;
+    const before = (await t.call('GET', url, { session: admin })).json();
+    expect(before.groups.find((g: { group: string }) => g.group === 'A')).toMatchObject({
+      slotMinutes: 30,
+      capacity: 20,
+      offHoursCapacity: 2,
+      source: 'default',
+    });
+    const denied = await t.call('PUT', url, { session: clerk, body: { group: 'A', slotMinutes: 30, capacity: 3, offHoursCapacity: 1 } });
+    expect([denied.statusCode, denied.json().code]).toEqual([403, 'FORBIDDEN']);
+    const set = await t.call('PUT', url, { session: admin, body: { group: 'A', slotMinutes: 60, capacity: 3, offHoursCapacity: 1 } });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().groups.find((g: { group: string }) => g.group === 'A')).toMatchObject({
+      slotMinutes: 60,
+      capacity: 3,
+      offHoursCapacity: 1,
+      source: 'group',
+    });
+    const slots = (await slotsOf('2026-03-30')).json();
+    expect(slots.slotMinutes).toBe(60);
+    expect(slots.slots[0]).toMatchObject({ start: '2026-03-30T01:00:00.000Z', end: '2026-03-30T02:00:00.000Z', capacity: 3, remaining: 3 });
+    const events = await findChainEvents(t.ctx.db, `place:${CITY_HALL}`);
+    expect(events.at(-1)?.action).toBe('place.appointment_settings_set');
+    await t.call('PUT', url, { session: admin, body: { group: 'A', slotMinutes: 30, capacity: 20, offHoursCapacity: 2 } });
+  });
+});
+
 describe('concurrency', () => {
   it('100 simultaneous bookings of a 5-seat slot: exactly 5 succeed, the rest are told the slot is full', async () => {
     t.setNow(MONDAY_8AM);

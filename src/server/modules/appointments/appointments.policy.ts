@@ -30,12 +30,13 @@ const grantsFor = (roles: readonly Role[]): Grant[] => allowByScope(roles, SCOPE
 /** Staff who read a place's day. */
 export const DAY_READERS: readonly Role[] = ['window_clerk', 'dispatcher', 'supervisor', 'admin', 'reviewer', 'approver', 'dept_head', 'hotline_agent'];
 
-type PolicyAction = AppointmentAction | 'appointment.book' | 'appointment.view' | 'appointment.day';
+type PolicyAction = AppointmentAction | 'appointment.book' | 'appointment.view' | 'appointment.day' | 'appointment.configure';
 
 export const appointmentPolicy = definePolicy<PolicyAction>({
   'appointment.book': grantsFor([...HOLDER_ROLES, ...AGENT_ROLES]),
   'appointment.view': grantsFor([...HOLDER_ROLES, ...DAY_READERS]),
   'appointment.day': grantsFor(DAY_READERS),
+  'appointment.configure': grantsFor(['admin']),
   ...(Object.fromEntries(APPOINTMENT_ACTIONS.map((a) => [a, grantsFor(rolesFor(a))])) as Record<AppointmentAction, Grant[]>),
 });
 
@@ -79,4 +80,9 @@ export function dayReach(actor: Actor, placeRegion: string): { department: strin
 /** Whether the actor is the holder side (sees the check-in code of their own bookings). */
 export function isHolder(actor: Actor): boolean {
   return actor.roles.some((r) => HOLDER_ROLES.includes(r));
+}
+
+/** Checks the actor may set the booking capacity of a place of this region (admins; a district's admin its district). */
+export function authorizeSettings(actor: Actor, placeRegion: string): void {
+  authorize(actor, appointmentPolicy, 'appointment.configure', { regionCode: placeRegion });
 }

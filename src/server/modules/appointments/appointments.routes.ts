@@ -6,8 +6,9 @@ import { requireActor } from '../../platform/http/session-hooks';
 import type { App } from '../../platform/http/types';
 import { actOnAppointment } from './appointments.actions';
 import { bookPrepared, prepareBooking } from './appointments.book';
-import { authorizeBooking } from './appointments.policy';
+import { authorizeBooking, authorizeSettings } from './appointments.policy';
 import { getAppointment, listDayAppointments, listMyAppointments, listSlots, toView } from './appointments.read';
+import { listPlaceSettings, setPlaceSettings } from './appointments.settings';
 import * as s from './appointments.schemas';
 
 const security = [{ session: [] }];
@@ -108,5 +109,33 @@ export async function appointmentsRoutes(app: App, ctx: AppContext): Promise<voi
       response: { 200: s.dayResponse },
     },
     handler: async (req) => listDayAppointments(ctx, requireActor(req), req.params.code, req.query.date, ctx.clock.now(), req.lang),
+  });
+
+  app.get('/api/v1/admin/places/:code/appointment-settings', {
+    schema: {
+      tags: ['appointments'],
+      security,
+      summary: "A place's booking capacity per window group: slot length, ordinary and off-hours capacity, and where each comes from",
+      params: placeParams,
+      response: { 200: s.settingsResponse },
+    },
+    handler: async (req) => listPlaceSettings(ctx, requireActor(req), req.params.code),
+  });
+
+  app.put('/api/v1/admin/places/:code/appointment-settings', {
+    preValidation: async (req) => {
+      // 401/403 before field errors; the service checks the place's region as well.
+      const actor = requireActor(req);
+      if (!actor.roles.includes('admin')) authorizeSettings(actor, actor.regionCode);
+    },
+    schema: {
+      tags: ['appointments'],
+      security,
+      summary: "Set a window group's slot length and capacities at a place (group '*': the place's default); bookings already made keep their slots",
+      params: placeParams,
+      body: s.settingsBody,
+      response: { 200: s.settingsResponse },
+    },
+    handler: async (req) => setPlaceSettings(ctx, requireActor(req), req.params.code, req.body, ctx.clock.now()),
   });
 }

@@ -43,7 +43,7 @@ const GROUPS: ReadonlyArray<readonly [prefix: string, actions: readonly string[]
   ['licence', ['suspend', 'resume', 'revoke', 'renew']],
   ['seal', ['create', 'revoke']],
   ['item', ['created', 'draft_started', 'draft_updated', 'draft_discarded', 'published']],
-  ['place', ['created', 'updated', 'items_set']],
+  ['place', ['created', 'updated', 'items_set', 'appointment_settings_set']],
   ['synonym', ['created', 'updated', 'deleted']],
   ['hotline', ['caller_viewed', 'kb_created', 'kb_updated', 'category_updated', 'model_trained', 'api_key_issued', 'api_key_revoked', 'history_imported']],
   ['auth', ['login', 'login_failed', 'logout']],
