@@ -18,7 +18,9 @@ export {
   type SessionKind,
 } from './appointments.enums';
 
-const isoDate = z.string().refine(isIsoDate, 'a date YYYY-MM-DD / 日期 YYYY-MM-DD');
+/** A real date within the years a booking can concern (a far year would overflow the date arithmetic). */
+const isoDate = z.string().refine((v) => isIsoDate(v) && v >= '2000-01-01' && v <= '2099-12-31', 'a date YYYY-MM-DD (2000–2099) / 日期 YYYY-MM-DD');
+const instant = z.coerce.date().refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2099, 'an instant in 2000–2099 / 2000—2099 年内的时刻');
 const itemCode = z.string().regex(/^[0-9]{12}$/, 'a 12-digit item code / 12位事项编码');
 const placeCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ or - / 字母、数字、_、-');
 
@@ -39,7 +41,7 @@ export const slotsQuery = z.strictObject({
 export const slotSchema = z.object({
   start: z.date(),
   end: z.date(),
-  date: isoDate,
+  date: z.string().meta({ description: 'YYYY-MM-DD, Asia/Shanghai' }),
   session: z.enum(SESSION_KINDS),
   capacity: z.number().int(),
   remaining: z.number().int(),
@@ -63,7 +65,7 @@ export const callerSchema = z.strictObject({
 export const bookBody = z.strictObject({
   place: placeCode,
   item: itemCode,
-  start: z.coerce.date().meta({ description: 'The slot start, as listed by /places/{code}/slots' }),
+  start: instant.meta({ description: 'The slot start, as listed by /places/{code}/slots' }),
   caller: callerSchema.optional().meta({ description: 'Only for a 12345 agent: the person booked for' }),
 });
 
@@ -72,7 +74,7 @@ export const actionParams = z.object({ id: z.uuid(), action: z.enum(['cancel', '
 export const actionBody = z.strictObject({
   version: z.number().int().positive(),
   code: checkInCodeSchema.optional().meta({ description: 'check_in: the check-in code' }),
-  start: z.coerce.date().optional().meta({ description: 'reschedule: the new slot start (same place and item)' }),
+  start: instant.optional().meta({ description: 'reschedule: the new slot start (same place and item)' }),
   reason: z.string().trim().max(200).optional().meta({ description: 'cancel: why (optional)' }),
 });
 
@@ -116,7 +118,7 @@ export const dayQuery = z.strictObject({ date: isoDate.optional().meta({ descrip
 
 export const dayResponse = z.object({
   place: z.object({ code: z.string(), name: z.string() }),
-  date: isoDate,
+  date: z.string(),
   groups: z.array(
     z.object({
       group: z.string(),

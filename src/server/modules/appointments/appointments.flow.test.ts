@@ -74,6 +74,22 @@ describe('slots', () => {
   });
 });
 
+describe('odd input', () => {
+  it('is refused as bad input, never a server error: far years, impossible dates, far instants', async () => {
+    for (const q of ['from=9999-12-31', 'from=2026-02-30', 'to=0000-01-01', 'from=2099-12-31']) {
+      const res = await t.call('GET', `/api/v1/places/${CITY_HALL}/slots?item=${FOOD_PERMIT}&${q}`);
+      expect(res.statusCode, `${q}: ${res.body}`).toBeLessThan(500);
+    }
+    expect((await t.call('GET', `/api/v1/places/${CITY_HALL}/slots?item=${FOOD_PERMIT}&from=9999-12-31`)).statusCode).toBe(400);
+    for (const start of ['+275760-09-13T00:00:00.000Z', '9999-12-31T01:00:00.000Z', 'yesterday']) {
+      const res = await t.call('POST', '/api/v1/appointments', { session: hotline, body: { place: CITY_HALL, item: FOOD_PERMIT, start, caller: caller(7) } });
+      expect([res.statusCode, res.json().code], start).toEqual([400, 'VALIDATION_FAILED']);
+    }
+    const day = await t.call('GET', `/api/v1/places/${CITY_HALL}/appointments?date=9999-01-01`, { session: clerk });
+    expect(day.statusCode).toBe(400);
+  });
+});
+
 describe('booking', () => {
   it('a citizen books an evening slot: confirmation in-app and by SMS with the check-in code, an event, 我的预约, one seat fewer', async () => {
     t.setNow(MONDAY_8AM);
