@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshot, signIn, startServer, type TestServer } from './harness';
+import { expectAccessible, launchBrowser, openPage, screenshot, signInByApi, startServer, type TestServer } from './harness';
 
 let server: TestServer;
 let browser: Browser;
@@ -18,7 +18,7 @@ afterAll(async () => {
 describe('admin platform pages', () => {
   it('marks a local holiday in the working-day calendar, and the public API counts it', async () => {
     const { page, context } = await openPage(browser, server.baseUrl);
-    await signIn(page, 'admin');
+    await signInByApi(page, 'admin');
     await page.goto('/admin/calendar');
     await page.getByRole('heading', { name: '工作日历' }).waitFor();
     await page.getByRole('spinbutton', { name: '年份' }).fill('2026');
@@ -40,7 +40,7 @@ describe('admin platform pages', () => {
 
   it('verifies the audit chain and shows the sign-ins', async () => {
     const { page, context } = await openPage(browser, server.baseUrl);
-    await signIn(page, 'admin');
+    await signInByApi(page, 'admin');
     await page.goto('/admin/audit');
     await page.getByRole('cell', { name: '登录了系统' }).first().waitFor();
     await page.getByRole('button', { name: '校验完整性' }).click();
@@ -55,7 +55,7 @@ describe('admin platform pages', () => {
 
   it('edits a 一件事 definition: a gap in the stages is refused with the problem named, a good edit is saved as the next version', async () => {
     const { page, context } = await openPage(browser, server.baseUrl);
-    await signIn(page, 'admin');
+    await signInByApi(page, 'admin');
     await page.goto('/admin/bundles');
     await page.getByRole('heading', { name: '“一件事”定义' }).waitFor();
     await page.getByRole('button', { name: '编辑“开办KTV”的定义' }).click();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshot, signIn, startServer, type TestPage, type TestServer } from './harness';
+import { expectAccessible, launchBrowser, openPage, screenshot, signInByApi, startServer, type TestPage, type TestServer } from './harness';
 
 /** 公司设立登记 (company establishment registration): promised 1, statutory 3 working days in the demo. */
 const COMPANY = '000101001000';
@@ -264,7 +264,7 @@ describe('public catalog', () => {
 describe('admin catalog', () => {
   it('edits an item, sees the rule broken on its field, publishes, and the public guide shows the new version', async () => {
     const page = await newPage();
-    await signIn(page, 'admin');
+    await signInByApi(page, 'admin');
     await page.goto('/admin/items');
     await page.getByRole('heading', { level: 1, name: '事项管理' }).waitFor();
     await page.getByLabel('按名称或编码搜索事项').fill(COMPANY);
@@ -323,7 +323,7 @@ describe('admin catalog', () => {
 
   it('import shows every invalid item and imports nothing', async () => {
     const page = await newPage();
-    await signIn(page, 'admin');
+    await signInByApi(page, 'admin');
     await page.goto('/admin/items');
     await page.getByRole('button', { name: '导入' }).click();
     const dialog = page.getByRole('dialog');
@@ -339,7 +339,7 @@ describe('admin catalog', () => {
 
   it('places admin: edits a phone number and it shows on the public page', async () => {
     const page = await newPage();
-    await signIn(page, 'admin');
+    await signInByApi(page, 'admin');
     await page.goto('/admin/places?code=150203-DH-01');
     await page.getByRole('heading', { level: 1, name: '编辑场所：昆都仑区政务服务中心' }).waitFor();
     await page.getByLabel('电话', { exact: true }).fill('0472-2139999');

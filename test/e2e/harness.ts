@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -106,8 +107,15 @@ export async function launchServer(opts: { template?: string } = {}): Promise<Te
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const output = () => lines.join('\n');
+  let halting = false;
+  // A server that goes away mid-spec fails every later test with ECONNREFUSED: say how it ended
+  // (its exit code or signal; a SIGTERM from outside shuts it down cleanly, with 0) and what it printed last.
+  child.once('exit', (code, signal) => {
+    if (!halting) console.error(`[e2e] the server on ${baseUrl} ended unasked (${code ?? signal}); its last output:\n${lines.slice(-40).join('\n')}`);
+  });
 
   const halt = async (ms: number) => {
+    halting = true;
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       if (!(await waitForExit(child, ms))) {
@@ -192,8 +200,16 @@ export async function openPage(browser: Browser, baseUrl: string): Promise<TestP
 /**
  * Waits until no finite CSS animation or transition is running (a popover fading out is
  * half-transparent, and axe would measure its contrast mid-fade). Looping animations are ignored.
+ * antd's click wave (an empty ring round the button just clicked, fading for 2 s, then removed) is
+ * skipped to its end, which removes it, instead of waited for: the state is the same, 2 s sooner.
  */
 export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const a of document.getAnimations()) {
+      const target = (a.effect as KeyframeEffect | null)?.target;
+      if (target instanceof Element && target.classList.contains('ant-wave')) a.finish();
+    }
+  });
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
 }
 
@@ -231,10 +247,31 @@ export async function chooseOption(
   throw new Error(`could not choose “${option}” in “${label}”`);
 }
 
+/** axe-core's browser script, the copy @axe-core/playwright itself injects. */
+const AXE_SOURCE = readFileSync(createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+
+/**
+ * axe-core's full rule set, run in the page. AxeBuilder's default run injects axe afresh, opens a
+ * blank page in the context, injects axe there too and carries every rule's results across as JSON
+ * (2–3 s a run on two cores, against about 0.5 s here): machinery for cross-origin frames, which the
+ * app has none of. Here axe is injected once per document (it stays through the app's client-side
+ * navigation) and `axe.run` returns every violation in full (passes and the like keep one node
+ * each). A page with frames still goes through AxeBuilder.
+ */
+async function runAxe(page: Page): Promise<AxeResults> {
+  if (page.frames().length > 1) return new AxeBuilder({ page }).analyze();
+  if (!(await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function'))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(() =>
+    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { resultTypes: ['violations'] }),
+  );
+}
+
 /** Runs axe-core on the page and fails on any serious or critical violation, listing them. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await animationsSettled(page);
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await runAxe(page);
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (bad.length === 0) return;
   const report = bad
@@ -275,9 +312,19 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/**
+ * Signs a demo account in through the API: the session cookie lands in the page's context, and the
+ * page stays where it is. For specs whose subject is not the sign-in form (shells.spec.ts signs every
+ * demo account in through the form): it saves loading the sign-in page and filling it in.
+ */
+export async function signInByApi(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  const response = await page.request.post('/api/v1/auth/login', { data: { username, password } });
+  if (response.status() !== 200) throw new Error(`${username} could not sign in: ${response.status()} ${await response.text()}`);
+}
+
 /** What a spec of several accounts works with (see `useSignedInPages`). */
 export interface SignedInPages<U extends string> {
-  /** Each account's page, signed in through the form (one browser context per account). */
+  /** Each account's page, signed in and on its workbench (one browser context per account). */
   as: Record<U, Page>;
   /** Another page in a fresh context (nobody signed in), closed and checked with the others. */
   openAnonymous(): Promise<TestPage>;
@@ -285,7 +332,8 @@ export interface SignedInPages<U extends string> {
 
 /**
  * Registers a spec's hooks for one server, one browser and a signed-in page per account: sign-ins
- * before the tests; after a failed test a screenshot of every page (`<name>-failed-<account>`);
+ * (through the API) before the tests, each page then opening /login, which takes it on to the
+ * account's workbench as the form would; after a failed test a screenshot of every page (`<name>-failed-<account>`);
  * at the end every context closed, and no page may have tried to load anything from off-site.
  */
 export function useSignedInPages<U extends string>(name: string, accounts: readonly U[]): SignedInPages<U> {
@@ -303,7 +351,9 @@ export function useSignedInPages<U extends string>(name: string, accounts: reado
     browser = await launchBrowser();
     for (const account of accounts) {
       const tp = await open();
-      await signIn(tp.page, account);
+      await signInByApi(tp.page, account);
+      await tp.page.goto('/login');
+      await tp.page.waitForURL((url) => !url.pathname.startsWith('/login'));
       as[account] = tp.page;
     }
   });

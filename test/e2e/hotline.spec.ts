@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshot, signIn, startServer, type TestPage, type TestServer } from './harness';
+import { expectAccessible, launchBrowser, openPage, screenshot, signInByApi, startServer, type TestPage, type TestServer } from './harness';
 
 /**
  * 12345 hotline in the browser, across roles: an agent takes a call that becomes a ticket, the
@@ -45,7 +45,7 @@ async function newPage(viewport?: { width: number; height: number }): Promise<Pa
 /** A fresh browser context signed in as a demo account. */
 async function signInAs(username: string): Promise<Page> {
   const page = await newPage();
-  await signIn(page, username);
+  await signInByApi(page, username);
   return page;
 }
 
