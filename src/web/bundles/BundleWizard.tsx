@@ -1,10 +1,11 @@
 import { CheckCircleFilled } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Form, Grid, Steps, Typography, type FormInstance } from 'antd';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Alert, App, Button, Card, Checkbox, Form, type FormInstance } from 'antd';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
+import { WizardSteps } from '../shared/WizardSteps';
 import { newIdempotencyKey } from '../cases/shared/casesApi';
 import { CaseFormFields, FormValuesView, showServerFormProblems, toFormPayload, type FormValues } from '../cases/shared/CaseForm';
 import { formatPlainDate, localName } from '../cases/shared/format';
@@ -54,7 +55,6 @@ export function BundleWizard({ guide, walkIn, progressPath }: { guide: BundleGui
   const { lang } = useLang();
   const { modal } = App.useApp();
   const navigate = useNavigate();
-  const screens = Grid.useBreakpoint();
   const [step, setStep] = useState<Step>('questions');
   const [questionsForm] = Form.useForm<Record<string, unknown>>();
   const [applicantForm] = Form.useForm<WalkInValues>();
@@ -66,7 +66,6 @@ export function BundleWizard({ guide, walkIn, progressPath }: { guide: BundleGui
   const [error, setError] = useState<{ step: Step; error: ApiError } | null>(null);
   const [done, setDone] = useState<{ ref: BundleCaseRef; detail: BundleCaseDetail | null } | null>(null);
   const idempotencyKey = useRef(newIdempotencyKey());
-  const heading = useRef<HTMLHeadingElement>(null);
   const questions = useMemo(() => guide.questions ?? [], [guide.questions]);
   const fields = useMemo(() => toFormFields(plan?.form ?? []), [plan]);
   const index = STEPS.indexOf(step);
@@ -75,17 +74,6 @@ export function BundleWizard({ guide, walkIn, progressPath }: { guide: BundleGui
   const idNumber = Form.useWatch('idNumber', applicantForm);
   const validId = walkIn ? checkedId({ idType, idNumber }, lang) : null;
   const prefill = useBundlePrefill(form, plan, walkIn ? (validId ? { idType, idNumber: validId } : null) : undefined);
-
-  // Each step is one page: the next starts at its top with its heading focused for screen readers.
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    window.scrollTo({ top: 0 });
-    heading.current?.focus();
-  }, [step]);
 
   const go = (next: Step) => {
     setError(null);
@@ -220,26 +208,8 @@ export function BundleWizard({ guide, walkIn, progressPath }: { guide: BundleGui
 
   return (
     <div className="tb-bundle-wizard">
-      <nav aria-label={t('bundles.stepsLabel')} className="tb-bundle-steps">
-        <Steps
-          size="small"
-          current={index}
-          responsive={false}
-          type={screens.md ? 'default' : 'inline'}
-          items={STEPS.map((s, i) => ({
-            // On a phone the dots alone (titles would overlap); the title stays for screen readers.
-            title: screens.md ? stepTitle(s) : <span className="tb-visually-hidden">{stepTitle(s)}</span>,
-            // Earlier steps can be revisited until the bundle is submitted.
-            disabled: step === 'done' || i >= index,
-          }))}
-          onChange={(i) => {
-            if (step !== 'done' && i < index) go(STEPS[i]);
-          }}
-        />
-      </nav>
-      <Typography.Title level={2} className="tb-bundle-step-title" tabIndex={-1} ref={heading}>
-        {t('bundles.stepOf', { n: index + 1, total: STEPS.length, title: stepTitle(step) })}
-      </Typography.Title>
+      {/* Earlier steps can be revisited until the bundle is submitted. */}
+      <WizardSteps titles={STEPS.map(stepTitle)} current={index} locked={step === 'done'} onBack={(i) => go(STEPS[i])} />
 
       <div hidden={step !== 'questions'} data-step="questions">
         {walkIn && (

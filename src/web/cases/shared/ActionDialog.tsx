@@ -12,6 +12,7 @@ import { materialIn } from './mianti';
 import type { CaseAction } from '../../../shared/cases/cases.enums';
 import { PERSONAL_FIELD_TYPES } from '../../../shared/catalog/catalog.enums';
 import type { CaseDetail, CaseRef } from '../../../shared/cases/cases.wire';
+import { deliveryRequestText } from './deliveryRequest';
 import type { Guide as ItemGuide } from '../../../shared/catalog/catalog.wire';
 import type { Department } from '../../../shared/org/org.wire';
 import type { Names } from './useCaseData';
@@ -456,19 +457,7 @@ export function IssueFields({ asked }: { asked?: CaseDetail['deliveryRequest'] }
   const mode = Form.useWatch('mode');
   return (
     <>
-      {asked && (
-        <Alert
-          type="info"
-          showIcon
-          className="tb-dialog-alert"
-          title={t('cases.dialog.deliveryAsked', {
-            way:
-              asked.mode === 'express'
-                ? t('cases.detail.deliveryExpress', { recipient: asked.recipient, mobile: asked.mobile, address: asked.address })
-                : t(`cases.apply.delivery.${asked.mode}`),
-          })}
-        />
-      )}
+      {asked && <Alert type="info" showIcon className="tb-dialog-alert" title={t('cases.dialog.deliveryAsked', { way: deliveryRequestText(t, asked) })} />}
       <Form.Item name="mode" label={t('cases.dialog.deliveryMode')} rules={[{ required: true }]}>
         <Radio.Group>
           <Space orientation="vertical">

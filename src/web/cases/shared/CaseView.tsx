@@ -10,6 +10,7 @@ import { CaseActions } from './CaseActions';
 import { CaseNotices } from './CaseNotices';
 import { CaseTimeline } from './CaseTimeline';
 import { ClockPanel } from './ClockPanel';
+import { deliveryRequestText } from './deliveryRequest';
 import { FormValuesView } from './CaseForm';
 import { formatDateTime, localName } from './format';
 import { MaterialList } from './MaterialList';
@@ -157,14 +158,7 @@ export function CaseView({ id, audience, back, top, tools, exclude, onAction }: 
                       {
                         key: 'delivery',
                         label: t('cases.detail.deliveryRequest'),
-                        value:
-                          d.deliveryRequest.mode === 'express'
-                            ? t('cases.detail.deliveryExpress', {
-                                recipient: d.deliveryRequest.recipient,
-                                mobile: d.deliveryRequest.mobile,
-                                address: d.deliveryRequest.address,
-                              })
-                            : t(`cases.apply.delivery.${d.deliveryRequest.mode}`),
+                        value: deliveryRequestText(t, d.deliveryRequest),
                       },
                     ]
                   : []),

@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Checkbox, Form, Grid, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useLang, useT } from '../../../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../../../shared/api';
 import { ErrorAlert } from '../../../shared/ErrorAlert';
+import { WizardSteps } from '../../../shared/WizardSteps';
 import { createCase, newIdempotencyKey, performAction, saveDraft } from '../../shared/casesApi';
 import { CaseFormFields, showServerFormProblems, toFormPayload, type FormValues } from '../../shared/CaseForm';
 import { localName } from '../../shared/format';
@@ -38,7 +39,6 @@ export function ApplyWizard({
 }) {
   const t = useT();
   const { lang } = useLang();
-  const screens = Grid.useBreakpoint();
   const [params, setParams] = useSearchParams();
   const item = guide.item;
   const steps = useMemo(() => applySteps(item), [item]);
@@ -56,7 +56,6 @@ export function ApplyWizard({
   const [materialProblem, setMaterialProblem] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState<{ ref: CaseRef; delivery: DeliveryValues } | null>(null);
   const idempotencyKey = useRef(newIdempotencyKey());
-  const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => setVersion(draft?.version ?? 0), [draft?.version]);
   useEffect(() => {
@@ -80,17 +79,6 @@ export function ApplyWizard({
   // 智能填单 (docs/decisions.md D21): empty fields filled from the account and shared data.
   const prefill = usePrefill(form, item.code);
 
-  // Each step is one page: it starts at its top with its heading focused for screen readers.
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    window.scrollTo({ top: 0 });
-    heading.current?.focus();
-  }, [step.key, submitted]);
-
   const go = (key: StepKey) => {
     setError(null);
     setMaterialProblem(null);
@@ -103,11 +91,14 @@ export function ApplyWizard({
 
   // The way chosen; when the item offers only the window there is nothing to choose.
   const deliveryValues = (): DeliveryValues => (modes.length > 1 ? (deliveryForm.getFieldsValue(true) as DeliveryValues) : { mode: 'window' });
-  const payload = () => ({
-    form: toFormPayload(item.formFields, form.getFieldsValue(true) as FormValues),
-    materials: materials.materialRefs(),
-    ...(toDeliveryRequest(deliveryValues()) ? { delivery: toDeliveryRequest(deliveryValues()) } : {}),
-  });
+  const payload = () => {
+    const delivery = toDeliveryRequest(deliveryValues());
+    return {
+      form: toFormPayload(item.formFields, form.getFieldsValue(true) as FormValues),
+      materials: materials.materialRefs(),
+      ...(delivery ? { delivery } : {}),
+    };
+  };
 
   const fail = (err: unknown) => {
     const apiError = toApiError(err);
@@ -173,6 +164,7 @@ export function ApplyWizard({
         : await createCase({ itemCode: item.code, channel: 'web', ...body }, idempotencyKey.current);
       idempotencyKey.current = newIdempotencyKey();
       setSubmitted({ ref, delivery: deliveryValues() });
+      window.scrollTo({ top: 0 });
     } catch (err) {
       fail(err);
     } finally {
@@ -185,26 +177,14 @@ export function ApplyWizard({
   const title = (key: StepKey) => t(`cases.apply.step.${key}`);
   return (
     <div className="tb-bundle-wizard tb-apply-wizard">
-      <nav aria-label={t('bundles.stepsLabel')} className="tb-bundle-steps">
-        <Steps
-          size="small"
-          current={index}
-          responsive={false}
-          type={screens.md ? 'default' : 'inline'}
-          items={steps.map((s, i) => ({
-            // On a phone the dots alone (titles would overlap); the title stays for screen readers.
-            title: screens.md ? title(s.key) : <span className="tb-visually-hidden">{title(s.key)}</span>,
-            disabled: i >= index,
-          }))}
-          onChange={(i) => {
-            const to = steps[i];
-            if (to && i < index) go(to.key);
-          }}
-        />
-      </nav>
-      <Typography.Title level={2} className="tb-bundle-step-title" tabIndex={-1} ref={heading}>
-        {t('bundles.stepOf', { n: index + 1, total: steps.length, title: title(step.key) })}
-      </Typography.Title>
+      <WizardSteps
+        titles={steps.map((s) => title(s.key))}
+        current={index}
+        onBack={(i) => {
+          const to = steps[i];
+          if (to) go(to.key);
+        }}
+      />
       {draft && <p className="tb-hint">{t('cases.apply.savedAsDraft')}</p>}
 
       <Form form={form} layout="vertical" name="apply-form" onValuesChange={prefill.onValuesChange}>
