@@ -53,6 +53,10 @@ export function MaterialUploader({
   extra?: (slot: UploadSlot) => ReactNode;
 }) {
   const t = useT();
+  // Uploads finish in any order, each after its own await: every row changes the newest value, so
+  // a file that finished first is not lost when another row's finishes after it.
+  const latest = useRef(value);
+  latest.current = value;
   return (
     <div>
       <p className="tb-hint">{t('cases.upload.rules', { mb: UPLOAD_LIMIT_MB })}</p>
@@ -62,7 +66,11 @@ export function MaterialUploader({
             key={slot.code}
             slot={slot}
             files={value[slot.code] ?? []}
-            onFiles={(files) => onChange({ ...value, [slot.code]: files })}
+            onFiles={(update) => {
+              const next = { ...latest.current, [slot.code]: update(latest.current[slot.code] ?? []) };
+              latest.current = next;
+              onChange(next);
+            }}
             extra={extra?.(slot)}
           />
         ))}
@@ -71,7 +79,17 @@ export function MaterialUploader({
   );
 }
 
-function UploadRow({ slot, files, onFiles, extra }: { slot: UploadSlot; files: UploadedFile[]; onFiles: (files: UploadedFile[]) => void; extra?: ReactNode }) {
+function UploadRow({
+  slot,
+  files,
+  onFiles,
+  extra,
+}: {
+  slot: UploadSlot;
+  files: UploadedFile[];
+  onFiles: (update: (current: UploadedFile[]) => UploadedFile[]) => void;
+  extra?: ReactNode;
+}) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -101,7 +119,7 @@ function UploadRow({ slot, files, onFiles, extra }: { slot: UploadSlot; files: U
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';
-      if (added.length) onFiles([...files, ...added]);
+      if (added.length) onFiles((current) => [...current, ...added]);
     }
   };
 
@@ -143,7 +161,7 @@ function UploadRow({ slot, files, onFiles, extra }: { slot: UploadSlot; files: U
                 size="small"
                 icon={<DeleteOutlined />}
                 aria-label={t('cases.upload.remove', { name: f.name })}
-                onClick={() => onFiles(files.filter((x) => x.fileId !== f.fileId))}
+                onClick={() => onFiles((current) => current.filter((x) => x.fileId !== f.fileId))}
               />
             </li>
           ))}

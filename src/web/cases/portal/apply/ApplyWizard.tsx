@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Form } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Skeleton } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useLang, useT } from '../../../i18n/I18nProvider';
@@ -207,14 +207,21 @@ export function ApplyWizard({
               </p>
             )
           )}
-          <MaterialUploader
-            slots={materials.slots}
-            value={materials.uploads}
-            onChange={(v) => {
-              materials.setUploads(v);
-              setMaterialProblem(null);
-            }}
-          />
+          {materials.offersLoading ? (
+            <div aria-busy="true">
+              <p className="tb-hint">{t('cases.mianti.checking')}</p>
+              <Skeleton active paragraph={{ rows: 4 }} />
+            </div>
+          ) : (
+            <MaterialUploader
+              slots={materials.slots}
+              value={materials.uploads}
+              onChange={(v) => {
+                materials.setUploads(v);
+                setMaterialProblem(null);
+              }}
+            />
+          )}
         </Card>
       )}
 

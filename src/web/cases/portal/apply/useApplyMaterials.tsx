@@ -68,6 +68,8 @@ export function useApplyMaterials(item: Guide['item'], draft: CaseDetail | null,
     uploads,
     setUploads,
     covered,
+    /** Until the offers are known the uploads wait: a file picked now could be for a material about to need none. */
+    offersLoading: offersQuery.status === 'loading',
     offersFailed: offersQuery.status === 'error',
     fileCount,
     /** The new files to attach (those a source stands in for are not sent). */
