@@ -6,6 +6,7 @@ import type { ExchangeTables } from './tables/exchange';
 import type { HotlineTables } from './tables/hotline';
 import type { LicencesTables } from './tables/licences';
 import type { PlatformTables } from './tables/platform';
+import type { QueueTables } from './tables/queue';
 import type { RatingsTables } from './tables/ratings';
 import type { ReportsTables } from './tables/reports';
 import type { SupervisionTables } from './tables/supervision';
@@ -24,4 +25,5 @@ export type DB = PlatformTables &
   LicencesTables &
   ExchangeTables &
   BundlesTables &
-  AppointmentsTables;
+  AppointmentsTables &
+  QueueTables;
