@@ -4,6 +4,7 @@ import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { bundleRoutes } from '../bundles/bundleRoutes';
+import { hallRoutes } from '../halls/hallRoutes';
 import { EnterpriseAccountsPage } from '../accounts/EnterpriseAccountsPage';
 import { RegisterPage } from '../accounts/RegisterPage';
 import { InviteAcceptPage, ResetPasswordPage } from '../accounts/ResetPasswordPage';
@@ -137,6 +138,7 @@ function Routing() {
           ))}
           {caseRoutes(workbench.key)}
           {bundleRoutes(workbench.key)}
+          {hallRoutes(workbench.key)}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       ))}

@@ -63,6 +63,8 @@ import { SealsAdminPage } from '../licences/SealsAdminPage';
 import { WalletPage } from '../licences/WalletPage';
 import { AppstoreAddOutlined, BlockOutlined } from '@ant-design/icons';
 import { MyBundlesPage } from '../bundles/MyBundlesPage';
+import { DayAppointmentsPage } from '../halls/DayAppointmentsPage';
+import { MyAppointmentsPage } from '../halls/MyAppointmentsPage';
 import { WindowBundlesPage } from '../bundles/WindowBundlesPage';
 import type { MessageKey } from '../i18n/messages';
 import type { Role } from '../shared/me';
@@ -106,6 +108,8 @@ export const WORKBENCHES: readonly Workbench[] = [
       // 一件事受理 (docs/domain.md S12/S13): the region's bundles as one thing each, and walk-in bundle applications.
       { path: 'bundles', label: 'bundles.nav.window', icon: BlockOutlined, page: WindowBundlesPage },
       { path: 'delivery', label: 'nav.window.delivery', icon: ExportOutlined, page: DeliveryPage },
+      // 今日预约 (docs/decisions.md D28): the hall's bookings of the day; the clerk checks people in.
+      { path: 'appointments', label: 'halls.nav.day', icon: CalendarOutlined, page: DayAppointmentsPage },
     ],
   },
   {
@@ -214,6 +218,8 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'cases', label: 'nav.portal.cases', icon: ScheduleOutlined, page: MyCasesPage },
       // 我的一件事 (docs/domain.md S12/S13): the applicant's bundle applications and their 开办进度.
       { path: 'bundles', label: 'bundles.nav.mine', icon: AppstoreAddOutlined, page: MyBundlesPage },
+      // 我的预约 (docs/decisions.md D28): bookings of a hall visit, with the check-in code.
+      { path: 'appointments', label: 'halls.nav.mine', icon: CalendarOutlined, page: MyAppointmentsPage },
       // 我的证照 (docs/decisions.md D17): the holder's e-licences.
       { path: 'licences', label: 'licences.nav.wallet', icon: IdcardOutlined, page: WalletPage },
       // 我的数据使用记录 (docs/domain.md §11): who looked at the data kept under the account's own ID number.

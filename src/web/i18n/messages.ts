@@ -9,6 +9,8 @@ import casesZh from './cases.zh-CN.json';
 import catalogEn from './catalog.en-US.json';
 import catalogZh from './catalog.zh-CN.json';
 import enUS from './en-US.json';
+import hallsEn from './halls.en-US.json';
+import hallsZh from './halls.zh-CN.json';
 import exchangeEn from './exchange.en-US.json';
 import exchangeZh from './exchange.zh-CN.json';
 import hotlineEn from './hotline.en-US.json';
@@ -42,6 +44,7 @@ export const CATALOG_FILES = {
     exchange: exchangeZh,
     accounts: accountsZh,
     bundles: bundlesZh,
+    halls: hallsZh,
   },
   'en-US': {
     core: enUS,
@@ -56,6 +59,7 @@ export const CATALOG_FILES = {
     exchange: exchangeEn,
     accounts: accountsEn,
     bundles: bundlesEn,
+    halls: hallsEn,
   },
 } as const;
 
@@ -72,6 +76,7 @@ const zhAll = {
   ...exchangeZh,
   ...licencesZh,
   ...bundlesZh,
+  ...hallsZh,
 };
 const enAll = {
   ...accountsEn,
@@ -86,6 +91,7 @@ const enAll = {
   ...exchangeEn,
   ...licencesEn,
   ...bundlesEn,
+  ...hallsEn,
 };
 
 /** UI languages; the value is also the `Accept-Language` the API receives. */

@@ -1,4 +1,4 @@
-import { CloudUploadOutlined, DownloadOutlined, EnvironmentOutlined, FileTextOutlined, PhoneOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CloudUploadOutlined, DownloadOutlined, EnvironmentOutlined, FileTextOutlined, PhoneOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Descriptions, Grid, Skeleton, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -95,6 +95,11 @@ export function ItemGuidePage() {
             </LinkButton>
           ) : (
             <span className="tb-muted">{t('catalog.guide.notOnline')}</span>
+          )}
+          {item.appointment && (
+            <LinkButton to={`/portal/me/appointments/new?item=${item.code}`} icon={<CalendarOutlined aria-hidden="true" />}>
+              {t('halls.guide.book')}
+            </LinkButton>
           )}
           <Button size="large" href="#guide-places" icon={<EnvironmentOutlined aria-hidden="true" />}>
             {t('catalog.guide.findPlace')}
