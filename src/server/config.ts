@@ -100,6 +100,9 @@ const envSchema = z.object({
   TONGBAN_NO_SHOW_LIMIT: z.coerce.number().int().min(1).max(20).default(3),
   TONGBAN_NO_SHOW_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(90),
   TONGBAN_NO_SHOW_BLOCK_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  TONGBAN_QUEUE_TAKE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  TONGBAN_QUEUE_SERVICE_MINUTES: z.coerce.number().int().min(1).max(120).default(8),
+  TONGBAN_QUEUE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -156,6 +159,12 @@ export type Config = Readonly<{
   noShowLimit: number;
   noShowWindowDays: number;
   noShowBlockDays: number;
+  /** Queue tickets one address (a hall's kiosk) may take in ten minutes (docs/decisions.md D29). */
+  queueTakeLimit: number;
+  /** The service time a queue's wait estimate assumes before a group has finished any ticket today. */
+  queueServiceMinutes: number;
+  /** Seconds between the hall screen stream's heartbeats. */
+  queueHeartbeatSeconds: number;
   logLevel: string;
 }>;
 
@@ -206,6 +215,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     noShowLimit: e.TONGBAN_NO_SHOW_LIMIT,
     noShowWindowDays: e.TONGBAN_NO_SHOW_WINDOW_DAYS,
     noShowBlockDays: e.TONGBAN_NO_SHOW_BLOCK_DAYS,
+    queueTakeLimit: e.TONGBAN_QUEUE_TAKE_LIMIT,
+    queueServiceMinutes: e.TONGBAN_QUEUE_SERVICE_MINUTES,
+    queueHeartbeatSeconds: e.TONGBAN_QUEUE_HEARTBEAT_SECONDS,
     logLevel: e.LOG_LEVEL,
   });
 }
