@@ -100,6 +100,10 @@ const envSchema = z.object({
   TONGBAN_NO_SHOW_LIMIT: z.coerce.number().int().min(1).max(20).default(3),
   TONGBAN_NO_SHOW_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(90),
   TONGBAN_NO_SHOW_BLOCK_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  TONGBAN_PAYMENT_GATEWAY: z.enum(['local', 'none']).optional(),
+  TONGBAN_PAYMENT_LOCAL_SECRET: z.string().min(32, 'the local payment gateway’s notification secret: at least 32 characters').optional(),
+  TONGBAN_PAYMENT_DUE_WORKDAYS: z.coerce.number().int().min(1).max(60).default(10),
+  TONGBAN_PAYMENT_CHECKOUT_MINUTES: z.coerce.number().int().min(5).max(1440).default(30),
   TONGBAN_QUEUE_TAKE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
   TONGBAN_QUEUE_SERVICE_MINUTES: z.coerce.number().int().min(1).max(120).default(8),
   TONGBAN_QUEUE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
@@ -165,6 +169,14 @@ export type Config = Readonly<{
   queueServiceMinutes: number;
   /** Seconds between the hall screen stream's heartbeats. */
   queueHeartbeatSeconds: number;
+  /** The gateway new payments start at (docs/decisions.md D30): the local one, or none (pay at a window only); a deployment's own gateway by its code. */
+  paymentGateway: string | null;
+  /** The secret the local gateway signs its notifications with; unset: a key file in the data directory. */
+  paymentLocalSecret: string | undefined;
+  /** Working days a payment order gives the payer (缴款期限). */
+  paymentDueWorkdays: number;
+  /** Minutes a started payment stays open at the gateway's cashier. */
+  paymentCheckoutMinutes: number;
   logLevel: string;
 }>;
 
@@ -215,6 +227,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     noShowLimit: e.TONGBAN_NO_SHOW_LIMIT,
     noShowWindowDays: e.TONGBAN_NO_SHOW_WINDOW_DAYS,
     noShowBlockDays: e.TONGBAN_NO_SHOW_BLOCK_DAYS,
+    paymentGateway: (e.TONGBAN_PAYMENT_GATEWAY ?? (e.NODE_ENV === 'production' ? 'none' : 'local')) === 'none' ? null : (e.TONGBAN_PAYMENT_GATEWAY ?? 'local'),
+    paymentLocalSecret: e.TONGBAN_PAYMENT_LOCAL_SECRET,
+    paymentDueWorkdays: e.TONGBAN_PAYMENT_DUE_WORKDAYS,
+    paymentCheckoutMinutes: e.TONGBAN_PAYMENT_CHECKOUT_MINUTES,
     queueTakeLimit: e.TONGBAN_QUEUE_TAKE_LIMIT,
     queueServiceMinutes: e.TONGBAN_QUEUE_SERVICE_MINUTES,
     queueHeartbeatSeconds: e.TONGBAN_QUEUE_HEARTBEAT_SECONDS,
