@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { useAuth } from './auth';
-import type { Workbench } from './workbenches';
+import { sectionsFor, type Workbench } from './workbenches';
 import { OverviewCounts } from './overview/OverviewCounts';
 import { overviewTiles } from './overview/overviewTiles';
 
@@ -51,7 +51,7 @@ export function Dashboard({ workbench }: { workbench: Workbench }) {
         {t('dashboard.sections')}
       </Typography.Title>
       <ul className="tb-tiles tb-tiles-compact">
-        {workbench.sections.map((section) => (
+        {sectionsFor(workbench, me.roles).map((section) => (
           <li key={section.path}>
             <Link to={`${workbench.basePath}/${section.path}`} className="tb-tile">
               <span className="tb-tile-icon" aria-hidden="true">

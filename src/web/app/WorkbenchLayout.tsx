@@ -10,7 +10,7 @@ import { SkipLink } from '../shared/SkipLink';
 import { useAuth } from './auth';
 import { Brand } from './Brand';
 import { useSignOut } from './useSignOut';
-import { findWorkbenchesFor, OVERVIEW_ICON, OVERVIEW_KEY, selectedSection, type Workbench } from './workbenches';
+import { findWorkbenchesFor, OVERVIEW_ICON, OVERVIEW_KEY, sectionsFor, selectedSection, type Workbench } from './workbenches';
 
 /** Frame of every workbench: header with user and tools, side navigation, main area. */
 export function WorkbenchLayout({ workbench }: { workbench: Workbench }) {
@@ -26,7 +26,7 @@ export function WorkbenchLayout({ workbench }: { workbench: Workbench }) {
   const others = findWorkbenchesFor(me.roles).filter((other) => other.key !== workbench.key);
   const menuItems: MenuProps['items'] = [
     { key: OVERVIEW_KEY, icon: createElement(OVERVIEW_ICON), label: t('nav.overview') },
-    ...workbench.sections.map((section) => ({ key: section.path, icon: createElement(section.icon), label: t(section.label) })),
+    ...sectionsFor(workbench, me.roles).map((section) => ({ key: section.path, icon: createElement(section.icon), label: t(section.label) })),
   ];
   const openSection: MenuProps['onClick'] = ({ key }) => navigate(key ? `${workbench.basePath}/${key}` : workbench.basePath);
   const place = [me.departmentName, me.regionName].filter(Boolean).join(' · ');

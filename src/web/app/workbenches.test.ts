@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWorkbenchByPath, findWorkbenchesFor, getLandingPath, resolvePostLoginPath, selectedSection, WORKBENCHES } from './workbenches';
+import { findWorkbenchByPath, findWorkbenchesFor, getLandingPath, resolvePostLoginPath, sectionsFor, selectedSection, WORKBENCHES } from './workbenches';
 
 describe('workbenches', () => {
   it.each([
@@ -26,6 +26,13 @@ describe('workbenches', () => {
 
   it('lists only sections that have a page', () => {
     for (const w of WORKBENCHES) for (const s of w.sections) expect(s.page, `${w.key}/${s.path}`).toBeDefined();
+  });
+
+  it('shows an entry meant for some roles only to them (代为预约 is the 12345 agent’s)', () => {
+    const hotline = WORKBENCHES.find((w) => w.key === 'hotline')!;
+    expect(sectionsFor(hotline, ['hotline_agent']).map((s) => s.path)).toContain('appointments');
+    expect(sectionsFor(hotline, ['dispatcher']).map((s) => s.path)).not.toContain('appointments');
+    expect(sectionsFor(hotline, ['dept_handler']).map((s) => s.path)).toContain('tickets');
   });
 
   it('matches paths by whole segments', () => {

@@ -63,6 +63,7 @@ import { SealsAdminPage } from '../licences/SealsAdminPage';
 import { WalletPage } from '../licences/WalletPage';
 import { AppstoreAddOutlined, BlockOutlined } from '@ant-design/icons';
 import { MyBundlesPage } from '../bundles/MyBundlesPage';
+import { AgentBookingPage } from '../halls/AgentBookingPage';
 import { DayAppointmentsPage } from '../halls/DayAppointmentsPage';
 import { MyAppointmentsPage } from '../halls/MyAppointmentsPage';
 import { WindowBundlesPage } from '../bundles/WindowBundlesPage';
@@ -79,6 +80,8 @@ export interface WorkbenchSection {
   icon: ComponentType;
   /** The section's page: a feature that does not exist yet has no entry in the navigation. */
   page: ComponentType;
+  /** Only users holding one of these roles see the entry (default: everyone who may open the workbench). */
+  roles?: readonly Role[];
 }
 
 export interface Workbench {
@@ -145,6 +148,8 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'rectifications', label: 'ratings.nav.rectifications', icon: ToolOutlined, page: RectificationsPage },
       { path: 'reports', label: 'hotline.nav.reports', icon: FundOutlined, page: HotlineReportsPage },
       { path: 'orders', label: 'supervision.nav.departmentOrders', icon: FlagOutlined, page: DepartmentOrdersPage },
+      // 代为预约 (docs/decisions.md D28): the agent books a hall visit for a caller.
+      { path: 'appointments', label: 'halls.nav.agent', icon: CalendarOutlined, page: AgentBookingPage, roles: ['hotline_agent'] },
     ],
   },
   {
@@ -233,6 +238,11 @@ export const OVERVIEW_ICON = DashboardOutlined;
 
 export function canOpenWorkbench(roles: readonly Role[], workbench: Workbench): boolean {
   return workbench.roles.some((role) => roles.includes(role));
+}
+
+/** The sections of a workbench whose entries the user sees. */
+export function sectionsFor(workbench: Workbench, roles: readonly Role[]): WorkbenchSection[] {
+  return workbench.sections.filter((section) => !section.roles || section.roles.some((role) => roles.includes(role)));
 }
 
 /** The workbenches a user may open, in landing priority. */

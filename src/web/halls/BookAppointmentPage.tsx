@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, CalendarOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Radio, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
@@ -10,9 +10,9 @@ import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { getItemGuide } from '../cases/shared/casesApi';
 import { localName } from '../cases/shared/format';
 import type { AppointmentWire } from '../../shared/appointments/appointments.wire';
-import { book, placesFor } from './appointmentsApi';
+import { book } from './appointmentsApi';
 import { AppointmentFacts } from './AppointmentFacts';
-import { SlotPicker } from './SlotPicker';
+import { chosenPlace, HallSlotChooser, usePlacesFor } from './HallSlotChooser';
 import '../cases/cases.css';
 import '../bundles/bundles.css';
 import type { SlotWire } from './slotText';
@@ -29,7 +29,7 @@ export function BookAppointmentPage() {
   const itemCode = params.get('item') ?? '';
   const placeCode = params.get('place');
   const guide = useApiQuery((signal) => getItemGuide(itemCode, signal), [itemCode]);
-  const places = useApiQuery((signal) => placesFor(itemCode, signal), [itemCode]);
+  const places = usePlacesFor(itemCode);
   const [slot, setSlot] = useState<SlotWire | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -38,8 +38,7 @@ export function BookAppointmentPage() {
   const itemName = guide.status === 'done' ? localName(lang, guide.data.item.name, guide.data.item.nameEn) : '';
   useDocumentTitle(itemName ? t('halls.book.titleFor', { item: itemName }) : t('halls.book.title'));
 
-  const list = places.status === 'done' ? places.data.places : [];
-  const place = list.find((p) => p.code === placeCode) ?? (list.length === 1 ? list[0] : undefined);
+  const place = chosenPlace(places.status === 'done' ? places.data.places : [], placeCode);
 
   const submit = async () => {
     if (!place || !slot) return;
@@ -108,41 +107,22 @@ export function BookAppointmentPage() {
       {header}
       {guide.status === 'error' && <ErrorAlert error={guide.error} title={t('halls.book.loadError')} onRetry={guide.reload} />}
       {guide.status === 'done' && !guide.data.item.appointment && <Alert type="warning" showIcon title={t('halls.book.notBookable')} />}
-      <Card size="small" className="tb-case-card" title={<h2 className="tb-card-title">{t('halls.book.placeTitle')}</h2>}>
-        {places.status === 'loading' && <Skeleton active paragraph={{ rows: 2 }} />}
-        {places.status === 'error' && <ErrorAlert error={places.error} title={t('halls.book.placesError')} onRetry={places.reload} />}
-        {places.status === 'done' && list.length === 0 && <Empty description={t('halls.book.noPlaces')} />}
-        {list.length > 0 && (
-          <Radio.Group
-            className="tb-apply-delivery"
-            aria-label={t('halls.book.placeTitle')}
-            value={place?.code}
-            onChange={(e) => {
-              setSlot(null);
-              setError(null);
-              setParams((p) => {
-                const next = new URLSearchParams(p);
-                next.set('place', e.target.value as string);
-                return next;
-              });
-            }}
-          >
-            {list.map((p) => (
-              <Radio key={p.code} value={p.code}>
-                <span className="tb-apply-delivery-name">{p.name}</span>
-                <span className="tb-hint tb-apply-delivery-hint">
-                  {p.regionName} · {p.address}
-                </span>
-              </Radio>
-            ))}
-          </Radio.Group>
-        )}
-      </Card>
-      {place && (
-        <Card size="small" className="tb-case-card" title={<h2 className="tb-card-title">{t('halls.book.timeTitle')}</h2>}>
-          <SlotPicker place={place.code} item={itemCode} value={slot} onChange={setSlot} reloadKey={reloadKey} />
-        </Card>
-      )}
+      <HallSlotChooser
+        itemCode={itemCode}
+        places={places}
+        place={placeCode}
+        onPlace={(code) => {
+          setError(null);
+          setParams((p) => {
+            const next = new URLSearchParams(p);
+            next.set('place', code);
+            return next;
+          });
+        }}
+        slot={slot}
+        onSlot={setSlot}
+        reloadKey={reloadKey}
+      />
       {error && <ErrorAlert error={error} title={t('halls.book.failed')} />}
       <div className="tb-apply-bar">
         <Button type="primary" size="large" icon={<CalendarOutlined aria-hidden="true" />} disabled={!place || !slot} loading={busy} onClick={submit}>
