@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeResidentId } from '../../src/server/platform/ids/generate';
 import { expectAccessible, screenshot, useSignedInPages } from './harness';
 
 /**
@@ -13,7 +14,7 @@ const FOOD = '000101019000';
 const FOOD_NAME = '食品经营许可证核发';
 const CITY_HALL = '包头市政务服务中心';
 
-const { as } = useSignedInPages<'citizen' | 'clerk'>('halls', ['citizen', 'clerk']);
+const { as } = useSignedInPages<'citizen' | 'clerk' | 'hotline'>('halls', ['citizen', 'clerk', 'hotline']);
 
 describe('appointments (预约)', () => {
   it('books an evening slot from the guide, moves it in 我的预约, and the clerk sees it on its day', { timeout: 180_000 }, async () => {
@@ -86,6 +87,31 @@ describe('appointments (预约)', () => {
     await clerk.getByLabel('签到码').fill(code === 'ABCDEF' ? 'ABCDEG' : 'ABCDEF');
     await clerk.getByRole('dialog').getByRole('button', { name: '签到' }).click();
     await clerk.getByRole('dialog').getByText('签到没有成功').waitFor();
+  });
+
+  it('a 12345 agent books for a caller and reads the code back; the caller’s ID is checked on the form', async () => {
+    const page = as.hotline;
+    await page.goto('/hotline/appointments');
+    await page.getByRole('heading', { level: 1, name: '代为预约' }).waitFor();
+    const item = page.getByLabel('办理事项', { exact: true });
+    await item.click();
+    await item.fill('社会保障卡');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '社会保障卡申领' }).first().click();
+    await page.getByLabel('来电人姓名').fill('乌云其其格');
+    await page.getByLabel('来电人身份证号').fill('150203198807150418');
+    await page.getByLabel('来电人身份证号').blur();
+    await page.getByText(/校验/).waitFor();
+    await page.getByLabel('来电人身份证号').fill(makeResidentId('150203', '1988-07-15', 42));
+    await page.getByLabel('来电人手机号').fill('13904721234');
+    await page.getByRole('radio', { name: new RegExp(CITY_HALL) }).check();
+    await page.locator('.tb-slot-times .ant-radio-button-wrapper:not(.ant-radio-button-wrapper-disabled)').first().click();
+    await expectAccessible(page, 'agent booking');
+    await page.getByRole('button', { name: '确认预约' }).click();
+    const done = page.getByTestId('appointment-booked');
+    await done.getByText('已为 乌云其其格 预约').waitFor();
+    await done.getByText(/签到码已短信发送至 139\*{4}1234/).waitFor();
+    expect((await done.locator('.tb-booked-code').innerText()).trim()).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
+    await screenshot(page, 'halls-agent-booked');
   });
 
   it('on a 390 × 844 phone the booking page fits the screen', async () => {
