@@ -1,20 +1,8 @@
-import {
-  degrees,
-  fill,
-  PDFDocument,
-  popGraphicsState,
-  pushGraphicsState,
-  rectangle,
-  rgb,
-  setFillingColor,
-  StandardFonts,
-  type PDFFont,
-  type PDFPage,
-} from 'pdf-lib';
-import QRCode from 'qrcode';
+import { degrees, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { z } from 'zod';
 import type { Lang } from '../../platform/errors';
 import { embedCjkFont, findCjkFont } from '../../platform/pdf/cjk-font';
+import { drawQr } from '../../platform/pdf/qr';
 import type { licenceSchema } from '../../../shared/licences/licences.schemas';
 
 /**
@@ -117,32 +105,6 @@ function drawSeal(
   page.drawText(name, { x: cx - font.widthOfTextAtSize(name, nameSize) / 2, y: cy - r * 0.5, size: nameSize, font, color: RED });
   const codeSize = r * 0.09;
   page.drawText(seal.sealId, { x: cx - font.widthOfTextAtSize(seal.sealId, codeSize) / 2, y: cy - r * 0.7, size: codeSize, font, color: RED });
-}
-
-/**
- * The QR code of `text`, `side` points wide, its lower-left corner at (x, y): each row's runs of
- * dark modules as one rectangle, all filled by a single operator (a rectangle per module made the
- * content stream of a long payload tens of thousands of operators).
- */
-function drawQr(page: PDFPage, text: string, x: number, y: number, side: number) {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const quiet = 2;
-  const cell = side / (modules.size + 2 * quiet);
-  page.drawRectangle({ x, y, width: side, height: side, color: rgb(1, 1, 1) });
-  const ops = [pushGraphicsState(), setFillingColor(INK)];
-  for (let row = 0; row < modules.size; row++) {
-    for (let col = 0; col < modules.size;) {
-      if (!modules.data[row * modules.size + col]) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < modules.size && modules.data[row * modules.size + col]) col++;
-      ops.push(rectangle(x + (start + quiet) * cell, y + side - (row + quiet + 1) * cell, (col - start) * cell + 0.05, cell + 0.05));
-    }
-  }
-  ops.push(fill(), popGraphicsState());
-  page.pushOperators(...ops);
 }
 
 export async function licencePdf(l: Licence, seal: { department: string; name: string }, requested: Lang): Promise<Buffer> {
