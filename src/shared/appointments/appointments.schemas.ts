@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { mobileSchema, residentIdSchema } from '../ids/zod';
+import { ticketSchema } from '../queue/queue.schemas';
 import { APPOINTMENT_CHANNELS, APPOINTMENT_STATUSES, CHECK_IN_ALPHABET, CHECK_IN_CODE_LENGTH, SESSION_KINDS } from './appointments.enums';
 
 /** Zod schemas of the appointments API (预约, docs/domain.md S19, docs/decisions.md D28). */
@@ -80,6 +81,11 @@ export const actionBody = z.strictObject({
 
 export const appointmentRef = z.object({ id: z.uuid(), status: z.enum(APPOINTMENT_STATUSES), version: z.number().int() });
 
+/** An action's answer: the new reference, and for a check-in the priority queue ticket it issued (docs/decisions.md D29). */
+export const actionResponse = appointmentRef.extend({
+  ticket: ticketSchema.optional().meta({ description: 'check_in: the priority ticket to wait with (called before ordinary tickets of its group)' }),
+});
+
 export const appointmentSchema = z.object({
   id: z.uuid(),
   status: z.enum(APPOINTMENT_STATUSES),
@@ -156,4 +162,5 @@ export type SettingsInput = z.infer<typeof settingsBody>;
 export type BookInput = z.infer<typeof bookBody>;
 export type ActionInput = z.infer<typeof actionBody>;
 export type AppointmentView = z.infer<typeof appointmentSchema>;
+export type TicketOnCheckIn = z.infer<typeof ticketSchema>;
 export type Slot = z.infer<typeof slotSchema>;

@@ -2,15 +2,16 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/types';
 import type { Actor } from '../../platform/auth/roles';
-import { AppError } from '../../platform/errors';
+import { AppError, type Lang } from '../../platform/errors';
 import { runTransition } from '../../platform/workflow/engine';
+import { ticketForCheckIn } from './appointments.checkin';
 import { APPOINTMENT_ERR } from './appointments.errors';
 import { appointmentMachine, type AppointmentPatch, type AppointmentWorkflow } from './appointments.machine';
 import { notifyHolder } from './appointments.notify';
 import { bookingContext, findBookableSlot } from './appointments.plan';
 import { authorizeAppointment } from './appointments.policy';
 import * as repo from './appointments.repository';
-import type { ActionInput, AppointmentAction } from './appointments.schemas';
+import type { ActionInput, AppointmentAction, TicketOnCheckIn } from './appointments.schemas';
 import type { PlannedSlot } from './appointments.slots';
 
 /**
@@ -36,8 +37,16 @@ async function moveSeat(trx: Transaction<DB>, row: repo.AppointmentRow, group: s
   }
 }
 
-/** Takes an action on a booking for a signed-in actor; returns the new reference. */
-export async function actOnAppointment(ctx: AppContext, actor: Actor, id: string, action: AppointmentAction, body: ActionInput, now: Date) {
+/** Takes an action on a booking for a signed-in actor; returns the new reference, and a check-in's priority ticket. */
+export async function actOnAppointment(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  action: AppointmentAction,
+  body: ActionInput,
+  now: Date,
+  lang: Lang = 'zh-CN',
+) {
   let newSlot: { slot: PlannedSlot; group: string } | null = null;
   if (action === 'reschedule') {
     if (!body.start) throw new AppError(APPOINTMENT_ERR.NEW_START_REQUIRED);
@@ -48,12 +57,22 @@ export async function actOnAppointment(ctx: AppContext, actor: Actor, id: string
     newSlot = { slot: findBookableSlot(booking, await ctx.calendar.get(), body.start, now), group: booking.group.group };
   }
   const cutoffHours = ctx.config.appointmentCutoffHours;
-  return runTransition<AppointmentWorkflow, ActionInput>(
+  let ticket: TicketOnCheckIn | undefined;
+  const ref = await runTransition<AppointmentWorkflow, ActionInput>(
     ctx,
     appointmentMachine,
     { id, action, actor, body, now, code: body.code, cutoffHours },
     async ({ trx, row }) => {
-      if (action === 'check_in') return { patch: { checked_in_at: now }, event: { by: actor.roles.includes('window_clerk') ? 'window' : 'holder' } };
+      if (action === 'check_in') {
+        return {
+          patch: { checked_in_at: now },
+          event: { by: actor.roles.includes('window_clerk') ? 'window' : 'holder' },
+          // The priority ticket to wait with, in the same transaction (docs/decisions.md D29).
+          after: async (stored) => {
+            ticket = await ticketForCheckIn(ctx, trx, stored, actor, now, lang);
+          },
+        };
+      }
       if (action === 'cancel') {
         await repo.releaseSeat(trx, row.place_code, row.group_code, row.starts_at);
         return {
@@ -73,4 +92,5 @@ export async function actOnAppointment(ctx: AppContext, actor: Actor, id: string
       };
     },
   );
+  return ticket ? { ...ref, ticket } : ref;
 }

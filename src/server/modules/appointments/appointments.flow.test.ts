@@ -201,7 +201,9 @@ describe('actions', () => {
     const late = await act(t, enterprise, a.id, 'cancel', { version: 2 });
     expect([late.statusCode, late.json().code, late.json().message]).toEqual([422, 'CUTOFF_PASSED', '距预约时间不足 2 小时，不能再取消或改约']);
     const checked = await act(t, clerk, a.id, 'check_in', { version: 2, code: a.checkInCode!.toLowerCase() });
-    expect(checked.json()).toEqual({ id: a.id, status: 'checked_in', version: 3 });
+    expect(checked.json()).toMatchObject({ id: a.id, status: 'checked_in', version: 3 });
+    // The priority ticket to wait with (docs/decisions.md D29).
+    expect(checked.json().ticket).toMatchObject({ priority: true, appointmentId: a.id, status: 'waiting', channel: 'appointment' });
     const events = await findChainEvents(t.ctx.db, `appointment:${a.id}`);
     expect(events.map((e) => e.action)).toEqual(['appointment.book', 'appointment.reschedule', 'appointment.check_in']);
     expect((await verifyChain(t.ctx.db, `appointment:${a.id}`)).problems).toEqual([]);

@@ -2,6 +2,7 @@ import { sql, type Selectable, type Transaction } from 'kysely';
 import type { Executor } from '../../db/executor';
 import type { AppointmentsTable } from '../../db/tables/appointments';
 import type { DB } from '../../db/types';
+import { endOfShanghaiDay, startOfShanghaiDay } from '../../platform/calendar/shanghai-date';
 import type { SessionKind } from './appointments.schemas';
 
 /** The appointments module's SQL: settings, slot counters, bookings and restrictions. */
@@ -218,4 +219,18 @@ export async function findHolderAccount(db: Executor, userId: string) {
 
 export async function hasAnyAppointment(db: Executor): Promise<boolean> {
   return !!(await db.selectFrom('appointments').select('id').limit(1).executeTakeFirst());
+}
+
+/** The booking of a place's day with this check-in code (booked or already checked in), if any. */
+export async function findByCheckInCode(db: Executor, placeCode: string, code: string, date: string): Promise<AppointmentRow | undefined> {
+  return db
+    .selectFrom('appointments')
+    .selectAll()
+    .where('place_code', '=', placeCode)
+    .where('check_in_code', '=', code)
+    .where('starts_at', '>=', startOfShanghaiDay(date))
+    .where('starts_at', '<', endOfShanghaiDay(date))
+    .where('status', 'in', ['booked', 'checked_in'])
+    .orderBy('starts_at')
+    .executeTakeFirst();
 }

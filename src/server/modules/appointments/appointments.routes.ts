@@ -80,12 +80,12 @@ export async function appointmentsRoutes(app: App, ctx: AppContext): Promise<voi
       tags: ['appointments'],
       security,
       summary:
-        'cancel or reschedule (holder or 12345 agent, until the cut-off), check_in (holder at the kiosk or a window clerk, with the check-in code); 409 VERSION_CONFLICT on a stale version',
+        'cancel or reschedule (holder or 12345 agent, until the cut-off), check_in (holder at the kiosk or a window clerk, with the check-in code: the answer carries the priority queue ticket); 409 VERSION_CONFLICT on a stale version',
       params: s.actionParams,
       body: s.actionBody,
-      response: { 200: s.appointmentRef },
+      response: { 200: s.actionResponse },
     },
-    handler: async (req) => actOnAppointment(ctx, requireActor(req), req.params.id, req.params.action, req.body, ctx.clock.now()),
+    handler: async (req) => actOnAppointment(ctx, requireActor(req), req.params.id, req.params.action, req.body, ctx.clock.now(), req.lang),
   });
 
   app.get('/api/v1/me/appointments', {

@@ -1,0 +1,251 @@
+import { sql, type Selectable, type Transaction } from 'kysely';
+import type { Executor } from '../../db/executor';
+import type { QueueTicketsTable } from '../../db/tables/queue';
+import type { DB } from '../../db/types';
+
+/** The queue module's SQL: the number counters, tickets, the line and the hall's figures. */
+
+export type TicketRow = Selectable<QueueTicketsTable>;
+
+export type NewTicket = Omit<
+  TicketRow,
+  | 'id'
+  | 'status'
+  | 'version'
+  | 'number'
+  | 'seq'
+  | 'window_code'
+  | 'called_by'
+  | 'called_by_name'
+  | 'calls'
+  | 'notified_ahead'
+  | 'called_at'
+  | 'finished_at'
+  | 'updated_at'
+>;
+
+export type TicketPatch = Partial<Pick<TicketRow, 'group_code' | 'window_code' | 'called_by' | 'called_by_name' | 'calls' | 'called_at' | 'finished_at'>>;
+
+/**
+ * The next number of a place's group on a day, 1 on the first ticket. One upsert: PostgreSQL runs
+ * concurrent upserts of one row one at a time (the second waits for the first's commit and adds to
+ * its value), so no number is given twice or skipped, on any number of nodes (docs/decisions.md D29).
+ */
+export async function nextSeq(trx: Transaction<DB>, placeCode: string, group: string, day: string): Promise<number> {
+  const r = await sql<{ last: number }>`
+    INSERT INTO queue_counters (place_code, group_code, day, last) VALUES (${placeCode}, ${group}, ${day}, 1)
+    ON CONFLICT (place_code, group_code, day) DO UPDATE SET last = queue_counters.last + 1
+    RETURNING last`.execute(trx);
+  return r.rows[0].last;
+}
+
+export async function insertTicket(trx: Transaction<DB>, t: NewTicket & { number: string; seq: number }): Promise<TicketRow> {
+  return trx
+    .insertInto('queue_tickets')
+    .values({ ...t, updated_at: t.issued_at })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findTicket(db: Executor, id: string): Promise<TicketRow | undefined> {
+  return db.selectFrom('queue_tickets').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function lockTicket(trx: Transaction<DB>, id: string): Promise<TicketRow | undefined> {
+  return trx.selectFrom('queue_tickets').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function findAppointmentTicket(db: Executor, appointmentId: string): Promise<TicketRow | undefined> {
+  return db.selectFrom('queue_tickets').selectAll().where('appointment_id', '=', appointmentId).executeTakeFirst();
+}
+
+/** Stores a change if the version is still the one read. */
+export async function updateTicket(
+  trx: Transaction<DB>,
+  id: string,
+  version: number,
+  patch: TicketPatch & { status: TicketRow['status'] },
+  now: Date,
+): Promise<boolean> {
+  const r = await trx
+    .updateTable('queue_tickets')
+    .set({ ...patch, version: version + 1, updated_at: now })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function markNotifiedAhead(trx: Transaction<DB>, id: string): Promise<void> {
+  await trx.updateTable('queue_tickets').set({ notified_ahead: true }).where('id', '=', id).execute();
+}
+
+/** The ticket a window is serving, locked (a window has at most one, by a unique index). */
+export async function lockWindowTicket(trx: Transaction<DB>, placeCode: string, windowCode: string): Promise<TicketRow | undefined> {
+  return trx
+    .selectFrom('queue_tickets')
+    .selectAll()
+    .where('place_code', '=', placeCode)
+    .where('window_code', '=', windowCode)
+    .where('status', '=', 'called')
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function findWindowTicket(db: Executor, placeCode: string, windowCode: string): Promise<TicketRow | undefined> {
+  return db
+    .selectFrom('queue_tickets')
+    .selectAll()
+    .where('place_code', '=', placeCode)
+    .where('window_code', '=', windowCode)
+    .where('status', '=', 'called')
+    .executeTakeFirst();
+}
+
+/**
+ * The first ticket of a group's line — priority lane first, then the oldest place in line — locked,
+ * skipping rows another window has locked meanwhile: two windows calling at once get two
+ * different tickets and neither waits for the other.
+ */
+export async function lockNextWaiting(trx: Transaction<DB>, placeCode: string, group: string, day: string): Promise<TicketRow | undefined> {
+  return trx
+    .selectFrom('queue_tickets')
+    .selectAll()
+    .where('place_code', '=', placeCode)
+    .where('group_code', '=', group)
+    .where('day', '=', day)
+    .where('status', '=', 'waiting')
+    .orderBy('priority', 'desc')
+    .orderBy('line_at')
+    .orderBy('seq')
+    .limit(1)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+}
+
+/** Waiting tickets of the group called before this one. */
+export async function countAhead(
+  db: Executor,
+  t: Pick<TicketRow, 'place_code' | 'group_code' | 'day' | 'priority' | 'line_at' | 'seq' | 'id'>,
+): Promise<number> {
+  const r = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM queue_tickets
+    WHERE place_code = ${t.place_code} AND group_code = ${t.group_code} AND day = ${t.day} AND status = 'waiting' AND id <> ${t.id}
+      AND (priority > ${t.priority} OR (priority = ${t.priority} AND (line_at, seq) < (${t.line_at}, ${t.seq})))`.execute(db);
+  return r.rows[0].n;
+}
+
+/** Waiting tickets per group of a place's day (only the groups given, when given). */
+export async function countWaiting(db: Executor, placeCode: string, day: string, groups?: readonly string[]): Promise<Map<string, number>> {
+  let q = db
+    .selectFrom('queue_tickets')
+    .select(['group_code', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('place_code', '=', placeCode)
+    .where('day', '=', day)
+    .where('status', '=', 'waiting');
+  if (groups) q = q.where('group_code', 'in', groups.length ? [...groups] : ['']);
+  const rows = await q.groupBy('group_code').execute();
+  return new Map(rows.map((r) => [r.group_code, Number(r.n)]));
+}
+
+/** The waiting ticket that has exactly `ahead` people before it (the "three ahead" SMS). */
+export async function findInLine(trx: Transaction<DB>, placeCode: string, group: string, day: string, ahead: number): Promise<TicketRow | undefined> {
+  return trx
+    .selectFrom('queue_tickets')
+    .selectAll()
+    .where('place_code', '=', placeCode)
+    .where('group_code', '=', group)
+    .where('day', '=', day)
+    .where('status', '=', 'waiting')
+    .orderBy('priority', 'desc')
+    .orderBy('line_at')
+    .orderBy('seq')
+    .offset(ahead)
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/**
+ * Live service figures of a group: the median service time (called → finished) of its latest
+ * `recent` tickets finished today, and how many windows called in it over the last `sinceMinutes`.
+ */
+export async function serviceFigures(
+  db: Executor,
+  placeCode: string,
+  group: string,
+  day: string,
+  now: Date,
+  recent: number,
+  sinceMinutes: number,
+): Promise<{ medianSeconds: number | null; windows: number }> {
+  const since = new Date(now.getTime() - sinceMinutes * 60_000);
+  const r = await sql<{ median: number | null; windows: number }>`
+    SELECT
+      (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY s) FROM (
+         SELECT extract(epoch FROM finished_at - called_at)::float8 AS s FROM queue_tickets
+         WHERE place_code = ${placeCode} AND group_code = ${group} AND day = ${day} AND status = 'done'
+         ORDER BY finished_at DESC LIMIT ${recent}) last) AS median,
+      (SELECT count(DISTINCT window_code)::int FROM queue_tickets
+         WHERE place_code = ${placeCode} AND group_code = ${group} AND day = ${day} AND window_code IS NOT NULL
+           AND (status = 'called' OR called_at >= ${since})) AS windows`.execute(db);
+  const row = r.rows[0];
+  return { medianSeconds: row.median === null ? null : Number(row.median), windows: row.windows };
+}
+
+/** What each window of a place called last on a day (the hall screen's snapshot). */
+export async function lastCalledPerWindow(db: Executor, placeCode: string, day: string): Promise<Map<string, { number: string; calledAt: Date }>> {
+  const r = await sql<{ window_code: string; number: string; called_at: Date }>`
+    SELECT DISTINCT ON (window_code) window_code, number, called_at FROM queue_tickets
+    WHERE place_code = ${placeCode} AND day = ${day} AND window_code IS NOT NULL AND called_at IS NOT NULL
+    ORDER BY window_code, called_at DESC`.execute(db);
+  return new Map(r.rows.map((x) => [x.window_code, { number: x.number, calledAt: new Date(x.called_at) }]));
+}
+
+export interface FiguresRow {
+  key: string;
+  name: string | null;
+  group_code: string | null;
+  taken: number;
+  served: number;
+  skipped: number;
+  waiting: number;
+  wait_avg: number | null;
+  wait_median: number | null;
+  service_avg: number | null;
+  service_median: number | null;
+}
+
+/**
+ * A place's figures of a day, cut by `by`: per group (tickets taken), per window and per clerk
+ * (tickets called). Waiting time is taken → called, service time called → finished (done only).
+ */
+export async function dayFigures(db: Executor, placeCode: string, day: string, by: 'total' | 'group' | 'window' | 'clerk'): Promise<FiguresRow[]> {
+  const key = {
+    total: sql`'total'`,
+    group: sql`group_code`,
+    window: sql`window_code`,
+    clerk: sql`called_by::text`,
+  }[by];
+  const name = by === 'clerk' ? sql`max(called_by_name)` : sql`NULL::text`;
+  const group = by === 'window' ? sql`max(group_code)` : sql`NULL::text`;
+  const only = by === 'window' ? sql`AND window_code IS NOT NULL` : by === 'clerk' ? sql`AND called_by IS NOT NULL` : sql``;
+  const r = await sql<FiguresRow>`
+    SELECT ${key} AS key, ${name} AS name, ${group} AS group_code,
+      count(*)::int AS taken,
+      count(*) FILTER (WHERE status = 'done')::int AS served,
+      count(*) FILTER (WHERE status = 'skipped')::int AS skipped,
+      count(*) FILTER (WHERE status = 'waiting')::int AS waiting,
+      avg(extract(epoch FROM called_at - issued_at))::float8 AS wait_avg,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM called_at - issued_at))::float8 AS wait_median,
+      avg(extract(epoch FROM finished_at - called_at)) FILTER (WHERE status = 'done')::float8 AS service_avg,
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM finished_at - called_at)) FILTER (WHERE status = 'done'))::float8 AS service_median
+    FROM queue_tickets
+    WHERE place_code = ${placeCode} AND day = ${day} ${only}
+    GROUP BY 1 ORDER BY 1`.execute(db);
+  return r.rows;
+}
+
+export async function hasAnyTicket(db: Executor): Promise<boolean> {
+  return !!(await db.selectFrom('queue_tickets').select('id').limit(1).executeTakeFirst());
+}

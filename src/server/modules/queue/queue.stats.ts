@@ -1,0 +1,61 @@
+import type { AppContext } from '../../context';
+import type { Actor } from '../../platform/auth/roles';
+import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
+import { AppError, type Lang } from '../../platform/errors';
+import { getPlaceSchedule } from '../places';
+import { QUEUE_ERR } from './queue.errors';
+import { authorizeStats } from './queue.policy';
+import { windowName } from './queue.read';
+import * as repo from './queue.repository';
+import type { QueueFigures, QueueStats } from './queue.schemas';
+
+/**
+ * A hall's day in figures for supervision (docs/domain.md S10, S20): tickets taken, served and
+ * skipped, waiting time (taken → called) and service time (called → finished) as average and
+ * median, per window group, per window and per clerk.
+ */
+
+const EMPTY: QueueFigures = {
+  taken: 0,
+  served: 0,
+  skipped: 0,
+  waiting: 0,
+  waitAvgSeconds: null,
+  waitMedianSeconds: null,
+  serviceAvgSeconds: null,
+  serviceMedianSeconds: null,
+};
+
+const round = (v: number | null) => (v === null ? null : Math.round(Number(v)));
+
+function figures(r: repo.FiguresRow): QueueFigures {
+  return {
+    taken: r.taken,
+    served: r.served,
+    skipped: r.skipped,
+    waiting: r.waiting,
+    waitAvgSeconds: round(r.wait_avg),
+    waitMedianSeconds: round(r.wait_median),
+    serviceAvgSeconds: round(r.service_avg),
+    serviceMedianSeconds: round(r.service_median),
+  };
+}
+
+export async function getQueueStats(ctx: AppContext, actor: Actor, placeCode: string, date: string | undefined, now: Date, lang: Lang): Promise<QueueStats> {
+  const place = await getPlaceSchedule(ctx.db, placeCode);
+  authorizeStats(actor, place.regionCode);
+  const today = toShanghaiDate(now);
+  const day = date ?? today;
+  if (day > today) throw new AppError(QUEUE_ERR.STATS_DATE_FUTURE);
+  const [total, groups, windows, clerks] = await Promise.all(
+    (['total', 'group', 'window', 'clerk'] as const).map((by) => repo.dayFigures(ctx.db, place.code, day, by)),
+  );
+  return {
+    place: { code: place.code, name: lang === 'en-US' ? place.nameEn : place.nameZh },
+    date: day,
+    total: total[0] ? figures(total[0]) : EMPTY,
+    groups: groups.map((r) => ({ group: r.key, ...figures(r) })),
+    windows: windows.map((r) => ({ window: r.key, name: windowName(place.windows, r.key, lang), group: r.group_code ?? '', ...figures(r) })),
+    clerks: clerks.map((r) => ({ clerkId: r.key, name: r.name ?? '', ...figures(r) })),
+  };
+}
