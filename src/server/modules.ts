@@ -20,7 +20,8 @@ import { ratingsReportSource, ratingsRoutes, RATINGS_DEMO_LOADED_QUEUE, register
 import { createReportsRoutes, registerReportsJobs, reportsDemoSeeder, type ReportSource } from './modules/reports';
 import { registerSupervisionJobs, supervisionDemoSeeder, supervisionRoutes } from './modules/supervision';
 import { createAccountsRoutes, localRealNameVerifier } from './modules/accounts';
-import { appointmentsDemoSeeder, appointmentsRoutes, registerAppointmentsJobs } from './modules/appointments';
+import { appointmentsDemoSeeder, appointmentsRoutes, registerAppointmentsJobs, registerCheckInTicketIssuer } from './modules/appointments';
+import { issueAppointmentTicket, queueDemoSeeder, queueRoutes } from './modules/queue';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
@@ -74,6 +75,10 @@ DEMO_SEEDERS.push(bundlesDemoSeeder);
 // 预约 (docs/decisions.md D28): slots from the places' hours, bookings read places and items through their doors.
 ROUTES.push(appointmentsRoutes);
 DEMO_SEEDERS.push(appointmentsDemoSeeder);
+// 取号、叫号 (docs/decisions.md D29): a check-in issues its priority ticket through the issuer appointments declare.
+ROUTES.push(queueRoutes);
+registerCheckInTicketIssuer(issueAppointmentTicket);
+DEMO_SEEDERS.push(queueDemoSeeder);
 
 // The reports read every module's figures through the sources listed here (docs/decisions.md D15):
 // a module with figures adds its source to this list; the reports module stays as it is.
