@@ -4,6 +4,7 @@ import { APPOINTMENT_ACTIONS } from '../../../shared/appointments/appointments.e
 import { BUNDLE_ACTIONS } from '../../../shared/bundles/bundles.enums';
 import { CASE_ACTIONS } from '../../../shared/cases/cases.enums';
 import { NEED_ACTIONS } from '../../../shared/exchange/exchange.enums';
+import { TICKET_EVENT_ACTIONS } from '../../../shared/queue/queue.enums';
 import { TICKET_ACTIONS } from '../../../shared/hotline/tickets.enums';
 import { RECTIFICATION_ACTIONS } from '../../../shared/ratings/ratings.enums';
 import { ORDER_ACTIONS } from '../../../shared/supervision/supervision.enums';
@@ -40,6 +41,7 @@ const GROUPS: ReadonlyArray<readonly [prefix: string, actions: readonly string[]
   ['exchange_need', ['file', ...NEED_ACTIONS]],
   ['exchange', ['query', 'grant_revoked']],
   ['appointment', ['book', ...APPOINTMENT_ACTIONS, 'no_show']],
+  ['queue_ticket', [...TICKET_EVENT_ACTIONS]],
   ['licence', ['suspend', 'resume', 'revoke', 'renew']],
   ['seal', ['create', 'revoke']],
   ['item', ['created', 'draft_started', 'draft_updated', 'draft_discarded', 'published']],
