@@ -5,6 +5,9 @@ import zhCN from 'antd/es/locale/zh_CN';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { bundleRoutes } from '../bundles/bundleRoutes';
 import { hallRoutes } from '../halls/hallRoutes';
+import { HallScreenPage } from '../halls/HallScreenPage';
+import { KioskPage } from '../halls/KioskPage';
+import { TicketPage } from '../halls/TicketPage';
 import { EnterpriseAccountsPage } from '../accounts/EnterpriseAccountsPage';
 import { RegisterPage } from '../accounts/RegisterPage';
 import { InviteAcceptPage, ResetPasswordPage } from '../accounts/ResetPasswordPage';
@@ -99,6 +102,10 @@ function Routing() {
     <Routes>
       <Route path="m/12345" element={<MobileHotlinePage />} />
       <Route path="rate/ticket" element={<RateTicketPage />} />
+      {/* The hall's own screens: the calling screen, the self-service kiosk, a ticket's page on a phone (docs/decisions.md D29). */}
+      <Route path="hall/:place" element={<HallScreenPage />} />
+      <Route path="kiosk/:place" element={<KioskPage />} />
+      <Route path="q/:id" element={<TicketPage />} />
       <Route element={<PublicLayout />}>
         <Route index element={<HomePage />} />
         <Route path="search" element={<SearchPage />} />

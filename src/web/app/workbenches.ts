@@ -64,6 +64,7 @@ import { WalletPage } from '../licences/WalletPage';
 import { AppstoreAddOutlined, BlockOutlined } from '@ant-design/icons';
 import { MyBundlesPage } from '../bundles/MyBundlesPage';
 import { AgentBookingPage } from '../halls/AgentBookingPage';
+import { CallingPage } from '../halls/CallingPage';
 import { DayAppointmentsPage } from '../halls/DayAppointmentsPage';
 import { MyAppointmentsPage } from '../halls/MyAppointmentsPage';
 import { WindowBundlesPage } from '../bundles/WindowBundlesPage';
@@ -106,7 +107,9 @@ export const WORKBENCHES: readonly Workbench[] = [
     icon: SolutionOutlined,
     roles: ['window_clerk'],
     sections: [
-      { path: 'queue', label: 'nav.window.queue', icon: NotificationOutlined, page: WindowQueuePage },
+      // 叫号 (docs/decisions.md D29): the window calls the next ticket of its group.
+      { path: 'calling', label: 'halls.nav.calling', icon: NotificationOutlined, page: CallingPage },
+      { path: 'queue', label: 'nav.window.queue', icon: InboxOutlined, page: WindowQueuePage },
       { path: 'intake', label: 'nav.window.intake', icon: FormOutlined, page: IntakePage },
       // 一件事受理 (docs/domain.md S12/S13): the region's bundles as one thing each, and walk-in bundle applications.
       { path: 'bundles', label: 'bundles.nav.window', icon: BlockOutlined, page: WindowBundlesPage },

@@ -11,9 +11,14 @@ export type SlotWire = SlotsWire['slots'][number];
 
 const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
 
+/** "18:05": an instant's time of day in Asia/Shanghai. */
+export function clockTime(instant: string | Date): string {
+  return time.format(new Date(instant));
+}
+
 /** "18:00–18:30". */
 export function slotTime(slot: { start: string; end: string }): string {
-  return `${time.format(new Date(slot.start))}–${time.format(new Date(slot.end))}`;
+  return `${clockTime(slot.start)}–${clockTime(slot.end)}`;
 }
 
 const SESSION_ORDER: readonly SessionKind[] = ['ordinary', 'lunch', 'evening', 'weekend', 'holiday'];
