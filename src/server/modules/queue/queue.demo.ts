@@ -11,7 +11,7 @@ import { issueTicket, resolveTake } from './queue.take';
 /**
  * A morning's line at the city's government services centre (包头市政务服务中心), played through
  * the services (docs/decisions.md D7): walk-ins for 食品经营许可 and other comprehensive-window
- * items, social insurance (人社 RS) and housing-fund (公积金 GJ) tickets, an exit-entry (J) one, a
+ * items, social insurance (人社 RS), housing-fund (公积金 GJ) and real-estate (不动产 BD) tickets, an exit-entry (J) one, a
  * few with a mobile for the "three ahead" SMS; window A01's clerk has called the first. Loaded when
  * the hall has no ticket today, so every day's first start has a line; a refused take is skipped.
  */
@@ -27,7 +27,7 @@ const TAKES: readonly Omit<TakeInput, 'place'>[] = [
   { group: 'J', channel: 'kiosk' },
   { group: 'RS', channel: 'qr' },
   { group: 'A', channel: 'kiosk' },
-  { item: '000101007000', channel: 'kiosk' },
+  { group: 'BD', channel: 'kiosk' },
   { group: 'A', channel: 'qr' },
 ];
 const SEED = 20260316;
