@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Form, Skeleton, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../../shared/api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
@@ -13,6 +13,8 @@ import { MaterialUploader, toMaterialRefs, type Uploads } from '../shared/Materi
 import { OfferPanel } from '../shared/OfferPanel';
 import { usePrefill } from '../shared/usePrefill';
 import { checkedId, WalkInApplicant, type WalkInValues } from './WalkInApplicant';
+import { getAppointment } from '../../halls/appointmentsApi';
+import { slotTime } from '../../halls/slotText';
 
 /** Form fields the server fills from the applicant the clerk entered, when left empty. */
 const NO_OFFERS: MaterialOffer[] = [];
@@ -28,7 +30,11 @@ export function IntakePage() {
   const t = useT();
   const { lang } = useLang();
   const navigate = useNavigate();
-  const [code, setCode] = useState<string | undefined>();
+  const [params] = useSearchParams();
+  // Opened from 叫号 for the called person (docs/decisions.md D29): their item, and their appointment if they booked.
+  const [code, setCode] = useState<string | undefined>(() => (/^[0-9]{12}$/.test(params.get('item') ?? '') ? params.get('item')! : undefined));
+  const appointmentId = params.get('appointment');
+  const appointment = useApiQuery((signal) => (appointmentId ? getAppointment(appointmentId, signal) : Promise.resolve(null)), [appointmentId]);
   const [applicantForm] = Form.useForm<WalkInValues>();
   const [form] = Form.useForm<FormValues>();
   const [uploads, setUploads] = useState<Uploads>({});
@@ -95,6 +101,15 @@ export function IntakePage() {
         {t('cases.intake.title')}
       </Typography.Title>
       <p className="tb-lead">{t('cases.intake.lead')}</p>
+      {appointment.status === 'done' && appointment.data && (
+        <Alert
+          className="tb-apply-alert"
+          type="info"
+          showIcon
+          title={t('cases.intake.fromAppointment', { name: appointment.data.holderName, id: appointment.data.idNumber, time: slotTime(appointment.data) })}
+          description={t('cases.intake.fromAppointmentHint')}
+        />
+      )}
 
       <Card size="small" title={<h2 className="tb-card-title">{t('cases.intake.step1')}</h2>} className="tb-case-card">
         <label htmlFor="intake-item" className="tb-field-label">
