@@ -29,15 +29,18 @@ function idleSeconds(param: string | null): number {
   return Number.isInteger(n) && n >= 15 && n <= 600 ? n : DEFAULT_IDLE_SECONDS;
 }
 
-/** The window groups of a hall and what they serve, named after their windows (综合窗口 A01 → 综合窗口). */
+/** The window groups of a hall and what they serve, named after their windows (综合受理窗口01…20 → 综合受理窗口; a mixed group lists each kind). */
 export function kioskGroups(place: PlaceDetail): Array<{ group: string; name: string }> {
-  const groups = new Map<string, string>();
+  const groups = new Map<string, string[]>();
   for (const w of place.windows) {
     if (w.kind === 'delivery') continue;
     const group = groupOf(w.code);
-    if (!groups.has(group)) groups.set(group, w.name.replace(/\s*[A-Za-z]*[0-9]+\s*(号窗口|窗口)?$/, '').trim() || w.name);
+    const name = w.name.replace(/\s*[0-9]+$/, '').trim() || w.name;
+    const names = groups.get(group) ?? [];
+    if (!names.includes(name)) names.push(name);
+    groups.set(group, names);
   }
-  return [...groups.entries()].map(([group, name]) => ({ group, name }));
+  return [...groups.entries()].map(([group, names]) => ({ group, name: names.join('、') }));
 }
 
 /**
