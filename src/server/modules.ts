@@ -9,6 +9,7 @@ import {
   identitySource,
   registerFactReader,
   registerBundleObserver,
+  registerCaseCharging,
 } from './modules/cases';
 import { bundleMemberObserver, bundlesDemoSeeder, bundlesReportSource, bundlesRoutes, registerBundlesJobs } from './modules/bundles';
 import { catalogAdminRoutes, catalogRoutes, placesItemDirectory, seedCatalogDemo } from './modules/catalog';
@@ -22,6 +23,7 @@ import { registerSupervisionJobs, supervisionDemoSeeder, supervisionRoutes } fro
 import { createAccountsRoutes, localRealNameVerifier } from './modules/accounts';
 import { appointmentsDemoSeeder, appointmentsRoutes, registerAppointmentsJobs, registerCheckInTicketIssuer } from './modules/appointments';
 import { issueAppointmentTicket, queueDemoSeeder, queueRoutes } from './modules/queue';
+import { localGatewayFactory, paymentsCharging, paymentsRoutes, registerPaymentGateway, registerPaymentsJobs } from './modules/payments';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
@@ -80,6 +82,12 @@ ROUTES.push(queueRoutes);
 registerCheckInTicketIssuer(issueAppointmentTicket);
 DEMO_SEEDERS.push(queueDemoSeeder);
 
+// 便民缴费 (docs/decisions.md D30): cases of fee-charging items get payment orders and wait for payment before 出件;
+// gateways plug in as adapters — the local one when TONGBAN_PAYMENT_GATEWAY=local, a deployment's own beside it.
+registerCaseCharging(paymentsCharging);
+registerPaymentGateway(localGatewayFactory);
+ROUTES.push(paymentsRoutes);
+
 // The reports read every module's figures through the sources listed here (docs/decisions.md D15):
 // a module with figures adds its source to this list; the reports module stays as it is.
 export const REPORT_SOURCES: ReportSource[] = [casesReportSource, ratingsReportSource, hotlineReportSource, bundlesReportSource];
@@ -97,4 +105,5 @@ export async function registerJobs(ctx: AppContext): Promise<void> {
   await registerSupervisionJobs(ctx);
   await registerBundlesJobs(ctx);
   await registerAppointmentsJobs(ctx);
+  await registerPaymentsJobs(ctx);
 }

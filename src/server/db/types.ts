@@ -5,6 +5,7 @@ import type { CatalogTables } from './tables/catalog';
 import type { ExchangeTables } from './tables/exchange';
 import type { HotlineTables } from './tables/hotline';
 import type { LicencesTables } from './tables/licences';
+import type { PaymentsTables } from './tables/payments';
 import type { PlatformTables } from './tables/platform';
 import type { QueueTables } from './tables/queue';
 import type { RatingsTables } from './tables/ratings';
@@ -26,4 +27,5 @@ export type DB = PlatformTables &
   ExchangeTables &
   BundlesTables &
   AppointmentsTables &
-  QueueTables;
+  QueueTables &
+  PaymentsTables;

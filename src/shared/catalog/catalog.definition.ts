@@ -16,6 +16,7 @@ import {
   STEP_ROLES,
   TOPICS,
 } from './catalog.enums';
+import { CHARGE_POINTS, WAIVER_CATEGORIES } from '../payments/payments.enums';
 
 /**
  * The zod schema of an item definition (docs/domain.md §4), shared by the admin API, the import,
@@ -39,6 +40,11 @@ export const feeItemSchema = z.strictObject({
   amountYuan: z.number().min(0).max(10_000_000),
   basis: text(500),
   waiver: text(500).optional(),
+  waiverFor: z
+    .array(z.enum(WAIVER_CATEGORIES))
+    .max(WAIVER_CATEGORIES.length)
+    .optional()
+    .meta({ description: 'Applicant categories the standard exempts from this line (减免), applied by staff on evidence (docs/decisions.md D30)' }),
 });
 
 export const materialSchema = z.strictObject({
@@ -110,7 +116,14 @@ export const itemDefinitionSchema = z
     modes: z.array(z.enum(HANDLING_MODES)).max(4),
     onlineDepth: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
     visits: z.union([z.literal(0), z.literal(1), z.literal(2)]),
-    fee: z.strictObject({ charged: z.boolean(), items: z.array(feeItemSchema).max(20).optional() }),
+    fee: z.strictObject({
+      charged: z.boolean(),
+      items: z.array(feeItemSchema).max(20).optional(),
+      chargeAt: z
+        .enum(CHARGE_POINTS)
+        .optional()
+        .meta({ description: 'When a case is charged: at acceptance (the default) or before the result is issued (docs/decisions.md D30)' }),
+    }),
     materials: z.array(materialSchema).max(60),
     steps: z.array(stepSchema).min(1).max(20),
     resultName: text(100),

@@ -30,6 +30,11 @@ export const CASE_ERR = defineErrors({
   NOT_INSTANT: { kind: 'rule', zh: '只有即办件可以在受理后当场办结', en: 'Only instant items (即办件) can be completed right after acceptance' },
   LANE_ALREADY_DONE: { kind: 'conflict', zh: '本部门已处理过该环节', en: 'Your department has already done this step' },
   LANE_NOT_REVIEWED: { kind: 'rule', zh: '本部门尚未审查，不能作出决定', en: 'Your department has not reviewed the case yet' },
+  PAYMENT_OUTSTANDING: {
+    kind: 'rule',
+    zh: '缴款单 {orderNo} 尚有 {amount} 元未缴纳，缴费或减免后方可出件',
+    en: 'Payment order {orderNo} still has CNY {amount} to pay; the result can be issued once it is paid or waived',
+  },
   BAD_CURSOR: {
     kind: 'bad_input',
     zh: '翻页位置无效或已过期，请从第一页重新查看',

@@ -43,10 +43,19 @@ export interface CaseFacts {
   missingPrimary: number;
   /** The lane of the actor's department, when the case is routed to it. */
   laneStatus: LaneStatus | null;
+  /** A fee still owed (loaded for 出件 only, docs/decisions.md D30): the result waits until it is paid or waived. */
+  unpaidFee?: { orderNo: string; amountYuan: string } | null;
 }
 
 export type GuardError =
-  'MATERIALS_INCOMPLETE' | 'PRIMARY_MATERIALS_MISSING' | 'DEFICIENCY_OUTSTANDING' | 'NO_DEFICIENCY' | 'NOT_INSTANT' | 'LANE_ALREADY_DONE' | 'LANE_NOT_REVIEWED';
+  | 'MATERIALS_INCOMPLETE'
+  | 'PRIMARY_MATERIALS_MISSING'
+  | 'DEFICIENCY_OUTSTANDING'
+  | 'NO_DEFICIENCY'
+  | 'NOT_INSTANT'
+  | 'LANE_ALREADY_DONE'
+  | 'LANE_NOT_REVIEWED'
+  | 'PAYMENT_OUTSTANDING';
 
 type Rule = WorkflowRule<CaseStatus, CaseFacts, GuardError, Target>;
 
@@ -89,7 +98,7 @@ export const RULES: Readonly<Record<CaseAction, readonly Rule[]>> = {
     { roles: ['approver', 'window_clerk'], from: ['approved', 'denied'], to: 'completed' },
     { roles: ['window_clerk'], from: ['accepted'], to: 'completed', guard: (f) => (!f.instant ? 'NOT_INSTANT' : noDeficiency(f)) },
   ],
-  issue: [{ roles: ['window_clerk'], from: ['completed'], to: 'issued' }],
+  issue: [{ roles: ['window_clerk'], from: ['completed'], to: 'issued', guard: (f) => (f.unpaidFee ? 'PAYMENT_OUTSTANDING' : null) }],
   withdraw: [{ roles: APPLICANT_ROLES, from: ['draft', ...OPEN_BEFORE_DECISION], to: 'withdrawn' }],
   return: [
     { roles: ['dispatcher'], from: ['accepted', 'routed', 'reviewed'], to: 'returned' },

@@ -17,6 +17,8 @@ import {
 import type { PublishedItem } from '../catalog';
 import { computeLines, foldClock, type ClockState, type Lines } from './cases.clock';
 import { notifyBundleObserver } from './cases.bundle-observer';
+import { caseCharging, chargeChangeOf } from './cases.charges';
+import { formatYuan } from '../../../shared/payments/money';
 import { CASE_ERR } from './cases.errors';
 import { clockLimits, getCaseItem } from './cases.items';
 import { ACTION_LABELS, STATUS_LABELS } from './cases.labels';
@@ -121,7 +123,10 @@ const caseMachine: Machine<CaseWorkflow> = {
     const item = await getCaseItem(ctx.db, row.item_code, row.item_version, trx);
     const lanes = LANE_ACTIONS.has(action) ? await repo.findLanes(trx, row.id) : [];
     const materialCodes = MATERIAL_ACTIONS.has(action) ? await repo.findMaterialCodes(trx, row.id) : null;
-    return { facts: factsFor(row, item, lanes, actor, materialCodes), item, lanes, materialCodes };
+    // 出件 waits for the fee (docs/decisions.md D30): the charging side says what is still owed.
+    const owed = action === 'issue' && item.fee.charged ? await caseCharging()?.outstanding(trx, row.id) : null;
+    const unpaidFee = owed ? { orderNo: owed.orderNo, amountYuan: formatYuan(owed.amountFen) } : null;
+    return { facts: { ...factsFor(row, item, lanes, actor, materialCodes), unpaidFee }, item, lanes, materialCodes };
   },
   decide: decideTransition,
   resolve: ({ to, row, loaded, outcome }) =>
@@ -134,6 +139,7 @@ const caseMachine: Machine<CaseWorkflow> = {
   guardParams(error, facts): ErrorParams {
     if (error === 'MATERIALS_INCOMPLETE') return { count: facts.missingRequired };
     if (error === 'PRIMARY_MATERIALS_MISSING') return { count: facts.missingPrimary };
+    if (error === 'PAYMENT_OUTSTANDING' && facts.unpaidFee) return { orderNo: facts.unpaidFee.orderNo, amount: facts.unpaidFee.amountYuan };
     return {};
   },
   env: ({ loaded, cal }) => ({ item: loaded.item, cal }),
@@ -161,7 +167,18 @@ export async function runTransition<B extends CommonBody>(
   const attachments = body.attachments ?? [];
   const run: Parameters<typeof runWorkflow<CaseWorkflow, B>>[3] = async (a) => {
     if (attachments.length) await checkOwnFiles(a.trx, actor, attachments);
-    const outcome = await handler(a);
+    const handled = await handler(a);
+    // A fee-charging item's case tells the charging side of each change, in this transaction (docs/decisions.md D30).
+    const charges = a.item.fee.charged ? caseCharging() : null;
+    const outcome: typeof handled = charges
+      ? {
+          ...handled,
+          after: async (r, lines) => {
+            if (handled.after) await handled.after(r, lines);
+            await charges.onCaseChanged(ctx, a.trx, chargeChangeOf(r, a.item.fee, { action, from: a.row.status as CaseStatus, now, cal: a.cal }));
+          },
+        }
+      : handled;
     if (attachments.length) {
       await repo.insertMaterials(
         a.trx,

@@ -43,3 +43,5 @@ export { maskedForm } from './cases.privacy';
 export { validateForm, type FormProblem } from './cases.form';
 export { findBundleMemberCases, handOverBundleResult, type BundleHandover, type BundleMemberCase } from './cases.bundle';
 export { registerBundleObserver, type BundleMemberChange } from './cases.bundle-observer';
+// 便民缴费 (docs/decisions.md D30): the payments module opens orders at the charging point and holds 出件 until paid.
+export { authorizeCaseRead, registerCaseCharging, type CaseCharging, type CaseChargeChange, type OutstandingCharge } from './cases.charges';

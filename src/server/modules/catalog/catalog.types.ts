@@ -15,6 +15,7 @@ import type {
   StepRole,
   Topic,
 } from '../../../shared/catalog/catalog.enums';
+import type { ChargePoint, WaiverCategory } from '../../../shared/payments/payments.enums';
 
 /**
  * The catalog's domain types: every element of a service item (docs/domain.md §4) and a published
@@ -73,12 +74,16 @@ export interface FeeItem {
   basis: string;
   /** 减免政策, when one exists. */
   waiver?: string;
+  /** The applicant categories the waiver exempts from this line, as data (docs/decisions.md D30). */
+  waiverFor?: WaiverCategory[];
 }
 
 /** Whether the item charges and, if so, what. Most items are free. */
 export interface Fee {
   charged: boolean;
   items?: FeeItem[];
+  /** When a case is charged; acceptance when not said (docs/decisions.md D30). */
+  chargeAt?: ChargePoint;
 }
 
 /** 材料形式: 原件 / 复印件 / 电子材料. */

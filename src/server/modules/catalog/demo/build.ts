@@ -24,6 +24,7 @@ import type {
   Topic,
   Visits,
 } from '../catalog.types';
+import type { ChargePoint, WaiverCategory } from '../../../../shared/payments/payments.enums';
 import { getDemoDepartment } from './departments';
 import { DEMO_INSTANT_RULES } from './instant-rules';
 import type { DemoItem, DepartmentCode } from './types';
@@ -243,8 +244,8 @@ export function text(key: string, labelZh: string, labelEn: string, required = t
 }
 
 /** A fee line. */
-export function fee(name: string, standard: string, amountYuan: number, basis: string, waiver?: string): FeeItem {
-  return { name, standard, amountYuan, basis, ...(waiver ? { waiver } : {}) };
+export function fee(name: string, standard: string, amountYuan: number, basis: string, waiver?: string, waiverFor?: WaiverCategory[]): FeeItem {
+  return { name, standard, amountYuan, basis, ...(waiver ? { waiver } : {}), ...(waiverFor?.length ? { waiverFor } : {}) };
 }
 
 /** Fee bases used by several items. */
@@ -279,6 +280,8 @@ export interface ItemSpec {
   /** Add 就近办 even for a city-level item (or suppress it with false). */
   nearby?: boolean;
   fee?: FeeItem[];
+  /** When a case is charged (default: at acceptance, docs/decisions.md D30). */
+  chargeAt?: ChargePoint;
   materials: MaterialTemplate[];
   /** Extra review steps inserted before the decision, e.g. 现场核查. */
   extraSteps?: [string, string][];
@@ -296,7 +299,7 @@ export interface ItemSpec {
 }
 
 /** Defaults a whole item file shares (e.g. 全市通办 and a branch hall). */
-export type FileDefaults = Partial<Pick<ItemSpec, 'cityWide' | 'branchHall' | 'level' | 'kiosk' | 'appointment' | 'nearby'>>;
+export type FileDefaults = Partial<Pick<ItemSpec, 'cityWide' | 'branchHall' | 'level' | 'kiosk' | 'appointment' | 'nearby' | 'chargeAt'>>;
 
 function toLimit(l: Limit, unit: LimitUnit = 'workday'): TimeLimit {
   return typeof l === 'number' ? { value: l, unit } : l;
@@ -363,7 +366,7 @@ export function itemFactory(group: number, defaults: FileDefaults = {}) {
     if (spec.nearby ?? (level !== 'city' || cityWide)) modes.push('nearby');
     if (visits <= 1) modes.push('one_visit');
     const charged = (spec.fee?.length ?? 0) > 0;
-    const feeValue: Fee = charged ? { charged, items: spec.fee } : { charged: false };
+    const feeValue: Fee = charged ? { charged, items: spec.fee, ...(spec.chargeAt ? { chargeAt: spec.chargeAt } : {}) } : { charged: false };
     const materials: ItemMaterial[] = spec.materials.map((m, i) => ({ code: `${basicCode}M${pad(i + 1, 2)}`, ...m }));
     const fields = [...defaultFormFields(spec.audience)];
     for (const f of spec.form ?? []) if (!fields.some((x) => x.key === f.key)) fields.push(f);

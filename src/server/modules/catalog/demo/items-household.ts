@@ -22,7 +22,7 @@ const hukouTopics: DemoItem['topics'] = ['户籍'];
 const exitTopics: DemoItem['topics'] = ['出入境'];
 
 const idFee = (standard: string, amount: number, name = '居民身份证工本费') =>
-  fee(name, standard, amount, FEE_BASIS.idCard, '城乡居民最低生活保障对象、特困人员等按规定减免');
+  fee(name, standard, amount, FEE_BASIS.idCard, '城乡居民最低生活保障对象、特困人员等按规定减免', ['subsistence_allowance', 'extreme_poverty']);
 const idLimit = natural(60, '法定60日（交通不便地区90日）');
 const migrationForm = form('户口迁移申请表', 'Household migration application');
 const residence = select('residenceType', '户别', 'Household type', [['family', '家庭户', 'Family household'], ['collective', '集体户', 'Collective household']]);

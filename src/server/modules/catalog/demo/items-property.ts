@@ -6,7 +6,8 @@ import type { FeeItem } from '../catalog.types';
 import type { DemoItem } from './types';
 
 const trade = itemFactory(204, { branchHall: 'property_trading', cityWide: true, kiosk: true });
-const reg = itemFactory(205, { branchHall: 'real_estate', cityWide: true });
+// Registration fees are paid once the registration is decided, before the certificate is issued (登簿发证前缴费).
+const reg = itemFactory(205, { branchHall: 'real_estate', cityWide: true, chargeAt: 'before_issue' });
 
 const ESTATE = '《中华人民共和国城市房地产管理法》';
 const CIVIL = '《中华人民共和国民法典》';
@@ -19,7 +20,7 @@ const smallFirmWaiver = '小微企业（含个体工商户）申请不动产登�
 const regFee = (residential: boolean): FeeItem =>
   residential
     ? fee('不动产登记费（住宅类）', '80元/件', 80, FEE_BASIS.realEstate, '含第一本不动产权属证书工本费；每增加一本增收10元')
-    : fee('不动产登记费（非住宅类）', '550元/件', 550, FEE_BASIS.realEstate, smallFirmWaiver);
+    : fee('不动产登记费（非住宅类）', '550元/件', 550, FEE_BASIS.realEstate, smallFirmWaiver, ['small_micro_enterprise']);
 const certFee = fee('不动产权属证书工本费', '10元/本', 10, FEE_BASIS.realEstate);
 
 const titleFields = [F.propertyNumber, F.address];
