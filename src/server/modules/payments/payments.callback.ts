@@ -55,7 +55,7 @@ async function refuse(
   await repo.insertNotification(trx, { ...n, at: n.now });
   await appendEvent(trx, {
     chain: PAYMENTS_CHAIN,
-    action: 'payment.notification_rejected',
+    action: 'payments.notification_rejected',
     actorId: null,
     actorName: `${SYSTEM_NAME} (${n.gateway})`,
     subjectType: 'payment_notification',

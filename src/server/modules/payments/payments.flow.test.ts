@@ -111,7 +111,7 @@ describe('a fee-charging 即办件 (机动车驾驶证有效期满换证, 10 yua
     expect((await paymentOf(ref.id)).order.status).toBe('pending');
     const outcomes = await t.ctx.db.selectFrom('payment_notifications').select('outcome').where('order_no', '=', order.orderNo).orderBy('id').execute();
     expect(outcomes.map((o) => o.outcome)).toEqual(['bad_signature', 'bad_signature', 'wrong_amount']);
-    const audited = (await findChainEvents(t.ctx.db, 'payments')).filter((e) => e.action === 'payment.notification_rejected');
+    const audited = (await findChainEvents(t.ctx.db, 'payments')).filter((e) => e.action === 'payments.notification_rejected');
     expect(audited.map((e) => (e.data as { reason: string }).reason)).toEqual(['bad_signature', 'bad_signature', 'wrong_amount']);
   });
 

@@ -83,7 +83,7 @@ async function reconcileGateway(ctx: AppContext, code: string, day: string, now:
     });
     await appendEvent(trx, {
       chain: PAYMENTS_CHAIN,
-      action: 'payment.reconciled',
+      action: 'payments.reconciled',
       actorId: null,
       actorName: SYSTEM_NAME,
       subjectType: 'payment_reconciliation',

@@ -3,6 +3,7 @@ import { isMessageKey } from '../../i18n/messages';
 import { APPOINTMENT_ACTIONS } from '../../../shared/appointments/appointments.enums';
 import { BUNDLE_ACTIONS } from '../../../shared/bundles/bundles.enums';
 import { CASE_ACTIONS } from '../../../shared/cases/cases.enums';
+import { PAYMENT_ACTIONS } from '../../../shared/payments/payments.enums';
 import { NEED_ACTIONS } from '../../../shared/exchange/exchange.enums';
 import { TICKET_EVENT_ACTIONS } from '../../../shared/queue/queue.enums';
 import { TICKET_ACTIONS } from '../../../shared/hotline/tickets.enums';
@@ -42,6 +43,8 @@ const GROUPS: ReadonlyArray<readonly [prefix: string, actions: readonly string[]
   ['exchange', ['query', 'grant_revoked']],
   ['appointment', ['book', ...APPOINTMENT_ACTIONS, 'no_show']],
   ['queue_ticket', [...TICKET_EVENT_ACTIONS]],
+  ['payment_order', ['created', ...PAYMENT_ACTIONS, 'paid', 'cancelled']],
+  ['payments', ['notification_rejected', 'reconciled']],
   ['licence', ['suspend', 'resume', 'revoke', 'renew']],
   ['seal', ['create', 'revoke']],
   ['item', ['created', 'draft_started', 'draft_updated', 'draft_discarded', 'published']],

@@ -40,7 +40,7 @@ describe('audit actions', () => {
     const { literals, kinds } = serverActions();
     expect(literals.size).toBeGreaterThan(60);
     expect([...literals].filter((a) => !AUDIT_ACTIONS.includes(a))).toEqual([]);
-    expect(kinds).toEqual(new Set(['case', 'ticket', 'rectification', 'supervision_order', 'exchange_need', 'appointment', 'queue_ticket']));
+    expect(kinds).toEqual(new Set(['case', 'ticket', 'rectification', 'supervision_order', 'exchange_need', 'appointment', 'queue_ticket', 'payment_order']));
     expect([...kinds].filter((k) => !AUDIT_ACTIONS.some((a) => a.startsWith(`${k}.`)))).toEqual([]);
   });
 
