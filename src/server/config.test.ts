@@ -109,6 +109,14 @@ describe('loadConfig', () => {
     expect(e.message).toMatch(/^Invalid configuration \/ 配置有误/);
   });
 
+  it('reads a training clock’s start as an instant, and refuses a date alone or nonsense', () => {
+    expect(loadConfig({}).clockStart).toBeUndefined();
+    expect(loadConfig({ TONGBAN_CLOCK_START: '' }).clockStart).toBeUndefined();
+    expect(loadConfig({ TONGBAN_CLOCK_START: '2026-12-07T17:40:00+08:00' }).clockStart?.toISOString()).toBe('2026-12-07T09:40:00.000Z');
+    for (const bad of ['2026-12-07', 'tomorrow evening', '2026-13-40T25:00:00Z'])
+      expect(configError({ TONGBAN_CLOCK_START: bad }).message).toMatch(/^\s+TONGBAN_CLOCK_START: an ISO 8601 instant/m);
+  });
+
   it('accepts PORT=0 (any free port) and the largest port', () => {
     expect(loadConfig({ PORT: '0' }).port).toBe(0);
     expect(loadConfig({ PORT: '65535' }).port).toBe(65535);

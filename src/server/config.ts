@@ -107,6 +107,12 @@ const envSchema = z.object({
   TONGBAN_QUEUE_TAKE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
   TONGBAN_QUEUE_SERVICE_MINUTES: z.coerce.number().int().min(1).max(120).default(8),
   TONGBAN_QUEUE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+  /** A training or demonstration clock: "now" starts at this instant and runs on (docs/architecture.md, "Time"). Never in production. */
+  TONGBAN_CLOCK_START: z
+    .string()
+    .refine((v) => v === '' || (!Number.isNaN(Date.parse(v)) && /T\d{2}:\d{2}/.test(v)), 'an ISO 8601 instant, e.g. 2026-12-07T17:40:00+08:00')
+    .optional()
+    .transform((v) => (v ? new Date(v) : undefined)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -169,6 +175,8 @@ export type Config = Readonly<{
   queueServiceMinutes: number;
   /** Seconds between the hall screen stream's heartbeats. */
   queueHeartbeatSeconds: number;
+  /** Where a training or demonstration clock starts; undefined: the system's time. */
+  clockStart: Date | undefined;
   /** The gateway new payments start at (docs/decisions.md D30): the local one, or none (pay at a window only); a deployment's own gateway by its code. */
   paymentGateway: string | null;
   /** The secret the local gateway signs its notifications with; unset: a key file in the data directory. */
@@ -234,6 +242,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queueTakeLimit: e.TONGBAN_QUEUE_TAKE_LIMIT,
     queueServiceMinutes: e.TONGBAN_QUEUE_SERVICE_MINUTES,
     queueHeartbeatSeconds: e.TONGBAN_QUEUE_HEARTBEAT_SECONDS,
+    clockStart: e.TONGBAN_CLOCK_START,
     logLevel: e.LOG_LEVEL,
   });
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import pino from 'pino';
 import type { Config } from './config';
-import { systemClock } from './platform/clock';
+import { startedClock, systemClock } from './platform/clock';
 import type { AppContext } from './context';
 import { openDatabase, type Database } from './db/client';
 import { migrate } from './db/migrate';
@@ -45,7 +45,7 @@ export function createContext(config: Config, database: Database, log: pino.Logg
     log,
     jobs: createJobQueue(database.db, log, { pollMs: config.jobPollMs }),
     calendar: createCalendarService(database.db),
-    clock: systemClock(),
+    clock: config.clockStart ? startedClock(config.clockStart) : systemClock(),
   };
 }
 
@@ -64,6 +64,7 @@ export async function startServer(config: Config, opts: { webDir?: string } = {}
   const applied = await migrate(database);
   if (applied.length) log.info({ applied }, 'migrations applied');
   const ctx = createContext(config, database, log);
+  if (config.clockStart) log.warn({ clockStart: config.clockStart.toISOString() }, 'training clock: "now" is not the system time');
   await runSeed(ctx, { demo: config.demo, demoSeeders: DEMO_SEEDERS });
   await registerJobs(ctx);
   const app = await buildApp({ ctx, routes: ROUTES, webDir: opts.webDir ?? WEB_DIST, log });

@@ -74,15 +74,15 @@ declare module 'vitest' {
  * `/healthz` answers 200: a restart on loaded data, so every spec starts from the same demo without
  * each paying for migrations, seeding and the demo jobs.
  */
-export function startServer(): Promise<TestServer> {
-  return launchServer({ template: inject('e2eTemplate') });
+export function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+  return launchServer({ template: inject('e2eTemplate'), env });
 }
 
 /**
  * Starts a server; with `template`, on a copy of that data directory (its demo already in), else
  * on a fresh one, waiting for the demo jobs' "loaded" lines.
  */
-export async function launchServer(opts: { template?: string } = {}): Promise<TestServer> {
+export async function launchServer(opts: { template?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
   const port = await findFreePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tongban-e2e-'));
   if (opts.template) cpSync(opts.template, dataDir, { recursive: true });
@@ -101,7 +101,7 @@ export async function launchServer(opts: { template?: string } = {}): Promise<Te
 
   const child = spawn(process.execPath, ['bin/tongban.js', 'start'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), TONGBAN_DATA_DIR: dataDir, NODE_ENV: 'test', TONGBAN_DEMO: '1' },
+    env: { ...process.env, ...opts.env, PORT: String(port), TONGBAN_DATA_DIR: dataDir, NODE_ENV: 'test', TONGBAN_DEMO: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', keep);
@@ -336,7 +336,7 @@ export interface SignedInPages<U extends string> {
  * account's workbench as the form would; after a failed test a screenshot of every page (`<name>-failed-<account>`);
  * at the end every context closed, and no page may have tried to load anything from off-site.
  */
-export function useSignedInPages<U extends string>(name: string, accounts: readonly U[]): SignedInPages<U> {
+export function useSignedInPages<U extends string>(name: string, accounts: readonly U[], opts: { env?: Record<string, string> } = {}): SignedInPages<U> {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const opened: TestPage[] = [];
@@ -347,7 +347,7 @@ export function useSignedInPages<U extends string>(name: string, accounts: reado
     return tp;
   };
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(opts.env);
     browser = await launchBrowser();
     for (const account of accounts) {
       const tp = await open();

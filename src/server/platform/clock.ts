@@ -12,3 +12,13 @@ export interface Clock {
 export function systemClock(): Clock {
   return { now: () => new Date() };
 }
+
+/**
+ * A clock that starts at `start` and runs on at the system's pace: a training room or a
+ * demonstration sets the hall's evening or a holiday without touching the machine's time
+ * (TONGBAN_CLOCK_START). `realNow` is for tests.
+ */
+export function startedClock(start: Date, realNow: () => number = Date.now): Clock {
+  const offset = start.getTime() - realNow();
+  return { now: () => new Date(realNow() + offset) };
+}
