@@ -82,9 +82,10 @@ describe('call_next', () => {
     expect(a2.number).toBe('A002');
   });
 
-  it('at ten windows at once calls ten different tickets; with nobody waiting it calls none', async () => {
+  it('at ten windows at once calls ten different tickets without a deadlock; with nobody waiting it calls none', async () => {
     t.setNow(shanghai('2026-03-17T09:00'));
-    for (let i = 0; i < 10; i++) await take({ group: 'A' });
+    // Each with a mobile: every call also looks for the ticket now three behind, to text it.
+    for (let i = 0; i < 10; i++) await take({ group: 'A', mobile: `1394721${String(1000 + i)}` });
     const windows = Array.from({ length: 10 }, (_, i) => `A${String(i + 1).padStart(2, '0')}`);
     const res = await Promise.all(windows.map((w) => windowAct(w, 'call_next')));
     expect(res.map((r) => r.statusCode)).toEqual(Array(10).fill(200));

@@ -24,7 +24,7 @@ export const NOTIFY_AHEAD = 3;
 export async function notifyThreeAhead(trx: Transaction<DB>, placeCode: string, group: string, day: string): Promise<void> {
   const t = await repo.findInLine(trx, placeCode, group, day, NOTIFY_AHEAD);
   if (!t || t.notified_ahead || (!t.mobile && !t.user_id)) return;
-  await repo.markNotifiedAhead(trx, t.id);
+  if (!(await repo.markNotifiedAhead(trx, t.id))) return;
   await queueNotification(trx, {
     userId: t.user_id,
     mobile: t.mobile,

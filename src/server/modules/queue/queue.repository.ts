@@ -76,8 +76,24 @@ export async function updateTicket(
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function markNotifiedAhead(trx: Transaction<DB>, id: string): Promise<void> {
+/**
+ * Marks a waiting ticket as told it is near, unless it was already or another transaction holds it
+ * (being called at a window, or being marked by another call): never waits for a lock, so
+ * concurrent calls, each holding the ticket it called, cannot deadlock over the SMS. Returns
+ * whether this transaction marked it.
+ */
+export async function markNotifiedAhead(trx: Transaction<DB>, id: string): Promise<boolean> {
+  const free = await trx
+    .selectFrom('queue_tickets')
+    .select('id')
+    .where('id', '=', id)
+    .where('notified_ahead', '=', false)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+  if (!free) return false;
   await trx.updateTable('queue_tickets').set({ notified_ahead: true }).where('id', '=', id).execute();
+  return true;
 }
 
 /** The ticket a window is serving, locked (a window has at most one, by a unique index). */
