@@ -14,6 +14,7 @@ export function ItemPicker({
   placeholder,
   allowClear = true,
   ariaLabel,
+  current,
 }: {
   value?: string;
   onChange: (code: string | undefined, item?: ItemSummary) => void;
@@ -21,6 +22,8 @@ export function ItemPicker({
   placeholder?: string;
   allowClear?: boolean;
   ariaLabel?: string;
+  /** The chosen item's names when it was chosen elsewhere (a link, 叫号), so the select shows its name and not its code. */
+  current?: { code: string; name: string; nameEn?: string | null };
 }) {
   const t = useT();
   const { lang } = useLang();
@@ -52,7 +55,10 @@ export function ItemPicker({
           items.find((i) => i.code === code),
         )
       }
-      options={items.map((i) => ({ value: i.code, label: `${localName(lang, i.name, i.nameEn)} (${i.code})` }))}
+      options={[...(current && !items.some((i) => i.code === current.code) ? [current] : []), ...items].map((i) => ({
+        value: i.code,
+        label: `${localName(lang, i.name, i.nameEn)} (${i.code})`,
+      }))}
     />
   );
 }

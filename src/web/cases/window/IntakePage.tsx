@@ -118,6 +118,7 @@ export function IntakePage() {
         <ItemPicker
           id="intake-item"
           value={code}
+          current={guide?.item}
           onChange={(next) => {
             setCode(next);
             setUploads({});
