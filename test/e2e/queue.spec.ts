@@ -91,10 +91,7 @@ describe('queue tickets and window calling', () => {
       await panel.getByRole('button', { name: `为 ${number} 办理预约事项` }).click();
       await clerk.waitForURL((url) => url.pathname === '/window/intake' && url.searchParams.has('appointment'));
       await clerk.getByText(/预约办理：.*已签到/).waitFor();
-      await clerk
-        .getByText(/市场监督管理局/)
-        .first()
-        .waitFor();
+      await clerk.getByText(`${FOOD_NAME} (${FOOD})`).waitFor();
       await expectAccessible(clerk, 'intake for an appointment');
       await screenshot(clerk, 'queue-intake-appointment');
       // Serving the next person finishes this one.
