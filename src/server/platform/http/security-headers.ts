@@ -20,14 +20,25 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Security headers on every response (pages, API, errors, files); HSTS only when served over HTTPS (secure cookies). */
+/** The security headers of every response; HSTS only when served over HTTPS (secure cookies). */
+export function securityHeaders(hsts: boolean): Record<string, string> {
+  return {
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Frame-Options': 'DENY',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    ...(hsts ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+}
+
+/**
+ * Security headers on every response (pages, API, errors, files). A route that takes over its
+ * response (the hall screen's event stream) skips onSend and writes `securityHeaders` itself.
+ */
 export function registerSecurityHeaders(app: App, opts: { hsts: boolean }): void {
+  const headers = securityHeaders(opts.hsts);
   app.addHook('onSend', async (_req, reply) => {
-    void reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    void reply.header('X-Frame-Options', 'DENY');
-    void reply.header('X-Content-Type-Options', 'nosniff');
-    void reply.header('Referrer-Policy', 'no-referrer');
-    void reply.header('Cross-Origin-Opener-Policy', 'same-origin');
-    if (opts.hsts) void reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    void reply.headers(headers);
   });
 }
