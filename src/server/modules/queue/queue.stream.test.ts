@@ -37,9 +37,11 @@ function openStream(path: string, lang = 'zh-CN') {
   let buffer = '';
   let status = 0;
   let contentType = '';
+  let headers: http.IncomingHttpHeaders = {};
   const req = http.get(`${base}${path}`, { headers: { 'accept-language': lang } }, (res) => {
     status = res.statusCode ?? 0;
     contentType = String(res.headers['content-type']);
+    headers = res.headers;
     res.setEncoding('utf8');
     res.on('data', (chunk: string) => {
       buffer += chunk;
@@ -60,6 +62,7 @@ function openStream(path: string, lang = 'zh-CN') {
     comments,
     status: () => status,
     contentType: () => contentType,
+    headers: () => headers,
     close: () => req.destroy(),
   };
 }
@@ -77,6 +80,8 @@ describe('the hall screen stream', () => {
     const s = openStream(`/api/v1/queue/places/${CITY_HALL}/stream`);
     await until(() => s.events.length >= 1);
     expect([s.status(), s.contentType()]).toEqual([200, 'text/event-stream; charset=utf-8']);
+    expect(s.headers()['content-security-policy']).toContain("default-src 'self'");
+    expect(s.headers()['x-content-type-options']).toBe('nosniff');
     const snapshot = s.events[0];
     expect(snapshot.event).toBe('snapshot');
     expect(snapshot.data).toMatchObject({ type: 'snapshot', place: { code: CITY_HALL, name: '包头市政务服务中心' }, date: '2026-03-16' });

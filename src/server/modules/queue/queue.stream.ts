@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context';
 import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import type { Lang } from '../../platform/errors';
+import { securityHeaders } from '../../platform/http/security-headers';
 import { getPlaceSchedule, type PlaceSchedule } from '../places';
 import { windowGroupOf, windowGroups } from '../appointments';
 import { hallBus, type HallMessage } from './queue.bus';
@@ -91,8 +92,11 @@ export async function streamHall(ctx: AppContext, req: FastifyRequest, reply: Fa
   try {
     const snapshot = await hallSnapshot(ctx, place, ctx.clock.now(), lang);
     reply.hijack();
+    // A hijacked reply skips the onSend hooks: the platform's headers are written here.
     res.writeHead(200, {
       ...(reply.getHeaders() as Record<string, string>),
+      ...securityHeaders(ctx.config.cookieSecure),
+      'x-request-id': String(req.id),
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
       connection: 'keep-alive',
