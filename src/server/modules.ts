@@ -23,7 +23,7 @@ import { registerSupervisionJobs, supervisionDemoSeeder, supervisionRoutes } fro
 import { createAccountsRoutes, localRealNameVerifier } from './modules/accounts';
 import { appointmentsDemoSeeder, appointmentsRoutes, registerAppointmentsJobs, registerCheckInTicketIssuer } from './modules/appointments';
 import { issueAppointmentTicket, queueDemoSeeder, queueRoutes } from './modules/queue';
-import { localGatewayFactory, paymentsCharging, paymentsRoutes, registerPaymentGateway, registerPaymentsJobs } from './modules/payments';
+import { localGatewayFactory, paymentsCharging, paymentsDemoSeeder, paymentsRoutes, registerPaymentGateway, registerPaymentsJobs } from './modules/payments';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
@@ -87,6 +87,7 @@ DEMO_SEEDERS.push(queueDemoSeeder);
 registerCaseCharging(paymentsCharging);
 registerPaymentGateway(localGatewayFactory);
 ROUTES.push(paymentsRoutes);
+DEMO_SEEDERS.push(paymentsDemoSeeder);
 
 // The reports read every module's figures through the sources listed here (docs/decisions.md D15):
 // a module with figures adds its source to this list; the reports module stays as it is.

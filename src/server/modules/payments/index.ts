@@ -8,3 +8,4 @@ export { registerPaymentsJobs } from './payments.jobs';
 export { paymentsCharging } from './payments.orders';
 export { registerPaymentGateway, type PaymentGateway, type PaymentGatewayFactory } from './payments.gateway';
 export { localGatewayFactory } from './payments.local-gateway';
+export { paymentsDemoSeeder } from './payments.demo';

@@ -256,3 +256,23 @@ describe('waivers (减免)', () => {
     expect(await eventsOf(order.id)).toEqual(['payment_order.created', 'payment_order.cancelled']);
   });
 });
+
+describe('the API document', () => {
+  it('lists every payment path, the local gateway’s cashier included', async () => {
+    const doc = (await t.call('GET', '/openapi.json')).json();
+    for (const p of [
+      '/api/v1/cases/{id}/payment',
+      '/api/v1/payments/{id}',
+      '/api/v1/payments/{id}/checkout',
+      '/api/v1/payments/{id}/actions/{action}',
+      '/api/v1/payments/notify/{gateway}',
+      '/api/v1/payments/{id}/receipt.pdf',
+      '/api/v1/payments/receipts/verify',
+      '/api/v1/payments/reconciliations',
+      '/api/v1/payments/reconciliations/{date}/run',
+      '/api/v1/gateways/local/cashier/{tradeNo}',
+      '/api/v1/gateways/local/cashier/{tradeNo}/pay',
+    ])
+      expect(doc.paths[p], p).toBeDefined();
+  });
+});
