@@ -8,6 +8,8 @@ import { hallRoutes } from '../halls/hallRoutes';
 import { HallScreenPage } from '../halls/HallScreenPage';
 import { KioskPage } from '../halls/KioskPage';
 import { TicketPage } from '../halls/TicketPage';
+import { LocalCashierPage } from '../payments/LocalCashierPage';
+import { ReceiptVerifyPage } from '../payments/ReceiptVerifyPage';
 import { EnterpriseAccountsPage } from '../accounts/EnterpriseAccountsPage';
 import { RegisterPage } from '../accounts/RegisterPage';
 import { InviteAcceptPage, ResetPasswordPage } from '../accounts/ResetPasswordPage';
@@ -106,6 +108,8 @@ function Routing() {
       <Route path="hall/:place" element={<HallScreenPage />} />
       <Route path="kiosk/:place" element={<KioskPage />} />
       <Route path="q/:id" element={<TicketPage />} />
+      {/* The local payment gateway's own cashier (docs/decisions.md D30): a page of the gateway, outside the portal's frame. */}
+      <Route path="pay/local/:tradeNo" element={<LocalCashierPage />} />
       <Route element={<PublicLayout />}>
         <Route index element={<HomePage />} />
         <Route path="search" element={<SearchPage />} />
@@ -121,6 +125,7 @@ function Routing() {
         <Route path="hotline-report" element={<PublicReportPage />} />
         <Route path="ratings" element={<PublicRatingsPage />} />
         <Route path="verify" element={<VerifyPage />} />
+        <Route path="verify/receipt" element={<ReceiptVerifyPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="register/invite" element={<InviteAcceptPage />} />

@@ -17,6 +17,8 @@ import hotlineEn from './hotline.en-US.json';
 import hotlineZh from './hotline.zh-CN.json';
 import licencesEn from './licences.en-US.json';
 import licencesZh from './licences.zh-CN.json';
+import paymentsEn from './payments.en-US.json';
+import paymentsZh from './payments.zh-CN.json';
 import ratingsEn from './ratings.en-US.json';
 import ratingsZh from './ratings.zh-CN.json';
 import reportsEn from './reports.en-US.json';
@@ -45,6 +47,7 @@ export const CATALOG_FILES = {
     accounts: accountsZh,
     bundles: bundlesZh,
     halls: hallsZh,
+    payments: paymentsZh,
   },
   'en-US': {
     core: enUS,
@@ -60,6 +63,7 @@ export const CATALOG_FILES = {
     accounts: accountsEn,
     bundles: bundlesEn,
     halls: hallsEn,
+    payments: paymentsEn,
   },
 } as const;
 
@@ -77,6 +81,7 @@ const zhAll = {
   ...licencesZh,
   ...bundlesZh,
   ...hallsZh,
+  ...paymentsZh,
 };
 const enAll = {
   ...accountsEn,
@@ -92,6 +97,7 @@ const enAll = {
   ...licencesEn,
   ...bundlesEn,
   ...hallsEn,
+  ...paymentsEn,
 };
 
 /** UI languages; the value is also the `Accept-Language` the API receives. */

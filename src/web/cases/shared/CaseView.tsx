@@ -6,6 +6,7 @@ import { useLang, useT, type Translate } from '../../i18n/I18nProvider';
 import { isMessageKey } from '../../i18n/messages';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
+import { CasePayment } from '../../payments/CasePayment';
 import { CaseActions } from './CaseActions';
 import { CaseNotices } from './CaseNotices';
 import { CaseTimeline } from './CaseTimeline';
@@ -223,6 +224,7 @@ export function CaseView({ id, audience, back, top, tools, exclude, onAction }: 
           <div className="tb-case-side">
             <ClockPanel lines={d.lines} status={d.status} completedAt={d.completedAt} audience={audience} />
             <CaseActions detail={d} guide={guide} departments={departments} names={names} exclude={exclude?.(c) ?? []} onChanged={c.onChanged} />
+            {d.caseNo && <CasePayment caseId={d.id} caseVersion={d.version} onChanged={reload} />}
           </div>
         </Col>
       </Row>
