@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { usccCheckChar } from '../../src/shared/ids/uscc';
+import { chineseCapitals } from '../../src/shared/payments/money';
 import { apiOf, expectAccessible, screenshot, useSignedInPages, chooseOption } from './harness';
 
 /**
@@ -401,4 +402,63 @@ describe('e-licences in the browser (D17)', () => {
       await screenshot(reviewer, 'licences-admin-reviewer');
     },
   );
+});
+
+/**
+ * Fees (issue 15, docs/decisions.md D30): 居民身份证补领 charges its 工本费 (40 元) at acceptance. The
+ * citizen's accepted case shows the order; they pay on the local gateway's cashier, the case waits
+ * for the gateway's signed notification, then shows the e-receipt, whose PDF downloads and whose
+ * code verifies on the public page.
+ */
+describe('fees paid online with an e-receipt (D30)', () => {
+  it('the citizen pays an accepted 居民身份证补领 through the local gateway; the e-receipt downloads and verifies', { timeout: 180_000 }, async () => {
+    const citizenApi = await apiOf(as.citizen);
+    const found = await citizenApi.get<{ items: Array<{ code: string; name: string }> }>(`/api/v1/items?q=${encodeURIComponent('居民身份证补领')}&pageSize=5`);
+    const code = found.items.find((i) => i.name === '居民身份证补领')!.code;
+    const guide = await citizenApi.get<{ item: { materials: Array<{ code: string }> } }>(`/api/v1/items/${code}`);
+    const materials = [];
+    for (const m of guide.item.materials) materials.push({ materialCode: m.code, fileId: await citizenApi.upload(`${m.code}.pdf`) });
+    const { id } = await citizenApi.post<{ id: string }>('/api/v1/cases', { itemCode: code, channel: 'web', form: {}, materials });
+    const clerkApi = await apiOf(as.clerk);
+    const { version } = await clerkApi.get<{ version: number }>(`/api/v1/cases/${id}`);
+    await clerkApi.post(`/api/v1/cases/${id}/actions/accept`, { version });
+
+    const citizen = as.citizen;
+    await citizen.goto(`/portal/me/cases/${id}`);
+    const card = citizen.getByTestId('case-payment');
+    await card.getByText('待缴费', { exact: true }).waitFor();
+    await card.getByText('居民身份证工本费').waitFor();
+    await expectAccessible(citizen, 'case with a fee to pay');
+    const amount = (await card.locator('.tb-payment-total strong').innerText()).trim();
+    expect(amount).toMatch(/^¥\d+\.\d{2}$/);
+    await card.getByRole('button', { name: `在线缴费 ${amount}` }).click();
+
+    // The gateway's own cashier.
+    await citizen.waitForURL((url) => url.pathname.startsWith('/pay/local/'));
+    const cashier = citizen.getByTestId('cashier');
+    await cashier.getByText(amount).first().waitFor();
+    await screenshot(citizen, 'payments-cashier');
+    await cashier.getByRole('button', { name: `确认支付 ${amount}` }).click();
+    await cashier.getByText(/支付成功/).waitFor();
+    await cashier.getByRole('link', { name: '返回办件页' }).click();
+
+    // Back on the case: paid once the gateway's notification arrived, with the e-receipt.
+    await citizen.waitForURL((url) => url.pathname === `/portal/me/cases/${id}`);
+    await card.getByText('已缴费', { exact: true }).waitFor({ timeout: 60_000 });
+    const receipt = card.getByTestId('payment-receipt');
+    const receiptCode = (await receipt.locator('.tb-mono').innerText()).trim();
+    expect(receiptCode).toMatch(/^[2-9A-HJ-NP-Z]{10}$/);
+    await screenshot(citizen, 'payments-paid');
+    const order = await citizenApi.get<{ order: { id: string } }>(`/api/v1/cases/${id}/payment`);
+    const pdfResponse = await citizen.request.get(`/api/v1/payments/${order.order.id}/receipt.pdf`);
+    expect(pdfResponse.headers()['content-type']).toContain('application/pdf');
+    expect((await pdfResponse.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    await receipt.getByRole('link', { name: '查验' }).click();
+    const verdict = citizen.getByTestId('receipt-verdict');
+    await verdict.getByText('票据有效').waitFor();
+    await verdict.getByText(chineseCapitals(Math.round(Number(amount.slice(1)) * 100)), { exact: false }).waitFor();
+    await expectAccessible(citizen, 'receipt verification');
+    await screenshot(citizen, 'payments-verified');
+  });
 });

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useAuth } from '../app/auth';
 import { useT } from '../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -25,9 +26,12 @@ export function ReceiptVerifyPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const code = params.get('code');
+  // A signed-in visitor's POST carries the session's CSRF token, known once the session is read.
+  const { state } = useAuth();
+  const ready = state.status !== 'loading';
 
   useEffect(() => {
-    if (!code) return;
+    if (!code || !ready) return;
     form.setFieldsValue({ code });
     let live = true;
     setBusy(true);
@@ -38,11 +42,11 @@ export function ReceiptVerifyPage() {
     return () => {
       live = false;
     };
-  }, [code, form]);
+  }, [code, form, ready]);
 
   const r = result?.receipt;
   return (
-    <div className="tb-verify-receipt">
+    <div className="tb-container tb-page tb-verify-receipt">
       <Typography.Title level={1} className="tb-page-title">
         {t('payments.verifyPage.title')}
       </Typography.Title>
