@@ -114,6 +114,42 @@ export const windowActionResponse = windowStateSchema.extend({
   acted: ticketSchema.nullable().meta({ description: 'skip/transfer: the ticket acted on, as it is now' }),
 });
 
+export const listQuery = z.strictObject({
+  date: isoDate.optional().meta({ description: 'Default today (Asia/Shanghai)' }),
+  group: groupCode.optional(),
+  status: z.enum(TICKET_STATUSES).optional(),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** A ticket in the staff's list: the line first (priority lane, then oldest), then the others by time taken. */
+export const ticketListItem = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  status: z.enum(TICKET_STATUSES),
+  priority: z.boolean(),
+  channel: z.enum(TICKET_CHANNELS),
+  group: z.string(),
+  item: named.nullable(),
+  appointmentId: z.uuid().nullable(),
+  window: z.string().nullable(),
+  clerk: z.string().nullable().meta({ description: 'Who called it' }),
+  calls: z.number().int(),
+  mobile: z.string().nullable().meta({ description: 'Masked (139****1234)' }),
+  issuedAt: z.date(),
+  calledAt: z.date().nullable(),
+  finishedAt: z.date().nullable(),
+});
+
+export const listResponse = z.object({
+  place: named,
+  date: z.string(),
+  tickets: z.array(ticketListItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
 export const statsQuery = z.strictObject({ date: isoDate.optional().meta({ description: 'Default today (Asia/Shanghai)' }) });
 
 const figures = z.object({
@@ -165,6 +201,8 @@ export type OpenView = z.infer<typeof openSchema>;
 export type WindowState = z.infer<typeof windowStateSchema>;
 export type WindowActionResult = z.infer<typeof windowActionResponse>;
 export type QueueStats = z.infer<typeof statsResponse>;
+export type TicketList = z.infer<typeof listResponse>;
+export type ListInput = z.infer<typeof listQuery>;
 export type QueueFigures = z.infer<typeof figures>;
 export type HallSnapshot = z.infer<typeof hallSnapshotSchema>;
 export type HallEvent = z.infer<typeof hallEventSchema>;

@@ -3,6 +3,7 @@ import type { WireOf } from '../wire';
 import type {
   hallEventSchema,
   hallSnapshotSchema,
+  listResponse,
   statsResponse,
   takeBody,
   ticketSchema,
@@ -17,6 +18,7 @@ export type TicketWire = WireOf<typeof ticketSchema>;
 export type WindowStateWire = WireOf<typeof windowStateSchema>;
 export type WindowActionWire = WireOf<typeof windowActionResponse>;
 export type QueueStatsWire = WireOf<typeof statsResponse>;
+export type TicketListWire = WireOf<typeof listResponse>;
 export type HallSnapshotWire = WireOf<typeof hallSnapshotSchema>;
 export type HallEventWire = WireOf<typeof hallEventSchema>;
 export type TakeTicketRequest = z.input<typeof takeBody>;

@@ -242,6 +242,25 @@ describe('the hall’s figures', () => {
   });
 });
 
+describe('the staff’s list', () => {
+  it('shows a day’s line first (priority, then oldest), paged, with mobiles masked; not to citizens', async () => {
+    const res = await t.call('GET', `/api/v1/queue/places/${CITY_HALL}/tickets?date=2026-03-20&group=gj&pageSize=2&page=1`, { session: clerk });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect([body.total, body.page, body.pageSize, body.tickets.length]).toEqual([6, 1, 2, 2]);
+    expect(body.tickets.map((x: { status: string }) => x.status)).toEqual(['waiting', 'waiting']);
+    expect(body.tickets[0].mobile).toMatch(/^139\*{4}\d{4}$/);
+    const called = await t.call('GET', `/api/v1/queue/places/${CITY_HALL}/tickets?date=2026-03-20&status=called`, { session: supervisor });
+    expect(
+      called
+        .json()
+        .tickets.map((x: { window: string }) => x.window)
+        .sort(),
+    ).toEqual(['GJ01', 'GJ02']);
+    expect((await t.call('GET', `/api/v1/queue/places/${CITY_HALL}/tickets`, { session: citizen })).statusCode).toBe(403);
+  });
+});
+
 describe('the API document', () => {
   it('documents every queue endpoint', async () => {
     const doc = (await t.call('GET', '/openapi.json')).json();
@@ -252,6 +271,7 @@ describe('the API document', () => {
       '/api/v1/queue/windows/{id}/actions/{action}',
       '/api/v1/queue/places/{code}/stream',
       '/api/v1/queue/places/{code}/stats',
+      '/api/v1/queue/places/{code}/tickets',
     ])
       expect(doc.paths[p], p).toBeDefined();
   });

@@ -23,10 +23,11 @@ const grantsFor = (roles: readonly Role[]): Grant[] => allowByScope(roles, SCOPE
 
 export const STATS_READERS: readonly Role[] = ['supervisor', 'dept_head', 'city_leader', 'admin'];
 
-type PolicyAction = TicketAction | 'queue.window' | 'queue.stats';
+type PolicyAction = TicketAction | 'queue.window' | 'queue.list' | 'queue.stats';
 
 export const queuePolicy = definePolicy<PolicyAction>({
   'queue.window': grantsFor(['window_clerk']),
+  'queue.list': grantsFor(['window_clerk', ...STATS_READERS]),
   'queue.stats': grantsFor(STATS_READERS),
   ...(Object.fromEntries(TICKET_ACTIONS.map((a) => [a, grantsFor(rolesFor(a))])) as Record<TicketAction, Grant[]>),
 });
@@ -44,6 +45,11 @@ export function authorizeTicket(actor: Actor, action: TicketAction, row: { regio
 /** Checks the actor may work a window of a place of this region (403 for other roles, 404 outside the region). */
 export function authorizeWindow(actor: Actor, placeRegion: string): void {
   authorize(actor, queuePolicy, 'queue.window', { regionCode: placeRegion });
+}
+
+/** Checks the actor may read a place's tickets (clerks and the readers of its figures). */
+export function authorizeList(actor: Actor, placeRegion: string): void {
+  authorize(actor, queuePolicy, 'queue.list', { regionCode: placeRegion });
 }
 
 /** Checks the actor may read a place's queue figures. */

@@ -262,6 +262,31 @@ export async function dayFigures(db: Executor, placeCode: string, day: string, b
   return r.rows;
 }
 
+/** A place's tickets of a day, one page, with the total: the line first (priority, then oldest), then the rest by time taken. */
+export async function findDayTickets(
+  db: Executor,
+  placeCode: string,
+  day: string,
+  f: { group?: string; status?: TicketRow['status']; page: number; pageSize: number },
+): Promise<{ rows: TicketRow[]; total: number }> {
+  let q = db.selectFrom('queue_tickets').where('place_code', '=', placeCode).where('day', '=', day);
+  if (f.group) q = q.where('group_code', '=', f.group);
+  if (f.status) q = q.where('status', '=', f.status);
+  const [rows, count] = await Promise.all([
+    q
+      .selectAll()
+      .orderBy(sql`status = 'waiting'`, 'desc')
+      .orderBy('priority', 'desc')
+      .orderBy('line_at')
+      .orderBy('seq')
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
 export async function hasAnyTicket(db: Executor): Promise<boolean> {
   return !!(await db.selectFrom('queue_tickets').select('id').limit(1).executeTakeFirst());
 }

@@ -8,6 +8,7 @@ import { checkInAtHall } from '../appointments';
 import { getPlaceSchedule } from '../places';
 import { actAtWindow, getWindowState } from './queue.calls';
 import { QUEUE_ERR } from './queue.errors';
+import { listDayTickets } from './queue.list';
 import { toTicketView } from './queue.read';
 import * as repo from './queue.repository';
 import * as s from './queue.schemas';
@@ -109,6 +110,19 @@ export async function queueRoutes(app: App, ctx: AppContext): Promise<void> {
       produces: ['text/event-stream'],
     },
     handler: async (req, reply) => streamHall(ctx, req, reply, req.params.code),
+  });
+
+  app.get('/api/v1/queue/places/:code/tickets', {
+    schema: {
+      tags: ['queue'],
+      security,
+      summary:
+        'A hall’s tickets of a day, paged: the line first (priority lane, then oldest), then the others; by group and status; mobiles masked (window clerks and the readers of its figures, its region)',
+      params: placeParams,
+      querystring: s.listQuery,
+      response: { 200: s.listResponse },
+    },
+    handler: async (req) => listDayTickets(ctx, requireActor(req), req.params.code, req.query, ctx.clock.now(), req.lang),
   });
 
   app.get('/api/v1/queue/places/:code/stats', {
