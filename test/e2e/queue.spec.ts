@@ -162,16 +162,22 @@ describe('queue tickets and window calling', () => {
 
   it('a kiosk left alone warns, then wipes what was typed back to the start', { timeout: 60_000 }, async () => {
     const kiosk = (await openAnonymous()).page;
-    await kiosk.goto(`/kiosk/${PLACE}?idle=15`);
+    // The browser's clock, run forward instead of waiting (the server's is untouched).
+    await kiosk.clock.install();
+    await kiosk.goto(`/kiosk/${PLACE}?idle=30`);
     await kiosk.getByRole('button', { name: /预约签到/ }).click();
     for (const k of ['K', '7', 'M']) await kiosk.getByRole('group', { name: '屏幕键盘' }).getByRole('button', { name: k, exact: true }).click();
     await expect.poll(() => kiosk.getByTestId('kiosk-typed').innerText()).toBe('K7M···');
+    await kiosk.clock.runFor(20_000);
+    expect(await kiosk.getByRole('dialog').count()).toBe(0);
+    await kiosk.clock.runFor(12_000);
     await kiosk
       .getByRole('dialog')
       .getByText(/秒后将清除本次输入并回到首页/)
-      .waitFor({ timeout: 25_000 });
+      .waitFor();
     await screenshot(kiosk, 'queue-kiosk-idle');
-    await kiosk.getByRole('button', { name: /预约签到/ }).waitFor({ timeout: 15_000 });
+    await kiosk.clock.runFor(11_000);
+    await kiosk.getByRole('button', { name: /预约签到/ }).waitFor();
     await expect.poll(() => kiosk.getByTestId('kiosk-typed').count()).toBe(0);
     // Starting again shows an empty code.
     await kiosk.getByRole('button', { name: /预约签到/ }).click();
