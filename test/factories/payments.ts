@@ -18,6 +18,9 @@ export const DRIVING_RENEWAL = getDemoItemByName('机动车驾驶证有效期满
 /** 居民身份证换领: 20 yuan, waived for the subsistence allowance and extreme poverty. */
 export const ID_RENEWAL = getDemoItemByName('居民身份证换领');
 
+/** 抵押权首次登记: the 80-yuan residential registration fee, charged before the certificate is issued. */
+export const MORTGAGE = getDemoItemByName('抵押权首次登记');
+
 export const CITIZEN_ID = DEMO_ACCOUNTS.find((a) => a.username === 'citizen')!.idNumber!;
 
 export interface GatewayCall {

@@ -1,7 +1,15 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptedCase, createPaymentsTestApp, DRIVING_RENEWAL, ID_RENEWAL, LOCAL_SECRET, type GatewayCall } from '../../../../test/factories/payments';
-import { act, refuse, type Ref } from '../../../../test/factories/cases';
+import {
+  acceptedCase,
+  createPaymentsTestApp,
+  DRIVING_RENEWAL,
+  ID_RENEWAL,
+  LOCAL_SECRET,
+  MORTGAGE,
+  type GatewayCall,
+} from '../../../../test/factories/payments';
+import { act, createStaff, refuse, type Ref } from '../../../../test/factories/cases';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { findChainEvents, verifyChain } from '../../platform/audit/events.repository';
 import { addDays, toShanghaiDate } from '../../platform/calendar/shanghai-date';
@@ -254,6 +262,30 @@ describe('waivers (减免)', () => {
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     expect((await paymentOf(ref.id)).order).toMatchObject({ id: order.id, status: 'cancelled', blocksIssue: false });
     expect(await eventsOf(order.id)).toEqual(['payment_order.created', 'payment_order.cancelled']);
+  });
+});
+
+describe('an item charged before issue (抵押权首次登记, 不动产登记费 80 yuan)', () => {
+  it('opens no order at acceptance, one once the registration is approved, and holds 出件 until it is paid', async () => {
+    let ref = await acceptedCase(t, clerk, MORTGAGE);
+    expect(await paymentOf(ref.id)).toEqual({ charged: true, chargePoint: 'before_issue', order: null });
+    const reviewer = await createStaff(t, 'nr-reviewer', ['reviewer'], 'natural-resources');
+    const approver = await createStaff(t, 'nr-approver', ['approver'], 'natural-resources');
+    ref = await act(t, dispatcher, ref, 'route');
+    ref = await act(t, reviewer, ref, 'review', { opinion: '符合登记条件', recommendation: 'approve' });
+    ref = await act(t, approver, ref, 'approve', { opinion: '准予登记' });
+    expect((await paymentOf(ref.id)).order).toBeNull();
+    ref = await act(t, approver, ref, 'complete');
+    const order = (await paymentOf(ref.id)).order;
+    expect(order).toMatchObject({
+      status: 'pending',
+      chargePoint: 'before_issue',
+      amountFen: 8000,
+      lines: [{ name: '不动产登记费（住宅类）', amountFen: 8000 }],
+    });
+    // The department that charges reads its order.
+    expect((await t.call('GET', `/api/v1/payments/${order.id}`, { session: approver })).statusCode).toBe(200);
+    expect(await refuse(t, clerk, ref, 'issue', { mode: 'window' })).toMatchObject({ status: 422, code: 'PAYMENT_OUTSTANDING' });
   });
 });
 
