@@ -1,4 +1,5 @@
 import {
+  AccountBookOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
@@ -22,6 +23,7 @@ import {
   ScheduleOutlined,
   ShareAltOutlined,
   SolutionOutlined,
+  TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
@@ -65,6 +67,8 @@ import { AppstoreAddOutlined, BlockOutlined } from '@ant-design/icons';
 import { MyBundlesPage } from '../bundles/MyBundlesPage';
 import { AgentBookingPage } from '../halls/AgentBookingPage';
 import { CallingPage } from '../halls/CallingPage';
+import { HallStatsPage } from '../halls/HallStatsPage';
+import { ReconciliationPage } from '../payments/ReconciliationPage';
 import { DayAppointmentsPage } from '../halls/DayAppointmentsPage';
 import { MyAppointmentsPage } from '../halls/MyAppointmentsPage';
 import { WindowBundlesPage } from '../bundles/WindowBundlesPage';
@@ -171,6 +175,10 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'scores', label: 'reports.nav.scores', icon: TrophyOutlined, page: ScoresSectionPage },
       { path: 'orders', label: 'nav.supervision.orders', icon: FlagOutlined, page: SupervisionOrdersPage },
       { path: 'hotline', label: 'hotline.nav.supervision', icon: FundOutlined, page: HotlineReportsPage },
+      // 大厅统计 (docs/decisions.md D29): waiting and service times per group, window and clerk.
+      { path: 'halls', label: 'halls.nav.stats', icon: TeamOutlined, page: HallStatsPage },
+      // 缴费对账 (docs/decisions.md D30): the daily reconciliation with the payment provider.
+      { path: 'reconciliation', label: 'payments.nav.recon', icon: AccountBookOutlined, page: ReconciliationPage },
     ],
   },
   {

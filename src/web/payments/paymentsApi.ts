@@ -1,5 +1,14 @@
 import { api } from '../shared/api';
-import type { CashierWire, CasePaymentWire, CheckoutWire, PaymentOrderWire, ReceiptVerifyWire, RefundRequest, WaiveRequest } from '../../shared/payments/payments.wire';
+import type {
+  CashierWire,
+  CasePaymentWire,
+  CheckoutWire,
+  PaymentOrderWire,
+  ReceiptVerifyWire,
+  ReconciliationListWire,
+  RefundRequest,
+  WaiveRequest,
+} from '../../shared/payments/payments.wire';
 
 /** The payments API (便民缴费, docs/decisions.md D30) as the pages call it; amounts are integer fen. */
 
@@ -35,4 +44,11 @@ export function payAtCashier(tradeNo: string): Promise<CashierWire> {
 /** Where the cashier sends the payer back: a path of this site only. */
 export function safeReturnPath(value: string | null): string | null {
   return value && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : null;
+}
+
+export function listReconciliations(query: { page: number; pageSize: number; onlyMismatches: boolean }, signal?: AbortSignal): Promise<ReconciliationListWire> {
+  return api.get<ReconciliationListWire>('/api/v1/payments/reconciliations', {
+    query: { page: query.page, pageSize: query.pageSize, ...(query.onlyMismatches ? { onlyMismatches: '1' } : {}) },
+    signal,
+  });
 }
