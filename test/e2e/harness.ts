@@ -20,6 +20,7 @@ const DEMO_LOADED = [
   'demo supervision orders loaded',
   'demo periodic reports made',
   'demo bundles loaded',
+  'demo payment orders made',
 ];
 // Under the hook timeout (180 s), so a slow start fails with the server's output rather than a bare timeout.
 const HEALTH_TIMEOUT_MS = 150_000;

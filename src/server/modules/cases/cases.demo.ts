@@ -7,10 +7,12 @@ import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import { AppError } from '../../platform/errors';
 import { saveGeneratedFile } from '../../platform/files/files.save';
 import { makeResidentId, makeUscc } from '../../platform/ids/generate';
+import type { Job } from '../../platform/jobs/queue';
 import type { DemoSeeder } from '../../seed/seed';
 import { getPublishedItem, type PublishedItem } from '../catalog';
 import { computeLines, INITIAL_CLOCK, type Light } from './cases.clock';
 import { DEMO_APPLICANTS, DEMO_SCENARIOS, type DemoApplicant, type DemoScenario, type DemoStep } from './cases.demo.data';
+import { findFinishedCaseIds } from './cases.facts';
 import { clockLimits } from './cases.items';
 import * as repo from './cases.repository';
 import { performAction } from './cases.service';
@@ -325,4 +327,22 @@ async function playStep(
     case 'return':
       return act(staff.dispatcher, 'return', { ...v, reasons: ['设备已在原使用地登记，应办理变更登记而非使用登记'] });
   }
+}
+
+const DEMO_WAIT_MS = 10_000;
+const DEMO_MAX_WAITS = 60;
+
+/**
+ * For a demo that needs the demo cases in first (its own cases would otherwise make the demo cases
+ * skip, since they load only into a database without cases): true once a demo case has finished;
+ * until then the job queues itself again every 10 s, for up to ten minutes, and answers false.
+ */
+export async function demoCasesLoaded(ctx: AppContext, job: Job): Promise<boolean> {
+  if ((await findFinishedCaseIds(ctx.db, 1)).length > 0) return true;
+  const waits = Number(job.payload.waits ?? 0);
+  if (waits >= DEMO_MAX_WAITS) return false;
+  // Queue time, not business time: the queue compares run_at with the database's clock.
+  const runAt = new Date(Date.now() + DEMO_WAIT_MS);
+  await ctx.jobs.send(job.queue, { ...job.payload, waits: waits + 1 }, { runAt, singletonKey: `${job.queue}-${waits + 1}`, maxAttempts: 1 });
+  return false;
 }

@@ -2,7 +2,7 @@
  * The cases module's only door: the composition root imports from here, never from the module's
  * files (docs/architecture.md, module layout).
  */
-export { casesDemoSeeder } from './cases.demo';
+export { casesDemoSeeder, demoCasesLoaded } from './cases.demo';
 export { registerCasesJobs, CASES_DEMO_LOADED_QUEUE } from './cases.jobs';
 export { casesRoutes } from './cases.routes';
 export { findCaseFacts, findCasesFinishedBetween, findFinishedCaseIds, type CaseFacts, type FinishedCase } from './cases.facts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SECRET } from '../../../../test/factories/payments';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app';
 import { seedCatalogDemo } from '../catalog';
-import { paymentsDemoSeeder } from './payments.demo';
+import { loadDemoPayments, paymentsDemoSeeder } from './payments.demo';
 
 /** The demo payments load through the services: one paid with its receipt, one waiting, one waived (docs/decisions.md D7, D30). */
 
@@ -12,6 +12,10 @@ beforeAll(async () => {
     demoSeeders: [seedCatalogDemo, paymentsDemoSeeder],
     config: { TONGBAN_PAYMENT_GATEWAY: 'local', TONGBAN_PAYMENT_LOCAL_SECRET: LOCAL_SECRET },
   });
+  // The seeder only queues the job: cases made at start-up would stop the demo cases loading.
+  expect(await t.ctx.db.selectFrom('cases').select('id').execute()).toHaveLength(0);
+  expect(await t.ctx.db.selectFrom('jobs').select('queue').where('queue', '=', 'payments.demo').execute()).toHaveLength(1);
+  await loadDemoPayments(t.ctx, t.ctx.clock.now());
 }, 120_000);
 afterAll(() => t.close());
 
@@ -30,7 +34,7 @@ describe('demo payments', () => {
     const pending = await t.call('GET', `/api/v1/cases/${orders[1].case_id}/payment`, { session: citizen });
     expect(pending.json().order).toMatchObject({ status: 'pending', actions: ['checkout'] });
     // Loading again adds nothing.
-    await paymentsDemoSeeder(t.ctx);
+    expect(await loadDemoPayments(t.ctx, t.ctx.clock.now())).toBe(0);
     expect(await t.ctx.db.selectFrom('payment_orders').select('id').execute()).toHaveLength(3);
   });
 });

@@ -6,8 +6,9 @@ import { AppError } from '../../platform/errors';
 import { saveGeneratedFile } from '../../platform/files/files.save';
 import { makeResidentId } from '../../platform/ids/generate';
 import { LOCAL_GATEWAY } from '../../../shared/payments/payments.enums';
+import type { Job } from '../../platform/jobs/queue';
 import type { DemoSeeder } from '../../seed/seed';
-import { createCase, performActionIn } from '../cases';
+import { createCase, demoCasesLoaded, performActionIn } from '../cases';
 import { findPublishedItems, type PublishedItem } from '../catalog';
 import { checkoutOrder, waiveOrder } from './payments.actions';
 import { handleNotification } from './payments.callback';
@@ -129,7 +130,18 @@ export async function loadDemoPayments(ctx: AppContext, now: Date): Promise<numb
 }
 
 /** The demo seeder: three orders at start-up (a few statements each). */
+/** The demo payments' job: its cases come after the demo cases, which load only into a database without cases. */
+export const PAYMENTS_DEMO_QUEUE = 'payments.demo';
+
+/** Demo mode: queues the demo payments unless an order exists. */
 export const paymentsDemoSeeder: DemoSeeder = async (ctx) => {
+  if (await ctx.db.selectFrom('payment_orders').select('id').limit(1).executeTakeFirst()) return;
+  await ctx.jobs.send(PAYMENTS_DEMO_QUEUE, { waits: 0 }, { singletonKey: `${PAYMENTS_DEMO_QUEUE}-0`, maxAttempts: 1 });
+};
+
+/** Runs the demo payments' job once the demo cases are in. */
+export async function runPaymentsDemoJob(ctx: AppContext, job: Job): Promise<void> {
+  if (!(await demoCasesLoaded(ctx, job))) return;
   const made = await loadDemoPayments(ctx, ctx.clock.now());
   if (made) ctx.log.info({ orders: made }, 'demo payment orders made');
-};
+}
