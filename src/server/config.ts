@@ -107,7 +107,7 @@ const envSchema = z.object({
   TONGBAN_QUEUE_TAKE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
   TONGBAN_QUEUE_SERVICE_MINUTES: z.coerce.number().int().min(1).max(120).default(8),
   TONGBAN_QUEUE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
-  /** A training or demonstration clock: "now" starts at this instant and runs on (docs/architecture.md, "Time"). Never in production. */
+  /** A training or demonstration clock: "now" starts at this instant and runs on (docs/decisions.md D31). Never in production. */
   TONGBAN_CLOCK_START: z
     .string()
     .refine((v) => v === '' || (!Number.isNaN(Date.parse(v)) && /T\d{2}:\d{2}/.test(v)), 'an ISO 8601 instant, e.g. 2026-12-07T17:40:00+08:00')

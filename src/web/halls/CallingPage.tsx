@@ -31,7 +31,7 @@ export function groupOf(windowCode: string): string {
 }
 
 /**
- * `/window/calling` (叫号, docs/decisions.md D29): the clerk sits at a window (remembered on this
+ * `/window/calling` (叫号, docs/decisions.md D31): the clerk sits at a window (remembered on this
  * computer) and calls the next person of the window's group — appointments checked in first —,
  * calls again, marks someone who did not come, or sends them to another group; the called
  * person's appointment or the intake page for their item opens with one click.

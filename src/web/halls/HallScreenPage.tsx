@@ -14,7 +14,7 @@ import './halls.css';
 type Connection = 'connecting' | 'live' | 'lost';
 
 /**
- * `/hall/:place` (叫号大屏, docs/decisions.md D29): the hall's calling screen. It follows the place's
+ * `/hall/:place` (叫号大屏, docs/decisions.md D31): the hall's calling screen. It follows the place's
  * event stream (the browser reconnects by itself, and each reconnect starts from a snapshot), shows
  * the number being called in large type with its window, the last calls and how many wait per
  * group, and reads each call aloud with the browser's speech synthesis once someone has switched

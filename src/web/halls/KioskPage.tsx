@@ -44,7 +44,7 @@ export function kioskGroups(place: PlaceDetail): Array<{ group: string; name: st
 }
 
 /**
- * `/kiosk/:place` (24 小时自助服务, docs/decisions.md D29): the hall's self-service kiosk, full
+ * `/kiosk/:place` (24 小时自助服务, docs/decisions.md D31): the hall's self-service kiosk, full
  * screen with large touch targets and type, no keyboard needed. A person checks in an appointment
  * with its code (a priority ticket), takes a ticket for a window group (with an optional mobile for
  * an SMS when three are ahead), or looks up a case's progress. Left alone, it warns and then wipes

@@ -13,7 +13,7 @@ import './halls.css';
 const REFRESH_MS = 15_000;
 
 /**
- * `/q/:id` (排队进度, docs/decisions.md D29): what the paper ticket's QR opens on a phone — the
+ * `/q/:id` (排队进度, docs/decisions.md D31): what the paper ticket's QR opens on a phone — the
  * number, how many are ahead and the estimated wait, then the window when it is called; it asks
  * again every 15 seconds, so a person can wait outside the hall.
  */

@@ -10,7 +10,7 @@ export function ticketUrl(id: string): string {
 
 /**
  * A queue ticket as the person takes it away: the number in large type, the group, how many are
- * ahead and the estimated wait, and a QR that opens the ticket's page on a phone (docs/decisions.md D29).
+ * ahead and the estimated wait, and a QR that opens the ticket's page on a phone (docs/decisions.md D31).
  */
 export function TicketSlip({ ticket }: { ticket: TicketWire }) {
   const t = useT();

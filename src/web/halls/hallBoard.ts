@@ -1,7 +1,7 @@
 import type { HallEventWire, HallSnapshotWire } from '../../shared/queue/queue.wire';
 
 /**
- * What the hall screen (大屏, docs/decisions.md D29) shows, kept from its stream: the calls newest
+ * What the hall screen (大屏, docs/decisions.md D31) shows, kept from its stream: the calls newest
  * first (a recall moves a call back to the top), each window's last number, and how many wait per
  * window group. Pure, so the screen's behaviour is tested without a browser.
  */

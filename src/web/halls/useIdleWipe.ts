@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 export const WARNING_SECONDS = 10;
 
 /**
- * A kiosk's idle guard (docs/decisions.md D29): after `idleSeconds` without a touch, a key or a
+ * A kiosk's idle guard (docs/decisions.md D31): after `idleSeconds` without a touch, a key or a
  * pointer move it warns for WARNING_SECONDS, then calls `wipe`, so the next person never meets the
  * last one's code, ticket or identity. Answers the seconds left while warning (null otherwise) and
  * `stay` for the warning's button.

@@ -31,7 +31,7 @@ export function IntakePage() {
   const { lang } = useLang();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  // Opened from 叫号 for the called person (docs/decisions.md D29): their item, and their appointment if they booked.
+  // Opened from 叫号 for the called person (docs/decisions.md D31): their item, and their appointment if they booked.
   const [code, setCode] = useState<string | undefined>(() => (/^[0-9]{12}$/.test(params.get('item') ?? '') ? params.get('item')! : undefined));
   const appointmentId = params.get('appointment');
   const appointment = useApiQuery((signal) => (appointmentId ? getAppointment(appointmentId, signal) : Promise.resolve(null)), [appointmentId]);
