@@ -124,6 +124,7 @@ const PAGES: { name: string; path: () => string }[] = [
   { name: 'stats', path: () => '/stats' },
   { name: 'ratings', path: () => '/ratings' },
   { name: 'verify', path: () => '/verify' },
+  { name: 'verify-receipt', path: () => '/verify/receipt' },
 ];
 
 /** Opens a page and waits until its data has arrived (its heading is drawn, no spinner left). */
