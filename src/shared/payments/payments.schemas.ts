@@ -161,6 +161,8 @@ export const reconcileParams = z.object({ date: isoDate });
 /** The gateway's callback: whatever the gateway posts, checked by its adapter (the local one signs a flat JSON object). */
 export const notifyParams = z.object({ gateway: z.string().regex(/^[a-z][a-z0-9_-]{1,30}$/) });
 export const notifyResponse = z.object({ code: z.enum(['SUCCESS', 'FAIL']), message: z.string() });
+/** A refusal: the gateway's FAIL, or the platform's validation error, both with the request id. */
+export const notifyRefusal = z.looseObject({ code: z.string(), message: z.string(), requestId: z.string() });
 
 export const cashierParams = z.object({ tradeNo: z.string().regex(/^LG[0-9A-Z]{10,40}$/) });
 export const cashierSchema = z.object({

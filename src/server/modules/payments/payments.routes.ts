@@ -88,11 +88,14 @@ export async function paymentsRoutes(app: App, ctx: AppContext): Promise<void> {
         'The gateway’s asynchronous notification (no session): verified by the gateway’s adapter (the local one: HMAC-SHA256 over the canonical body), idempotent on the gateway’s transaction id; a bad signature or a wrong amount is refused (FAIL, 400) and audited',
       params: s.notifyParams,
       body: z.record(z.string(), z.unknown()),
-      response: { 200: s.notifyResponse, 400: s.notifyResponse },
+      // A refusal (400) is the gateway's FAIL with the platform's request id, like every error body;
+      // a malformed request is refused by validation before the handler, in the platform's shape.
+      response: { 200: s.notifyResponse, 400: s.notifyRefusal },
     },
     handler: async (req, reply) => {
       const answer = await handleNotification(ctx, req.params.gateway, req.body, ctx.clock.now());
-      return reply.status(answer.status as 200 | 400).send(answer.body);
+      if (answer.status === 200) return answer.body;
+      return reply.status(400).send({ ...answer.body, requestId: req.id });
     },
   });
 
