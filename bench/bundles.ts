@@ -18,12 +18,10 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/bundles.ts
  */
 import autocannon from 'autocannon';
-import { loadConfig } from '../src/server/config';
-import { startServer } from '../src/server/main';
 import { makeResidentId } from '../src/server/platform/ids/generate';
 import { splitInput } from '../src/server/modules/bundles/bundles.merge';
 import type { BundlePlan } from '../src/shared/bundles/bundles.wire';
-import { median, printRows, requireDatabaseUrl, scratchDatabase, signIn, type BenchRow } from './cases-common';
+import { median, printRows, requireDatabaseUrl, scratchDatabase, signIn, startBenchServer, type BenchRow } from './cases-common';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
@@ -49,10 +47,7 @@ const FORM: Record<string, string | number> = {
 
 export async function benchBundles(base: string): Promise<BenchRow[]> {
   const scratch = await scratchDatabase(base, 'tb_bench_bundles');
-  const server = await startServer(
-    loadConfig({ NODE_ENV: 'production', TONGBAN_DEMO: '1', LOG_LEVEL: 'warn', TONGBAN_JOBS: '0', DATABASE_URL: scratch.url, PORT: '0', HOST: '127.0.0.1' }),
-    { webDir: '' },
-  );
+  const server = await startBenchServer(scratch.url);
   try {
     const url = server.url;
     const s = await signIn(url, 'enterprise');

@@ -1,3 +1,5 @@
+import { loadConfig } from '../src/server/config';
+import { startServer, type RunningServer } from '../src/server/main';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-accounts';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -5,6 +7,27 @@ import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 
 /** Shared plumbing of the cases benchmarks: scratch databases and the one-row-per-benchmark report. */
+
+/**
+ * The server production runs, as a benchmark starts it: on `databaseUrl` with the demo loaded, no
+ * background jobs (they would run during the timing), no web build, on a free port of this machine;
+ * `env` adds a benchmark's own settings (a limit raised so one client address is not throttled).
+ */
+export function startBenchServer(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  return startServer(
+    loadConfig({
+      NODE_ENV: 'production',
+      TONGBAN_DEMO: '1',
+      LOG_LEVEL: 'warn',
+      TONGBAN_JOBS: '0',
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ...env,
+    }),
+    { webDir: '' },
+  );
+}
 
 export interface BenchRow {
   name: string;

@@ -8,9 +8,9 @@
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/cases-lifecycle.ts
  */
-import { loadConfig } from '../src/server/config';
-import { startServer } from '../src/server/main';
 import {
+  FOOD_FORM,
+  FOOD_PERMIT,
   median,
   pgbenchTps,
   post,
@@ -18,8 +18,7 @@ import {
   requireDatabaseUrl,
   scratchDatabase,
   signInCaseDesk,
-  FOOD_FORM,
-  FOOD_PERMIT,
+  startBenchServer,
   type BenchRow,
   type Session,
 } from './cases-common';
@@ -32,10 +31,7 @@ const PGBENCH_SCALE = 10;
 /** One round: a fresh database and server, CLIENTS clients running lifecycles for SECONDS. */
 export async function lifecycleThroughput(base: string): Promise<{ tps: number; lifecycles: number; failures: number }> {
   const scratch = await scratchDatabase(base, 'tb_bench_cases');
-  const server = await startServer(
-    loadConfig({ NODE_ENV: 'production', TONGBAN_DEMO: '1', LOG_LEVEL: 'warn', TONGBAN_JOBS: '0', DATABASE_URL: scratch.url, PORT: '0', HOST: '127.0.0.1' }),
-    { webDir: '' },
-  );
+  const server = await startBenchServer(scratch.url);
   try {
     const url = server.url;
     const { citizen, clerk, dispatcher, reviewer, approver, materials } = await signInCaseDesk(url);

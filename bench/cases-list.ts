@@ -15,10 +15,8 @@ import autocannon from 'autocannon';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from '../src/server/db/types';
-import { loadConfig } from '../src/server/config';
-import { startServer } from '../src/server/main';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-accounts';
-import { median, printRows, requireDatabaseUrl, scratchDatabase, type BenchRow } from './cases-common';
+import { median, printRows, requireDatabaseUrl, scratchDatabase, startBenchServer, type BenchRow } from './cases-common';
 
 const SIZES = (process.env.BENCH_LIST_SIZES ?? '0,100000,1000000').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -56,10 +54,7 @@ async function p99Of(url: string, path: string, cookie?: string): Promise<{ p99:
 
 async function benchSize(base: string, cases: number): Promise<BenchRow[]> {
   const scratch = await scratchDatabase(base, 'tb_bench_list');
-  const server = await startServer(
-    loadConfig({ NODE_ENV: 'production', TONGBAN_DEMO: '1', LOG_LEVEL: 'warn', TONGBAN_JOBS: '0', DATABASE_URL: scratch.url, PORT: '0', HOST: '127.0.0.1' }),
-    { webDir: '' },
-  );
+  const server = await startBenchServer(scratch.url);
   try {
     const started = Date.now();
     if (cases > 0) {

@@ -23,11 +23,9 @@
  *   BENCH_SECONDS=5 …   # a quicker run
  */
 import autocannon from 'autocannon';
-import { loadConfig } from '../src/server/config';
-import { startServer } from '../src/server/main';
 import { DEMO_PEOPLE } from '../src/server/modules/exchange/exchange.demo.data';
 import { DEMO_PURPOSES } from '../src/server/modules/exchange/exchange.demo';
-import { median, printRows, requireDatabaseUrl, scratchDatabase, signIn, type BenchRow } from './cases-common';
+import { median, printRows, requireDatabaseUrl, scratchDatabase, signIn, startBenchServer, type BenchRow } from './cases-common';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
@@ -51,10 +49,7 @@ function p99Of(latencies: number[]): number {
 
 export async function benchExchange(base: string): Promise<BenchRow[]> {
   const scratch = await scratchDatabase(base, 'tb_bench_exchange');
-  const server = await startServer(
-    loadConfig({ NODE_ENV: 'production', TONGBAN_DEMO: '1', LOG_LEVEL: 'warn', TONGBAN_JOBS: '0', DATABASE_URL: scratch.url, PORT: '0', HOST: '127.0.0.1' }),
-    { webDir: '' },
-  );
+  const server = await startBenchServer(scratch.url);
   try {
     const url = server.url;
     const db = server.ctx.db;

@@ -13,17 +13,16 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/licences.ts
  */
 import smCrypto from 'sm-crypto';
-import { loadConfig } from '../src/server/config';
-import { startServer } from '../src/server/main';
 import {
+  FOOD_FORM,
+  FOOD_PERMIT,
   median,
   post,
   printRows,
   requireDatabaseUrl,
   scratchDatabase,
   signInCaseDesk,
-  FOOD_FORM,
-  FOOD_PERMIT,
+  startBenchServer,
   type BenchRow,
   type Session,
 } from './cases-common';
@@ -61,19 +60,9 @@ function rawRate(text: string, n: number, verify: boolean): number {
 
 export async function benchLicences(base: string): Promise<BenchRow[]> {
   const scratch = await scratchDatabase(base, 'tb_bench_licences');
-  const server = await startServer(
-    loadConfig({
-      NODE_ENV: 'production',
-      TONGBAN_DEMO: '1',
-      LOG_LEVEL: 'warn',
-      TONGBAN_JOBS: '0',
-      DATABASE_URL: scratch.url,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      TONGBAN_VERIFY_LIMIT: '1000000',
-    }),
-    { webDir: '' },
-  );
+  const server = await startBenchServer(scratch.url, {
+    TONGBAN_VERIFY_LIMIT: '1000000',
+  });
   try {
     const url = server.url;
     const { citizen, clerk, dispatcher, reviewer, approver, materials } = await signInCaseDesk(url);

@@ -19,9 +19,7 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/queue.ts
  */
 import { execFileSync } from 'node:child_process';
-import { loadConfig } from '../src/server/config';
-import { startServer } from '../src/server/main';
-import { median, printRows, requireDatabaseUrl, scratchDatabase, signIn, type BenchRow, type Session } from './cases-common';
+import { median, printRows, requireDatabaseUrl, scratchDatabase, signIn, startBenchServer, type BenchRow, type Session } from './cases-common';
 
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
 const OPS = Number(process.env.BENCH_QUEUE_OPS ?? 2000);
@@ -54,20 +52,10 @@ const postAs = (url: string, s: Session, path: string, body: unknown) =>
 
 export async function benchQueue(base: string): Promise<BenchRow[]> {
   const scratch = await scratchDatabase(base, 'tb_bench_queue');
-  const server = await startServer(
-    loadConfig({
-      NODE_ENV: 'production',
-      TONGBAN_DEMO: '1',
-      LOG_LEVEL: 'warn',
-      TONGBAN_JOBS: '0',
-      DATABASE_URL: scratch.url,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      // Every take comes from this one address: the kiosk limit would stop the run.
-      TONGBAN_QUEUE_TAKE_LIMIT: '1000000',
-    }),
-    { webDir: '' },
-  );
+  const server = await startBenchServer(scratch.url, {
+    // Every take comes from this one address: the kiosk limit would stop the run.
+    TONGBAN_QUEUE_TAKE_LIMIT: '1000000',
+  });
   try {
     const url = server.url;
     const [citizen, clerk] = [await signIn(url, 'citizen'), await signIn(url, 'clerk')];

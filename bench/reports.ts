@@ -13,9 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
-import { loadConfig } from '../src/server/config';
-import { startServer } from '../src/server/main';
-import { printRows, requireDatabaseUrl, scratchDatabase, signIn, timeRuns, type BenchRow } from './cases-common';
+import { printRows, requireDatabaseUrl, scratchDatabase, signIn, startBenchServer, timeRuns, type BenchRow } from './cases-common';
 
 const CASES = Number(process.env.BENCH_REPORT_CASES ?? 1_000_000);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
@@ -36,19 +34,9 @@ function simulate(url: string): void {
 
 export async function benchReports(base: string): Promise<BenchRow[]> {
   const scratch = await scratchDatabase(base, 'tb_bench_reports');
-  const server = await startServer(
-    loadConfig({
-      NODE_ENV: 'production',
-      TONGBAN_DEMO: '1',
-      LOG_LEVEL: 'warn',
-      TONGBAN_JOBS: '0',
-      DATABASE_URL: scratch.url,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      TONGBAN_STATEMENT_TIMEOUT_MS: '600000',
-    }),
-    { webDir: '' },
-  );
+  const server = await startBenchServer(scratch.url, {
+    TONGBAN_STATEMENT_TIMEOUT_MS: '600000',
+  });
   const aggregate = new pg.Client({ connectionString: scratch.url });
   try {
     const started = Date.now();
