@@ -1,6 +1,5 @@
 import { allowByScope, authorize, can, definePolicy, type Grant, type Scope, type ScopedRecord } from '../../platform/auth/policy';
 import type { Actor, Role } from '../../platform/auth/roles';
-import { AppError } from '../../platform/errors';
 import { APPOINTMENT_ERR } from './appointments.errors';
 import { APPOINTMENT_ACTIONS, rolesFor, AGENT_ROLES, HOLDER_ROLES } from './appointments.state';
 import type { AppointmentAction } from './appointments.schemas';
@@ -52,12 +51,7 @@ export function appointmentRecord(row: AppointmentScope): ScopedRecord {
 
 /** Checks the actor may take the action on the booking; one out of reach is APPOINTMENT_NOT_FOUND, like a missing one. */
 export function authorizeAppointment(actor: Actor, action: PolicyAction, row: AppointmentScope): void {
-  try {
-    authorize(actor, appointmentPolicy, action, appointmentRecord(row));
-  } catch (err) {
-    if (err instanceof AppError && err.kind === 'not_found') throw new AppError(APPOINTMENT_ERR.APPOINTMENT_NOT_FOUND);
-    throw err;
-  }
+  authorize(actor, appointmentPolicy, action, appointmentRecord(row), APPOINTMENT_ERR.APPOINTMENT_NOT_FOUND);
 }
 
 /** Checks the actor may book (a holder for themselves, an agent for a caller). */

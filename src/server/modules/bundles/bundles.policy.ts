@@ -1,6 +1,5 @@
 import { allow, authorize, definePolicy, type ScopedRecord } from '../../platform/auth/policy';
 import type { Actor } from '../../platform/auth/roles';
-import { AppError } from '../../platform/errors';
 import { BUNDLE_ERR } from './bundles.errors';
 
 /**
@@ -25,10 +24,5 @@ export function bundleRecord(row: { region_code: string; applicant_user_id: stri
 
 /** A bundle out of reach answers as a missing one does. */
 export function authorizeBundle(actor: Actor, action: BundlePolicyAction, row: { region_code: string; applicant_user_id: string | null }): void {
-  try {
-    authorize(actor, bundlePolicy, action, bundleRecord(row));
-  } catch (err) {
-    if (err instanceof AppError && err.kind === 'not_found') throw new AppError(BUNDLE_ERR.BUNDLE_CASE_NOT_FOUND);
-    throw err;
-  }
+  authorize(actor, bundlePolicy, action, bundleRecord(row), BUNDLE_ERR.BUNDLE_CASE_NOT_FOUND);
 }

@@ -47,12 +47,7 @@ export function authorizeCase(
   action: PolicyAction,
   row: Pick<CaseRow, 'region_code' | 'departments' | 'applicant_user_id' | 'status' | 'created_by'>,
 ): void {
-  try {
-    authorize(actor, casePolicy, action, caseRecord(row));
-  } catch (err) {
-    if (err instanceof AppError && err.kind === 'not_found') throw new AppError(CASE_ERR.CASE_NOT_FOUND);
-    throw err;
-  }
+  authorize(actor, casePolicy, action, caseRecord(row), CASE_ERR.CASE_NOT_FOUND);
   if (row.status === 'draft' && row.created_by !== actor.id && row.applicant_user_id !== actor.id) throw new AppError(CASE_ERR.CASE_NOT_FOUND);
 }
 

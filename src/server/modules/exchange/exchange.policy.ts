@@ -47,10 +47,5 @@ export function readsAllDepartments(actor: Actor): boolean {
  * answered as not found, like a missing one, so its existence does not leak).
  */
 export function authorizeFor(actor: Actor, action: ExchangeAction, departments?: readonly string[], notFound = EXCHANGE_ERR.NEED_NOT_FOUND): void {
-  try {
-    authorize(actor, exchangePolicy, action, departments === undefined ? undefined : { departmentCodes: departments });
-  } catch (err) {
-    if (err instanceof AppError && err.kind === 'not_found') throw new AppError(notFound);
-    throw err;
-  }
+  authorize(actor, exchangePolicy, action, departments === undefined ? undefined : { departmentCodes: departments }, notFound);
 }

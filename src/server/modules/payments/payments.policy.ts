@@ -1,6 +1,5 @@
 import { allow, authorize, can, definePolicy, allowByScope, type Grant, type Scope, type ScopedRecord } from '../../platform/auth/policy';
 import type { Actor, Role } from '../../platform/auth/roles';
-import { AppError } from '../../platform/errors';
 import { PAYMENT_ERR } from './payments.errors';
 import { PAYMENT_ACTIONS, rolesFor } from './payments.state';
 import type { PaymentAction } from '../../../shared/payments/payments.enums';
@@ -49,12 +48,7 @@ export function paymentRecord(row: PaymentScope): ScopedRecord {
 
 /** Checks the actor may take the action on the order; one out of reach is PAYMENT_NOT_FOUND, like a missing one. */
 export function authorizePayment(actor: Actor, action: PolicyAction, row: PaymentScope): void {
-  try {
-    authorize(actor, paymentPolicy, action, paymentRecord(row));
-  } catch (err) {
-    if (err instanceof AppError && err.kind === 'not_found') throw new AppError(PAYMENT_ERR.PAYMENT_NOT_FOUND);
-    throw err;
-  }
+  authorize(actor, paymentPolicy, action, paymentRecord(row), PAYMENT_ERR.PAYMENT_NOT_FOUND);
 }
 
 /** The actions the actor may take on the order, as far as roles and reach go (the table decides the rest). */

@@ -1,6 +1,5 @@
 import { allowByScope, authorize, definePolicy, type Grant, type Scope } from '../../platform/auth/policy';
 import type { Actor, Role } from '../../platform/auth/roles';
-import { AppError } from '../../platform/errors';
 import { QUEUE_ERR } from './queue.errors';
 import { rolesFor, TICKET_ACTIONS, type TicketAction } from './queue.state';
 
@@ -34,12 +33,7 @@ export const queuePolicy = definePolicy<PolicyAction>({
 
 /** Checks the actor may take the action on a ticket of this region; one out of reach is TICKET_NOT_FOUND. */
 export function authorizeTicket(actor: Actor, action: TicketAction, row: { region_code: string }): void {
-  try {
-    authorize(actor, queuePolicy, action, { regionCode: row.region_code });
-  } catch (err) {
-    if (err instanceof AppError && err.kind === 'not_found') throw new AppError(QUEUE_ERR.TICKET_NOT_FOUND);
-    throw err;
-  }
+  authorize(actor, queuePolicy, action, { regionCode: row.region_code }, QUEUE_ERR.TICKET_NOT_FOUND);
 }
 
 /** Checks the actor may work a window of a place of this region (403 for other roles, 404 outside the region). */

@@ -1,6 +1,6 @@
 import { allow, allowByScope, authorize, definePolicy, type Grant, type Scope } from '../../platform/auth/policy';
 import type { Actor, Role } from '../../platform/auth/roles';
-import { AppError, ERR } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import { RATING_ERR } from './ratings.errors';
 import { APPLICANT_ROLES, DEPARTMENT_ROLES, RECTIFICATION_ACTIONS, rolesFor, type RectificationAction } from './ratings.state';
 
@@ -62,13 +62,14 @@ export interface RectificationScope {
 export function authorizeRectification(actor: Actor, action: PolicyAction, row: RectificationScope): void {
   // A hotline agent reaches tickets' tasks only: a case's task is out of reach for that role.
   const roles = row.ticket_id ? actor.roles : actor.roles.filter((r) => r !== 'hotline_agent');
-  try {
-    if (roles.length === 0) throw new AppError(ERR.NOT_FOUND);
-    authorize({ ...actor, roles }, ratingsPolicy, action, { regionCode: row.region_code, departmentCode: row.department_code, ownerId: row.owner_id });
-  } catch (err) {
-    if (err instanceof AppError && err.kind === 'not_found') throw new AppError(RATING_ERR.RECTIFICATION_NOT_FOUND);
-    throw err;
-  }
+  if (roles.length === 0) throw new AppError(RATING_ERR.RECTIFICATION_NOT_FOUND);
+  authorize(
+    { ...actor, roles },
+    ratingsPolicy,
+    action,
+    { regionCode: row.region_code, departmentCode: row.department_code, ownerId: row.owner_id },
+    RATING_ERR.RECTIFICATION_NOT_FOUND,
+  );
 }
 
 /** Whether the actor is one of the department's people, a supervisor or admin (not an applicant). */

@@ -58,12 +58,7 @@ function reachesOrder(actor: Actor, row: OrderScope): boolean {
 
 /** Checks the actor may act on (or read) the order; an order out of reach is ORDER_NOT_FOUND, like a missing one. */
 export function authorizeOrder(actor: Actor, action: PolicyAction, row: OrderScope): void {
-  try {
-    authorize(actor, supervisionPolicy, action, { regionCode: row.region_code, departmentCode: row.department_code });
-  } catch (err) {
-    if (err instanceof AppError && err.kind === 'not_found') throw new AppError(ORDER_ERR.ORDER_NOT_FOUND);
-    throw err;
-  }
+  authorize(actor, supervisionPolicy, action, { regionCode: row.region_code, departmentCode: row.department_code }, ORDER_ERR.ORDER_NOT_FOUND);
   if (!reachesOrder(actor, row)) throw new AppError(ORDER_ERR.ORDER_NOT_FOUND);
 }
 

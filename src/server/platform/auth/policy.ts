@@ -1,4 +1,4 @@
-import { AppError, ERR } from '../errors';
+import { AppError, ERR, type ErrorDef } from '../errors';
 import { CITY_REGION, type Actor, type Role } from './roles';
 
 /**
@@ -74,11 +74,17 @@ export function can<A extends string>(actor: Actor | null, policy: Policy<A>, ac
  * Throws unless the actor may do the action: UNAUTHENTICATED without an actor, FORBIDDEN when no
  * role of theirs has the action, NOT_FOUND when they have it but the record is outside their reach.
  */
-export function authorize<A extends string>(actor: Actor | null, policy: Policy<A>, action: A, record?: ScopedRecord): asserts actor is Actor {
+export function authorize<A extends string>(
+  actor: Actor | null,
+  policy: Policy<A>,
+  action: A,
+  record?: ScopedRecord,
+  notFound: ErrorDef = ERR.NOT_FOUND,
+): asserts actor is Actor {
   if (!actor) throw new AppError(ERR.UNAUTHENTICATED);
   const grants = policy[action].filter((g) => g.roles.some((r) => actor.roles.includes(r)));
   if (grants.length === 0) throw new AppError(ERR.FORBIDDEN, {}, { action });
-  if (!grants.some((g) => reaches(actor, g.scope, record))) throw new AppError(ERR.NOT_FOUND);
+  if (!grants.some((g) => reaches(actor, g.scope, record))) throw new AppError(notFound);
 }
 
 /** Whether the actor's role grants for the action are all limited to their region (for list filters). */
