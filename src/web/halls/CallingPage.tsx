@@ -7,6 +7,7 @@ import { useT } from '../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';
+import { windowGroupOf } from '../../shared/places/places.groups';
 import type { WindowAction } from '../../shared/queue/queue.enums';
 import type { WindowStateWire } from '../../shared/queue/queue.wire';
 import { placesIn } from './appointmentsApi';
@@ -23,11 +24,6 @@ function remembered(): { place: string; window: string } | null {
   } catch {
     return null;
   }
-}
-
-/** A window group's code: its windows' codes without the number (A01 → A, RS02 → RS), as the queue numbers tickets. */
-export function groupOf(windowCode: string): string {
-  return windowCode.replace(/[0-9]+$/, '');
 }
 
 /**
@@ -55,7 +51,7 @@ export function CallingPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [transferTo, setTransferTo] = useState<string | undefined>();
   const view = current && current.window.code === seat?.window ? current : state.status === 'done' ? state.data : null;
-  const groups = [...new Set(windows.map((w) => groupOf(w.code)))].filter((g) => g !== view?.window.group);
+  const groups = [...new Set(windows.map((w) => windowGroupOf(w.code)))].filter((g) => g !== view?.window.group);
 
   const sit = (windowCode: string) => {
     if (!chosenPlace) return;

@@ -10,8 +10,8 @@ import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { ProgressPage } from '../portal/ProgressPage';
 import { CHECK_IN_ALPHABET, CHECK_IN_CODE_LENGTH } from '../../shared/appointments/appointments.enums';
 import type { TicketWire } from '../../shared/queue/queue.wire';
+import { windowGroupOf } from '../../shared/places/places.groups';
 import type { PlaceDetail } from '../../shared/places/places.wire';
-import { groupOf } from './CallingPage';
 import { KioskKeypad } from './KioskKeypad';
 import { getPlace, takeTicket } from './queueApi';
 import { clockTime } from './slotText';
@@ -34,7 +34,7 @@ export function kioskGroups(place: PlaceDetail): Array<{ group: string; name: st
   const groups = new Map<string, string[]>();
   for (const w of place.windows) {
     if (w.kind === 'delivery') continue;
-    const group = groupOf(w.code);
+    const group = windowGroupOf(w.code);
     const name = w.name.replace(/\s*[0-9]+$/, '').trim() || w.name;
     const names = groups.get(group) ?? [];
     if (!names.includes(name)) names.push(name);

@@ -1,4 +1,5 @@
 import type { CalendarDay } from '../../platform/calendar/work-calendar';
+import { windowGroupOf } from '../../../shared/places/places.groups';
 import { startOfShanghaiDay } from '../../platform/calendar/shanghai-date';
 import type { Hours, PlaceWindow, Weekday } from '../places';
 import type { SessionKind } from './appointments.schemas';
@@ -103,10 +104,7 @@ export function slotsOfDay(hours: Hours, date: string, day: CalendarDay, setting
   return out;
 }
 
-/** A window's group: its code without the trailing number (A01 → A, RS12 → RS); the queue numbers by it. */
-export function windowGroupOf(code: string): string {
-  return code.replace(/[0-9]+$/, '').replace(/[^A-Za-z-]/g, '') || '*';
-}
+export { windowGroupOf };
 
 export interface ItemGroup {
   group: string;
