@@ -1,7 +1,11 @@
 import { useLang, useT } from '../i18n/I18nProvider';
 import { formatDateTime, formatPlainDate } from '../cases/shared/format';
+import type { AppointmentStatus } from '../../shared/appointments/appointments.enums';
 import type { AppointmentWire } from '../../shared/appointments/appointments.wire';
 import { slotTime } from './slotText';
+
+/** The tag colour of each booking status. */
+export const STATUS_COLOR: Record<AppointmentStatus, string> = { booked: 'blue', checked_in: 'green', cancelled: 'default', no_show: 'red' };
 
 /** A booking's facts in plain words: what, where, when (and which kind of session), until when it can be changed. */
 export function AppointmentFacts({ appointment: a }: { appointment: AppointmentWire }) {

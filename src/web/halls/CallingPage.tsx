@@ -2,7 +2,6 @@ import { NotificationOutlined, RedoOutlined, StepForwardOutlined, SwapOutlined, 
 import { App, Button, Card, Empty, Select, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useAuth } from '../app/auth';
 import { useT } from '../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -10,7 +9,7 @@ import { useApiQuery } from '../shared/useApiQuery';
 import { windowGroupOf } from '../../shared/places/places.groups';
 import type { WindowAction } from '../../shared/queue/queue.enums';
 import type { WindowStateWire } from '../../shared/queue/queue.wire';
-import { placesIn } from './appointmentsApi';
+import { useRegionPlaces } from './hallHooks';
 import { actAtWindow, getPlace, getWindow, windowId } from './queueApi';
 import { clockTime } from './slotText';
 import './halls.css';
@@ -34,13 +33,11 @@ function remembered(): { place: string; window: string } | null {
  */
 export function CallingPage() {
   const t = useT();
-  const { me } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [seat, setSeat] = useState(remembered);
   const [place, setPlace] = useState<string | null>(seat?.place ?? null);
-  const places = useApiQuery((signal) => placesIn(me?.regionCode ?? '', signal), [me?.regionCode]);
-  const placeList = places.status === 'done' ? places.data.places : [];
+  const { query: places, list: placeList } = useRegionPlaces();
   const chosenPlace = place ?? placeList[0]?.code ?? null;
   const detail = useApiQuery((signal) => (chosenPlace ? getPlace(chosenPlace, signal) : Promise.resolve(null)), [chosenPlace]);
   const windows = detail.status === 'done' && detail.data ? detail.data.windows.filter((w) => w.kind !== 'delivery') : [];

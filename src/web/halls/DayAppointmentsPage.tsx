@@ -2,7 +2,6 @@ import { Button, DatePicker, Empty, Form, Input, Modal, Select, Skeleton, Table,
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useAuth } from '../app/auth';
 import { useT } from '../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -10,9 +9,10 @@ import { useApiQuery } from '../shared/useApiQuery';
 import { toShanghaiDate } from '../../shared/dates';
 import { CHECK_IN_CODE_LENGTH } from '../../shared/appointments/appointments.enums';
 import type { AppointmentWire } from '../../shared/appointments/appointments.wire';
-import { actOn, listDay, placesIn } from './appointmentsApi';
-import { STATUS_COLOR } from './MyAppointmentsPage';
+import { actOn, listDay } from './appointmentsApi';
+import { STATUS_COLOR } from './AppointmentFacts';
 import { slotTime } from './slotText';
+import { useRegionPlaces } from './hallHooks';
 import '../cases/cases.css';
 import './halls.css';
 
@@ -22,11 +22,8 @@ import './halls.css';
  */
 export function DayAppointmentsPage() {
   const t = useT();
-  const { me } = useAuth();
   const [params, setParams] = useSearchParams();
-  const region = me?.regionCode ?? '';
-  const places = useApiQuery((signal) => placesIn(region, signal), [region]);
-  const list = places.status === 'done' ? places.data.places : [];
+  const { query: places, list } = useRegionPlaces();
   const place = params.get('place') ?? list[0]?.code ?? null;
   const date = params.get('date') ?? toShanghaiDate(new Date());
   const day = useApiQuery((signal) => (place ? listDay(place, date, signal) : Promise.resolve(null)), [place, date]);

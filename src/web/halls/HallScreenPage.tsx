@@ -8,6 +8,7 @@ import type { HallEventWire, HallSnapshotWire } from '../../shared/queue/queue.w
 import { HALL_EVENT_TYPES } from '../../shared/queue/queue.enums';
 import { callSentence, EMPTY_BOARD, hallBoard } from './hallBoard';
 import { hallStreamUrl } from './queueApi';
+import { useWallClock } from './hallHooks';
 import { clockTime } from './slotText';
 import './halls.css';
 
@@ -27,7 +28,7 @@ export function HallScreenPage() {
   const [board, dispatch] = useReducer(hallBoard, EMPTY_BOARD);
   const [connection, setConnection] = useState<Connection>('connecting');
   const [sound, setSound] = useState(false);
-  const [now, setNow] = useState(() => new Date());
+  const now = useWallClock();
   const spoken = useRef<string | null>(null);
   useDocumentTitle(board.place ? t('halls.screen.titleFor', { place: board.place.name }) : t('halls.screen.title'));
 
@@ -44,11 +45,6 @@ export function HallScreenPage() {
     }
     return () => source.close();
   }, [place]);
-
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 15_000);
-    return () => clearInterval(timer);
-  }, []);
 
   useEffect(() => {
     const call = board.announce;

@@ -1,14 +1,13 @@
 import { DatePicker, Empty, Select, Skeleton, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSearchParams } from 'react-router';
-import { useAuth } from '../app/auth';
 import { useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';
 import { toShanghaiDate } from '../../shared/dates';
 import type { QueueStatsWire } from '../../shared/queue/queue.wire';
-import { placesIn } from './appointmentsApi';
 import { getQueueStats } from './queueApi';
+import { useRegionPlaces } from './hallHooks';
 import './halls.css';
 
 type Figures = QueueStatsWire['total'];
@@ -26,10 +25,8 @@ function minutes(seconds: number | null, unit: (n: number) => string): string {
  */
 export function HallStatsPage() {
   const t = useT();
-  const { me } = useAuth();
   const [params, setParams] = useSearchParams();
-  const places = useApiQuery((signal) => placesIn(me?.regionCode ?? '', signal), [me?.regionCode]);
-  const list = places.status === 'done' ? places.data.places : [];
+  const { query: places, list } = useRegionPlaces();
   const place = params.get('place') ?? list[0]?.code ?? null;
   const date = params.get('date') ?? toShanghaiDate(new Date());
   const stats = useApiQuery((signal) => (place ? getQueueStats(place, date, signal) : Promise.resolve(null)), [place, date]);

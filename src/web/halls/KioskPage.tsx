@@ -1,6 +1,6 @@
 import { CalendarOutlined, FileSearchOutlined, HomeOutlined, NumberOutlined } from '@ant-design/icons';
 import { Button, Modal, Skeleton } from 'antd';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../shared/api';
@@ -14,6 +14,7 @@ import { windowGroupOf } from '../../shared/places/places.groups';
 import type { PlaceDetail } from '../../shared/places/places.wire';
 import { KioskKeypad } from './KioskKeypad';
 import { getPlace, takeTicket } from './queueApi';
+import { useWallClock } from './hallHooks';
 import { clockTime } from './slotText';
 import { TicketSlip } from './TicketSlip';
 import { useIdleWipe } from './useIdleWipe';
@@ -62,7 +63,7 @@ export function KioskPage() {
   const [ticket, setTicket] = useState<TicketWire | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const [now, setNow] = useState(() => new Date());
+  const now = useWallClock();
   useDocumentTitle(t('halls.kiosk.title'));
 
   const wipe = useCallback(() => {
@@ -79,11 +80,6 @@ export function KioskPage() {
     }
   }, []);
   const { warning, stay } = useIdleWipe(idleSeconds(params.get('idle')), wipe);
-
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 15_000);
-    return () => clearInterval(timer);
-  }, []);
 
   const take = async (body: Parameters<typeof takeTicket>[0]) => {
     setBusy(true);

@@ -7,17 +7,14 @@ import { toApiError, type ApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';
 import type { AppointmentWire } from '../../shared/appointments/appointments.wire';
-import type { AppointmentStatus } from '../../shared/appointments/appointments.enums';
 import { actOn, listMyAppointments } from './appointmentsApi';
-import { AppointmentFacts } from './AppointmentFacts';
+import { AppointmentFacts, STATUS_COLOR } from './AppointmentFacts';
 import { SlotPicker } from './SlotPicker';
 import type { SlotWire } from './slotText';
 import '../cases/cases.css';
 import './halls.css';
 
 const PAGE_SIZE = 10;
-
-export const STATUS_COLOR: Record<AppointmentStatus, string> = { booked: 'blue', checked_in: 'green', cancelled: 'default', no_show: 'red' };
 
 /**
  * `/portal/me/appointments` (我的预约, docs/decisions.md D28): the holder's bookings, the coming

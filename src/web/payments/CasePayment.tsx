@@ -68,10 +68,9 @@ function OrderView({ order: o, onChanged }: { order: PaymentOrderWire; onChanged
     try {
       const c = await checkout(o.id, o.version);
       // The gateway's cashier is its own page; it sends the payer back here.
-      const back = `${window.location.pathname}${window.location.search}`;
       const url = new URL(c.cashierUrl, window.location.origin);
-      url.searchParams.set('return', back);
-      window.location.assign(url.pathname.startsWith('/') && url.origin === window.location.origin ? `${url.pathname}${url.search}` : url.toString());
+      url.searchParams.set('return', `${window.location.pathname}${window.location.search}`);
+      window.location.assign(url.toString());
     } catch (err) {
       setError(toApiError(err));
       setBusy(false);
