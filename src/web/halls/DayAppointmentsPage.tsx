@@ -1,18 +1,15 @@
-import { Button, DatePicker, Empty, Form, Input, Modal, Select, Skeleton, Table, Tag, Typography, App, type TableColumnsType } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Empty, Form, Input, Modal, Skeleton, Table, Tag, Typography, App, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';
-import { toShanghaiDate } from '../../shared/dates';
 import { CHECK_IN_CODE_LENGTH } from '../../shared/appointments/appointments.enums';
 import type { AppointmentWire } from '../../shared/appointments/appointments.wire';
 import { actOn, listDay } from './appointmentsApi';
 import { STATUS_COLOR } from './AppointmentFacts';
 import { slotTime } from './slotText';
-import { useRegionPlaces } from './hallHooks';
+import { HallDayControls, useHallDay } from './HallDayControls';
 import '../cases/cases.css';
 import './halls.css';
 
@@ -22,18 +19,10 @@ import './halls.css';
  */
 export function DayAppointmentsPage() {
   const t = useT();
-  const [params, setParams] = useSearchParams();
-  const { query: places, list } = useRegionPlaces();
-  const place = params.get('place') ?? list[0]?.code ?? null;
-  const date = params.get('date') ?? toShanghaiDate(new Date());
+  const hallDay = useHallDay();
+  const { place, date } = hallDay;
   const day = useApiQuery((signal) => (place ? listDay(place, date, signal) : Promise.resolve(null)), [place, date]);
   const [checking, setChecking] = useState<AppointmentWire | null>(null);
-  const set = (key: string, value: string) =>
-    setParams((p) => {
-      const next = new URLSearchParams(p);
-      next.set(key, value);
-      return next;
-    });
 
   const columns: TableColumnsType<AppointmentWire> = [
     { key: 'time', title: t('halls.day.col.time'), render: (_, a) => <span className="tb-nowrap">{slotTime(a)}</span> },
@@ -68,25 +57,7 @@ export function DayAppointmentsPage() {
       <Typography.Title level={1} className="tb-page-title">
         {t('halls.day.title')}
       </Typography.Title>
-      <div className="tb-appointment-actions" role="group" aria-label={t('halls.day.controls')}>
-        <Select
-          aria-label={t('halls.day.place')}
-          className="tb-day-place"
-          loading={places.status === 'loading'}
-          value={place ?? undefined}
-          placeholder={t('halls.day.place')}
-          onChange={(v: string) => set('place', v)}
-          options={list.map((p) => ({ value: p.code, label: p.name }))}
-        />
-        <DatePicker
-          aria-label={t('halls.day.date')}
-          allowClear={false}
-          value={dayjs(date)}
-          onChange={(v: Dayjs | null) => v && set('date', v.format('YYYY-MM-DD'))}
-        />
-      </div>
-      {places.status === 'error' && <ErrorAlert error={places.error} title={t('halls.book.placesError')} onRetry={places.reload} />}
-      {places.status === 'done' && list.length === 0 && <Empty description={t('halls.book.noPlaces')} />}
+      <HallDayControls hallDay={hallDay} />
       {day.status === 'loading' && place && <Skeleton active paragraph={{ rows: 4 }} />}
       {day.status === 'error' && <ErrorAlert error={day.error} title={t('halls.day.loadError')} onRetry={day.reload} />}
       {day.status === 'done' && day.data && (

@@ -1,13 +1,10 @@
-import { DatePicker, Empty, Select, Skeleton, Table, Typography, type TableColumnsType } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useSearchParams } from 'react-router';
+import { Empty, Skeleton, Table, Typography, type TableColumnsType } from 'antd';
 import { useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';
-import { toShanghaiDate } from '../../shared/dates';
 import type { QueueStatsWire } from '../../shared/queue/queue.wire';
 import { getQueueStats } from './queueApi';
-import { useRegionPlaces } from './hallHooks';
+import { HallDayControls, useHallDay } from './HallDayControls';
 import './halls.css';
 
 type Figures = QueueStatsWire['total'];
@@ -25,17 +22,9 @@ function minutes(seconds: number | null, unit: (n: number) => string): string {
  */
 export function HallStatsPage() {
   const t = useT();
-  const [params, setParams] = useSearchParams();
-  const { query: places, list } = useRegionPlaces();
-  const place = params.get('place') ?? list[0]?.code ?? null;
-  const date = params.get('date') ?? toShanghaiDate(new Date());
+  const hallDay = useHallDay();
+  const { place, date } = hallDay;
   const stats = useApiQuery((signal) => (place ? getQueueStats(place, date, signal) : Promise.resolve(null)), [place, date]);
-  const set = (key: string, value: string) =>
-    setParams((p) => {
-      const next = new URLSearchParams(p);
-      next.set(key, value);
-      return next;
-    });
   const unit = (n: number) => t('halls.stats.minutes', { n });
   const columns = (first: string): TableColumnsType<Row> => [
     { key: 'name', title: first, render: (_, r) => r.name },
@@ -71,24 +60,7 @@ export function HallStatsPage() {
         {t('halls.stats.title')}
       </Typography.Title>
       <p className="tb-lead">{t('halls.stats.lead')}</p>
-      <div className="tb-appointment-actions" role="group" aria-label={t('halls.day.controls')}>
-        <Select
-          aria-label={t('halls.day.place')}
-          className="tb-day-place"
-          loading={places.status === 'loading'}
-          value={place ?? undefined}
-          onChange={(v: string) => set('place', v)}
-          options={list.map((p) => ({ value: p.code, label: p.name }))}
-        />
-        <DatePicker
-          aria-label={t('halls.day.date')}
-          allowClear={false}
-          value={dayjs(date)}
-          onChange={(v: Dayjs | null) => v && set('date', v.format('YYYY-MM-DD'))}
-          disabledDate={(v) => v.isAfter(dayjs().endOf('day'))}
-        />
-      </div>
-      {places.status === 'error' && <ErrorAlert error={places.error} title={t('halls.book.placesError')} onRetry={places.reload} />}
+      <HallDayControls hallDay={hallDay} pastOnly />
       {stats.status === 'loading' && place && <Skeleton active paragraph={{ rows: 4 }} />}
       {stats.status === 'error' && <ErrorAlert error={stats.error} title={t('halls.stats.loadError')} onRetry={stats.reload} />}
       {s && s.total.taken === 0 && <Empty description={t('halls.stats.empty')} />}

@@ -124,7 +124,12 @@ export async function findWindowTicket(db: Executor, placeCode: string, windowCo
  * different tickets and neither waits for the other.
  */
 export async function lockNextWaiting(trx: Transaction<DB>, placeCode: string, group: string, day: string): Promise<TicketRow | undefined> {
-  return trx
+  return waitingLine(trx, placeCode, group, day).limit(1).forUpdate().skipLocked().executeTakeFirst();
+}
+
+/** A group's waiting tickets of a day in the order they are called: priority lane first, then place in line. */
+function waitingLine(db: Executor, placeCode: string, group: string, day: string) {
+  return db
     .selectFrom('queue_tickets')
     .selectAll()
     .where('place_code', '=', placeCode)
@@ -133,11 +138,7 @@ export async function lockNextWaiting(trx: Transaction<DB>, placeCode: string, g
     .where('status', '=', 'waiting')
     .orderBy('priority', 'desc')
     .orderBy('line_at')
-    .orderBy('seq')
-    .limit(1)
-    .forUpdate()
-    .skipLocked()
-    .executeTakeFirst();
+    .orderBy('seq');
 }
 
 /** Waiting tickets of the group called before this one. */
@@ -167,19 +168,7 @@ export async function countWaiting(db: Executor, placeCode: string, day: string,
 
 /** The waiting ticket that has exactly `ahead` people before it (the "three ahead" SMS). */
 export async function findInLine(trx: Transaction<DB>, placeCode: string, group: string, day: string, ahead: number): Promise<TicketRow | undefined> {
-  return trx
-    .selectFrom('queue_tickets')
-    .selectAll()
-    .where('place_code', '=', placeCode)
-    .where('group_code', '=', group)
-    .where('day', '=', day)
-    .where('status', '=', 'waiting')
-    .orderBy('priority', 'desc')
-    .orderBy('line_at')
-    .orderBy('seq')
-    .offset(ahead)
-    .limit(1)
-    .executeTakeFirst();
+  return waitingLine(trx, placeCode, group, day).offset(ahead).limit(1).executeTakeFirst();
 }
 
 /**
