@@ -182,6 +182,14 @@ describe('the "three ahead" SMS and the estimate', () => {
     expect(view.ahead).toBe(1);
     // median(4, 6, 20 min) = 6 min × 1 ahead ÷ 2 windows serving = 3 min.
     expect(view.estimatedWaitMinutes).toBe(3);
+
+    // An hour on, both windows still serve the ticket they called more than half an hour ago: both count.
+    t.setNow(shanghai('2026-03-23T10:30'));
+    const estimate = async () => (await t.call('GET', `/api/v1/queue/tickets/${next.id}`)).json().estimatedWaitMinutes;
+    expect(await estimate()).toBe(3);
+    // BD01 marks its person not here: idle, its last call long past, it no longer counts (6 min ÷ 1 window).
+    expect((await windowAct('BD01', 'skip')).statusCode).toBe(200);
+    expect(await estimate()).toBe(6);
   });
 });
 

@@ -173,7 +173,10 @@ export async function findInLine(trx: Transaction<DB>, placeCode: string, group:
 
 /**
  * Live service figures of a group: the median service time (called → finished) of its latest
- * `recent` tickets finished today, and how many windows called in it over the last `sinceMinutes`.
+ * `recent` tickets finished today, and how many windows called in it over the last `sinceMinutes`
+ * or are serving one of its tickets now. Both reads are bounded (migration 0063): the median reads
+ * `recent` index entries; the windows are found by skipping from one window code to the next in the
+ * index, with one probe each, so a long day costs no more than a short one.
  */
 export async function serviceFigures(
   db: Executor,
@@ -186,14 +189,26 @@ export async function serviceFigures(
 ): Promise<{ medianSeconds: number | null; windows: number }> {
   const since = new Date(now.getTime() - sinceMinutes * 60_000);
   const r = await sql<{ median: number | null; windows: number }>`
+    WITH RECURSIVE w(code) AS (
+      (SELECT window_code FROM queue_tickets
+        WHERE place_code = ${placeCode} AND group_code = ${group} AND day = ${day} AND window_code IS NOT NULL
+        ORDER BY window_code LIMIT 1)
+      UNION ALL
+      SELECT (SELECT window_code FROM queue_tickets
+        WHERE place_code = ${placeCode} AND group_code = ${group} AND day = ${day} AND window_code > w.code
+        ORDER BY window_code LIMIT 1)
+      FROM w WHERE w.code IS NOT NULL)
     SELECT
       (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY s) FROM (
          SELECT extract(epoch FROM finished_at - called_at)::float8 AS s FROM queue_tickets
          WHERE place_code = ${placeCode} AND group_code = ${group} AND day = ${day} AND status = 'done'
          ORDER BY finished_at DESC LIMIT ${recent}) last) AS median,
-      (SELECT count(DISTINCT window_code)::int FROM queue_tickets
-         WHERE place_code = ${placeCode} AND group_code = ${group} AND day = ${day} AND window_code IS NOT NULL
-           AND (status = 'called' OR called_at >= ${since})) AS windows`.execute(db);
+      (SELECT count(*)::int FROM w WHERE w.code IS NOT NULL AND (
+         EXISTS (SELECT 1 FROM queue_tickets t
+           WHERE t.place_code = ${placeCode} AND t.group_code = ${group} AND t.day = ${day} AND t.window_code = w.code AND t.called_at >= ${since})
+         OR EXISTS (SELECT 1 FROM queue_tickets t
+           WHERE t.place_code = ${placeCode} AND t.window_code = w.code AND t.status = 'called'
+             AND t.group_code = ${group} AND t.day = ${day}))) AS windows`.execute(db);
   const row = r.rows[0];
   return { medianSeconds: row.median === null ? null : Number(row.median), windows: row.windows };
 }
