@@ -23,6 +23,7 @@ import { registerSupervisionJobs, supervisionDemoSeeder, supervisionRoutes } fro
 import { createAccountsRoutes, localRealNameVerifier } from './modules/accounts';
 import { appointmentsDemoSeeder, appointmentsRoutes, registerAppointmentsJobs, registerCheckInTicketIssuer } from './modules/appointments';
 import { issueAppointmentTicket, queueDemoSeeder, queueRoutes } from './modules/queue';
+import { createKioskRoutes, localCardDeck } from './modules/kiosk';
 import { localGatewayFactory, paymentsCharging, paymentsDemoSeeder, paymentsRoutes, registerPaymentGateway, registerPaymentsJobs } from './modules/payments';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { authRoutes } from './platform/auth/auth.routes';
@@ -88,6 +89,10 @@ registerCaseCharging(paymentsCharging);
 registerPaymentGateway(localGatewayFactory);
 ROUTES.push(paymentsRoutes);
 DEMO_SEEDERS.push(paymentsDemoSeeder);
+
+// The kiosk's identity (docs/decisions.md D32): enrolled devices, sign-in by ID card or by QR from the phone;
+// the local card reader's demo deck is wired here, a deployment's vendor reader lives in the kiosk's page.
+ROUTES.push(createKioskRoutes(localCardDeck));
 
 // The reports read every module's figures through the sources listed here (docs/decisions.md D15):
 // a module with figures adds its source to this list; the reports module stays as it is.

@@ -4,6 +4,7 @@ import type { CasesTables } from './tables/cases';
 import type { CatalogTables } from './tables/catalog';
 import type { ExchangeTables } from './tables/exchange';
 import type { HotlineTables } from './tables/hotline';
+import type { KioskTables } from './tables/kiosk';
 import type { LicencesTables } from './tables/licences';
 import type { PaymentsTables } from './tables/payments';
 import type { PlatformTables } from './tables/platform';
@@ -28,4 +29,5 @@ export type DB = PlatformTables &
   BundlesTables &
   AppointmentsTables &
   QueueTables &
-  PaymentsTables;
+  PaymentsTables &
+  KioskTables;

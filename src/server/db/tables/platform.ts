@@ -55,6 +55,10 @@ export interface SessionsTable {
   expires_at: Date;
   ip: string | null;
   user_agent: string | null;
+  /** A shorter idle expiry than the configured one (kiosk sessions, docs/decisions.md D32). */
+  idle_minutes: Generated<number | null>;
+  /** The kiosk device the session was opened at; the session ends with the device. */
+  kiosk_device_id: Generated<string | null>;
 }
 
 export interface ChainHeadsTable {

@@ -141,16 +141,36 @@ export interface SessionRow {
   sessionId: string;
   csrfToken: string;
   expiresAt: Date;
+  /** The session's own idle expiry (a kiosk's), or null for the configured one. */
+  idleMinutes: number | null;
   user: UserRecord;
 }
 
 export async function insertSession(
   db: Kysely<DB>,
-  s: { id: string; userId: string; csrfToken: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+  s: {
+    id: string;
+    userId: string;
+    csrfToken: string;
+    expiresAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+    idleMinutes?: number;
+    kioskDeviceId?: string;
+  },
 ): Promise<void> {
   await db
     .insertInto('sessions')
-    .values({ id: s.id, user_id: s.userId, csrf_token: s.csrfToken, expires_at: s.expiresAt, ip: s.ip, user_agent: s.userAgent })
+    .values({
+      id: s.id,
+      user_id: s.userId,
+      csrf_token: s.csrfToken,
+      expires_at: s.expiresAt,
+      ip: s.ip,
+      user_agent: s.userAgent,
+      idle_minutes: s.idleMinutes ?? null,
+      kiosk_device_id: s.kioskDeviceId ?? null,
+    })
     .execute();
 }
 
@@ -159,12 +179,12 @@ export async function findSession(db: Kysely<DB>, sessionId: string): Promise<Se
   const r = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id as session_id', 's.csrf_token', 's.expires_at', 's.last_seen_at'])
+    .select(['s.id as session_id', 's.csrf_token', 's.expires_at', 's.last_seen_at', 's.idle_minutes'])
     .select(userColumns.map((c) => `u.${c}` as const))
     .where('s.id', '=', sessionId)
     .executeTakeFirst();
   if (!r) return undefined;
-  return { sessionId: r.session_id, csrfToken: r.csrf_token, expiresAt: r.expires_at, user: toUser(r) };
+  return { sessionId: r.session_id, csrfToken: r.csrf_token, expiresAt: r.expires_at, idleMinutes: r.idle_minutes, user: toUser(r) };
 }
 
 /** Slides the idle expiry forward. */
@@ -175,6 +195,12 @@ export async function touchSession(db: Kysely<DB>, sessionId: string, expiresAt:
 /** Deletes every session of a user; returns their ids. */
 export async function deleteSessionsOfUser(db: Kysely<DB>, userId: string): Promise<string[]> {
   const rows = await db.deleteFrom('sessions').where('user_id', '=', userId).returning('id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** Deletes every session opened at a kiosk device; returns their ids. */
+export async function deleteSessionsOfKiosk(db: Kysely<DB>, deviceId: string): Promise<string[]> {
+  const rows = await db.deleteFrom('sessions').where('kiosk_device_id', '=', deviceId).returning('id').execute();
   return rows.map((r) => r.id);
 }
 

@@ -125,27 +125,40 @@ export async function signIn(
   return session;
 }
 
+/** A session opened at a kiosk (docs/decisions.md D32): its own short idle expiry, ended with its device. */
+export interface KioskSessionOptions {
+  idleMinutes: number;
+  kioskDeviceId: string;
+}
+
 /**
- * Opens a session for a user whose identity is already proven (a correct password, or an SMS
- * code by the accounts module): the one session mechanism, whatever the way in.
+ * Opens a session for a user whose identity is already proven (a correct password, an SMS code by
+ * the accounts module, a card or a phone at a kiosk): the one session mechanism, whatever the way in.
  */
 export async function openSession(
   db: Kysely<DB>,
   cfg: Pick<Config, 'sessionIdleMinutes'>,
   user: repo.UserRecord,
   client: { ip: string | null; userAgent: string | null },
+  kiosk?: KioskSessionOptions,
 ): Promise<SignedIn> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(Date.now() + cfg.sessionIdleMinutes * 60_000);
+  const expiresAt = new Date(Date.now() + (kiosk?.idleMinutes ?? cfg.sessionIdleMinutes) * 60_000);
   const sessionId = sessionIdOf(token);
-  await repo.insertSession(db, { id: sessionId, userId: user.id, csrfToken, expiresAt, ip: client.ip, userAgent: client.userAgent });
+  await repo.insertSession(db, { id: sessionId, userId: user.id, csrfToken, expiresAt, ip: client.ip, userAgent: client.userAgent, ...kiosk });
   return { token, csrfToken, expiresAt, actor: toActor(user, sessionId) };
 }
 
 /** Ends every session of a user (after a password reset), on this node at once, on others within the cache's 5 s. */
 export async function endSessionsOf(db: Kysely<DB>, userId: string): Promise<void> {
   const ids = await repo.deleteSessionsOfUser(db, userId);
+  for (const id of ids) recentSessions.forget(db, id);
+}
+
+/** Ends every session opened at a kiosk device (revoked, or a new person signing in there). */
+export async function endKioskSessions(db: Kysely<DB>, deviceId: string): Promise<void> {
+  const ids = await repo.deleteSessionsOfKiosk(db, deviceId);
   for (const id of ids) recentSessions.forget(db, id);
 }
 
@@ -187,7 +200,7 @@ export async function resolveSession(db: Kysely<DB>, cfg: AuthConfig, token: str
     }
     throw new AppError(ERR.SESSION_EXPIRED);
   }
-  const newExpiry = now + cfg.sessionIdleMinutes * 60_000;
+  const newExpiry = now + (s.idleMinutes ?? cfg.sessionIdleMinutes) * 60_000;
   if (newExpiry - s.expiresAt.getTime() > TOUCH_EVERY_MS) {
     await repo.touchSession(db, sessionId, new Date(newExpiry));
     s.expiresAt = new Date(newExpiry);
