@@ -22,7 +22,7 @@ import { createReportsRoutes, registerReportsJobs, reportsDemoSeeder, type Repor
 import { registerSupervisionJobs, supervisionDemoSeeder, supervisionRoutes } from './modules/supervision';
 import { createAccountsRoutes, localRealNameVerifier } from './modules/accounts';
 import { appointmentsDemoSeeder, appointmentsRoutes, registerAppointmentsJobs, registerCheckInTicketIssuer } from './modules/appointments';
-import { issueAppointmentTicket, queueDemoSeeder, queueRoutes } from './modules/queue';
+import { issueAppointmentTicket, queueDemoSeeder, queueRoutes, registerQueueJobs } from './modules/queue';
 import { createKioskRoutes, localCardDeck } from './modules/kiosk';
 import { localGatewayFactory, paymentsCharging, paymentsDemoSeeder, paymentsRoutes, registerPaymentGateway, registerPaymentsJobs } from './modules/payments';
 import { auditRoutes } from './platform/audit/audit.routes';
@@ -111,5 +111,6 @@ export async function registerJobs(ctx: AppContext): Promise<void> {
   await registerSupervisionJobs(ctx);
   await registerBundlesJobs(ctx);
   await registerAppointmentsJobs(ctx);
+  await registerQueueJobs(ctx);
   await registerPaymentsJobs(ctx);
 }

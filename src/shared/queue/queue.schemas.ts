@@ -156,6 +156,7 @@ const figures = z.object({
   taken: z.number().int().meta({ description: 'Tickets taken (per group) or called (per window and clerk)' }),
   served: z.number().int(),
   skipped: z.number().int(),
+  closed: z.number().int().meta({ description: 'Left unserved when the hall day ended, closed by the nightly job' }),
   waiting: z.number().int(),
   waitAvgSeconds: z.number().nullable(),
   waitMedianSeconds: z.number().nullable(),

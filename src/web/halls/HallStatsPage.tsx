@@ -17,7 +17,7 @@ function minutes(seconds: number | null, unit: (n: number) => string): string {
 
 /**
  * `/supervision/halls` (大厅统计, docs/decisions.md D29): a hall's day — tickets taken, served,
- * skipped and waiting, and the waiting and service times (median and average) per window group,
+ * skipped, closed unserved at the day's end and waiting, and the waiting and service times (median and average) per window group,
  * per window and per clerk — for supervisors of the hall's region.
  */
 export function HallStatsPage() {
@@ -31,6 +31,7 @@ export function HallStatsPage() {
     { key: 'taken', title: t('halls.stats.taken'), render: (_, r) => r.taken, align: 'right' },
     { key: 'served', title: t('halls.stats.served'), render: (_, r) => r.served, align: 'right' },
     { key: 'skipped', title: t('halls.stats.skipped'), render: (_, r) => r.skipped, align: 'right' },
+    { key: 'closed', title: t('halls.stats.closed'), render: (_, r) => r.closed, align: 'right' },
     { key: 'waiting', title: t('halls.stats.waiting'), render: (_, r) => r.waiting, align: 'right' },
     { key: 'wait', title: t('halls.stats.wait'), render: (_, r) => `${minutes(r.waitMedianSeconds, unit)} / ${minutes(r.waitAvgSeconds, unit)}` },
     { key: 'service', title: t('halls.stats.service'), render: (_, r) => `${minutes(r.serviceMedianSeconds, unit)} / ${minutes(r.serviceAvgSeconds, unit)}` },

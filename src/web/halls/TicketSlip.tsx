@@ -42,7 +42,9 @@ export function TicketSlip({ ticket }: { ticket: TicketWire }) {
           {t('halls.ticket.called', { window: ticket.window.name })}
         </p>
       )}
-      {(ticket.status === 'done' || ticket.status === 'skipped') && <p role="status">{t(`halls.ticket.status.${ticket.status}`)}</p>}
+      {(ticket.status === 'done' || ticket.status === 'skipped' || ticket.status === 'closed') && (
+        <p role="status">{t(`halls.ticket.status.${ticket.status}`)}</p>
+      )}
       {qr && <img className="tb-ticket-qr" src={qr} alt={t('halls.ticket.qr')} width={160} height={160} />}
     </div>
   );

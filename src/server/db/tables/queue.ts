@@ -5,7 +5,7 @@ import type { Timestamp } from './platform';
 
 type NullableStamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
-export type QueueTicketStatusColumn = 'waiting' | 'called' | 'done' | 'skipped';
+export type QueueTicketStatusColumn = 'waiting' | 'called' | 'done' | 'skipped' | 'closed';
 export type QueueChannelColumn = 'kiosk' | 'qr' | 'appointment';
 
 export interface QueueCountersTable {
@@ -47,6 +47,8 @@ export interface QueueTicketsTable {
   called_at: NullableStamp;
   finished_at: NullableStamp;
   updated_at: Timestamp;
+  /** Why the nightly job closed it (`day_ended`, migration 0064). */
+  close_reason: Generated<string | null>;
 }
 
 export interface QueueTables {

@@ -6,3 +6,4 @@
 export { queueRoutes } from './queue.routes';
 export { issueAppointmentTicket } from './queue.take';
 export { queueDemoSeeder } from './queue.demo';
+export { registerQueueJobs } from './queue.jobs';

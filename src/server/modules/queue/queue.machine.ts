@@ -47,6 +47,7 @@ export const ticketMachine: Machine<TicketWorkflow> = {
       called: label('已叫号', 'called'),
       done: label('已办理', 'served'),
       skipped: label('已过号', 'skipped'),
+      closed: label('已关闭', 'closed'),
     },
     action: {
       call: label('叫号', 'call'),

@@ -22,9 +22,12 @@ export type NewTicket = Omit<
   | 'called_at'
   | 'finished_at'
   | 'updated_at'
+  | 'close_reason'
 >;
 
-export type TicketPatch = Partial<Pick<TicketRow, 'group_code' | 'window_code' | 'called_by' | 'called_by_name' | 'calls' | 'called_at' | 'finished_at'>>;
+export type TicketPatch = Partial<
+  Pick<TicketRow, 'group_code' | 'window_code' | 'called_by' | 'called_by_name' | 'calls' | 'called_at' | 'finished_at' | 'close_reason'>
+>;
 
 /**
  * The next number of a place's group on a day, 1 on the first ticket. One upsert: PostgreSQL runs
@@ -229,6 +232,7 @@ export interface FiguresRow {
   taken: number;
   served: number;
   skipped: number;
+  closed: number;
   waiting: number;
   wait_avg: number | null;
   wait_median: number | null;
@@ -255,6 +259,7 @@ export async function dayFigures(db: Executor, placeCode: string, day: string, b
       count(*)::int AS taken,
       count(*) FILTER (WHERE status = 'done')::int AS served,
       count(*) FILTER (WHERE status = 'skipped')::int AS skipped,
+      count(*) FILTER (WHERE status = 'closed')::int AS closed,
       count(*) FILTER (WHERE status = 'waiting')::int AS waiting,
       avg(extract(epoch FROM called_at - issued_at))::float8 AS wait_avg,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM called_at - issued_at))::float8 AS wait_median,
@@ -289,6 +294,19 @@ export async function findDayTickets(
     q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
+}
+
+/** Tickets still waiting or called from a hall day before `today`, oldest day first (the nightly close). */
+export async function findStaleOpenIds(db: Executor, today: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('queue_tickets')
+    .select('id')
+    .where('status', 'in', ['waiting', 'called'])
+    .where('day', '<', today)
+    .orderBy('day')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 export async function hasAnyTicket(db: Executor): Promise<boolean> {

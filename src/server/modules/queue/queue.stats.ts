@@ -10,8 +10,8 @@ import * as repo from './queue.repository';
 import type { QueueFigures, QueueStats } from './queue.schemas';
 
 /**
- * A hall's day in figures for supervision (docs/domain.md S10, S20): tickets taken, served and
- * skipped, waiting time (taken → called) and service time (called → finished) as average and
+ * A hall's day in figures for supervision (docs/domain.md S10, S20): tickets taken, served,
+ * skipped and closed unserved when the day ended, waiting time (taken → called) and service time (called → finished) as average and
  * median, per window group, per window and per clerk.
  */
 
@@ -19,6 +19,7 @@ const EMPTY: QueueFigures = {
   taken: 0,
   served: 0,
   skipped: 0,
+  closed: 0,
   waiting: 0,
   waitAvgSeconds: null,
   waitMedianSeconds: null,
@@ -33,6 +34,7 @@ function figures(r: repo.FiguresRow): QueueFigures {
     taken: r.taken,
     served: r.served,
     skipped: r.skipped,
+    closed: r.closed,
     waiting: r.waiting,
     waitAvgSeconds: round(r.wait_avg),
     waitMedianSeconds: round(r.wait_median),
