@@ -1,6 +1,6 @@
 // The server and the CLI run as compiled JavaScript (docs/decisions.md, D13): esbuild bundles
-// src/cli.ts (with the server behind its dynamic imports, one chunk per command) and the classifier's
-// training thread into dist/server/, npm packages left as imports. Like the web app, the bundle is
+// src/cli.ts (with the server behind its dynamic imports, one chunk per command), the classifier's
+// training thread and the material-check thread into dist/server/, npm packages left as imports. Like the web app, the bundle is
 // built on the first start after a checkout or an edit; tests and benchmarks run the sources.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,7 +47,11 @@ export async function ensureServerBuilt(log = (msg) => process.stderr.write(`${m
   const tmp = `${SERVER_DIST}.tmp-${process.pid}-${Date.now()}`;
   await build({
     absWorkingDir: REPO_ROOT,
-    entryPoints: { cli: 'src/cli.ts', 'train-worker': 'src/server/modules/hotline/classifier/train-worker.ts' },
+    entryPoints: {
+      cli: 'src/cli.ts',
+      'train-worker': 'src/server/modules/hotline/classifier/train-worker.ts',
+      'quality-worker': 'src/server/platform/files/files.quality-worker.ts',
+    },
     outdir: tmp,
     bundle: true,
     splitting: true,

@@ -6,6 +6,7 @@ import { seedCatalogDemo } from '../../src/server/modules/catalog';
 import { hashPassword } from '../../src/server/platform/auth/passwords';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-accounts';
 import { createTestApp, type Session, type TestApp } from '../helpers/test-app';
+import { documentJpeg, documentPng, ONE_PAGE_PDF } from './materials';
 
 /** Test helpers for the cases module: files of each type, applying, walking a case through actions. */
 
@@ -16,9 +17,10 @@ export const SOLE_TRADER = '000101007000';
 /** A valid unified social credit code for forms. */
 export const SAMPLE_USCC = '91350100M000100Y43';
 
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-export const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-export const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]);
+/** Materials that pass 材料智审 (a one-page PDF, a legible scan as PNG and as JPEG), small enough to be checked in the request's thread. */
+export const PDF = ONE_PAGE_PDF;
+export const PNG = documentPng({ width: 800, height: 1131, noise: 0 });
+export const JPEG = documentJpeg({ width: 800, height: 1131, noise: 0 }, 60);
 
 /** A test app with the demo catalog and its own data directory for uploaded files. */
 export async function createCasesTestApp(): Promise<TestApp & { dataDir: string }> {
@@ -42,7 +44,7 @@ export function multipart(name: string, content: Buffer, type: string): { payloa
 }
 
 /** Uploads a file and returns the raw response. */
-export function upload(t: TestApp, s: Session, name = 'material.pdf', content = PDF, type = 'application/pdf') {
+export function upload(t: TestApp, s: Session, name = 'material.pdf', content: Buffer = PDF, type = 'application/pdf') {
   const { payload, contentType } = multipart(name, content, type);
   return t.app.inject({ method: 'POST', url: '/api/v1/files', payload, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': contentType } });
 }

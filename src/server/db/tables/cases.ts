@@ -1,4 +1,5 @@
-import type { Generated, GeneratedAlways } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
+import type { MaterialCheck } from '../../../shared/files/files.schemas';
 import type { Json, Timestamp } from './platform';
 
 /** Kysely table types of the file store (migration 0020) and the cases module (0021). */
@@ -12,6 +13,9 @@ export interface FilesTable {
   size_bytes: number;
   sha256: string;
   created_at: Generated<Date>;
+  /** 材料智审 advice (migration 0070). */
+  checks: ColumnType<MaterialCheck[], string | undefined, string>;
+  pages: number | null;
 }
 
 export interface CasesTable {

@@ -20,6 +20,7 @@ export const FILE_ERR = defineErrors({
     zh: '文件内容是 {detected}，但声明的类型是 {declared}',
     en: 'The content is {detected} but the declared type is {declared}',
   },
+  MATERIAL_REFUSED: { kind: 'bad_input', zh: '材料未通过自动检查：{reason}', en: 'The material did not pass the automatic check: {reasonEn}' },
   FILE_NOT_FOUND: { kind: 'not_found', zh: '文件不存在', en: 'No such file' },
   UPLOAD_QUOTA_COUNT: { kind: 'rate_limited', zh: '24 小时内最多上传 {count} 个文件，请稍后再试', en: 'At most {count} uploads per 24 hours; try again later' },
   UPLOAD_QUOTA_SIZE: { kind: 'rate_limited', zh: '24 小时内最多上传 {mb} MB，请稍后再试', en: 'At most {mb} MB of uploads per 24 hours; try again later' },

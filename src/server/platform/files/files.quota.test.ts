@@ -15,7 +15,7 @@ let enterprise: Session;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-quota-'));
-  t = await createTestApp({ config: { TONGBAN_DATA_DIR: dataDir, TONGBAN_UPLOAD_DAILY_COUNT: '3', TONGBAN_UPLOAD_DAILY_MB: '0.0002' } });
+  t = await createTestApp({ config: { TONGBAN_DATA_DIR: dataDir, TONGBAN_UPLOAD_DAILY_COUNT: '3', TONGBAN_UPLOAD_DAILY_MB: '0.2' } });
   citizen = await t.login('citizen');
   enterprise = await t.login('enterprise');
 });
@@ -43,8 +43,8 @@ describe('upload quota', () => {
   });
 
   it('refuses uploads past the daily size', async () => {
-    // 0.0002 MB ≈ 209 bytes: one 16-byte PNG fits, a PDF padded past the rest does not.
-    const big = Buffer.concat([PDF, Buffer.alloc(300, 0x20)]);
+    // 0.2 MB ≈ 209,715 bytes: a scan of a few tens of KB fits, a PDF padded to 300 KB does not.
+    const big = Buffer.concat([PDF, Buffer.alloc(300 * 1024, 0x20)]);
     const res = await upload(t, enterprise, 'big.pdf', big, 'application/pdf');
     expect(res.statusCode).toBe(429);
     expect(res.json().code).toBe('UPLOAD_QUOTA_SIZE');

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { MaterialCheck } from '../../../shared/files/files.schemas';
 import type { FileMime } from './files.detect';
 import type { Executor } from '../../db/executor';
 
@@ -10,14 +11,30 @@ export interface FileRecord {
   mime: FileMime;
   size: number;
   sha256: string;
+  /** 材料智审 advice kept with the file (docs/decisions.md D33). */
+  checks: MaterialCheck[];
+  pages: number | null;
   createdAt: Date;
 }
 
 /** Records an upload and returns its id. */
-export async function insertFile(db: Executor, f: Omit<FileRecord, 'id' | 'createdAt'>): Promise<FileRecord> {
+export async function insertFile(
+  db: Executor,
+  input: Omit<FileRecord, 'id' | 'createdAt' | 'checks' | 'pages'> & Partial<Pick<FileRecord, 'checks' | 'pages'>>,
+): Promise<FileRecord> {
+  const f = { ...input, checks: input.checks ?? [], pages: input.pages ?? null };
   const r = await db
     .insertInto('files')
-    .values({ owner_id: f.ownerId, region_code: f.regionCode, name: f.name, mime: f.mime, size_bytes: f.size, sha256: f.sha256 })
+    .values({
+      owner_id: f.ownerId,
+      region_code: f.regionCode,
+      name: f.name,
+      mime: f.mime,
+      size_bytes: f.size,
+      sha256: f.sha256,
+      checks: JSON.stringify(f.checks),
+      pages: f.pages,
+    })
     .returning(['id', 'created_at'])
     .executeTakeFirstOrThrow();
   return { ...f, id: r.id, createdAt: r.created_at };
@@ -35,6 +52,8 @@ export async function findFile(db: Executor, id: string): Promise<FileRecord | u
       mime: r.mime,
       size: Number(r.size_bytes),
       sha256: r.sha256,
+      checks: r.checks,
+      pages: r.pages,
       createdAt: r.created_at,
     }
   );

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, createCasesTestApp, FOOD_FORM, FOOD_PERMIT, JPEG, materials, PDF, PNG, upload, uploadPdf } from '../../../../test/factories/cases';
+import { documentJpeg, documentPng } from '../../../../test/factories/materials';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
+import { INLINE_BYTES } from './files.quality-run';
 
 let t: TestApp & { dataDir: string };
 let citizen: Session, enterprise: Session, reviewer: Session;
@@ -69,6 +71,24 @@ describe('uploads', () => {
     });
     expect(en.statusCode).toBe(415);
     expect(await countFiles()).toBe(before);
+    expect(tmpLeft()).toBe(0);
+  });
+
+  it('checks each material (材料智审): refuses a blank page in words, keeps advice on a blurred photo checked off the request thread', async () => {
+    const before = await countFiles();
+    const blank = await upload(t, citizen, '身份证正面.png', documentPng({ blank: true, width: 800, height: 600, noise: 0 }), 'image/png');
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json()).toMatchObject({ code: 'MATERIAL_REFUSED', message: '材料未通过自动检查：页面几乎是空白的，请确认拍摄或扫描的是材料本身' });
+    expect(await countFiles()).toBe(before);
+
+    const photo = documentJpeg({ blur: 2 }, 95);
+    expect(photo.length).toBeGreaterThan(INLINE_BYTES); // so the worker thread does the decoding
+    const res = await upload(t, citizen, '营业执照.jpg', photo, 'image/jpeg');
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ pages: null, checks: [{ code: 'blurred', severity: 'advise' }] });
+    const stored = await t.ctx.db.selectFrom('files').select(['checks', 'pages']).where('id', '=', res.json().fileId).executeTakeFirstOrThrow();
+    expect(stored.checks).toEqual(res.json().checks);
+    expect((await upload(t, citizen, '申请书.pdf', PDF, 'application/pdf')).json()).toMatchObject({ pages: 1, checks: [] });
     expect(tmpLeft()).toBe(0);
   });
 

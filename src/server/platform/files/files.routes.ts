@@ -11,6 +11,8 @@ import type { App } from '../http/types';
 import { mayReadFile } from './files.access';
 import { checkFileType, cleanFileName, detectFileType, FILE_TYPES } from './files.detect';
 import { FILE_ERR } from './files.errors';
+import { inspectUpload } from './files.quality-run';
+import { materialCheckText } from '../../../shared/files/files.checks';
 import { findFile, insertFile, sumUploadsSince } from './files.repository';
 import { commitBlob, discardBlob, openBlob, receiveBlob } from './files.store';
 
@@ -37,7 +39,7 @@ export async function filesRoutes(app: App, ctx: AppContext): Promise<void> {
     scope.withTypeProvider<ZodTypeProvider>().post('/api/v1/files', {
       schema: {
         tags: ['files'],
-        summary: `Upload one material (multipart field "file"; PDF, JPEG or PNG, at most ${limitMb} MB; the type is checked by content)`,
+        summary: `Upload one material (multipart field "file"; PDF, JPEG or PNG, at most ${limitMb} MB; the type is checked by content, and 材料智审 refuses an unreadable file and returns advice on a poor one)`,
         consumes: ['multipart/form-data'],
         response: { 201: uploadedFileSchema },
       },
@@ -76,9 +78,27 @@ export async function filesRoutes(app: App, ctx: AppContext): Promise<void> {
               { detected: mismatch.detected },
             );
           }
+          // 材料智审 (docs/decisions.md D33): a file no one could read is refused; advice travels with it.
+          const inspection = await inspectUpload(blob.tempPath, detected!, blob.size);
+          const refusal = inspection.checks.find((c) => c.severity === 'refuse');
+          if (refusal)
+            throw new AppError(
+              FILE_ERR.MATERIAL_REFUSED,
+              { reason: materialCheckText(refusal, 'zh'), reasonEn: materialCheckText(refusal, 'en') },
+              { check: refusal },
+            );
           await commitBlob(ctx.config.dataDir, blob);
-          const f = await insertFile(ctx.db, { ownerId: actor.id, regionCode: actor.regionCode, name, mime: detected!, size: blob.size, sha256: blob.sha256 });
-          return reply.status(201).send({ fileId: f.id, name: f.name, mime: f.mime, size: f.size, sha256: f.sha256 });
+          const f = await insertFile(ctx.db, {
+            ownerId: actor.id,
+            regionCode: actor.regionCode,
+            name,
+            mime: detected!,
+            size: blob.size,
+            sha256: blob.sha256,
+            checks: inspection.checks,
+            pages: inspection.pages,
+          });
+          return reply.status(201).send({ fileId: f.id, name: f.name, mime: f.mime, size: f.size, sha256: f.sha256, pages: f.pages, checks: f.checks });
         } finally {
           await discardBlob(blob);
         }

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { toApiError } from '../../shared/api';
 import { fileUrl, uploadFile } from './casesApi';
 import { formatSize } from './format';
+import { MaterialAdvice } from './MaterialAdvice';
 import { FreeTag, MaterialTags } from './MaterialTags';
 import type { UploadedFile } from '../../../shared/files/files.wire';
 import { ACCEPTED_FILE_TYPES, checkUploadFile, UPLOAD_LIMIT_MB } from './validation';
@@ -39,7 +40,8 @@ export function toMaterialRefs(uploads: Uploads): Array<{ materialCode: string; 
 /**
  * One row per material with its kind (必要/主件/辅件) and an upload button. Each file is checked in
  * the browser first (PDF/JPEG/PNG by content, size limit) and then uploaded at once, so a bad file
- * is reported beside its material before anything is submitted.
+ * is reported beside its material before anything is submitted; the server's 材料智审 refuses an
+ * unreadable one in words and its advice (blurred, dark, small) shows under the file.
  */
 export function MaterialUploader({
   slots,
@@ -163,6 +165,7 @@ function UploadRow({
                 aria-label={t('cases.upload.remove', { name: f.name })}
                 onClick={() => onFiles((current) => current.filter((x) => x.fileId !== f.fileId))}
               />
+              <MaterialAdvice checks={f.checks ?? []} />
             </li>
           ))}
         </ul>
