@@ -80,6 +80,7 @@ export const qrParams = z.object({ id: challengeId });
 export const qrChallengeSchema = z.object({
   id: z.string(),
   expiresAt: z.date(),
+  expiresInSeconds: z.number().int().meta({ description: 'For the kiosk’s countdown, whatever its own clock says' }),
 });
 
 /** The kiosk's poll: still waiting, cancelled on the phone, or signed in (the session cookie is set). */

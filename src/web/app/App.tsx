@@ -7,6 +7,7 @@ import { bundleRoutes } from '../bundles/bundleRoutes';
 import { hallRoutes } from '../halls/hallRoutes';
 import { HallScreenPage } from '../halls/HallScreenPage';
 import { KioskPage } from '../halls/KioskPage';
+import { MobileKioskSignInPage } from '../halls/kiosk/MobileKioskSignInPage';
 import { TicketPage } from '../halls/TicketPage';
 import { LocalCashierPage } from '../payments/LocalCashierPage';
 import { ReceiptVerifyPage } from '../payments/ReceiptVerifyPage';
@@ -103,6 +104,8 @@ function Routing() {
   return (
     <Routes>
       <Route path="m/12345" element={<MobileHotlinePage />} />
+      {/* The kiosk's sign-in QR opens here on a phone (docs/decisions.md D32). */}
+      <Route path="m/kiosk-sign-in/:challenge" element={<MobileKioskSignInPage />} />
       <Route path="rate/ticket" element={<RateTicketPage />} />
       {/* The hall's own screens: the calling screen, the self-service kiosk, a ticket's page on a phone (docs/decisions.md D29). */}
       <Route path="hall/:place" element={<HallScreenPage />} />

@@ -55,7 +55,8 @@ import { EyeOutlined, LineChartOutlined, MailOutlined, SlidersOutlined, TrophyOu
 import { PeriodicInboxSectionPage, ReportsSectionPage, ScoresSectionPage } from '../reports/lazy';
 import { WeightsAdminPage } from '../reports/WeightsAdminPage';
 import { DepartmentOrdersPage, LeadershipOrdersPage, SupervisionOrdersPage } from '../supervision/SupervisionOrdersPage';
-import { DatabaseOutlined } from '@ant-design/icons';
+import { DatabaseOutlined, DesktopOutlined } from '@ant-design/icons';
+import { KiosksAdminPage } from '../admin/kiosks/KiosksAdminPage';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { MyDataUsagePage } from '../exchange/MyDataUsagePage';
 import { IdcardOutlined, SafetyCertificateOutlined, ThunderboltOutlined } from '@ant-design/icons';
@@ -221,6 +222,8 @@ export const WORKBENCHES: readonly Workbench[] = [
       { path: 'open311', label: 'hotline.nav.open311', icon: ApiOutlined, page: Open311KeysPage },
       // 电子印章 (docs/decisions.md D17): make and revoke the seals that sign e-licences.
       { path: 'seals', label: 'licences.nav.seals', icon: SafetyCertificateOutlined, page: SealsAdminPage },
+      // 24 小时自助终端 (docs/decisions.md D32): enrol and revoke the halls' kiosks.
+      { path: 'kiosks', label: 'kiosk.nav.admin', icon: DesktopOutlined, page: KiosksAdminPage },
     ],
   },
   {

@@ -1,5 +1,5 @@
-import { CalendarOutlined, FileSearchOutlined, HomeOutlined, NumberOutlined } from '@ant-design/icons';
-import { Button, Modal, Skeleton } from 'antd';
+import { CalendarOutlined, FileSearchOutlined, FolderOpenOutlined, HomeOutlined, IdcardOutlined, LogoutOutlined, NumberOutlined } from '@ant-design/icons';
+import { Alert, Button, Modal, Skeleton } from 'antd';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
@@ -13,6 +13,11 @@ import type { TicketWire } from '../../shared/queue/queue.wire';
 import { windowGroupOf } from '../../shared/places/places.groups';
 import type { PlaceDetail } from '../../shared/places/places.wire';
 import { KioskKeypad } from './KioskKeypad';
+import { maskName } from './kiosk/cardReader';
+import { KioskMyCases, KioskTodayBookings } from './kiosk/KioskMine';
+import { KioskSignIn } from './kiosk/KioskSignIn';
+import { useKioskIdentity } from './kiosk/useKioskIdentity';
+import './kiosk/kiosk.css';
 import { getPlace, takeTicket } from './queueApi';
 import { useWallClock } from './hallHooks';
 import { clockTime } from './slotText';
@@ -20,7 +25,7 @@ import { TicketSlip } from './TicketSlip';
 import { useIdleWipe } from './useIdleWipe';
 import './halls.css';
 
-type Screen = 'home' | 'checkin' | 'take' | 'mobile' | 'ticket' | 'progress';
+type Screen = 'home' | 'checkin' | 'take' | 'mobile' | 'ticket' | 'progress' | 'signin' | 'mine' | 'today';
 
 /** Idle seconds before the warning, unless the kiosk's address sets its own (`?idle=`, 15–600). */
 export const DEFAULT_IDLE_SECONDS = 90;
@@ -48,8 +53,10 @@ export function kioskGroups(place: PlaceDetail): Array<{ group: string; name: st
  * `/kiosk/:place` (24 小时自助服务, docs/decisions.md D31): the hall's self-service kiosk, full
  * screen with large touch targets and type, no keyboard needed. A person checks in an appointment
  * with its code (a priority ticket), takes a ticket for a window group (with an optional mobile for
- * an SMS when three are ahead), or looks up a case's progress. Left alone, it warns and then wipes
- * everything back to the start screen.
+ * an SMS when three are ahead), or looks up a case's progress. An enrolled kiosk also signs a
+ * person in by ID card or by a QR confirmed on their phone, for their cases and a check-in without a
+ * code (docs/decisions.md D32). Left alone, it warns and then wipes everything back to the start
+ * screen, signing the person out on the server.
  */
 export function KioskPage() {
   const t = useT();
@@ -64,6 +71,9 @@ export function KioskPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const now = useWallClock();
+  const identity = useKioskIdentity();
+  const { person, signOut } = identity;
+  const kiosk = identity.device.data?.device ?? null;
   useDocumentTitle(t('halls.kiosk.title'));
 
   const wipe = useCallback(() => {
@@ -73,12 +83,13 @@ export function KioskPage() {
     setMobile('');
     setTicket(null);
     setError(null);
+    void signOut();
     try {
       window.sessionStorage.clear();
     } catch {
       // Storage unavailable: nothing kept there either.
     }
-  }, []);
+  }, [signOut]);
   const { warning, stay } = useIdleWipe(idleSeconds(params.get('idle')), wipe);
 
   const take = async (body: Parameters<typeof takeTicket>[0]) => {
@@ -105,9 +116,21 @@ export function KioskPage() {
   else if (screen === 'home')
     body = (
       <div className="tb-kiosk-tiles">
-        <Button className="tb-kiosk-tile" icon={<CalendarOutlined aria-hidden="true" />} onClick={() => go('checkin')}>
+        {person && (
+          <Button className="tb-kiosk-tile" icon={<FolderOpenOutlined aria-hidden="true" />} onClick={() => go('mine')}>
+            <span className="tb-kiosk-tile-name">{t('kiosk.mine')}</span>
+            <span className="tb-kiosk-tile-hint">{t('kiosk.mineHint')}</span>
+          </Button>
+        )}
+        {!person && kiosk?.placeCode === place && (
+          <Button className="tb-kiosk-tile" icon={<IdcardOutlined aria-hidden="true" />} onClick={() => go('signin')}>
+            <span className="tb-kiosk-tile-name">{t('kiosk.signIn')}</span>
+            <span className="tb-kiosk-tile-hint">{t('kiosk.signInHint')}</span>
+          </Button>
+        )}
+        <Button className="tb-kiosk-tile" icon={<CalendarOutlined aria-hidden="true" />} onClick={() => go(person ? 'today' : 'checkin')}>
           <span className="tb-kiosk-tile-name">{t('halls.kiosk.checkin')}</span>
-          <span className="tb-kiosk-tile-hint">{t('halls.kiosk.checkinHint')}</span>
+          <span className="tb-kiosk-tile-hint">{person ? t('kiosk.todayHint') : t('halls.kiosk.checkinHint')}</span>
         </Button>
         <Button className="tb-kiosk-tile" icon={<NumberOutlined aria-hidden="true" />} onClick={() => go('take')}>
           <span className="tb-kiosk-tile-name">{t('halls.kiosk.take')}</span>
@@ -118,6 +141,28 @@ export function KioskPage() {
           <span className="tb-kiosk-tile-hint">{t('halls.kiosk.progressHint')}</span>
         </Button>
       </div>
+    );
+  else if (screen === 'signin' && kiosk)
+    body = (
+      <KioskSignIn
+        place={place}
+        cardReader={identity.device.data?.cardReader ?? 'none'}
+        onSignedIn={(m) => {
+          identity.signIn(m);
+          go('home');
+        }}
+      />
+    );
+  else if (screen === 'mine') body = <KioskMyCases />;
+  else if (screen === 'today')
+    body = (
+      <KioskTodayBookings
+        place={place}
+        onTicket={(tk) => {
+          setTicket(tk);
+          go('ticket');
+        }}
+      />
     );
   else if (screen === 'checkin')
     body = (
@@ -203,6 +248,14 @@ export function KioskPage() {
       <header className="tb-kiosk-head">
         <h1>{detail.status === 'done' ? t('halls.kiosk.titleFor', { place: detail.data.name }) : t('halls.kiosk.title')}</h1>
         <span className="tb-hall-clock">{clockTime(now)}</span>
+        {person && (
+          <span className="tb-kiosk-person" data-testid="kiosk-person">
+            {t('kiosk.hello', { name: maskName(person.displayName) })}
+            <Button icon={<LogoutOutlined aria-hidden="true" />} onClick={wipe}>
+              {t('kiosk.signOut')}
+            </Button>
+          </span>
+        )}
         {screen !== 'home' && (
           <Button className="tb-kiosk-home" icon={<HomeOutlined aria-hidden="true" />} onClick={wipe}>
             {t('halls.kiosk.home')}
@@ -210,7 +263,10 @@ export function KioskPage() {
         )}
       </header>
       {error && <ErrorAlert error={error} title={t('halls.kiosk.failed')} />}
+      {identity.enrolled && <Alert type="success" showIcon title={t('kiosk.enrolled', { name: identity.enrolled.name, place: identity.enrolled.placeName })} />}
+      {identity.enrolError && <ErrorAlert error={identity.enrolError} title={t('kiosk.enrolFailed')} />}
       {body}
+      {screen === 'home' && !person && identity.device.status === 'done' && !kiosk && <p className="tb-kiosk-note">{t('kiosk.notEnrolled')}</p>}
       <Modal
         open={warning !== null}
         closable={false}

@@ -15,6 +15,8 @@ import exchangeEn from './exchange.en-US.json';
 import exchangeZh from './exchange.zh-CN.json';
 import hotlineEn from './hotline.en-US.json';
 import hotlineZh from './hotline.zh-CN.json';
+import kioskEn from './kiosk.en-US.json';
+import kioskZh from './kiosk.zh-CN.json';
 import licencesEn from './licences.en-US.json';
 import licencesZh from './licences.zh-CN.json';
 import paymentsEn from './payments.en-US.json';
@@ -48,6 +50,7 @@ export const CATALOG_FILES = {
     bundles: bundlesZh,
     halls: hallsZh,
     payments: paymentsZh,
+    kiosk: kioskZh,
   },
   'en-US': {
     core: enUS,
@@ -64,6 +67,7 @@ export const CATALOG_FILES = {
     bundles: bundlesEn,
     halls: hallsEn,
     payments: paymentsEn,
+    kiosk: kioskEn,
   },
 } as const;
 
@@ -82,6 +86,7 @@ const zhAll = {
   ...bundlesZh,
   ...hallsZh,
   ...paymentsZh,
+  ...kioskZh,
 };
 const enAll = {
   ...accountsEn,
@@ -98,6 +103,7 @@ const enAll = {
   ...bundlesEn,
   ...hallsEn,
   ...paymentsEn,
+  ...kioskEn,
 };
 
 /** UI languages; the value is also the `Accept-Language` the API receives. */

@@ -80,12 +80,12 @@ export async function signInByCard(ctx: AppContext, d: repo.DeviceRow, input: Ca
 }
 
 /** A new QR challenge of the device: its random value goes into the QR, only its hash is stored. */
-export async function startQrSignIn(ctx: AppContext, d: repo.DeviceRow): Promise<{ id: string; expiresAt: Date }> {
+export async function startQrSignIn(ctx: AppContext, d: repo.DeviceRow): Promise<{ id: string; expiresAt: Date; expiresInSeconds: number }> {
   const id = randomBytes(24).toString('base64url');
   const expiresAt = new Date(ctx.clock.now().getTime() + QR_SECONDS * 1000);
   await repo.deleteOldChallenges(ctx.db, ctx.clock.now());
   await repo.insertChallenge(ctx.db, { id: sessionIdOf(id), deviceId: d.id, expiresAt });
-  return { id, expiresAt };
+  return { id, expiresAt, expiresInSeconds: QR_SECONDS };
 }
 
 /** A challenge that is still of use: unknown → KIOSK_QR_NOT_FOUND, expired or redeemed → KIOSK_QR_EXPIRED. */
