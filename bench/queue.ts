@@ -55,6 +55,8 @@ export async function benchQueue(base: string): Promise<BenchRow[]> {
   const server = await startBenchServer(scratch.url, {
     // Every take comes from this one address: the kiosk limit would stop the run.
     TONGBAN_QUEUE_TAKE_LIMIT: '1000000',
+    // Walk-ins are taken only in the hall's sessions: a working Monday morning, whatever the hour of the run.
+    TONGBAN_CLOCK_START: '2026-03-16T10:00:00+08:00',
   });
   try {
     const url = server.url;

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/types';
+import { shanghaiDateTime } from '../../platform/calendar/shanghai-date';
 import { queueNotification } from '../../platform/notifications/notify';
 import { defineTemplates } from '../../platform/notifications/templates';
 import type { AppointmentRow } from './appointments.repository';
@@ -33,11 +34,6 @@ export const APPOINTMENT_MSG = defineTemplates({
 });
 
 export type AppointmentTemplate = keyof typeof APPOINTMENT_MSG;
-
-/** `YYYY-MM-DD HH:MM` in Asia/Shanghai. */
-export function shanghaiDateTime(d: Date): string {
-  return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
 
 /** Tells the holder: in-app and SMS to their account, or SMS to the number the 12345 agent took. */
 export async function notifyHolder(

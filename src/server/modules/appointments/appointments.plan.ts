@@ -1,12 +1,11 @@
 import type { AppContext } from '../../context';
 import type { Executor } from '../../db/executor';
-import { addDays, toShanghaiDate } from '../../platform/calendar/shanghai-date';
+import { addDays, shanghaiDateTime, toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import type { WorkCalendar } from '../../platform/calendar/work-calendar';
 import { AppError } from '../../platform/errors';
 import { getPublishedItem, type PublishedItem } from '../catalog';
 import { getPlaceSchedule, type PlaceSchedule } from '../places';
 import { APPOINTMENT_ERR } from './appointments.errors';
-import { shanghaiDateTime } from './appointments.notify';
 import * as repo from './appointments.repository';
 import { defaultSettings, groupForItem, slotsOfDay, type ItemGroup, type PlannedSlot, type SlotSettings } from './appointments.slots';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendar2026 } from '../../platform/calendar/calendar-2026.fixture';
 import type { Hours, PlaceWindow } from '../places';
-import { groupForItem, sessionsOfDay, slotsOfDay, windowGroupOf } from './appointments.slots';
+import { groupForItem, hallOpening, sessionsOfDay, slotsOfDay, windowGroupOf } from './appointments.slots';
 
 /** The demo city centre's published hours (places/demo/places.ts, HALL_HOURS). */
 const HALL: Hours = {
@@ -86,3 +86,35 @@ describe('window groups', () => {
     expect(groupForItem([w('F01', 'delivery')], { departmentCode: 'x' })).toEqual({ group: '*', windows: [] });
   });
 });
+
+describe('whether a hall is open now, and when it next opens', () => {
+  const at = (local: string) => new Date(`${local}:00+08:00`);
+  const next = (hours: Hours, local: string) => {
+    const o = hallOpening(hours, at(local), cal);
+    return o.open ? `open ${o.session.kind}` : o.next && o.next.toISOString();
+  };
+
+  it('is open in any session, lunch duty and evening included; closed in the gaps where the place keeps none', () => {
+    expect([next(HALL, '2026-03-16T12:15'), next(HALL, '2026-03-16T18:59'), next(HALL, '2026-03-21T11:59')]).toEqual([
+      'open lunch',
+      'open evening',
+      'open weekend',
+    ]);
+    expect(next(STREET, '2026-03-16T12:15')).toBe(at('2026-03-16T13:30').toISOString());
+  });
+
+  it('names the next session across nights, Sundays and holidays; none for a place with no hours', () => {
+    expect(next(HALL, '2026-03-16T19:00')).toBe(at('2026-03-17T09:00').toISOString());
+    expect(next(HALL, '2026-03-21T12:00')).toBe(at('2026-03-23T09:00').toISOString());
+    // National Day week: STREET is closed on holidays and opens on the first working day after it.
+    expect(next(STREET, '2026-09-30T18:00')).toBe(at(`${firstWorkday('2026-10-01')}T09:00`).toISOString());
+    expect(next({ ...STREET, weekday: [], weekend: undefined }, '2026-03-16T10:00')).toBeNull();
+  });
+});
+
+function firstWorkday(from: string): string {
+  for (let d = new Date(`${from}T00:00:00Z`); ; d = new Date(d.getTime() + 86_400_000)) {
+    const date = d.toISOString().slice(0, 10);
+    if (cal.describeDay(date).workday) return date;
+  }
+}

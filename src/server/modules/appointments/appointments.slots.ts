@@ -1,6 +1,6 @@
 import type { CalendarDay } from '../../platform/calendar/work-calendar';
 import { windowGroupOf } from '../../../shared/places/places.groups';
-import { startOfShanghaiDay } from '../../platform/calendar/shanghai-date';
+import { addDays, startOfShanghaiDay, toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import type { Hours, PlaceWindow, Weekday } from '../places';
 import type { SessionKind } from './appointments.schemas';
 
@@ -83,6 +83,31 @@ export function sessionsOfDay(hours: Hours, date: string, day: CalendarDay): Ses
   }
   if (hours.weekend && hours.weekend.days.includes(weekday)) return ranges(hours.weekend.sessions, 'weekend');
   return [];
+}
+
+/** Days ahead `hallOpening` looks for the next session (a place with any hours opens within them). */
+const OPENING_HORIZON_DAYS = 31;
+
+/**
+ * Whether a place is in one of its sessions at `now` (any kind: ordinary, lunch duty, evening,
+ * weekend, holiday), and otherwise when its next session starts (null when none within a month).
+ */
+export function hallOpening(
+  hours: Hours,
+  now: Date,
+  cal: { describeDay(date: string): CalendarDay },
+): { open: true; session: Session } | { open: false; next: Date | null } {
+  const today = toShanghaiDate(now);
+  for (let i = 0; i <= OPENING_HORIZON_DAYS; i++) {
+    const date = addDays(today, i);
+    const midnight = startOfShanghaiDay(date).getTime();
+    const at = (now.getTime() - midnight) / 60_000;
+    for (const s of sessionsOfDay(hours, date, cal.describeDay(date))) {
+      if (i === 0 && at >= s.start && at < s.end) return { open: true, session: s };
+      if (s.start >= at) return { open: false, next: new Date(midnight + s.start * 60_000) };
+    }
+  }
+  return { open: false, next: null };
 }
 
 /** The slots of a date: each session cut into `slotMinutes` pieces with their capacity. */

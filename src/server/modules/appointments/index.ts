@@ -7,4 +7,4 @@ export { appointmentsRoutes } from './appointments.routes';
 export { registerAppointmentsJobs } from './appointments.jobs';
 export { appointmentsDemoSeeder } from './appointments.demo';
 export { checkInAtHall, registerCheckInTicketIssuer, type CheckedInAppointment, type CheckInTicketIssuer } from './appointments.checkin';
-export { groupForItem, windowGroupOf, windowGroups, type ItemGroup } from './appointments.slots';
+export { groupForItem, hallOpening, windowGroupOf, windowGroups, type ItemGroup } from './appointments.slots';

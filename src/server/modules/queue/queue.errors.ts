@@ -35,5 +35,15 @@ export const QUEUE_ERR = defineErrors({
     zh: '{place} 今天没有签到码为 {code} 的预约，请核对签到码',
     en: '{placeEn} has no appointment today with check-in code {code}; check the code',
   },
+  HALL_CLOSED: {
+    kind: 'rule',
+    zh: '{place}现在不在办公时间，不能取号；下次开放时间为 {next}（北京时间）',
+    en: '{placeEn} is closed now, so no ticket can be taken; it next opens at {next} (Beijing time)',
+  },
+  HALL_CLOSED_NO_HOURS: {
+    kind: 'rule',
+    zh: '{place}现在不在办公时间，近一个月内没有开放时段，不能取号',
+    en: '{placeEn} is closed now and has no opening hours within a month, so no ticket can be taken',
+  },
   STATS_DATE_FUTURE: { kind: 'bad_input', zh: '统计日期不能晚于今天', en: 'The date cannot be later than today' },
 });

@@ -14,7 +14,7 @@ import * as repo from './queue.repository';
 import * as s from './queue.schemas';
 import { getQueueStats } from './queue.stats';
 import { closeHallStreams, streamHall } from './queue.stream';
-import { issueTicket, resolveTake, throttleTake } from './queue.take';
+import { assertHallOpen, issueTicket, resolveTake, throttleTake } from './queue.take';
 
 const security = [{ session: [] }];
 const placeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/) });
@@ -37,7 +37,7 @@ export async function queueRoutes(app: App, ctx: AppContext): Promise<void> {
     schema: {
       tags: ['queue'],
       summary:
-        'Take a ticket at the hall (kiosk or QR, no sign-in needed): for an item (its window group numbers it) or a group, or with an appointment’s check-in code (checks it in; a priority ticket). Answers the number, how many are ahead and the estimated wait. TONGBAN_QUEUE_TAKE_LIMIT per address per 10 min and a few SMS per phone number, then 429 (accepts Idempotency-Key)',
+        'Take a ticket at the hall (kiosk or QR, no sign-in needed): for an item (its window group numbers it) or a group, or with an appointment’s check-in code (checks it in; a priority ticket). Refused outside the place’s sessions of the day (HALL_CLOSED, naming the next opening), except a check-in. Answers the number, how many are ahead and the estimated wait. TONGBAN_QUEUE_TAKE_LIMIT per address per 10 min and a few SMS per phone number, then 429 (accepts Idempotency-Key)',
       body: s.takeBody,
       response: { 201: s.ticketSchema },
     },
@@ -54,6 +54,7 @@ export async function queueRoutes(app: App, ctx: AppContext): Promise<void> {
         return toTicketView(ctx, ctx.db, row!, place.windows, req.lang, now);
       }
       const { spec, place } = await resolveTake(ctx, b, req.actor ?? null);
+      await assertHallOpen(ctx, place, now);
       const view = await withIdempotency(ctx, req, reply, `queue.take:${req.actor?.id ?? req.ip}`, async (trx) => {
         const row = await issueTicket(ctx, trx, spec, now);
         return { status: 201, body: await toTicketView(ctx, trx, row, place.windows, req.lang, now) };

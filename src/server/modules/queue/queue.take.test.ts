@@ -153,3 +153,47 @@ describe('checking in an appointment', () => {
     expect([res.statusCode, res.json().code]).toEqual([422, 'CHECK_IN_NOT_OPEN']);
   });
 });
+
+describe('opening hours', () => {
+  const refusal = async (at: string, lang = 'zh-CN') => {
+    t.setNow(shanghai(at));
+    const res = await take({ place: CITY_HALL, group: 'A' }, { 'accept-language': lang });
+    return [res.statusCode, res.json().code, res.json().message];
+  };
+
+  it('refuse a walk-in outside the day’s sessions, naming the next opening in both languages', async () => {
+    expect(await refusal('2026-03-16T07:30')).toEqual([
+      422,
+      'HALL_CLOSED',
+      '包头市政务服务中心现在不在办公时间，不能取号；下次开放时间为 2026-03-16 09:00（北京时间）',
+    ]);
+    // After the evening session: the next working morning.
+    expect(await refusal('2026-03-16T19:00', 'en-US')).toEqual([
+      422,
+      'HALL_CLOSED',
+      'Baotou Government Services Centre is closed now, so no ticket can be taken; it next opens at 2026-03-17 09:00 (Beijing time)',
+    ]);
+    // Saturday's afternoon ends at 16:30; Sunday is closed: Monday.
+    expect((await refusal('2026-03-21T16:45'))[2]).toContain('2026-03-23 09:00');
+    t.setNow(MONDAY);
+  });
+
+  it('take during lunch duty (错时), the evening (延时) and Saturday sessions', async () => {
+    for (const at of ['2026-03-16T12:30', '2026-03-16T18:30', '2026-03-21T10:00']) {
+      t.setNow(shanghai(at));
+      const res = await take({ place: CITY_HALL, group: 'A' });
+      expect(res.statusCode, `${at}: ${res.body}`).toBe(201);
+    }
+    t.setNow(MONDAY);
+  });
+
+  it('still check an appointment in at the kiosk before the hall opens to walk-ins, within its check-in window', async () => {
+    t.setNow(shanghai('2026-03-17T08:10'));
+    const a = await book(t, hotline, { place: CITY_HALL, item: FOOD_PERMIT, start: '2026-03-17T01:00:00.000Z', caller: caller(5) });
+    expect((await take({ place: CITY_HALL, group: 'A' })).json().code).toBe('HALL_CLOSED');
+    const res = await take({ place: CITY_HALL, checkInCode: a.checkInCode });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ priority: true, appointmentId: a.id });
+    t.setNow(MONDAY);
+  });
+});

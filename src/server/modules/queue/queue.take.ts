@@ -3,10 +3,10 @@ import type { AppContext } from '../../context';
 import type { DB } from '../../db/types';
 import { appendEvent } from '../../platform/audit/events.repository';
 import type { Actor } from '../../platform/auth/roles';
-import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
+import { shanghaiDateTime, toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import { AppError, type Lang } from '../../platform/errors';
 import { enforceLimits, type LimitCheck } from '../../platform/http/rate-limit';
-import { groupForItem, windowGroups, type CheckedInAppointment } from '../appointments';
+import { groupForItem, hallOpening, windowGroups, type CheckedInAppointment } from '../appointments';
 import { getPublishedItem } from '../catalog';
 import { getPlaceSchedule, type PlaceSchedule } from '../places';
 import { publishHall } from './queue.bus';
@@ -36,6 +36,19 @@ export async function throttleTake(ctx: AppContext, ip: string, mobile: string |
   const digits = mobile?.replace(/\D/g, '');
   if (digits) for (const limit of PHONE_SMS_LIMITS) checks.push({ key: `sms.phone.${limit.windowSeconds}:${digits}`, limit });
   await enforceLimits(ctx.db, checks, now);
+}
+
+/**
+ * Refuses a walk-in's ticket outside the place's sessions of the day (ordinary, lunch duty, evening,
+ * weekend, holiday: docs/decisions.md D28), naming the next opening. An appointment's check-in is
+ * not asked: its own window (an hour before the slot until it ends) decides.
+ */
+export async function assertHallOpen(ctx: AppContext, place: PlaceSchedule, now: Date): Promise<void> {
+  const opening = hallOpening(place.hours, now, await ctx.calendar.get());
+  if (opening.open) return;
+  const names = { place: place.nameZh, placeEn: place.nameEn };
+  if (!opening.next) throw new AppError(QUEUE_ERR.HALL_CLOSED_NO_HOURS, names);
+  throw new AppError(QUEUE_ERR.HALL_CLOSED, { ...names, next: shanghaiDateTime(opening.next) }, { nextOpening: opening.next.toISOString() });
 }
 
 /** A ticket's number: the group taken for, then the day's sequence (A001; a place without groups: 001). */
@@ -148,13 +161,6 @@ export async function issueTicket(ctx: AppContext, trx: Transaction<DB>, s: Issu
     waiting: Object.fromEntries(waiting),
   });
   return row;
-}
-
-/** A walk-in's ticket: checked, issued in its own transaction, shown with its place in line. */
-export async function takeTicket(ctx: AppContext, actor: Actor | null, input: TakeInput, now: Date, lang: Lang): Promise<TicketView> {
-  const { spec, place } = await resolveTake(ctx, input, actor);
-  const row = await ctx.db.transaction().execute((trx) => issueTicket(ctx, trx, spec, now));
-  return toTicketView(ctx, ctx.db, row, place.windows, lang, now);
 }
 
 /**

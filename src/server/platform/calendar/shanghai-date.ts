@@ -71,6 +71,11 @@ export function endOfShanghaiDay(date: string): Date {
   return new Date((toEpochDay(date) + 1) * DAY_MS - SHANGHAI_OFFSET_MS - 1);
 }
 
+/** `YYYY-MM-DD HH:MM` in Asia/Shanghai, as messages show an instant. */
+export function shanghaiDateTime(d: Date): string {
+  return new Date(d.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** Start instant (ms since epoch) of an Asia/Shanghai epoch day. */
 export function shanghaiDayStartMs(epochDay: number): number {
   return epochDay * DAY_MS - SHANGHAI_OFFSET_MS;
