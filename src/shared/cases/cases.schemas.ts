@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { materialCheckSchema } from '../files/files.schemas';
 import { isIsoDate } from '../dates';
 import { mobileSchema, residentIdSchema, usccSchema } from '../ids/zod';
 import { CASE_ACTIONS, CASE_CHANNELS, CASE_LIGHTS, CASE_STATUSES, DELIVERY_MODES, type CaseAction } from './cases.enums';
@@ -233,7 +234,18 @@ export const caseDetailSchema = z.object({
       name: z.string(),
       required: z.boolean(),
       primary: z.boolean(),
-      files: z.array(z.object({ fileId: z.uuid(), name: z.string(), mime: z.string(), size: z.number(), addedAt: z.date(), via: z.string() })),
+      files: z.array(
+        z.object({
+          fileId: z.uuid(),
+          name: z.string(),
+          mime: z.string(),
+          size: z.number(),
+          addedAt: z.date(),
+          via: z.string(),
+          /** 材料智审's advice on the file (docs/decisions.md D33), for the reviewer. */
+          checks: z.array(materialCheckSchema),
+        }),
+      ),
       /** Satisfied without a file (免提交): by the applicant's e-licence or through the exchange, with the evidence. */
       sharedFrom: z
         .object({
@@ -269,6 +281,8 @@ export const caseDetailSchema = z.object({
   lines: linesSchema,
   events: z.array(z.object({ seq: z.number(), action: z.string(), actorName: z.string().nullable(), at: z.date(), data: z.record(z.string(), z.unknown()) })),
   availableActions: z.array(z.enum(CASE_ACTIONS)),
+  /** Actions the caller could take but for something still owed (出件 before the fee is paid), each with the reason, in the request's language. */
+  heldActions: z.array(z.object({ action: z.enum(CASE_ACTIONS), code: z.string(), message: z.string() })),
   submittedAt: z.date().nullable(),
   completedAt: z.date().nullable(),
   createdAt: z.date(),

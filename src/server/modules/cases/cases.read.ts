@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import { findChainEvents } from '../../platform/audit/events.repository';
 import { authorize, can, regionFilter } from '../../platform/auth/policy';
 import type { Actor } from '../../platform/auth/roles';
-import { AppError } from '../../platform/errors';
+import { AppError, type Lang } from '../../platform/errors';
 import { enforceLimits, type Limit } from '../../platform/http/rate-limit';
 import { maskResidentId } from '../../platform/ids/resident-id';
 import { clockFromEvents, computeLines } from './cases.clock';
@@ -14,8 +14,8 @@ import { authorizeCase, caseRecord, casePolicy } from './cases.policy';
 import { cursorAfter, findCases, findDepartmentLoad, findProgress, type QueueCursor } from './cases.queries';
 import * as repo from './cases.repository';
 import type { CaseDetail, ListQuery } from './cases.schemas';
-import { availableActions, CASE_ACTIONS, type CaseStatus } from './cases.state';
-import { factsFor } from './cases.transition';
+import { availableActions, CASE_ACTIONS, heldActions, type CaseStatus } from './cases.state';
+import { factsFor, guardParams, unpaidFeeOf } from './cases.transition';
 import { maskedApplicant, maskedForm } from './cases.privacy';
 import { shownDeliveryRequest } from './cases.delivery-request';
 
@@ -30,7 +30,7 @@ function sharedFrom(r: Awaited<ReturnType<typeof repo.findSourcedMaterials>>[num
  * columns are a cache for lists and the sweep). Personal identifiers are masked here; whoever must
  * compare them reveals them through `revealIdentity`, audited (docs/decisions.md D25).
  */
-export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, now: Date): Promise<CaseDetail> {
+export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, now: Date, lang: Lang): Promise<CaseDetail> {
   const row = await repo.findCase(ctx.db, id);
   if (!row) throw new AppError(CASE_ERR.CASE_NOT_FOUND);
   authorizeCase(actor, 'case.view', row);
@@ -51,9 +51,14 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
     cal,
     now,
   );
-  const facts = factsFor(row, item, lanes, actor, new Set([...materials, ...sourced].map((m) => m.material_code)));
+  // A completed case's 出件 waits for its fee: held with the amount owed, not offered (docs/decisions.md D30).
+  const unpaidFee = row.status === 'completed' ? await unpaidFeeOf(ctx.db, row.id, item) : null;
+  const facts = { ...factsFor(row, item, lanes, actor, new Set([...materials, ...sourced].map((m) => m.material_code))), unpaidFee };
   const record = caseRecord(row);
   const actions = availableActions(row.status as CaseStatus, actor.roles, facts).filter((a) => can(actor, casePolicy, a, record));
+  const held = heldActions(row.status as CaseStatus, actor.roles, facts)
+    .filter((h) => can(actor, casePolicy, h.action, record))
+    .map((h) => ({ action: h.action, code: h.error, message: new AppError(CASE_ERR[h.error], guardParams(h.error, facts)).messageIn(lang) }));
   const file = (m: (typeof materials)[number]) => ({
     fileId: m.file_id,
     name: m.name,
@@ -61,6 +66,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
     size: Number(m.size_bytes),
     addedAt: m.added_at,
     via: m.via,
+    checks: m.checks,
   });
   return {
     id: row.id,
@@ -107,6 +113,7 @@ export async function getCaseDetail(ctx: AppContext, actor: Actor, id: string, n
     lines: { ...lines },
     events: events.map((e) => ({ seq: e.seq, action: e.action, actorName: e.actorName, at: e.createdAt, data: e.data })),
     availableActions: CASE_ACTIONS.filter((a) => actions.includes(a)),
+    heldActions: held,
     submittedAt: row.submitted_at,
     completedAt: row.completed_at,
     createdAt: row.created_at,

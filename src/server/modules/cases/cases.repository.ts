@@ -78,7 +78,7 @@ export async function findMaterials(db: Executor, caseId: string) {
   return db
     .selectFrom('case_materials as m')
     .innerJoin('files as f', 'f.id', 'm.file_id')
-    .select(['m.material_code', 'm.file_id', 'm.added_at', 'm.via', 'f.name', 'f.mime', 'f.size_bytes'])
+    .select(['m.material_code', 'm.file_id', 'm.added_at', 'm.via', 'f.name', 'f.mime', 'f.size_bytes', 'f.checks'])
     .where('m.case_id', '=', caseId)
     .orderBy('m.id')
     .execute();

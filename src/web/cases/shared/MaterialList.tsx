@@ -2,6 +2,7 @@ import { CheckCircleOutlined, CloudSyncOutlined, ExclamationCircleOutlined, File
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { fileUrl } from './casesApi';
 import { formatDateTime, formatSize } from './format';
+import { MaterialAdvice } from './MaterialAdvice';
 import { FreeTag, MaterialTags } from './MaterialTags';
 import type { CaseMaterial } from '../../../shared/cases/cases.wire';
 
@@ -75,6 +76,7 @@ export function MaterialList({
                     <span className="tb-file-meta">
                       {formatSize(f.size)} · {formatDateTime(f.addedAt)}
                     </span>
+                    <MaterialAdvice checks={f.checks} />
                   </li>
                 ))}
               </ul>

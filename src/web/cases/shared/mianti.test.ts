@@ -45,7 +45,7 @@ describe('免提交 choices', () => {
 describe('a material on a case', () => {
   const at = '2026-05-01T02:00:00.000Z';
   it('is in with a file or with a source, not with neither', () => {
-    const file = { fileId: L1, name: 'a.pdf', mime: 'application/pdf', size: 1, addedAt: at, via: 'web' };
+    const file = { fileId: L1, name: 'a.pdf', mime: 'application/pdf', size: 1, addedAt: at, via: 'web', checks: [] };
     const sharedFrom = { source: 'exchange' as const, label: 'x', labelEn: 'x', licenceId: null, queryId: L2, at };
     expect(materialIn({ files: [file], sharedFrom: null })).toBe(true);
     expect(materialIn({ files: [], sharedFrom })).toBe(true);

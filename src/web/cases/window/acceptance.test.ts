@@ -43,7 +43,7 @@ describe('acceptance checklist', () => {
     };
     const withFile: CaseMaterial = {
       ...m('P1', true, true),
-      files: [{ fileId: '00000000-0000-4000-8000-000000000001', name: 'a.pdf', mime: 'application/pdf', size: 10, addedAt: at, via: 'web' }],
+      files: [{ fileId: '00000000-0000-4000-8000-000000000001', name: 'a.pdf', mime: 'application/pdf', size: 10, addedAt: at, via: 'web', checks: [] }],
     };
     const list = [withFile, shared, m('S1', true, false)];
     expect(initialChecks(list)).toEqual({ P1: 'received', P2: 'received', S1: 'missing' });
