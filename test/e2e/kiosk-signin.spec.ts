@@ -27,7 +27,7 @@ describe('signing in at the kiosk', () => {
     const shown = admin.getByTestId('kiosk-enrol-code');
     await shown.waitFor();
     const address = (await shown.getByText(/\/kiosk\/.*\?enrol=/).innerText()).trim();
-    await admin.getByRole('cell', { name: '一楼大厅 1 号机' }).waitFor();
+    await admin.getByRole('cell', { name: '一楼大厅 1 号机', exact: true }).waitFor();
     await expectAccessible(admin, 'kiosks admin');
     await screenshot(admin, 'kiosk-admin');
 

@@ -72,7 +72,7 @@ export function KioskPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const now = useWallClock();
   const identity = useKioskIdentity();
-  const { person, signOut } = identity;
+  const { person, signOut, forgetEnrolment } = identity;
   const kiosk = identity.device.data?.device ?? null;
   useDocumentTitle(t('halls.kiosk.title'));
 
@@ -84,12 +84,13 @@ export function KioskPage() {
     setTicket(null);
     setError(null);
     void signOut();
+    forgetEnrolment();
     try {
       window.sessionStorage.clear();
     } catch {
       // Storage unavailable: nothing kept there either.
     }
-  }, [signOut]);
+  }, [signOut, forgetEnrolment]);
   const { warning, stay } = useIdleWipe(idleSeconds(params.get('idle')), wipe);
 
   const take = async (body: Parameters<typeof takeTicket>[0]) => {

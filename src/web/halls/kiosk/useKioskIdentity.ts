@@ -39,10 +39,15 @@ export function useKioskIdentity() {
   }, [code, setParams]);
 
   const signIn = useCallback((m: Me) => adopt(m), [adopt]);
+  /** Forgets the enrolment's message (the next person need not read it). */
+  const forgetEnrolment = useCallback(() => {
+    setEnrolled(null);
+    setEnrolError(null);
+  }, []);
   const signOut = useCallback(async () => {
     if (!person) return;
     await logout().catch(() => undefined);
   }, [person, logout]);
 
-  return { device, enrolled, enrolError, person, signIn, signOut };
+  return { device, enrolled, enrolError, forgetEnrolment, person, signIn, signOut };
 }
