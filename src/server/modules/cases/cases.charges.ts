@@ -44,7 +44,8 @@ export interface OutstandingCharge {
 
 export interface CaseCharging {
   onCaseChanged(ctx: AppContext, trx: Transaction<DB>, change: CaseChargeChange): Promise<void>;
-  outstanding(trx: Transaction<DB>, caseId: string): Promise<OutstandingCharge | null>;
+  /** Also asked outside a transaction, when the case page lists what the clerk may do. */
+  outstanding(db: Executor, caseId: string): Promise<OutstandingCharge | null>;
 }
 
 type Fee = PublishedItem['fee'];

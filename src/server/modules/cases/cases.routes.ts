@@ -149,7 +149,7 @@ export function casesRoutes(app: App, ctx: AppContext): void {
       params: idParams,
       response: { 200: caseDetailSchema },
     },
-    handler: async (req) => getCaseDetail(ctx, requireActor(req), req.params.id, ctx.clock.now()),
+    handler: async (req) => getCaseDetail(ctx, requireActor(req), req.params.id, ctx.clock.now(), req.lang),
   });
 
   app.post('/api/v1/cases/:id/identity/reveal', {

@@ -125,6 +125,20 @@ export function rolesFor(action: CaseAction): Role[] {
   return tableRoles(RULES, action);
 }
 
+/**
+ * Guards that hold an action back for a while rather than rule it out: the case page shows the
+ * action held with the reason (出件 waiting for the fee, docs/decisions.md D30) instead of hiding it.
+ */
+const HOLDING_GUARDS: readonly GuardError[] = ['PAYMENT_OUTSTANDING'];
+
+/** The actions the roles could take now but for a holding guard, with the guard that holds each. */
+export function heldActions(status: CaseStatus, roles: readonly Role[], facts: CaseFacts): Array<{ action: CaseAction; error: GuardError }> {
+  return CASE_ACTIONS.flatMap((action) => {
+    const d = decideTransition(status, action, roles, facts);
+    return !d.ok && HOLDING_GUARDS.includes(d.error as GuardError) ? [{ action, error: d.error as GuardError }] : [];
+  });
+}
+
 /** The actions the roles could take now, given the facts. */
 export function availableActions(status: CaseStatus, roles: readonly Role[], facts: CaseFacts): CaseAction[] {
   return actionsAvailable(RULES, CASE_ACTIONS, status, roles, facts);

@@ -106,6 +106,23 @@ export function factsFor(row: repo.CaseRow, item: PublishedItem, lanes: repo.Lan
   };
 }
 
+/**
+ * The fee still owed on a case whose item charges one (docs/decisions.md D30): the charging side
+ * says what is owed; 出件 waits for it. Read by the issue rule and by the case page's action list.
+ */
+export async function unpaidFeeOf(db: repo.Executor, caseId: string, item: PublishedItem): Promise<CaseFacts['unpaidFee']> {
+  const owed = item.fee.charged ? await caseCharging()?.outstanding(db, caseId) : null;
+  return owed ? { orderNo: owed.orderNo, amountYuan: formatYuan(owed.amountFen) } : null;
+}
+
+/** The parameters of a guard's refusal message. */
+export function guardParams(error: GuardError, facts: CaseFacts): ErrorParams {
+  if (error === 'MATERIALS_INCOMPLETE') return { count: facts.missingRequired };
+  if (error === 'PRIMARY_MATERIALS_MISSING') return { count: facts.missingPrimary };
+  if (error === 'PAYMENT_OUTSTANDING' && facts.unpaidFee) return { orderNo: facts.unpaidFee.orderNo, amount: facts.unpaidFee.amountYuan };
+  return {};
+}
+
 /** Checks that attachment files exist and were uploaded by the actor. */
 export async function checkOwnFiles(db: repo.Executor, actor: Actor, fileIds: readonly string[]): Promise<void> {
   const owned = await findOwnedFileIds(db, actor.id, fileIds);
@@ -123,9 +140,7 @@ const caseMachine: Machine<CaseWorkflow> = {
     const item = await getCaseItem(ctx.db, row.item_code, row.item_version, trx);
     const lanes = LANE_ACTIONS.has(action) ? await repo.findLanes(trx, row.id) : [];
     const materialCodes = MATERIAL_ACTIONS.has(action) ? await repo.findMaterialCodes(trx, row.id) : null;
-    // 出件 waits for the fee (docs/decisions.md D30): the charging side says what is still owed.
-    const owed = action === 'issue' && item.fee.charged ? await caseCharging()?.outstanding(trx, row.id) : null;
-    const unpaidFee = owed ? { orderNo: owed.orderNo, amountYuan: formatYuan(owed.amountFen) } : null;
+    const unpaidFee = action === 'issue' ? await unpaidFeeOf(trx, row.id, item) : null;
     return { facts: { ...factsFor(row, item, lanes, actor, materialCodes), unpaidFee }, item, lanes, materialCodes };
   },
   decide: decideTransition,
@@ -136,12 +151,7 @@ const caseMachine: Machine<CaseWorkflow> = {
     }),
   errors: CASE_ERR,
   labels: { status: STATUS_LABELS, action: ACTION_LABELS },
-  guardParams(error, facts): ErrorParams {
-    if (error === 'MATERIALS_INCOMPLETE') return { count: facts.missingRequired };
-    if (error === 'PRIMARY_MATERIALS_MISSING') return { count: facts.missingPrimary };
-    if (error === 'PAYMENT_OUTSTANDING' && facts.unpaidFee) return { orderNo: facts.unpaidFee.orderNo, amount: facts.unpaidFee.amountYuan };
-    return {};
-  },
+  guardParams,
   env: ({ loaded, cal }) => ({ item: loaded.item, cal }),
   async store(trx, row, { action, to, patch: change, now, env }) {
     const clock = foldClock(repo.clockStateOf(row), { action, at: now }, env.cal);

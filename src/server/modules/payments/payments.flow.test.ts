@@ -94,6 +94,16 @@ describe('a fee-charging 即办件 (机动车驾驶证有效期满换证, 10 yua
     expect(en.json().message).toMatch(/still has CNY 10\.00 to pay/);
   });
 
+  it('does not offer 出件 on the case page while the fee is owed: held, with the amount, in the reader’s language', async () => {
+    const detail = async (lang: string) => (await t.call('GET', `/api/v1/cases/${ref.id}`, { session: clerk, headers: { 'accept-language': lang } })).json();
+    const zh = await detail('zh-CN');
+    expect(zh.availableActions).not.toContain('issue');
+    expect(zh.heldActions).toEqual([{ action: 'issue', code: 'PAYMENT_OUTSTANDING', message: expect.stringMatching(/缴款单 JF\d+ 尚有 10\.00 元未缴纳/) }]);
+    expect((await detail('en-US')).heldActions[0].message).toMatch(/still has CNY 10\.00 to pay/);
+    // The applicant could never issue: nothing is held for them.
+    expect((await t.call('GET', `/api/v1/cases/${ref.id}`, { session: citizen })).json().heldActions).toEqual([]);
+  });
+
   it('starts a payment at the local gateway for the payer', async () => {
     const order = (await paymentOf(ref.id)).order;
     expect(await t.call('POST', `/api/v1/payments/${orderId}/checkout`, { session: dispatcher, body: { version: order.version } })).toHaveProperty(
@@ -147,6 +157,8 @@ describe('a fee-charging 即办件 (机动车驾驶证有效期满换证, 10 yua
   });
 
   it('then issues, and the receipt is a PDF whose code verifies publicly', async () => {
+    const detail = (await t.call('GET', `/api/v1/cases/${ref.id}`, { session: clerk })).json();
+    expect([detail.availableActions, detail.heldActions]).toEqual([['issue'], []]);
     ref = await act(t, clerk, ref, 'issue', { mode: 'window' });
     expect(ref.status).toBe('issued');
     const order = (await paymentOf(ref.id)).order;

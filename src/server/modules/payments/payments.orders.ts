@@ -118,8 +118,8 @@ export const paymentsCharging: CaseCharging = {
     if (reachesChargePoint(c)) await openOrder(ctx, trx, c);
     else if (endsUncharged(c)) await cancelOrder(trx, c);
   },
-  async outstanding(trx, caseId) {
-    const row = await repo.findOrderOfCase(trx, caseId);
+  async outstanding(db, caseId) {
+    const row = await repo.findOrderOfCase(db, caseId);
     return row && row.status === 'pending' ? { orderNo: row.order_no, amountFen: row.amount_fen } : null;
   },
 };

@@ -1,4 +1,4 @@
-import { Button, Card, Empty } from 'antd';
+import { Button, Card, Empty, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { ActionDialog } from './ActionDialog';
@@ -23,7 +23,8 @@ export interface CaseActionsProps {
 
 /**
  * The actions the server says the user may take on the case now (`availableActions`), each opening
- * its dialog. Nothing is offered that the server would refuse for role or status.
+ * its dialog. Nothing is offered that the server would refuse for role or status; an action held
+ * back by something still owed (`heldActions`: 出件 before the fee is paid) shows disabled with why.
  */
 export function CaseActions({ detail, guide, departments, names, exclude = [], onChanged }: CaseActionsProps) {
   const t = useT();
@@ -37,7 +38,7 @@ export function CaseActions({ detail, guide, departments, names, exclude = [], o
 
   return (
     <Card size="small" title={<h2 className="tb-card-title">{t('cases.actions.title')}</h2>} className="tb-case-actions">
-      {ordered.length === 0 ? (
+      {ordered.length === 0 && detail.heldActions.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cases.actions.none')} />
       ) : (
         <div className="tb-action-buttons">
@@ -45,6 +46,16 @@ export function CaseActions({ detail, guide, departments, names, exclude = [], o
             <Button key={a} type={PRIMARY.includes(a) ? 'primary' : 'default'} danger={DANGER.includes(a)} onClick={() => setOpen(a)} block>
               {t(`cases.action.${a}`)}
             </Button>
+          ))}
+          {detail.heldActions.map((h) => (
+            <div key={h.action} className="tb-action-held">
+              <Button disabled block aria-describedby={`held-${h.action}`}>
+                {t(`cases.action.${h.action}`)}
+              </Button>
+              <Typography.Text id={`held-${h.action}`} type="secondary">
+                {h.message}
+              </Typography.Text>
+            </div>
           ))}
         </div>
       )}
