@@ -104,6 +104,7 @@ const envSchema = z.object({
   TONGBAN_PAYMENT_LOCAL_SECRET: z.string().min(32, 'the local payment gateway’s notification secret: at least 32 characters').optional(),
   TONGBAN_PAYMENT_DUE_WORKDAYS: z.coerce.number().int().min(1).max(60).default(10),
   TONGBAN_PAYMENT_CHECKOUT_MINUTES: z.coerce.number().int().min(5).max(1440).default(30),
+  TONGBAN_PAYMENT_NOTIFY_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   TONGBAN_QUEUE_TAKE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(120),
   TONGBAN_QUEUE_SERVICE_MINUTES: z.coerce.number().int().min(1).max(120).default(8),
   TONGBAN_QUEUE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
@@ -188,6 +189,8 @@ export type Config = Readonly<{
   paymentDueWorkdays: number;
   /** Minutes a started payment stays open at the gateway's cashier. */
   paymentCheckoutMinutes: number;
+  /** Gateway notifications one address may post per minute (the endpoint needs no session). */
+  paymentNotifyLimit: number;
   logLevel: string;
 }>;
 
@@ -242,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     paymentLocalSecret: e.TONGBAN_PAYMENT_LOCAL_SECRET,
     paymentDueWorkdays: e.TONGBAN_PAYMENT_DUE_WORKDAYS,
     paymentCheckoutMinutes: e.TONGBAN_PAYMENT_CHECKOUT_MINUTES,
+    paymentNotifyLimit: e.TONGBAN_PAYMENT_NOTIFY_LIMIT,
     queueTakeLimit: e.TONGBAN_QUEUE_TAKE_LIMIT,
     queueServiceMinutes: e.TONGBAN_QUEUE_SERVICE_MINUTES,
     queueHeartbeatSeconds: e.TONGBAN_QUEUE_HEARTBEAT_SECONDS,

@@ -31,11 +31,11 @@ export interface GatewayCall {
 }
 
 /** The API with the demo catalog, the local gateway with a known secret, and its notifications delivered into the app (recorded). */
-export async function createPaymentsTestApp(): Promise<TestApp & { calls: GatewayCall[]; dataDir: string }> {
+export async function createPaymentsTestApp(config: Record<string, string> = {}): Promise<TestApp & { calls: GatewayCall[]; dataDir: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-payments-'));
   const t = await createTestApp({
     demoSeeders: [seedCatalogDemo],
-    config: { TONGBAN_DATA_DIR: dataDir, TONGBAN_PAYMENT_GATEWAY: 'local', TONGBAN_PAYMENT_LOCAL_SECRET: LOCAL_SECRET },
+    config: { TONGBAN_DATA_DIR: dataDir, TONGBAN_PAYMENT_GATEWAY: 'local', TONGBAN_PAYMENT_LOCAL_SECRET: LOCAL_SECRET, ...config },
   });
   const calls: GatewayCall[] = [];
   setLocalGatewayTransport(t.ctx, async ({ url, body }) => {

@@ -31,7 +31,8 @@ let supervisor: Session;
 let dispatcher: Session;
 
 beforeAll(async () => {
-  t = await createPaymentsTestApp();
+  // Addresses from X-Forwarded-For, so the notification limit is tried from an address of its own.
+  t = await createPaymentsTestApp({ TONGBAN_PAYMENT_NOTIFY_LIMIT: '20', TONGBAN_TRUST_PROXY: '127.0.0.1' });
   [citizen, clerk, supervisor, dispatcher] = await Promise.all(['citizen', 'clerk', 'supervisor', 'dispatcher'].map((u) => t.login(u)));
 }, 120_000);
 afterAll(() => t.close());
@@ -298,6 +299,32 @@ describe('an item charged before issue (抵押权首次登记, 不动产登记�
     // The department that charges reads its order.
     expect((await t.call('GET', `/api/v1/payments/${order.id}`, { session: approver })).statusCode).toBe(200);
     expect(await refuse(t, clerk, ref, 'issue', { mode: 'window' })).toMatchObject({ status: 422, code: 'PAYMENT_OUTSTANDING' });
+  });
+});
+
+describe('the gateway notification endpoint', () => {
+  it('limits each address per minute: past TONGBAN_PAYMENT_NOTIFY_LIMIT a flood gets 429 before anything is verified or kept', async () => {
+    const from = (ip: string) => ({ 'x-forwarded-for': ip });
+    const forged = signed({ out_trade_no: 'JF00000000000000', trade_no: 'flood', total_fee: '100' }, 'not-the-secret-at-all-not-the-secret');
+    const kept = async () =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('payment_notifications')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    for (let i = 0; i < 20; i++) {
+      const res = await t.call('POST', '/api/v1/payments/notify/local', { body: forged, headers: from('203.0.113.9') });
+      expect(res.statusCode, res.body).toBe(400);
+    }
+    const before = await kept();
+    const over = await t.call('POST', '/api/v1/payments/notify/local', { body: forged, headers: from('203.0.113.9') });
+    expect([over.statusCode, over.json().code, Number(over.headers['retry-after']) > 0]).toEqual([429, 'RATE_LIMITED', true]);
+    expect(await kept()).toBe(before);
+    // Another address (the real gateway's) is not held up by the flood.
+    expect((await t.call('POST', '/api/v1/payments/notify/local', { body: forged, headers: from('198.51.100.7') })).statusCode).toBe(400);
   });
 });
 

@@ -85,7 +85,7 @@ export async function paymentsRoutes(app: App, ctx: AppContext): Promise<void> {
     schema: {
       tags: TAGS,
       summary:
-        'The gateway’s asynchronous notification (no session): verified by the gateway’s adapter (the local one: HMAC-SHA256 over the canonical body), idempotent on the gateway’s transaction id; a bad signature or a wrong amount is refused (FAIL, 400) and audited',
+        'The gateway’s asynchronous notification (no session; TONGBAN_PAYMENT_NOTIFY_LIMIT per address per minute, then 429 with Retry-After): verified by the gateway’s adapter (the local one: HMAC-SHA256 over the canonical body), idempotent on the gateway’s transaction id; a bad signature or a wrong amount is refused (FAIL, 400) and audited',
       params: s.notifyParams,
       body: z.record(z.string(), z.unknown()),
       // A refusal (400) is the gateway's FAIL with the platform's request id, like every error body;
@@ -93,7 +93,15 @@ export async function paymentsRoutes(app: App, ctx: AppContext): Promise<void> {
       response: { 200: s.notifyResponse, 400: s.notifyRefusal },
     },
     handler: async (req, reply) => {
-      const answer = await handleNotification(ctx, req.params.gateway, req.body, ctx.clock.now());
+      const now = ctx.clock.now();
+      // No session and every notification kept as it came: an address that floods it gets 429 before
+      // anything is verified or stored; a gateway retries a notification it could not deliver.
+      await enforceLimits(
+        ctx.db,
+        [{ key: `payments.notify.${req.params.gateway}:${req.ip}`, limit: { max: ctx.config.paymentNotifyLimit, windowSeconds: 60 } }],
+        now,
+      );
+      const answer = await handleNotification(ctx, req.params.gateway, req.body, now);
       if (answer.status === 200) return answer.body;
       return reply.status(400).send({ ...answer.body, requestId: req.id });
     },
