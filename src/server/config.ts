@@ -109,6 +109,7 @@ const envSchema = z.object({
   TONGBAN_QUEUE_SERVICE_MINUTES: z.coerce.number().int().min(1).max(120).default(8),
   TONGBAN_QUEUE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
   TONGBAN_KIOSK_CARD_READER: z.enum(['local', 'none']).optional(),
+  TONGBAN_PRINT_SPOOL: z.string().min(1).optional(),
   /** A training or demonstration clock: "now" starts at this instant and runs on (docs/decisions.md D31). Never in production. */
   TONGBAN_CLOCK_START: z
     .string()
@@ -181,6 +182,8 @@ export type Config = Readonly<{
   clockStart: Date | undefined;
   /** The kiosks' card reader (docs/decisions.md D32): `local`, the demo reader of the demo residents' cards, or none (the vendor's reader in the kiosk's page). */
   kioskCardReader: 'local' | 'none';
+  /** The hot folder printed documents go to, one folder per printer (docs/decisions.md D34). */
+  printSpoolDir: string;
   /** The gateway new payments start at (docs/decisions.md D30): the local one, or none (pay at a window only); a deployment's own gateway by its code. */
   paymentGateway: string | null;
   /** The secret the local gateway signs its notifications with; unset: a key file in the data directory. */
@@ -251,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queueHeartbeatSeconds: e.TONGBAN_QUEUE_HEARTBEAT_SECONDS,
     clockStart: e.TONGBAN_CLOCK_START,
     kioskCardReader: e.TONGBAN_KIOSK_CARD_READER ?? (e.DATABASE_URL || e.NODE_ENV === 'production' ? 'none' : 'local'),
+    printSpoolDir: path.resolve(e.TONGBAN_PRINT_SPOOL ?? path.join(e.TONGBAN_DATA_DIR, 'print-spool')),
     logLevel: e.LOG_LEVEL,
   });
 }

@@ -100,3 +100,7 @@ export const qrInfoResponse = z.object({
 export type CreateKioskInput = z.infer<typeof createKioskBody>;
 export type CardSignInInput = z.infer<typeof cardSignInBody>;
 export type CardRead = z.infer<typeof cardReadSchema>;
+
+/** `POST /api/v1/kiosk/print` (docs/decisions.md D34): print a case's notice at this kiosk. */
+export const kioskPrintBody = z.strictObject({ caseId: z.uuid() });
+export const kioskPrintResponse = z.object({ jobId: z.uuid(), title: z.string() });

@@ -45,3 +45,5 @@ export { findBundleMemberCases, handOverBundleResult, type BundleHandover, type 
 export { registerBundleObserver, type BundleMemberChange } from './cases.bundle-observer';
 // 便民缴费 (docs/decisions.md D30): the payments module opens orders at the charging point and holds 出件 until paid.
 export { authorizeCaseRead, registerCaseCharging, type CaseCharging, type CaseChargeChange, type OutstandingCharge } from './cases.charges';
+// The paper of a case's stage (docs/decisions.md D34), for the kiosk's printer.
+export { caseNoticeFor } from './cases.notice-pdf';

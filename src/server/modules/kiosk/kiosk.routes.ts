@@ -20,6 +20,8 @@ import {
   kioskIdParams,
   kioskListQuery,
   kioskListResponse,
+  kioskPrintBody,
+  kioskPrintResponse,
   kioskSchema,
   qrChallengeSchema,
   qrInfoResponse,
@@ -27,6 +29,7 @@ import {
   qrPollResponse,
   qrStartBody,
 } from './kiosk.schemas';
+import { printCaseNotice } from './kiosk.print';
 import { answerQrSignIn, getQrSignIn, pollQrSignIn, signInByCard, startQrSignIn } from './kiosk.signin';
 
 /** The device cookie of an enrolled kiosk: sent only to the kiosk API, never readable by the page. */
@@ -170,6 +173,19 @@ export function createKioskRoutes(demoCards: CardDeck): RoutesPlugin {
         const d = await requireDevice(ctx, req.cookies[DEVICE_COOKIE]);
         const r = await pollQrSignIn(ctx, d, req.params.id, clientOf(req));
         return r.status === 'signed_in' ? { status: r.status, me: await signedIn(ctx, req, reply, r.session) } : r;
+      },
+    });
+
+    app.post('/api/v1/kiosk/print', {
+      schema: {
+        tags: ['kiosk'],
+        summary: 'Print the notice of one of my cases (受理通知书, 补正材料通知书 …) at this kiosk’s printer',
+        body: kioskPrintBody,
+        response: { 200: kioskPrintResponse },
+      },
+      handler: async (req) => {
+        const d = await requireDevice(ctx, req.cookies[DEVICE_COOKIE]);
+        return printCaseNotice(ctx, d, requireActor(req), req.body.caseId, req.lang);
       },
     });
 
