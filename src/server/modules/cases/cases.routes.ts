@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { registerFileAccessRule } from '../../platform/files/files.access';
+import { contentDisposition } from '../../platform/http/content-disposition';
+import { caseNoticeFor } from './cases.notice-pdf';
 import { withIdempotency } from '../../platform/http/idempotency';
 import { requireActor } from '../../platform/http/session-hooks';
 import type { App } from '../../platform/http/types';
@@ -150,6 +152,22 @@ export function casesRoutes(app: App, ctx: AppContext): void {
       response: { 200: caseDetailSchema },
     },
     handler: async (req) => getCaseDetail(ctx, requireActor(req), req.params.id, ctx.clock.now(), req.lang),
+  });
+
+  app.get('/api/v1/cases/:id/notice.pdf', {
+    schema: {
+      tags: ['cases'],
+      summary: 'The notice of the case’s stage as a printable PDF (申请回执, 补正材料通知书, 受理通知书, 不予受理通知书), for whoever may see the case',
+      params: idParams,
+    },
+    handler: async (req, reply) => {
+      const notice = await caseNoticeFor(ctx, requireActor(req), req.params.id, ctx.clock.now(), req.lang);
+      // A file is sent as bytes: Fastify serialises only objects.
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', contentDisposition(notice.fileName))
+        .send(Buffer.from(notice.pdf) as never);
+    },
   });
 
   app.post('/api/v1/cases/:id/identity/reveal', {

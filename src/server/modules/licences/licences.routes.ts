@@ -17,6 +17,7 @@ import {
 } from '../../../shared/licences/licences.schemas';
 import { createSealBody, revokeSealBody, sealListSchema, sealSchema } from '../../../shared/licences/seals.schemas';
 import { licencePdf } from './licences.pdf';
+import { contentDisposition } from '../../platform/http/content-disposition';
 import { renewLicence, resumeLicence, revokeLicence, suspendLicence } from './licences.lifecycle';
 import { getLicence, listDepartmentLicences, listMyLicences } from './licences.read';
 import { verifyLicence } from './licences.verify';
@@ -178,10 +179,7 @@ export function licencesRoutes(app: App, ctx: AppContext): void {
       // A file is sent as bytes: Fastify serialises only objects.
       return reply
         .type('application/pdf')
-        .header(
-          'content-disposition',
-          `inline; filename="${name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        )
+        .header('content-disposition', contentDisposition(name))
         .send(pdf as never);
     },
   });

@@ -26,15 +26,10 @@ import { computeScores, getWeights, setWeights } from './reports.scores';
 import * as repo from './reports.repository';
 import { buildReport, buildTrend, parseReportRequest } from './reports.service';
 import type { ReportSource } from './reports.source';
+import { contentDisposition } from '../../platform/http/content-disposition';
 import { reportWorkbook } from './reports.xlsx';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987), so Chinese names survive. */
-function attachment(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 /**
  * The reports API (docs/domain.md S10): the indicators of any period and cut as JSON, xlsx or PDF,
@@ -65,7 +60,7 @@ export function createReportsRoutes(sources: readonly ReportSource[]) {
         const type = req.query.format === 'xlsx' ? XLSX : 'application/pdf';
         return reply
           .type(type)
-          .header('content-disposition', attachment(`${base}.${req.query.format}`))
+          .header('content-disposition', contentDisposition(`${base}.${req.query.format}`, 'attachment'))
           .send(file as never);
       },
     });
@@ -151,7 +146,7 @@ export function createReportsRoutes(sources: readonly ReportSource[]) {
         const { row, item } = await getPeriodic(ctx, actor, req.params.id);
         return reply
           .type(XLSX)
-          .header('content-disposition', attachment(`${item.titleZh}.xlsx`))
+          .header('content-disposition', contentDisposition(`${item.titleZh}.xlsx`, 'attachment'))
           .send(Buffer.from(row.xlsx));
       },
     });
@@ -163,7 +158,7 @@ export function createReportsRoutes(sources: readonly ReportSource[]) {
         authorizeReport(actor);
         const { row, item, report } = await getPeriodic(ctx, actor, req.params.id);
         const file = row.pdf_file_id ? await repo.findFileBlob(ctx.db, row.pdf_file_id) : undefined;
-        reply.type('application/pdf').header('content-disposition', attachment(`${item.titleZh}.pdf`));
+        reply.type('application/pdf').header('content-disposition', contentDisposition(`${item.titleZh}.pdf`, 'attachment'));
         if (file) return reply.send(openBlob(ctx.config.dataDir, file.sha256));
         if (row.pdf_file_id) throw new AppError(REPORT_ERR.PDF_MISSING);
         // Made where no administrator account existed to own the file: drawn again from the snapshot.

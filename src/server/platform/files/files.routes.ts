@@ -6,6 +6,7 @@ import type { AppContext } from '../../context';
 import { recordAudit } from '../audit/audit';
 import { allow, authorize, definePolicy } from '../auth/policy';
 import { AppError, ERR } from '../errors';
+import { contentDisposition } from '../http/content-disposition';
 import { requireActor } from '../http/session-hooks';
 import type { App } from '../http/types';
 import { mayReadFile } from './files.access';
@@ -21,12 +22,6 @@ export const filesPolicy = definePolicy({
   'file.upload': [allow(['citizen', 'enterprise', 'agent', 'window_clerk', 'dispatcher', 'reviewer', 'approver'])],
   'file.read': [allow(['citizen', 'enterprise', 'agent', 'window_clerk', 'dispatcher', 'reviewer', 'approver', 'supervisor', 'admin'])],
 });
-
-/** Encodes a file name for Content-Disposition (RFC 6266 / 5987), so Chinese names survive. */
-function contentDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 /**
  * Uploads (multipart, PDF/JPEG/PNG judged by content, size-limited) and downloads of case
