@@ -21,6 +21,9 @@ type Label = (zh: string, en: string) => string;
 type Kind = { zh: string; en: string; body: (c: CaseDetail, L: Label) => Array<[string, string]> };
 
 const day = (d: Date | null) => (d ? toShanghaiDate(d) : '—');
+type Deficiency = { dueDate?: string; items?: Array<{ name?: string; materialCode: string }> } | null;
+const owed = (c: CaseDetail) => (c.deficiency as Deficiency)?.items?.map((x) => x.name ?? x.materialCode) ?? [];
+const owedBy = (c: CaseDetail) => (c.deficiency as Deficiency)?.dueDate ?? '';
 
 const KINDS: Record<'receipt' | 'correction' | 'accepted' | 'not_accepted', Kind> = {
   receipt: {
@@ -45,6 +48,8 @@ const KINDS: Record<'receipt' | 'correction' | 'accepted' | 'not_accepted', Kind
       [L('受理日期', 'Accepted'), day(c.lines.acceptedAt)],
       [L('承诺办结', 'Promised by'), day(c.lines.promisedDue)],
       [L('法定办结', 'Statutory limit'), day(c.lines.statutoryDue)],
+      // 容缺受理: the materials still owed and by when, as the window's printed notice lists them.
+      ...owed(c).map((name, i): [string, string] => [i === 0 ? L(`容缺补交（${owedBy(c)} 前）`, `Owed by ${owedBy(c)}`) : '', name]),
     ],
   },
   not_accepted: {

@@ -1,4 +1,4 @@
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
@@ -22,7 +22,12 @@ export function PortalCasePage() {
           <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/portal/me/apply/${c.detail.item.code}?draft=${c.detail.id}`)}>
             {t('cases.portal.continueDraft')}
           </Button>
-        ) : null
+        ) : (
+          // The notice of the case's stage (申请回执, 补正材料通知书, 受理通知书 …) as a PDF to keep or print (docs/decisions.md D34).
+          <Button href={`/api/v1/cases/${c.detail.id}/notice.pdf`} target="_blank" icon={<FilePdfOutlined aria-hidden="true" />}>
+            {t('cases.portal.noticePdf')}
+          </Button>
+        )
       }
     />
   );
