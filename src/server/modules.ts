@@ -22,7 +22,7 @@ import { createReportsRoutes, registerReportsJobs, reportsDemoSeeder, type Repor
 import { registerSupervisionJobs, supervisionDemoSeeder, supervisionRoutes } from './modules/supervision';
 import { createAccountsRoutes, localRealNameVerifier } from './modules/accounts';
 import { appointmentsDemoSeeder, appointmentsRoutes, registerAppointmentsJobs, registerCheckInTicketIssuer } from './modules/appointments';
-import { issueAppointmentTicket, queueDemoSeeder, queueRoutes, registerQueueJobs } from './modules/queue';
+import { hallsReportSource, issueAppointmentTicket, queueDemoSeeder, queueRoutes, registerQueueJobs } from './modules/queue';
 import { createKioskRoutes, localCardDeck } from './modules/kiosk';
 import { localGatewayFactory, paymentsCharging, paymentsDemoSeeder, paymentsRoutes, registerPaymentGateway, registerPaymentsJobs } from './modules/payments';
 import { auditRoutes } from './platform/audit/audit.routes';
@@ -96,7 +96,7 @@ ROUTES.push(createKioskRoutes(localCardDeck));
 
 // The reports read every module's figures through the sources listed here (docs/decisions.md D15):
 // a module with figures adds its source to this list; the reports module stays as it is.
-export const REPORT_SOURCES: ReportSource[] = [casesReportSource, ratingsReportSource, hotlineReportSource, bundlesReportSource];
+export const REPORT_SOURCES: ReportSource[] = [casesReportSource, ratingsReportSource, hotlineReportSource, bundlesReportSource, hallsReportSource];
 ROUTES.push(createReportsRoutes(REPORT_SOURCES));
 DEMO_SEEDERS.push(reportsDemoSeeder);
 

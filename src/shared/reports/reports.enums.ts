@@ -19,7 +19,7 @@ export const REPORT_FORMATS = ['json', 'xlsx', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** How an indicator's value reads: a count, a share (0–1), or working days. */
-export const INDICATOR_KINDS = ['count', 'rate', 'days'] as const;
+export const INDICATOR_KINDS = ['count', 'rate', 'days', 'minutes'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
 /** The date format each period expects, as people are told when they get it wrong. */

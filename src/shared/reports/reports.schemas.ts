@@ -48,6 +48,22 @@ export const reportRowSchema = z.object({
   values: valuesSchema,
 });
 
+/**
+ * A table of its own a source adds below the indicators, keyed by something the cuts do not have
+ * (the halls' figures per hall: docs/decisions.md D15).
+ */
+export const reportSectionSchema = z.object({
+  key: z.string(),
+  source: z.string(),
+  zh: z.string(),
+  en: z.string(),
+  /** The first column's header (大厅 / Hall). */
+  keyZh: z.string(),
+  keyEn: z.string(),
+  indicators: z.array(indicatorSchema),
+  rows: z.array(reportRowSchema),
+});
+
 export const reportSchema = z.object({
   period: z.enum(REPORT_PERIODS),
   /** The period as asked, normalised (2026-W48, 2026-11 …). */
@@ -62,8 +78,11 @@ export const reportSchema = z.object({
   indicators: z.array(indicatorSchema),
   rows: z.array(reportRowSchema),
   total: z.object({ values: valuesSchema }),
+  /** Reports stored before sections existed have none. */
+  sections: z.array(reportSectionSchema).default([]),
 });
 export type Report = z.output<typeof reportSchema>;
+export type ReportSection = z.output<typeof reportSectionSchema>;
 
 /** The trend: the city's (or the caller's region's) totals for the `points` periods ending with `date`. */
 export const trendQuery = z.strictObject({

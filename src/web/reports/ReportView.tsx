@@ -158,7 +158,46 @@ export function ReportView({ report, busy = false }: { report: ReportWire; busy?
           )}
         />
       </div>
+      <ReportSections sections={report.sections} />
       <p className="tb-rp-note">{t('reports.note')}</p>
     </div>
   );
+}
+
+type Section = ReportWire['sections'][number];
+
+/** A source's own tables below the report's (the halls' figures per hall, docs/decisions.md D15). */
+export function ReportSections({ sections }: { sections: readonly Section[] }) {
+  const t = useT();
+  const { lang } = useLang();
+  const en = lang === 'en-US';
+  const noData = t('reports.noData');
+  return sections.map((s) => (
+    <section key={s.key} aria-labelledby={`rp-section-${s.key}`}>
+      <Typography.Title level={2} id={`rp-section-${s.key}`} className="tb-section-title">
+        {en ? s.en : s.zh}
+      </Typography.Title>
+      <div className="tb-rp-scroll" tabIndex={0} role="region" aria-label={en ? s.en : s.zh}>
+        <Table<ReportRowWire>
+          className="tb-rp-table"
+          size="small"
+          rowKey="key"
+          pagination={false}
+          dataSource={s.rows}
+          locale={{ emptyText: noData }}
+          style={{ minWidth: 180 + s.indicators.length * 110 }}
+          columns={[
+            { key: 'name', title: en ? s.keyEn : s.keyZh, width: 180, render: (_: unknown, r: ReportRowWire) => (en ? r.nameEn : r.nameZh) },
+            ...s.indicators.map((i) => ({
+              key: i.key,
+              title: en ? i.en : i.zh,
+              width: 110,
+              align: 'right' as const,
+              render: (_: unknown, r: ReportRowWire) => formatIndicator(r.values[i.key], i.kind, noData),
+            })),
+          ]}
+        />
+      </div>
+    </section>
+  ));
 }

@@ -7,3 +7,4 @@ export { queueRoutes } from './queue.routes';
 export { issueAppointmentTicket } from './queue.take';
 export { queueDemoSeeder } from './queue.demo';
 export { registerQueueJobs } from './queue.jobs';
+export { hallsReportSource } from './queue.report';

@@ -271,6 +271,50 @@ export async function dayFigures(db: Executor, placeCode: string, day: string, b
   return r.rows;
 }
 
+export interface PeriodFiguresRow {
+  key: string | null;
+  name_zh: string | null;
+  name_en: string | null;
+  taken: number;
+  served: number;
+  missed: number;
+  wait_median: number | null;
+  service_median: number | null;
+}
+
+/**
+ * Tickets of the hall days `from`..`to` (inclusive), in a region or everywhere, cut by `by`: per
+ * place (the hall), the item's department, the region, the item, the clerk who called. Missed: not
+ * here when called (skipped) or left unserved when the day ended (closed).
+ */
+export async function periodFigures(
+  db: Executor,
+  from: string,
+  to: string,
+  regionCode: string | null,
+  by: 'place' | 'department' | 'region' | 'item' | 'window' | 'total',
+): Promise<PeriodFiguresRow[]> {
+  const cut = {
+    place: [sql`place_code`, sql`max(place_name_zh)`, sql`max(place_name_en)`],
+    department: [sql`department_code`, sql`NULL::text`, sql`NULL::text`],
+    region: [sql`region_code`, sql`NULL::text`, sql`NULL::text`],
+    item: [sql`item_code`, sql`max(item_name_zh)`, sql`max(item_name_en)`],
+    window: [sql`called_by::text`, sql`max(called_by_name)`, sql`max(called_by_name)`],
+    total: [sql`'total'`, sql`NULL::text`, sql`NULL::text`],
+  }[by];
+  const r = await sql<PeriodFiguresRow>`
+    SELECT ${cut[0]} AS key, ${cut[1]} AS name_zh, ${cut[2]} AS name_en,
+      count(*)::int AS taken,
+      count(*) FILTER (WHERE status = 'done')::int AS served,
+      count(*) FILTER (WHERE status IN ('skipped', 'closed'))::int AS missed,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM called_at - issued_at))::float8 AS wait_median,
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM finished_at - called_at)) FILTER (WHERE status = 'done'))::float8 AS service_median
+    FROM queue_tickets
+    WHERE day >= ${from} AND day <= ${to} ${regionCode ? sql`AND region_code = ${regionCode}` : sql``}
+    GROUP BY 1 ORDER BY 1`.execute(db);
+  return r.rows;
+}
+
 /** A place's tickets of a day, one page, with the total: the line first (priority, then oldest), then the rest by time taken. */
 export async function findDayTickets(
   db: Executor,

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context';
+import type { Executor } from '../../db/executor';
 import type { Actor } from '../../platform/auth/roles';
 import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import { AppError, type Lang } from '../../platform/errors';
@@ -60,4 +61,47 @@ export async function getQueueStats(ctx: AppContext, actor: Actor, placeCode: st
     windows: windows.map((r) => ({ window: r.key, name: windowName(place.windows, r.key, lang), group: r.group_code ?? '', ...figures(r) })),
     clerks: clerks.map((r) => ({ clerkId: r.key, name: r.name ?? '', ...figures(r) })),
   };
+}
+
+/** The halls' figures of a period for the reports: counts, and the median wait and service in minutes (one decimal). */
+export interface HallPeriodFigures {
+  key: string;
+  nameZh: string | null;
+  nameEn: string | null;
+  taken: number;
+  served: number;
+  missed: number;
+  waitMedianMinutes: number | null;
+  serviceMedianMinutes: number | null;
+}
+
+const minutesOf = (seconds: number | null) => (seconds === null ? null : Math.round(Number(seconds) / 6) / 10);
+
+/**
+ * Tickets of the hall days `fromDate`..`toDate` in a region (null: everywhere), per hall or per a
+ * report's cut (docs/decisions.md D15): taken, served, missed (skipped, or closed unserved at the
+ * day's end), median wait (taken → called) and service (called → finished) in minutes. Rows whose
+ * key the tickets do not carry (a ticket taken for a group has no item or department) only count in
+ * the total.
+ */
+export async function hallFiguresOfPeriod(
+  db: Executor,
+  fromDate: string,
+  toDate: string,
+  regionCode: string | null,
+  by: Parameters<typeof repo.periodFigures>[4],
+): Promise<HallPeriodFigures[]> {
+  const rows = await repo.periodFigures(db, fromDate, toDate, regionCode, by);
+  return rows
+    .filter((r): r is repo.PeriodFiguresRow & { key: string } => r.key !== null)
+    .map((r) => ({
+      key: r.key,
+      nameZh: r.name_zh,
+      nameEn: r.name_en,
+      taken: r.taken,
+      served: r.served,
+      missed: r.missed,
+      waitMedianMinutes: minutesOf(r.wait_median),
+      serviceMedianMinutes: minutesOf(r.service_median),
+    }));
 }

@@ -21,6 +21,7 @@ export {
   type SourceInput,
   type SourceResult,
   type SourceRollup,
+  type SourceSection,
   type SourceRow,
   type Sums,
   type Values,

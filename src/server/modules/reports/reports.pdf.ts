@@ -7,7 +7,8 @@ import { CUT_NAMES, formatValue, reportTitle } from './reports.labels';
 /**
  * The report as a PDF for people (docs/domain.md S10): landscape A4, a first page with bar charts
  * drawn with pdf-lib (cases completed and on-time rate per row, ratings per level), then the
- * table, a few indicators per band so every column stays legible. Chinese needs a CJK font on the
+ * table, a few indicators per band so every column stays legible, then each source's own table
+ * (the halls' figures per hall) the same way. Chinese needs a CJK font on the
  * machine (platform/pdf/cjk-font.ts); without one the PDF is written in English with the standard
  * Helvetica font rather than failing.
  */
@@ -96,40 +97,50 @@ export async function reportPdf(r: Report, requested: Lang): Promise<Buffer> {
     });
   }
 
-  // The table, in bands of a few indicators.
-  const bands: (typeof r.indicators)[] = [];
-  for (let i = 0; i < r.indicators.length; i += COLS_PER_BAND) bands.push(r.indicators.slice(i, i + COLS_PER_BAND));
+  // A table, in bands of a few indicators: the report's own, then each source's (the halls).
+  type Line = { label: string; values: Report['total']['values']; bold: boolean };
   const nameW = 170;
   const colW = (W - 2 * M - nameW) / COLS_PER_BAND;
-  const lines = [
+  const table = (caption: string | null, first: string, indicators: Report['indicators'], lines: Line[]) => {
+    for (let i = 0; i < indicators.length; i += COLS_PER_BAND) {
+      const band = indicators.slice(i, i + COLS_PER_BAND);
+      let page = doc.addPage([W, H]);
+      let y = 0;
+      const head = () => {
+        header(page);
+        y = H - M - 50;
+        if (caption) {
+          text(page, caption, M, y, 11);
+          y -= 18;
+        }
+        text(page, first, M, y, 8);
+        band.forEach((ind, n) => text(page, fit(zh ? ind.zh : ind.en, 7.5, colW - 4), M + nameW + n * colW, y, 7.5));
+        page.drawLine({ start: { x: M, y: y - 4 }, end: { x: W - M, y: y - 4 }, thickness: 0.6, color: GREY });
+        y -= ROW_H + 2;
+      };
+      head();
+      for (const line of lines) {
+        if (y < M) {
+          page = doc.addPage([W, H]);
+          head();
+        }
+        if (line.bold) page.drawLine({ start: { x: M, y: y + ROW_H - 4 }, end: { x: W - M, y: y + ROW_H - 4 }, thickness: 0.6, color: GREY });
+        text(page, fit(line.label, 8, nameW - 6), M, y, 8);
+        band.forEach((ind, n) => {
+          const v = line.values[ind.key] ?? null;
+          text(page, formatValue(v, ind.kind, lang), M + nameW + n * colW, y, 8, v === null ? GREY : INK);
+        });
+        y -= ROW_H;
+      }
+    }
+  };
+  table(null, zh ? CUT_NAMES[r.by].zh : CUT_NAMES[r.by].en, r.indicators, [
     ...r.rows.map((row) => ({ label: name(row), values: row.values, bold: false })),
     { label: zh ? '合计' : 'Total', values: r.total.values, bold: true },
-  ];
-  for (const band of bands) {
-    let page = doc.addPage([W, H]);
-    let y = 0;
-    const head = () => {
-      header(page);
-      y = H - M - 50;
-      text(page, zh ? CUT_NAMES[r.by].zh : CUT_NAMES[r.by].en, M, y, 8);
-      band.forEach((ind, n) => text(page, fit(zh ? ind.zh : ind.en, 7.5, colW - 4), M + nameW + n * colW, y, 7.5));
-      page.drawLine({ start: { x: M, y: y - 4 }, end: { x: W - M, y: y - 4 }, thickness: 0.6, color: GREY });
-      y -= ROW_H + 2;
-    };
-    head();
-    for (const line of lines) {
-      if (y < M) {
-        page = doc.addPage([W, H]);
-        head();
-      }
-      if (line.bold) page.drawLine({ start: { x: M, y: y + ROW_H - 4 }, end: { x: W - M, y: y + ROW_H - 4 }, thickness: 0.6, color: GREY });
-      text(page, fit(line.label, 8, nameW - 6), M, y, 8);
-      band.forEach((ind, n) => {
-        const v = line.values[ind.key] ?? null;
-        text(page, formatValue(v, ind.kind, lang), M + nameW + n * colW, y, 8, v === null ? GREY : INK);
-      });
-      y -= ROW_H;
-    }
+  ]);
+  for (const sec of r.sections) {
+    const rows = sec.rows.map((row) => ({ label: name(row), values: row.values, bold: false }));
+    table(zh ? sec.zh : sec.en, zh ? sec.keyZh : sec.keyEn, sec.indicators, rows);
   }
   return Buffer.from(await doc.save());
 }

@@ -81,6 +81,20 @@ export async function buildReport(
   });
   const total: Values = {};
   for (const r of results) for (const i of r.source.indicators) total[i.key] = r.total[i.key] ?? null;
+  const sections = await Promise.all(
+    sources
+      .filter((s) => s.section)
+      .map(async (s) => {
+        const { compute, indicators: columns, ...head } = s.section!;
+        const found = await compute({ db: ctx.db, cal, now, period: q.period, by: q.by, regionCode: q.regionCode });
+        return {
+          ...head,
+          source: s.key,
+          indicators: columns.map((i) => ({ ...i, source: s.key })),
+          rows: found.map((row) => ({ key: row.key, nameZh: row.nameZh ?? row.key, nameEn: row.nameEn ?? row.nameZh ?? row.key, values: row.values })),
+        };
+      }),
+  );
   return {
     period: q.period.kind,
     periodKey: q.period.key,
@@ -92,6 +106,7 @@ export async function buildReport(
     indicators,
     rows,
     total: { values: total },
+    sections,
   };
 }
 

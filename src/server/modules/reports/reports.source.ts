@@ -20,6 +20,19 @@ export interface ReportSource {
   compute(input: SourceInput): Promise<SourceResult>;
   /** Daily rollups for the cuts whose key a record keeps for life (docs/decisions.md D16). */
   rollup?: SourceRollup;
+  /** A table of its own below the indicators, keyed by what no cut has (the halls' figures per hall). */
+  section?: SourceSection;
+}
+
+/** A source's own table: its columns, and its rows for a period and scope (the cut does not apply). */
+export interface SourceSection {
+  key: string;
+  zh: string;
+  en: string;
+  keyZh: string;
+  keyEn: string;
+  indicators: readonly Omit<Indicator, 'source'>[];
+  compute(input: SourceInput): Promise<SourceRow[]>;
 }
 
 /** Additive sums: counts, and histograms (value → count) as nested objects, so two add up key by key. */
