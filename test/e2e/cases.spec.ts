@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { documentJpeg, documentPng } from '../factories/materials';
 import { apiOf, expectAccessible, launchBrowser, openPage, pdf, screenshot, startServer, type TestPage, type TestServer, chooseOption } from './harness';
 
 /**
@@ -151,6 +152,20 @@ describe('case handling in the browser (issue 4)', () => {
     await extra
       .getByRole('alert')
       .filter({ hasText: /不是 PDF、JPEG 或 PNG/ })
+      .waitFor();
+    // 材料智审 (D33): the server refuses a blank page in words, and keeps a blurred photo (decoded in
+    // the compiled server's worker thread, being over 256 KB) with advice under it.
+    await extra
+      .locator('input[type=file]')
+      .setInputFiles({ name: '空白页.png', mimeType: 'image/png', buffer: documentPng({ blank: true, width: 800, height: 600, noise: 0 }) });
+    await extra
+      .getByRole('alert')
+      .filter({ hasText: /页面几乎是空白的/ })
+      .waitFor();
+    await extra.locator('input[type=file]').setInputFiles({ name: '设备照片.jpg', mimeType: 'image/jpeg', buffer: documentJpeg({ blur: 2 }, 95) });
+    await extra
+      .getByRole('list', { name: '材料智审提示' })
+      .getByText(/图片可能模糊，建议对焦后重新拍摄/)
       .waitFor();
     await expectAccessible(citizen, 'apply page');
     await screenshot(citizen, 'cases-apply');
