@@ -330,6 +330,8 @@ export interface SignedInPages<U extends string> {
   as: Record<U, Page>;
   /** Another page in a fresh context (nobody signed in), closed and checked with the others. */
   openAnonymous(): Promise<TestPage>;
+  /** The spec's server (its data directory, for what it writes to disk), once the hooks have started it. */
+  server(): TestServer;
 }
 
 /**
@@ -370,7 +372,7 @@ export function useSignedInPages<U extends string>(name: string, accounts: reado
     if (task.result?.state !== 'fail') return;
     for (const [account, page] of Object.entries<Page>(as)) await screenshot(page, `${name}-failed-${account}`).catch(() => undefined);
   });
-  return { as, openAnonymous: open };
+  return { as, openAnonymous: open, server: () => server! };
 }
 
 /** The JSON of an API response made from a page, or an error naming the URL, status and body. */

@@ -6,6 +6,7 @@ import type {
   createKioskBody,
   deviceResponse,
   kioskListResponse,
+  kioskPrintResponse,
   kioskSchema,
   qrChallengeSchema,
   qrInfoResponse,
@@ -23,3 +24,4 @@ export type QrChallengeWire = WireOf<typeof qrChallengeSchema>;
 export type QrPollWire = WireOf<typeof qrPollResponse>;
 export type QrInfoWire = WireOf<typeof qrInfoResponse>;
 export type CreateKioskRequest = z.input<typeof createKioskBody>;
+export type KioskPrintWire = WireOf<typeof kioskPrintResponse>;

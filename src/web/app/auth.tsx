@@ -76,7 +76,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setUnauthorizedHandler(() => {
       const { location: current, t: translateNow } = latest.current;
       becomeAnonymous();
-      if (current.pathname === '/login') return;
+      // The kiosk has no sign-in page: it goes back to its own start (docs/decisions.md D32).
+      if (current.pathname === '/login' || current.pathname.startsWith('/kiosk/')) return;
       void message.warning(translateNow('error.sessionExpired'));
       navigate(loginPathFor(current.pathname, current.search), { replace: true });
     });

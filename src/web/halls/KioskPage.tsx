@@ -1,6 +1,15 @@
-import { CalendarOutlined, FileSearchOutlined, FolderOpenOutlined, HomeOutlined, IdcardOutlined, LogoutOutlined, NumberOutlined } from '@ant-design/icons';
+import {
+  CalendarOutlined,
+  FileSearchOutlined,
+  FolderOpenOutlined,
+  FormOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  LogoutOutlined,
+  NumberOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Modal, Skeleton } from 'antd';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useT } from '../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../shared/api';
@@ -14,6 +23,9 @@ import { windowGroupOf } from '../../shared/places/places.groups';
 import type { PlaceDetail } from '../../shared/places/places.wire';
 import { KioskKeypad } from './KioskKeypad';
 import { maskName } from './kiosk/cardReader';
+import { KioskApply } from './kiosk/KioskApply';
+import { KioskPayment } from './kiosk/KioskFee';
+import { payParam, withoutKioskState } from './kiosk/kioskServices';
 import { KioskMyCases, KioskTodayBookings } from './kiosk/KioskMine';
 import { KioskSignIn } from './kiosk/KioskSignIn';
 import { useKioskIdentity } from './kiosk/useKioskIdentity';
@@ -25,7 +37,7 @@ import { TicketSlip } from './TicketSlip';
 import { useIdleWipe } from './useIdleWipe';
 import './halls.css';
 
-type Screen = 'home' | 'checkin' | 'take' | 'mobile' | 'ticket' | 'progress' | 'signin' | 'mine' | 'today';
+type Screen = 'home' | 'checkin' | 'take' | 'mobile' | 'ticket' | 'progress' | 'signin' | 'mine' | 'today' | 'apply' | 'pay';
 
 /** Idle seconds before the warning, unless the kiosk's address sets its own (`?idle=`, 15–600). */
 export const DEFAULT_IDLE_SECONDS = 90;
@@ -55,15 +67,17 @@ export function kioskGroups(place: PlaceDetail): Array<{ group: string; name: st
  * with its code (a priority ticket), takes a ticket for a window group (with an optional mobile for
  * an SMS when three are ahead), or looks up a case's progress. An enrolled kiosk also signs a
  * person in by ID card or by a QR confirmed on their phone, for their cases and a check-in without a
- * code (docs/decisions.md D32). Left alone, it warns and then wipes everything back to the start
- * screen, signing the person out on the server.
+ * code (docs/decisions.md D32); signed in, they print a case's notice, pay a fee and apply for an
+ * item with the form filled for them. Left alone, it warns and then wipes everything back to the start
+ * screen, signing the person out on the server. The gateway's cashier returns with `?pay=<case>`.
  */
 export function KioskPage() {
   const t = useT();
   const { place = '' } = useParams();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const detail = useApiQuery((signal) => getPlace(place, signal), [place]);
-  const [screen, setScreen] = useState<Screen>('home');
+  const [paying, setPaying] = useState<string | null>(() => payParam(params.get('pay')));
+  const [screen, setScreen] = useState<Screen>(() => (paying ? 'pay' : 'home'));
   const [code, setCode] = useState('');
   const [group, setGroup] = useState<string | null>(null);
   const [mobile, setMobile] = useState('');
@@ -76,8 +90,16 @@ export function KioskPage() {
   const kiosk = identity.device.data?.device ?? null;
   useDocumentTitle(t('halls.kiosk.title'));
 
+  // Back from the cashier: the case's fee is on screen; the address forgets it.
+  const clearAddress = useCallback(() => setParams((p) => withoutKioskState(p), { replace: true }), [setParams]);
+  useEffect(() => {
+    if (params.has('pay')) clearAddress();
+  }, [params, clearAddress]);
+
   const wipe = useCallback(() => {
     setScreen('home');
+    setPaying(null);
+    clearAddress();
     setCode('');
     setGroup(null);
     setMobile('');
@@ -90,8 +112,13 @@ export function KioskPage() {
     } catch {
       // Storage unavailable: nothing kept there either.
     }
-  }, [signOut, forgetEnrolment]);
+  }, [signOut, forgetEnrolment, clearAddress]);
   const { warning, stay } = useIdleWipe(idleSeconds(params.get('idle')), wipe);
+  // The kiosk session ended on the server (its own idle expiry, a revoked kiosk): nothing of theirs stays.
+  const personal = screen === 'mine' || screen === 'today' || screen === 'apply' || screen === 'pay';
+  useEffect(() => {
+    if (personal && identity.anonymous) wipe();
+  }, [personal, identity.anonymous, wipe]);
 
   const take = async (body: Parameters<typeof takeTicket>[0]) => {
     setBusy(true);
@@ -108,8 +135,10 @@ export function KioskPage() {
 
   const go = (next: Screen) => {
     setError(null);
+    if (screen === 'apply') clearAddress();
     setScreen(next);
   };
+  const audience = person?.roles.includes('enterprise') ? 'enterprise' : 'citizen';
 
   let body: ReactNode;
   if (detail.status === 'loading') body = <Skeleton active paragraph={{ rows: 4 }} />;
@@ -121,6 +150,12 @@ export function KioskPage() {
           <Button className="tb-kiosk-tile" icon={<FolderOpenOutlined aria-hidden="true" />} onClick={() => go('mine')}>
             <span className="tb-kiosk-tile-name">{t('kiosk.mine')}</span>
             <span className="tb-kiosk-tile-hint">{t('kiosk.mineHint')}</span>
+          </Button>
+        )}
+        {person && (
+          <Button className="tb-kiosk-tile" icon={<FormOutlined aria-hidden="true" />} onClick={() => go('apply')}>
+            <span className="tb-kiosk-tile-name">{t('kiosk.apply')}</span>
+            <span className="tb-kiosk-tile-hint">{t('kiosk.applyHint')}</span>
           </Button>
         )}
         {!person && kiosk?.placeCode === place && (
@@ -154,7 +189,17 @@ export function KioskPage() {
         }}
       />
     );
-  else if (screen === 'mine') body = <KioskMyCases />;
+  else if (screen === 'mine')
+    body = (
+      <KioskMyCases
+        onPay={(id) => {
+          setPaying(id);
+          go('pay');
+        }}
+      />
+    );
+  else if (screen === 'pay' && paying) body = <KioskPayment caseId={paying} onBack={() => go('mine')} />;
+  else if (screen === 'apply') body = <KioskApply place={detail.data} audience={audience} onMine={() => go('mine')} />;
   else if (screen === 'today')
     body = (
       <KioskTodayBookings

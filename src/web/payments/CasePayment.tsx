@@ -22,8 +22,23 @@ const POLL_MS = 3_000;
  * state; the payer pays through the gateway's cashier and the card follows the gateway's
  * notification; once paid, the electronic receipt and its verification code. Staff waive with
  * the evidence they checked, or refund with a reason. Nothing shows for an item that charges nothing.
+ * At the kiosk (`kiosk`, docs/decisions.md D32) the cashier returns to `returnTo`, and the receipt
+ * shows its verification code without links that would leave the kiosk's screen.
  */
-export function CasePayment({ caseId, caseVersion, onChanged }: { caseId: string; caseVersion: number; onChanged: () => void }) {
+export function CasePayment({
+  caseId,
+  caseVersion,
+  onChanged,
+  returnTo,
+  kiosk = false,
+}: {
+  caseId: string;
+  caseVersion: number;
+  onChanged: () => void;
+  /** Where the cashier sends the payer back (a path of this site); this page by default. */
+  returnTo?: string;
+  kiosk?: boolean;
+}) {
   const t = useT();
   const load = useApiQuery((signal) => getCasePayment(caseId, signal), [caseId, caseVersion]);
   const { reload } = load;
@@ -43,6 +58,8 @@ export function CasePayment({ caseId, caseVersion, onChanged }: { caseId: string
       {order ? (
         <OrderView
           order={order}
+          returnTo={returnTo}
+          kiosk={kiosk}
           onChanged={() => {
             reload();
             onChanged();
@@ -55,7 +72,7 @@ export function CasePayment({ caseId, caseVersion, onChanged }: { caseId: string
   );
 }
 
-function OrderView({ order: o, onChanged }: { order: PaymentOrderWire; onChanged: () => void }) {
+function OrderView({ order: o, onChanged, returnTo, kiosk }: { order: PaymentOrderWire; onChanged: () => void; returnTo: string | undefined; kiosk: boolean }) {
   const t = useT();
   const { lang } = useLang();
   const [busy, setBusy] = useState(false);
@@ -69,7 +86,7 @@ function OrderView({ order: o, onChanged }: { order: PaymentOrderWire; onChanged
       const c = await checkout(o.id, o.version);
       // The gateway's cashier is its own page; it sends the payer back here.
       const url = new URL(c.cashierUrl, window.location.origin);
-      url.searchParams.set('return', `${window.location.pathname}${window.location.search}`);
+      url.searchParams.set('return', returnTo ?? `${window.location.pathname}${window.location.search}`);
       window.location.assign(url.toString());
     } catch (err) {
       setError(toApiError(err));
@@ -117,12 +134,14 @@ function OrderView({ order: o, onChanged }: { order: PaymentOrderWire; onChanged
           <p>
             {t('payments.receipt', { number: o.receipt.number })} · {t('payments.receiptCode')} <span className="tb-mono">{o.receipt.code}</span>
           </p>
-          <div className="tb-appointment-actions">
-            <Button href={`/api/v1/payments/${o.id}/receipt.pdf`} target="_blank" icon={<DownloadOutlined aria-hidden="true" />}>
-              {t('payments.receiptPdf')}
-            </Button>
-            <Button href={`/verify/receipt?code=${o.receipt.code}`}>{t('payments.verify')}</Button>
-          </div>
+          {!kiosk && (
+            <div className="tb-appointment-actions">
+              <Button href={`/api/v1/payments/${o.id}/receipt.pdf`} target="_blank" icon={<DownloadOutlined aria-hidden="true" />}>
+                {t('payments.receiptPdf')}
+              </Button>
+              <Button href={`/verify/receipt?code=${o.receipt.code}`}>{t('payments.verify')}</Button>
+            </div>
+          )}
         </div>
       )}
       <div className="tb-appointment-actions">

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Skeleton, Typography } from 'antd';
+import type { ComponentProps } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { useLang, useT } from '../../i18n/I18nProvider';
@@ -31,18 +32,8 @@ export function ApplyPage() {
   const { lang } = useLang();
   const { code = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const draftId = params.get('draft');
-  const load = useApiQuery(
-    async (signal): Promise<Loaded> => {
-      const [guide, draft] = await Promise.all([getItemGuide(code, signal), draftId ? getCase(draftId, signal) : Promise.resolve(null)]);
-      return { guide, draft };
-    },
-    [code, draftId],
-  );
+  const { load, stale } = useApplyData(code, params.get('draft'));
   const { reload } = load;
-  // Just after the first step made the draft, the address names it before it has loaded: wait for
-  // it rather than show the next step on the old page, whose uploads the new one would not have.
-  const stale = load.status === 'done' && (load.data.draft?.id ?? null) !== draftId;
   const title =
     load.status === 'done'
       ? t('cases.apply.titleFor', { item: localName(lang, load.data.guide.item.name, load.data.guide.item.nameEn) })
@@ -76,18 +67,37 @@ export function ApplyPage() {
   );
 }
 
+/**
+ * The item's guide and the draft the address names. Just after the first step made the draft, the
+ * address names it before it has loaded (`stale`): wait for it rather than show the next step on the
+ * old page, whose uploads the new one would not have.
+ */
+export function useApplyData(code: string, draftId: string | null) {
+  const load = useApiQuery(
+    async (signal): Promise<Loaded> => {
+      const [guide, draft] = await Promise.all([getItemGuide(code, signal), draftId ? getCase(draftId, signal) : Promise.resolve(null)]);
+      return { guide, draft };
+    },
+    [code, draftId],
+  );
+  const stale = load.status === 'done' && (load.data.draft?.id ?? null) !== draftId;
+  return { load, stale };
+}
+
 /** Who may apply here; anyone else is told where to go instead of meeting a form they cannot send. */
-function ApplyGate({
+export function ApplyGate({
   guide,
   draft,
   onDraftCreated,
   onDraftSaved,
+  channel,
+  confirmationActions,
 }: {
   guide: ItemGuide;
   draft: CaseDetail | null;
   onDraftCreated: (id: string, step: StepKey) => void;
   onDraftSaved: () => void;
-}) {
+} & Pick<ComponentProps<typeof ApplyWizard>, 'channel' | 'confirmationActions'>) {
   const t = useT();
   const { me } = useAuth();
   const item = guide.item;
@@ -101,7 +111,15 @@ function ApplyGate({
   return (
     <>
       <ApplySummary guide={guide} />
-      <ApplyWizard guide={guide} draft={draft} autoFilled={role ? AUTO_FILLED[role] : []} onDraftCreated={onDraftCreated} onDraftSaved={onDraftSaved} />
+      <ApplyWizard
+        guide={guide}
+        draft={draft}
+        autoFilled={role ? AUTO_FILLED[role] : []}
+        onDraftCreated={onDraftCreated}
+        onDraftSaved={onDraftSaved}
+        channel={channel}
+        confirmationActions={confirmationActions}
+      />
     </>
   );
 }

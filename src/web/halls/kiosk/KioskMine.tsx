@@ -10,9 +10,14 @@ import { toShanghaiDate } from '../../../shared/dates';
 import type { TicketWire } from '../../../shared/queue/queue.wire';
 import { clockTime } from '../slotText';
 import { checkIn, myBookings, myCases } from './kioskApi';
+import { KioskCaseFee } from './KioskFee';
+import { KioskPrintButton } from './KioskPrint';
 
-/** 我的办件 at the kiosk: the signed-in person's cases with their status, in large type (docs/decisions.md D32). */
-export function KioskMyCases() {
+/**
+ * 我的办件 at the kiosk: the signed-in person's cases with their status, in large type
+ * (docs/decisions.md D32); a submitted case's notice prints here, and a fee owed is paid through `onPay`.
+ */
+export function KioskMyCases({ onPay }: { onPay: (caseId: string) => void }) {
   const t = useT();
   const cases = useApiQuery((signal) => myCases(signal), []);
   return (
@@ -28,6 +33,12 @@ export function KioskMyCases() {
               <span className="tb-kiosk-list-name">{c.itemName}</span>
               <StatusTag status={c.status} />
               <span className="tb-kiosk-list-hint">{c.caseNo ? t('kiosk.caseNo', { no: c.caseNo }) : t('kiosk.draft')}</span>
+              {c.caseNo && (
+                <span className="tb-kiosk-case-actions">
+                  <KioskCaseFee caseId={c.id} item={c.itemName} onPay={onPay} />
+                  <KioskPrintButton caseId={c.id} label={t('kiosk.printFor', { no: c.caseNo })} />
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { api } from '../../shared/api';
 import type { Me } from '../../shared/me';
 import type { CaseList } from '../../../shared/cases/cases.wire';
+import type { ItemSummary } from '../../../shared/catalog/catalog.wire';
 import type { AppointmentActionWire, MyAppointmentsWire } from '../../../shared/appointments/appointments.wire';
 import type {
   CardReadWire,
@@ -8,6 +9,7 @@ import type {
   CreateKioskRequest,
   DeviceWire,
   KioskListWire,
+  KioskPrintWire,
   KioskWire,
   QrChallengeWire,
   QrInfoWire,
@@ -58,6 +60,25 @@ export function myBookings(signal?: AbortSignal): Promise<MyAppointmentsWire> {
 /** The holder's check-in with the code their own booking carries; the answer holds the priority ticket. */
 export function checkIn(id: string, version: number, code: string): Promise<AppointmentActionWire> {
   return api.post(`/api/v1/appointments/${id}/actions/check_in`, { version, code }, KIOSK);
+}
+
+/** Prints the notice of one of the person's cases at this kiosk's printer (the device cookie says which). */
+export function printNotice(caseId: string): Promise<KioskPrintWire> {
+  return api.post<KioskPrintWire>('/api/v1/kiosk/print', { caseId }, KIOSK);
+}
+
+/** Pages of the catalog the portal searches, for one audience; the kiosk keeps those its hall handles. */
+const CATALOG_PAGE = 100;
+const CATALOG_PAGES = 10;
+
+export async function findAudienceItems(audience: 'citizen' | 'enterprise', signal?: AbortSignal): Promise<ItemSummary[]> {
+  const items: ItemSummary[] = [];
+  for (let page = 1; page <= CATALOG_PAGES; page++) {
+    const r = await api.get<{ items: ItemSummary[]; total: number }>('/api/v1/items', { ...KIOSK, query: { audience, page, pageSize: CATALOG_PAGE }, signal });
+    items.push(...r.items);
+    if (items.length >= r.total || r.items.length < CATALOG_PAGE) break;
+  }
+  return items;
 }
 
 /** On the phone. */

@@ -20,7 +20,7 @@ export function useKioskIdentity() {
   const [enrolled, setEnrolled] = useState<KioskWire | null>(null);
   const [enrolError, setEnrolError] = useState<ApiError | null>(null);
   const device = useApiQuery((signal) => getDevice(signal), [enrolled?.id]);
-  const { me, adopt, logout } = useAuth();
+  const { me, state, adopt, logout } = useAuth();
   const person = me && me.roles.some((r) => PUBLIC_ROLES.includes(r)) ? me : null;
 
   // A code works once: the ref keeps a re-run of the effect from spending it twice.
@@ -49,5 +49,7 @@ export function useKioskIdentity() {
     await logout().catch(() => undefined);
   }, [person, logout]);
 
-  return { device, enrolled, enrolError, forgetEnrolment, person, signIn, signOut };
+  /** Nobody is signed in (known, not still asking): a session that ended leaves the person's screens. */
+  const anonymous = state.status === 'anonymous';
+  return { device, enrolled, enrolError, forgetEnrolment, person, anonymous, signIn, signOut };
 }

@@ -1,5 +1,6 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Button, Card } from 'antd';
+import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useLang, useT } from '../../../i18n/I18nProvider';
 import { useApiQuery } from '../../../shared/useApiQuery';
@@ -12,9 +13,19 @@ import type { DeliveryValues } from './DeliveryStep';
 /**
  * What happens next, in plain words (docs/decisions.md D27): the case number to keep, the date we
  * promise (counted from today as if accepted today; the clock starts at acceptance), the steps
- * ahead and how the result will arrive.
+ * ahead and how the result will arrive. `actions` replaces the links to 我的办件 (the kiosk offers its own).
  */
-export function ApplyConfirmation({ guide, submitted, delivery }: { guide: Guide; submitted: CaseRef; delivery: DeliveryValues }) {
+export function ApplyConfirmation({
+  guide,
+  submitted,
+  delivery,
+  actions,
+}: {
+  guide: Guide;
+  submitted: CaseRef;
+  delivery: DeliveryValues;
+  actions?: ReactNode;
+}) {
   const t = useT();
   const { lang } = useLang();
   const navigate = useNavigate();
@@ -61,10 +72,14 @@ export function ApplyConfirmation({ guide, submitted, delivery }: { guide: Guide
         </li>
       </ol>
       <div className="tb-case-result-actions">
-        <Button type="primary" onClick={() => navigate(`/portal/me/cases/${submitted.id}`)}>
-          {t('cases.apply.viewCase')}
-        </Button>
-        <Button onClick={() => navigate('/portal/me/cases')}>{t('cases.portal.backToList')}</Button>
+        {actions ?? (
+          <>
+            <Button type="primary" onClick={() => navigate(`/portal/me/cases/${submitted.id}`)}>
+              {t('cases.apply.viewCase')}
+            </Button>
+            <Button onClick={() => navigate('/portal/me/cases')}>{t('cases.portal.backToList')}</Button>
+          </>
+        )}
       </div>
     </Card>
   );

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Checkbox, Form, Skeleton } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useLang, useT } from '../../../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../../../shared/api';
@@ -11,6 +11,7 @@ import { localName } from '../../shared/format';
 import { MaterialUploader } from '../../shared/MaterialUploader';
 import { usePrefill } from '../../shared/usePrefill';
 import { offeredDeliveryModes } from '../../../../shared/catalog/catalog.enums';
+import type { CaseChannel } from '../../../../shared/cases/cases.enums';
 import type { CaseDetail, CaseRef } from '../../../../shared/cases/cases.wire';
 import type { Guide } from '../../../../shared/catalog/catalog.wire';
 import { applySteps, stepAt, type StepKey } from './applySteps';
@@ -22,7 +23,8 @@ import { useApplyMaterials } from './useApplyMaterials';
 /**
  * The guided online application (docs/decisions.md D27): one question group per page, the draft
  * saved on the server at every "continue", the step kept in the address, a check-your-answers page
- * with the declaration (承诺书), and a confirmation in plain words.
+ * with the declaration (承诺书), and a confirmation in plain words. The 24-hour kiosk hosts the same
+ * wizard (docs/decisions.md D32) with its own channel and its own next steps on the confirmation.
  */
 export function ApplyWizard({
   guide,
@@ -30,12 +32,18 @@ export function ApplyWizard({
   autoFilled,
   onDraftCreated,
   onDraftSaved,
+  channel = 'web',
+  confirmationActions,
 }: {
   guide: Guide;
   draft: CaseDetail | null;
   autoFilled: readonly string[];
   onDraftCreated: (id: string, step: StepKey) => void;
   onDraftSaved: () => void;
+  /** Where the application is made (a draft keeps the channel it was made with). */
+  channel?: Exclude<CaseChannel, 'window'>;
+  /** The confirmation's buttons instead of the portal's links to 我的办件. */
+  confirmationActions?: (submitted: CaseRef) => ReactNode;
 }) {
   const t = useT();
   const { lang } = useLang();
@@ -122,7 +130,7 @@ export function ApplyWizard({
         onDraftSaved();
         go(next);
       } else {
-        const ref = await createCase({ itemCode: item.code, channel: 'web', draft: true, ...payload() }, idempotencyKey.current);
+        const ref = await createCase({ itemCode: item.code, channel, draft: true, ...payload() }, idempotencyKey.current);
         idempotencyKey.current = newIdempotencyKey();
         onDraftCreated(ref.id, next);
       }
@@ -161,7 +169,7 @@ export function ApplyWizard({
       const body = { ...payload(), declaration: true as const, ...(picks.length ? { licences: picks } : {}) };
       const ref = draft
         ? await performAction(draft.id, 'submit', { version, ...body })
-        : await createCase({ itemCode: item.code, channel: 'web', ...body }, idempotencyKey.current);
+        : await createCase({ itemCode: item.code, channel, ...body }, idempotencyKey.current);
       idempotencyKey.current = newIdempotencyKey();
       setSubmitted({ ref, delivery: deliveryValues() });
       window.scrollTo({ top: 0 });
@@ -172,7 +180,8 @@ export function ApplyWizard({
     }
   };
 
-  if (submitted) return <ApplyConfirmation guide={guide} submitted={submitted.ref} delivery={submitted.delivery} />;
+  if (submitted)
+    return <ApplyConfirmation guide={guide} submitted={submitted.ref} delivery={submitted.delivery} actions={confirmationActions?.(submitted.ref)} />;
 
   const title = (key: StepKey) => t(`cases.apply.step.${key}`);
   return (
