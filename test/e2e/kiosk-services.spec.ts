@@ -68,11 +68,9 @@ describe('the signed-in person’s services at the kiosk', () => {
       await slot.getByText('已提交 1 份').waitFor();
     }
     await kiosk.getByRole('button', { name: '保存并继续' }).click();
-    const window = kiosk.getByRole('radio', { name: /到窗口领取/ });
-    if (await window.isVisible().catch(() => false)) {
-      await window.check();
-      await kiosk.getByRole('button', { name: '保存并继续' }).click();
-    }
+    // 领取方式: at the window (the item also offers express and the e-licence).
+    await kiosk.getByRole('radio', { name: /到窗口领取/ }).check();
+    await kiosk.getByRole('button', { name: '保存并继续' }).click();
     await kiosk.getByTestId('declaration').click();
     await kiosk.getByRole('button', { name: '提交申请' }).click();
     const confirmation = kiosk.getByTestId('apply-confirmation');
