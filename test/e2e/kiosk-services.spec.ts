@@ -36,9 +36,11 @@ async function kioskSignedIn(name: string, idle: number, before?: (page: Page) =
   return { page, kioskId: id };
 }
 
-async function chooseItem(kiosk: Page): Promise<void> {
+async function chooseItem(kiosk: Page, shot?: string): Promise<void> {
   await kiosk.getByRole('button', { name: /办理事项/ }).click();
   await kiosk.getByRole('heading', { level: 2, name: '请选择要办理的事项' }).waitFor();
+  await kiosk.getByTestId('kiosk-items').getByRole('button').first().waitFor();
+  if (shot) await screenshot(kiosk, shot);
   await kiosk.getByRole('textbox', { name: '输入事项名称查找' }).fill('身份证补领');
   await kiosk
     .getByTestId('kiosk-items')
@@ -51,7 +53,7 @@ describe('the signed-in person’s services at the kiosk', () => {
   it('applies with the form filled in, prints the notice, and pays the fee through the cashier', { timeout: 300_000 }, async () => {
     const { page: kiosk, kioskId } = await kioskSignedIn('一楼大厅 3 号机', 600);
     await screenshot(kiosk, 'kiosk-services-home');
-    await chooseItem(kiosk);
+    await chooseItem(kiosk, 'kiosk-services-items');
 
     // 智能填单: the applicant's name comes from the account.
     const name = kiosk.getByLabel('申请人姓名');
@@ -72,6 +74,7 @@ describe('the signed-in person’s services at the kiosk', () => {
     await kiosk.getByRole('radio', { name: /到窗口领取/ }).check();
     await kiosk.getByRole('button', { name: '保存并继续' }).click();
     await kiosk.getByTestId('declaration').click();
+    await screenshot(kiosk, 'kiosk-services-check');
     await kiosk.getByRole('button', { name: '提交申请' }).click();
     const confirmation = kiosk.getByTestId('apply-confirmation');
     const caseNo = (await confirmation.getByTestId('case-no').innerText()).trim();

@@ -37,8 +37,7 @@ export function KioskPayment({ caseId, onBack }: { caseId: string; onBack: () =>
   const t = useT();
   const { pathname, search } = useLocation();
   return (
-    <section aria-labelledby="kiosk-step" className="tb-kiosk-pay">
-      <h2 id="kiosk-step">{t('kiosk.payTitle')}</h2>
+    <section aria-label={t('kiosk.payTitle')} className="tb-kiosk-pay">
       <CasePayment caseId={caseId} caseVersion={0} onChanged={() => undefined} returnTo={kioskReturnPath(pathname, search, caseId)} kiosk />
       <Button className="tb-kiosk-go" onClick={onBack}>
         {t('kiosk.payBack')}
