@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAuth } from '../app/auth';
 import { useT } from '../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../shared/api';
+import { useSettled } from '../shared/useSettled';
 import { useApiQuery } from '../shared/useApiQuery';
 import { isPhone, normalizePhone } from './format';
 import { classifyText, createTicket, findCallerTickets, takeCall, type CallInput } from './hotlineApi';
@@ -29,20 +30,6 @@ function emergencyFromError(error: ApiError): EmergencyInstruction | null {
   if (line !== '110' && line !== '119' && line !== '120' && line !== '122') return null;
   const text = (key: string) => (typeof error.details?.[key] === 'string' ? (error.details[key] as string) : undefined);
   return { line, nameZh: text('nameZh'), nameEn: text('nameEn'), instructionZh: text('instructionZh'), instructionEn: text('instructionEn') };
-}
-
-/** `value` once it has stayed the same for `ms`; an empty value passes at once (the form was cleared). */
-function useSettled(value: string, ms: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    if (!value) {
-      setSettled('');
-      return;
-    }
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { useApiQuery } from '../../shared/useApiQuery';
+import { useSettled } from '../../shared/useSettled';
 import { searchItems } from './casesApi';
 import { localName } from './format';
 import type { ItemSummary } from '../../../shared/catalog/catalog.wire';
@@ -29,11 +30,7 @@ export function ItemPicker({
   const { lang } = useLang();
   const [q, setQ] = useState('');
   // Searched 250 ms after the last keystroke.
-  const [searched, setSearched] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearched(q), 250);
-    return () => clearTimeout(timer);
-  }, [q]);
+  const searched = useSettled(q, 250);
   const search = useApiQuery((signal) => searchItems(searched, signal), [searched]);
   const items: ItemSummary[] = search.status === 'error' ? [] : (search.data ?? []);
   const loading = search.pending;

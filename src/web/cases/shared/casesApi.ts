@@ -86,8 +86,8 @@ export function getItemGuide(code: string, signal?: AbortSignal): Promise<ItemGu
   return api.get<ItemGuide>(`/api/v1/items/${code}`, { signal });
 }
 
-export async function searchItems(q: string, signal?: AbortSignal): Promise<ItemSummary[]> {
-  const r = await api.get<{ items: ItemSummary[] }>('/api/v1/items', { query: { q: q || undefined, pageSize: 20 }, signal });
+export async function searchItems(q: string, signal?: AbortSignal, pageSize = 20): Promise<ItemSummary[]> {
+  const r = await api.get<{ items: ItemSummary[] }>('/api/v1/items', { query: { q: q || undefined, pageSize }, signal });
   return r.items;
 }
 

@@ -5,12 +5,14 @@ import { useSearchParams } from 'react-router';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useApiQuery } from '../../shared/useApiQuery';
+import { useSettled } from '../../shared/useSettled';
 import { ApplyGate, useApplyData } from '../../cases/portal/ApplyPage';
+import { searchItems } from '../../cases/shared/casesApi';
 import { localName } from '../../cases/shared/format';
 import type { PlaceDetail } from '../../../shared/places/places.wire';
 import { findAudienceItems } from './kioskApi';
 import { KioskPrintButton } from './KioskPrint';
-import { applicableItems, filterItems, pageOf } from './kioskServices';
+import { applicableItems, findItems, pageOf } from './kioskServices';
 
 const ROWS = 6;
 
@@ -43,7 +45,11 @@ function KioskItemList({ place, audience, onChoose }: { place: PlaceDetail; audi
   const catalog = useApiQuery((signal) => findAudienceItems(audience, signal), [audience]);
   const [typed, setTyped] = useState('');
   const [page, setPage] = useState(1);
-  const found = catalog.status === 'done' ? filterItems(applicableItems(place.items, catalog.data, audience), typed) : [];
+  // The portal's search ranks what is typed (a pause of 300 ms); the hall's own items are kept.
+  const searched = useSettled(typed.trim(), 300);
+  const ranking = useApiQuery(searched ? (signal) => searchItems(searched, signal, 50) : null, [searched]);
+  const ranked = searched && searched === typed.trim() && ranking.status === 'done' ? ranking.data.map((i) => i.code) : null;
+  const found = catalog.status === 'done' ? findItems(applicableItems(place.items, catalog.data, audience), typed, ranked) : [];
   const shown = pageOf(found, page, ROWS);
 
   return (

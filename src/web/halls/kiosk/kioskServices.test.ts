@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemSummary } from '../../../shared/catalog/catalog.wire';
 import { safeReturnPath } from '../../payments/paymentsApi';
-import { applicableItems, filterItems, kioskReturnPath, pageOf, payParam, withoutKioskState } from './kioskServices';
+import { applicableItems, filterItems, findItems, kioskReturnPath, pageOf, payParam, withoutKioskState } from './kioskServices';
 
 const item = (code: string, name: string, nameEn: string, online = true, audience: ItemSummary['audience'] = ['citizen']) =>
   ({ code, name, nameEn, online, audience }) as ItemSummary;
@@ -15,10 +15,18 @@ const catalog = [
 ];
 
 describe('the kiosk’s items', () => {
-  it('keeps the hall’s order and only what the person can apply for online', () => {
+  it('lists only what the person can apply for online, theirs alone first, then in the hall’s order', () => {
     const hall = [{ code: '000208001000' }, { code: '000101001000' }, { code: '000207004000' }, { code: ID }, { code: '999999999999' }];
-    expect(applicableItems(hall, catalog, 'citizen').map((i) => i.code)).toEqual(['000208001000', ID]);
-    expect(applicableItems(hall, catalog, 'enterprise').map((i) => i.code)).toEqual(['000208001000', '000101001000']);
+    expect(applicableItems(hall, catalog, 'citizen').map((i) => i.code)).toEqual([ID, '000208001000']);
+    expect(applicableItems(hall, catalog, 'enterprise').map((i) => i.code)).toEqual(['000101001000', '000208001000']);
+  });
+
+  it('follows the catalog search’s ranking of what was typed, keeping only the hall’s items', () => {
+    const mine = applicableItems([{ code: '000208001000' }, { code: ID }], catalog, 'citizen');
+    // 身份证丢了: the search ranks 补领 first; an item of another hall it found is not offered here.
+    expect(findItems(mine, '身份证丢了', ['000207001000', ID]).map((i) => i.code)).toEqual([ID]);
+    expect(findItems(mine, '身份证', null).map((i) => i.code)).toEqual([ID]); // no ranking: by name
+    expect(findItems(mine, '  ', ['000208001000'])).toHaveLength(2);
   });
 
   it('finds by Chinese, English (any case, spaces ignored) or code', () => {

@@ -11,15 +11,29 @@ export const KIOSK_ADDRESS_STATE = ['apply', 'draft', 'step', 'pay'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The hall's items (in the hall's order) that the person can apply for here: online, and for their
- * kind of account (citizen or enterprise), as the catalog says.
+ * The hall's items that the person can apply for here: online, and for their kind of account
+ * (citizen or enterprise), as the catalog says; those only for their kind first (a resident sees
+ * 身份证 before 公司设立登记, which residents may also file), then in the hall's order.
  */
 export function applicableItems(hall: ReadonlyArray<{ code: string }>, catalog: readonly ItemSummary[], audience: 'citizen' | 'enterprise'): ItemSummary[] {
   const byCode = new Map(catalog.map((i) => [i.code, i]));
-  return hall.flatMap((h) => {
+  const items = hall.flatMap((h) => {
     const item = byCode.get(h.code);
     return item && item.online && item.audience.includes(audience) ? [item] : [];
   });
+  return items.sort((a, b) => a.audience.length - b.audience.length);
+}
+
+/**
+ * The items in the order the catalog's search ranked them (`ranked`: its codes, best first), those
+ * it did not find left out: the kiosk's filter understands what the portal's search does (身份证丢了
+ * → 补领, pinyin, typos). Without a ranking (nothing typed, or the search failed) the typed text
+ * filters by name instead.
+ */
+export function findItems(items: readonly ItemSummary[], typed: string, ranked: readonly string[] | null): ItemSummary[] {
+  if (!typed.trim() || !ranked) return filterItems(items, typed);
+  const byCode = new Map(items.map((i) => [i.code, i]));
+  return ranked.flatMap((code) => byCode.get(code) ?? []);
 }
 
 /** Items whose name (Chinese or English) or code contains the typed text, spaces ignored. */
