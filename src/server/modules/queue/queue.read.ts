@@ -11,15 +11,30 @@ import type { OpenView, TicketView } from './queue.schemas';
 const RECENT_SERVED = 20;
 const SERVING_MINUTES = 30;
 
+export type ServiceFigures = Awaited<ReturnType<typeof repo.serviceFigures>>;
+
+/** A group's live service figures of a day, as the estimate reads them. */
+export function groupServiceFigures(db: Executor, placeCode: string, group: string, day: string, now: Date): Promise<ServiceFigures> {
+  return repo.serviceFigures(db, placeCode, group, day, now, RECENT_SERVED, SERVING_MINUTES);
+}
+
 /**
  * The estimated wait of a ticket with `ahead` people before it: the median service time of the
  * group's latest tickets today (TONGBAN_QUEUE_SERVICE_MINUTES before the first is finished) times
  * the people ahead, divided among the windows serving the group (those that called in the last half
- * hour, at least one).
+ * hour, at least one). A take passes the figures it read before taking its number, so they are not
+ * read while the group's counter row is held.
  */
-export async function estimateWaitMinutes(ctx: AppContext, db: Executor, t: repo.TicketRow, ahead: number, now: Date): Promise<number> {
+export async function estimateWaitMinutes(
+  ctx: AppContext,
+  db: Executor,
+  t: repo.TicketRow,
+  ahead: number,
+  now: Date,
+  figures?: ServiceFigures,
+): Promise<number> {
   if (ahead === 0) return 0;
-  const f = await repo.serviceFigures(db, t.place_code, t.group_code, t.day, now, RECENT_SERVED, SERVING_MINUTES);
+  const f = figures ?? (await groupServiceFigures(db, t.place_code, t.group_code, t.day, now));
   const perPerson = f.medianSeconds ?? ctx.config.queueServiceMinutes * 60;
   return Math.ceil((perPerson * ahead) / Math.max(1, f.windows) / 60);
 }
@@ -38,6 +53,7 @@ export async function toTicketView(
   windows: readonly PlaceWindow[],
   lang: Lang,
   now: Date,
+  figures?: ServiceFigures,
 ): Promise<TicketView> {
   const en = lang === 'en-US';
   const waiting = row.status === 'waiting';
@@ -59,7 +75,7 @@ export async function toTicketView(
     finishedAt: row.finished_at,
     window: row.window_code ? { code: row.window_code, name: windowName(windows, row.window_code, lang) } : null,
     ahead,
-    estimatedWaitMinutes: waiting ? await estimateWaitMinutes(ctx, db, row, ahead, now) : null,
+    estimatedWaitMinutes: waiting ? await estimateWaitMinutes(ctx, db, row, ahead, now, figures) : null,
   };
 }
 

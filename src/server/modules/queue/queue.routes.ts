@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../context';
+import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import { AppError } from '../../platform/errors';
 import { withIdempotency } from '../../platform/http/idempotency';
 import { requireActor } from '../../platform/http/session-hooks';
@@ -9,7 +10,7 @@ import { getPlaceSchedule } from '../places';
 import { actAtWindow, getWindowState } from './queue.calls';
 import { QUEUE_ERR } from './queue.errors';
 import { listDayTickets } from './queue.list';
-import { toTicketView } from './queue.read';
+import { groupServiceFigures, toTicketView } from './queue.read';
 import * as repo from './queue.repository';
 import * as s from './queue.schemas';
 import { getQueueStats } from './queue.stats';
@@ -55,9 +56,11 @@ export async function queueRoutes(app: App, ctx: AppContext): Promise<void> {
       }
       const { spec, place } = await resolveTake(ctx, b, req.actor ?? null);
       await assertHallOpen(ctx, place, now);
+      // Read before the transaction: a group's takes wait for each other from the number on (D29).
+      const figures = await groupServiceFigures(ctx.db, place.code, spec.group, toShanghaiDate(now), now);
       const view = await withIdempotency(ctx, req, reply, `queue.take:${req.actor?.id ?? req.ip}`, async (trx) => {
         const row = await issueTicket(ctx, trx, spec, now);
-        return { status: 201, body: await toTicketView(ctx, trx, row, place.windows, req.lang, now) };
+        return { status: 201, body: await toTicketView(ctx, trx, row, place.windows, req.lang, now, figures) };
       });
       return revive(view);
     },
