@@ -32,7 +32,9 @@ describe('a case’s notice', () => {
     expect(first.res.headers['content-disposition']).toMatch(/^inline; filename=".*"; filename\*=UTF-8''/);
     expect(first.title).toMatch(/^(申请回执|受理通知书) /);
 
-    await act(t, clerk, ref, 'request_correction', { items: [{ materialCode: materials(FOOD_PERMIT, [2], fileId)[0].materialCode, problem: '营业场所平面图未标注面积' }] });
+    await act(t, clerk, ref, 'request_correction', {
+      items: [{ materialCode: materials(FOOD_PERMIT, [2], fileId)[0].materialCode, problem: '营业场所平面图未标注面积' }],
+    });
     expect((await notice(clerk, ref.id)).title).toMatch(/^补正材料通知书 /);
     expect((await notice(enterprise, ref.id)).res.statusCode).toBe(404);
   });
