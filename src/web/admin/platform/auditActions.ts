@@ -47,7 +47,7 @@ const GROUPS: ReadonlyArray<readonly [prefix: string, actions: readonly string[]
   ['payments', ['notification_rejected', 'reconciled']],
   ['licence', ['suspend', 'resume', 'revoke', 'renew']],
   ['seal', ['create', 'revoke']],
-  ['kiosk', ['created', 'enrolled', 'revoked']],
+  ['kiosk', ['created', 'enrolled', 'revoked', 'printed']],
   ['item', ['created', 'draft_started', 'draft_updated', 'draft_discarded', 'published']],
   ['place', ['created', 'updated', 'items_set', 'appointment_settings_set']],
   ['synonym', ['created', 'updated', 'deleted']],
