@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, type Database } from './server/db/client';
 import { listMigrations } from './server/db/migrate';
 import { acquirePgliteLock } from './server/db/pglite-lock';
@@ -39,12 +39,17 @@ function tongban(args: string[], env: Record<string, string | undefined> = {}): 
 
 /**
  * A fresh, empty place for the CLI's database: a temp data dir for PGlite, plus, when the suite
- * runs on PostgreSQL, a schema of its own selected through PGOPTIONS.
+ * runs on PostgreSQL, a schema of its own selected through PGOPTIONS. With `migrated`, a PGlite data
+ * dir starts from the run's migrated template (test/helpers/pglite-template.ts): a command that is
+ * not about migrating skips the seconds a fresh PGlite spends in initdb and seventy migrations.
  */
-async function freshTarget(): Promise<{ env: Record<string, string>; open(): Promise<Database> }> {
+async function freshTarget(opts: { migrated?: boolean } = {}): Promise<{ env: Record<string, string>; open(): Promise<Database> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-cli-'));
   tempDirs.push(dir);
-  if (!DATABASE_URL) return { env: { TONGBAN_DATA_DIR: dir }, open: () => openDatabase({ pgliteDir: path.join(dir, 'pg') }) };
+  const pgliteDir = path.join(dir, 'pg');
+  const template = inject('pgliteTemplate');
+  if (!DATABASE_URL && opts.migrated && template) await (await openDatabase({ pgliteDir, loadDataDir: new Blob([fs.readFileSync(template)]) })).close();
+  if (!DATABASE_URL) return { env: { TONGBAN_DATA_DIR: dir }, open: () => openDatabase({ pgliteDir }) };
   const schema = `t_cli_${randomBytes(4).toString('hex')}`;
   schemas.push(schema);
   const client = new pg.Client({ connectionString: DATABASE_URL });
@@ -152,7 +157,7 @@ describe('tongban migrate and seed', () => {
   it(
     'seed loads reference data only; seed --demo adds the demo accounts',
     async () => {
-      const target = await freshTarget();
+      const target = await freshTarget({ migrated: true });
       expect(await tongban(['seed'], target.env)).toEqual({ code: 0, stdout: 'reference data loaded\n', stderr: '' });
       let db = await target.open();
       try {
@@ -191,7 +196,7 @@ describe('tongban audit verify', () => {
   it(
     'passes on intact chains, exits 1 naming the chain once a row is rewritten, and refuses an unknown chain',
     async () => {
-      const target = await freshTarget();
+      const target = await freshTarget({ migrated: true });
       expect((await tongban(['migrate'], target.env)).code).toBe(0);
       let db = await target.open();
       try {
