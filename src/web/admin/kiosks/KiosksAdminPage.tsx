@@ -1,5 +1,5 @@
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Select, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Empty, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { toApiError, type ApiError } from '../../shared/api';
@@ -110,7 +110,7 @@ export function KiosksAdminPage() {
         loading={kiosks.status === 'loading'}
         dataSource={kiosks.data?.kiosks ?? []}
         pagination={false}
-        locale={{ emptyText: t('kiosk.admin.empty') }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('kiosk.admin.empty')} /> }}
         columns={[
           { title: t('kiosk.admin.col.name'), dataIndex: 'name' },
           { title: t('kiosk.admin.col.place'), dataIndex: 'placeName' },
