@@ -125,9 +125,16 @@ export async function findWindowTicket(db: Executor, placeCode: string, windowCo
  * The first ticket of a group's line — priority lane first, then the oldest place in line — locked,
  * skipping rows another window has locked meanwhile: two windows calling at once get two
  * different tickets and neither waits for the other.
+ *
+ * When every waiting ticket is locked, some may be held only for a moment by another call marking
+ * the ticket three behind for its SMS (`markNotifiedAhead`), and are still waiting: then this waits
+ * for the first of the line and PostgreSQL re-checks each row once its holder commits, returning the
+ * first one still waiting. No deadlock: a call holds no waiting ticket while it waits here, and the
+ * SMS mark never waits for a lock.
  */
 export async function lockNextWaiting(trx: Transaction<DB>, placeCode: string, group: string, day: string): Promise<TicketRow | undefined> {
-  return waitingLine(trx, placeCode, group, day).limit(1).forUpdate().skipLocked().executeTakeFirst();
+  const free = await waitingLine(trx, placeCode, group, day).limit(1).forUpdate().skipLocked().executeTakeFirst();
+  return free ?? waitingLine(trx, placeCode, group, day).limit(1).forUpdate().executeTakeFirst();
 }
 
 /** A group's waiting tickets of a day in the order they are called: priority lane first, then place in line. */
