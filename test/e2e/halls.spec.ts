@@ -36,11 +36,19 @@ describe('appointments (预约)', () => {
     await page.getByRole('link', { name: '预约到厅办理' }).click();
     await page.getByRole('heading', { level: 1, name: `预约办理：${FOOD_NAME}` }).waitFor();
     await page.getByRole('radio', { name: new RegExp(CITY_HALL) }).check();
-    // A day with an evening session, then its first time with seats left.
+    // A day after today with an evening session (a slot less than two hours ahead can no longer be
+    // moved, and this test moves it: today's evening would fail from 16:00 Beijing time), then its
+    // first time with seats left.
     const evening = page.locator('.tb-slot-session', { hasText: '晚间延时服务' });
     const days = page.locator('.tb-slot-days .ant-radio-button-wrapper');
     await days.first().waitFor();
-    for (let i = 0; i < (await days.count()) && !(await evening.count()); i++) await days.nth(i).click();
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    let found = false;
+    for (let i = 0; i < (await days.count()) && !found; i++) {
+      if ((await days.nth(i).locator('input').getAttribute('value')) === today) continue;
+      await days.nth(i).click();
+      found = (await evening.count()) > 0;
+    }
     const slot = evening.locator('.ant-radio-button-wrapper:not(.ant-radio-button-wrapper-disabled)').first();
     const slotLabel = (await slot.innerText()).split('\n')[0]!;
     await slot.click();
