@@ -326,7 +326,7 @@ export async function signInByApi(page: Page, username: string, password = DEMO_
 
 /** What a spec of several accounts works with (see `useSignedInPages`). */
 export interface SignedInPages<U extends string> {
-  /** Each account's page, signed in and on its workbench (one browser context per account). */
+  /** Each account's page, signed in, blank until a test opens a URL (one browser context per account). */
   as: Record<U, Page>;
   /** Another page in a fresh context (nobody signed in), closed and checked with the others. */
   openAnonymous(): Promise<TestPage>;
@@ -336,8 +336,7 @@ export interface SignedInPages<U extends string> {
 
 /**
  * Registers a spec's hooks for one server, one browser and a signed-in page per account: sign-ins
- * (through the API) before the tests, each page then opening /login, which takes it on to the
- * account's workbench as the form would; after a failed test a screenshot of every page (`<name>-failed-<account>`);
+ * (through the API) before the tests, each page left blank until a test opens where it works; after a failed test a screenshot of every page (`<name>-failed-<account>`);
  * at the end every context closed, and no page may have tried to load anything from off-site.
  */
 export function useSignedInPages<U extends string>(name: string, accounts: readonly U[], opts: { env?: Record<string, string> } = {}): SignedInPages<U> {
@@ -353,11 +352,11 @@ export function useSignedInPages<U extends string>(name: string, accounts: reado
   beforeAll(async () => {
     server = await startServer(opts.env);
     browser = await launchBrowser();
+    // Signed in through the API only: each test opens the page it is about (loading a workbench
+    // first cost about 2 s per account on two cores, 40 accounts over the suite).
     for (const account of accounts) {
       const tp = await open();
       await signInByApi(tp.page, account);
-      await tp.page.goto('/login');
-      await tp.page.waitForURL((url) => !url.pathname.startsWith('/login'));
       as[account] = tp.page;
     }
   });

@@ -17,6 +17,8 @@ const thisMonth = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shang
 describe('reports', () => {
   it('an oversight body finds the monthly report in its inbox and opens it', async () => {
     const page = as.npc;
+    // Signed in, /login takes the account on to its own workbench.
+    await page.goto('/login');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/oversight');
     await page.getByRole('menuitem', { name: '定期通报' }).click();
     await page.waitForURL('**/oversight/inbox');
@@ -45,6 +47,7 @@ describe('reports', () => {
 
   it('a supervisor picks a month by department, reads the table and downloads the xlsx', async () => {
     const page = as.supervisor;
+    await page.goto('/supervision');
     await page.getByRole('menuitem', { name: '统计通报' }).click();
     await page.waitForURL('**/supervision/reports');
     // The controls are set from the first report's answer: pick only once it has come.
@@ -78,6 +81,7 @@ describe('reports', () => {
 
   it('an admin weighs only timeliness, and the supervisor’s 考评 ranking follows', async () => {
     const admin = as.admin;
+    await admin.goto('/admin');
     await admin.getByRole('menuitem', { name: '考评权重' }).click();
     await admin.getByRole('heading', { level: 1, name: '考评权重' }).waitFor();
     const { weights } = await (await apiOf(admin)).get<{ weights: Array<{ indicator: string; zh: string }> }>('/api/v1/scores/weights');
