@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/messages';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';
 import { useDocumentTitle } from '../shared/useDocumentTitle';
-import { EChart, type ChartOption } from './EChart';
+import { EChart, type ChartOption } from '../shared/EChart';
 import { beijingToday, formatRate } from './format';
 import { getReport, reportExportUrl } from './hotlineApi';
 import { channelLabel } from './labels';

@@ -1,7 +1,7 @@
 import { Alert, Empty, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { EChart, type ChartOption } from '../hotline/EChart';
+import { EChart, type ChartOption } from '../shared/EChart';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';

@@ -1,6 +1,6 @@
 import { Empty, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
-import { EChart, type ChartOption } from '../hotline/EChart';
+import { EChart, type ChartOption } from '../shared/EChart';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { ErrorAlert } from '../shared/ErrorAlert';
 import { useApiQuery } from '../shared/useApiQuery';

@@ -1,17 +1,12 @@
 import { Card, Empty, Skeleton, Table } from 'antd';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { useLang, useT } from '../../i18n/I18nProvider';
+import { EChart, type ChartOption } from '../../shared/EChart';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { getDepartmentLoad } from '../shared/casesApi';
 import { localName } from '../shared/format';
 import type { DepartmentLoad as Load } from '../../../shared/cases/cases.wire';
-
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 type Row = Load['departments'][number];
 
@@ -63,19 +58,14 @@ export function DepartmentLoad({ refreshKey }: { refreshKey: number }) {
 function LoadChart({ rows }: { rows: Row[] }) {
   const t = useT();
   const { lang } = useLang();
-  const el = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!el.current) return;
-    const chart = echarts.init(el.current, undefined, { renderer: 'canvas' });
-    const names = rows.map((r) => localName(lang, r.nameZh, r.nameEn));
-    chart.setOption({
+  const option = useMemo<ChartOption>(
+    () => ({
       animation: false,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: names, inverse: true },
+      yAxis: { type: 'category', data: rows.map((r) => localName(lang, r.nameZh, r.nameEn)), inverse: true },
       series: [
         {
           name: t('cases.assign.pendingReview'),
@@ -95,17 +85,9 @@ function LoadChart({ rows }: { rows: Row[] }) {
         },
         { name: t('cases.assign.special'), type: 'bar', stack: 'load', barMaxWidth: 28, data: rows.map((r) => r.special), itemStyle: { color: '#8c8c8c' } },
       ],
-    });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [rows, lang, t]);
-
-  // The table below carries the same figures for screen readers; the chart is a picture of it.
-  return (
-    <div ref={el} className="tb-load-chart" style={{ height: Math.max(120, 48 + rows.length * 36) }} role="img" aria-label={t('cases.assign.chartLabel')} />
+    }),
+    [rows, lang, t],
   );
+  // The table below carries the same figures for screen readers; the chart is a picture of it.
+  return <EChart option={option} label={t('cases.assign.chartLabel')} className="tb-load-chart" height={Math.max(120, 48 + rows.length * 36)} />;
 }

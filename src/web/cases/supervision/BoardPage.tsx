@@ -2,7 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Segmented, Skeleton, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { EChart, type ChartClick, type ChartOption } from '../../hotline/EChart';
+import { EChart, type ChartClick, type ChartOption } from '../../shared/EChart';
 import { useLang, useT } from '../../i18n/I18nProvider';
 import { api } from '../../shared/api';
 import { ErrorAlert } from '../../shared/ErrorAlert';
