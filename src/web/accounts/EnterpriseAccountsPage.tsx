@@ -1,4 +1,4 @@
-import { App, Button, Card, Descriptions, Form, Input, List, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Form, Input, List, Tag, Typography } from 'antd';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { toApiError } from '../shared/api';
 import { ErrorAlert } from '../shared/ErrorAlert';
@@ -72,7 +72,7 @@ export function EnterpriseAccountsPage() {
             <List
               className="tb-invite-list"
               header={t('accounts.enterprise.invites')}
-              locale={{ emptyText: t('accounts.enterprise.noInvites') }}
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('accounts.enterprise.noInvites')} /> }}
               dataSource={e.invites}
               renderItem={(i) => (
                 <List.Item

@@ -1,5 +1,5 @@
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
-import { Alert, Button, Drawer, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Drawer, Empty, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '../cases/shared/format';
@@ -47,7 +47,7 @@ export function PeriodicInboxPage() {
         rowKey="id"
         loading={list.status === 'loading'}
         dataSource={list.data?.items ?? []}
-        locale={{ emptyText: t('reports.inbox.empty') }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('reports.inbox.empty')} /> }}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true }}
         columns={[
           { key: 'title', title: t('reports.inbox.report'), render: (_, r) => title(r) },

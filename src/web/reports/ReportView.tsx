@@ -1,6 +1,6 @@
 import { Empty, Table, Typography } from 'antd';
 import { useMemo } from 'react';
-import { EChart, type ChartOption } from '../hotline/EChart';
+import { EChart, type ChartOption } from '../shared/EChart';
 import { useLang, useT } from '../i18n/I18nProvider';
 import type { Lang } from '../i18n/messages';
 import type { IndicatorWire, ReportRowWire, ReportWire } from '../../shared/reports/reports.wire';
@@ -143,7 +143,7 @@ export function ReportView({ report, busy = false }: { report: ReportWire; busy?
           dataSource={report.rows}
           pagination={false}
           style={{ minWidth: 180 + report.indicators.length * 110 }}
-          locale={{ emptyText: noData }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={noData} /> }}
           summary={() => (
             <Table.Summary>
               <Table.Summary.Row className="tb-rp-total">
@@ -184,7 +184,7 @@ export function ReportSections({ sections }: { sections: readonly Section[] }) {
           rowKey="key"
           pagination={false}
           dataSource={s.rows}
-          locale={{ emptyText: noData }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={noData} /> }}
           style={{ minWidth: 180 + s.indicators.length * 110 }}
           columns={[
             { key: 'name', title: en ? s.keyEn : s.keyZh, width: 180, render: (_: unknown, r: ReportRowWire) => (en ? r.nameEn : r.nameZh) },
