@@ -54,14 +54,6 @@ export function trigrams(text: string, query = false): Set<string> {
   return out;
 }
 
-/** Share of the query's trigrams found in the text's (pg_trgm's word_similarity, approximately). */
-function wordSimilarity(query: Set<string>, text: Set<string>): number {
-  if (query.size === 0) return 0;
-  let shared = 0;
-  for (const t of query) if (text.has(t)) shared += 1;
-  return shared / query.size;
-}
-
 /**
  * A query as the index takes it. A slot is one word of the query with its alternatives (丢 →
  * 遗失 / 补领 …): the slot counts once, at its best alternative. Each synonym expansion is scored on
@@ -112,7 +104,8 @@ interface SlotHits {
 /** A ranking index over a set of documents (items or bundles), given in browse order. */
 export class SearchIndex<M> {
   private readonly postings = new Map<string, Postings>();
-  private readonly grams: Set<string>[];
+  /** Trigram → the documents whose name has it, for the typo pass. */
+  private readonly gramDocs = new Map<string, Int32Array>();
   /** Latin index tokens, sorted, for prefix lookups. */
   private readonly latinKeys: string[];
   private readonly prefixKeys = new Map<string, string[]>();
@@ -126,6 +119,7 @@ export class SearchIndex<M> {
   private readonly one: Float64Array;
   private readonly seen: Uint8Array;
   private readonly mark: Uint8Array;
+  private readonly shared: Uint16Array;
 
   constructor(readonly docs: readonly IndexDoc<M>[]) {
     const lists = new Map<string, { docs: number[]; weights: number[] }>();
@@ -138,7 +132,15 @@ export class SearchIndex<M> {
       }
     });
     for (const [token, l] of lists) this.postings.set(token, { docs: Int32Array.from(l.docs), weights: Float32Array.from(l.weights) });
-    this.grams = docs.map((d) => trigrams(d.name));
+    const gramLists = new Map<string, number[]>();
+    docs.forEach((d, i) => {
+      for (const g of trigrams(d.name)) {
+        let list = gramLists.get(g);
+        if (!list) gramLists.set(g, (list = []));
+        list.push(i);
+      }
+    });
+    for (const [g, list] of gramLists) this.gramDocs.set(g, Int32Array.from(list));
     this.latinKeys = [...this.postings.keys()].filter((k) => /^[a-z]/.test(k)).sort();
     this.scratch = new Float64Array(docs.length);
     this.own = new Float64Array(docs.length);
@@ -146,6 +148,7 @@ export class SearchIndex<M> {
     this.one = new Float64Array(docs.length);
     this.seen = new Uint8Array(docs.length);
     this.mark = new Uint8Array(docs.length);
+    this.shared = new Uint16Array(docs.length);
   }
 
   /**
@@ -214,12 +217,38 @@ export class SearchIndex<M> {
   }
 
   /**
+   * The typo pass: every document whose name shares at least TRIGRAM_MIN of the query's trigrams
+   * (pg_trgm's word_similarity, approximately) gets TRIGRAM_FACTOR × that share, and joins `cand`.
+   * Shared trigrams are counted from the trigrams' postings, so only names sharing one are visited.
+   */
+  private addTrigramMatches(text: string, keep: ((m: M) => boolean) | null, cand: number[]): void {
+    const qg = trigrams(text, true);
+    if (qg.size === 0) return;
+    const { own, seen, shared } = this;
+    const visited: number[] = [];
+    for (const g of qg) {
+      const docs = this.gramDocs.get(g);
+      if (!docs) continue;
+      for (let j = 0; j < docs.length; j++) if (shared[docs[j]]++ === 0) visited.push(docs[j]);
+    }
+    for (const d of visited) {
+      const sim = shared[d] / qg.size;
+      shared[d] = 0;
+      if (sim < TRIGRAM_MIN || (keep && !keep(this.docs[d].meta))) continue;
+      own[d] += TRIGRAM_FACTOR * sim;
+      if (!seen[d]) {
+        seen[d] = 1;
+        cand.push(d);
+      }
+    }
+  }
+
+  /**
    * Documents matching the query and passing `keep`: how many there are, and the best `limit` of
    * them, best first (only those are sorted: a common word can match thousands). `boost` scales a
    * document's score (1: unchanged).
    */
   search(q: IndexQuery, keep: ((m: M) => boolean) | null, limit: number, boost?: (m: M) => number): { total: number; hits: Hit<M>[] } {
-    const n = this.docs.length;
     const { own, syn, one, seen, mark } = this;
     const touched: number[] = [];
     this.coverage(q.slots, own, touched, seen);
@@ -259,18 +288,7 @@ export class SearchIndex<M> {
       }
     }
     const cand = keep ? touched.filter((d) => keep(this.docs[d].meta)) : touched.slice();
-    if (cand.length < TRIGRAM_WHEN_FEWER && q.text) {
-      const qg = trigrams(q.text, true);
-      for (let d = 0; d < n; d++) {
-        const sim = wordSimilarity(qg, this.grams[d]);
-        if (sim < TRIGRAM_MIN || (keep && !keep(this.docs[d].meta))) continue;
-        own[d] += TRIGRAM_FACTOR * sim;
-        if (!seen[d]) {
-          seen[d] = 1;
-          cand.push(d);
-        }
-      }
-    }
+    if (cand.length < TRIGRAM_WHEN_FEWER && q.text) this.addTrigramMatches(q.text, keep, cand);
     // A preference (the caller's audience) scales whole scores, so it reorders hits of similar
     // relevance without lifting a weak match over a strong one.
     if (boost) for (const d of cand) own[d] *= boost(this.docs[d].meta);
