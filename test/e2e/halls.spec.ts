@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeResidentId } from '../../src/server/platform/ids/generate';
+import { toShanghaiDate } from '../../src/shared/dates';
 import { expectAccessible, screenshot, useSignedInPages } from './harness';
 
 /**
@@ -42,7 +43,7 @@ describe('appointments (预约)', () => {
     const evening = page.locator('.tb-slot-session', { hasText: '晚间延时服务' });
     const days = page.locator('.tb-slot-days .ant-radio-button-wrapper');
     await days.first().waitFor();
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = toShanghaiDate(new Date());
     let found = false;
     for (let i = 0; i < (await days.count()) && !found; i++) {
       if ((await days.nth(i).locator('input').getAttribute('value')) === today) continue;

@@ -336,8 +336,9 @@ export interface SignedInPages<U extends string> {
 
 /**
  * Registers a spec's hooks for one server, one browser and a signed-in page per account: sign-ins
- * (through the API) before the tests, each page left blank until a test opens where it works; after a failed test a screenshot of every page (`<name>-failed-<account>`);
- * at the end every context closed, and no page may have tried to load anything from off-site.
+ * (through the API) before the tests, each page left blank until a test opens where it works; after
+ * a failed test a screenshot of every page (`<name>-failed-<account>`); at the end every context
+ * closed, and no page may have tried to load anything from off-site.
  */
 export function useSignedInPages<U extends string>(name: string, accounts: readonly U[], opts: { env?: Record<string, string> } = {}): SignedInPages<U> {
   let server: TestServer | undefined;

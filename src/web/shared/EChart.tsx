@@ -1,8 +1,25 @@
 import type { ECharts } from 'echarts/core';
 import { useEffect, useRef } from 'react';
-import { loadECharts, type ChartOption } from './echarts';
 
-export type { ChartOption } from './echarts';
+export type ChartOption = Parameters<ECharts['setOption']>[0];
+
+let loading: Promise<typeof import('echarts/core')> | null = null;
+
+/**
+ * ECharts (echarts.setup.ts), fetched on first use: its 550 KB chunk is for the supervision,
+ * report and routing pages, not for every citizen who opens the portal. A failed fetch is
+ * forgotten, so the next chart tries again.
+ */
+function loadECharts(): Promise<typeof import('echarts/core')> {
+  loading ??= import('./echarts.setup').then(
+    (m) => m.echarts,
+    (err: unknown) => {
+      loading = null;
+      throw err;
+    },
+  );
+  return loading;
+}
 
 /** What a click on a chart element reports: its series and its index in the series' data. */
 export interface ChartClick {
