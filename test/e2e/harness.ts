@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -157,9 +157,16 @@ export async function launchServer(opts: { template?: string; env?: Record<strin
   throw new Error(`/healthz did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
+/**
+ * Debian's `chromium-headless-shell` when installed (.ci/run installs it), else its `chromium`. The
+ * shell is the old headless Chromium without the browser's own UI: on two cores a spec ran in about
+ * 20 % less time under it (hotline.spec 90 → 62 s, measured side by side); pages render the same.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium-headless-shell') ? '/usr/bin/chromium-headless-shell' : '/usr/bin/chromium');
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -168,6 +175,9 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Off-site hosts do not resolve, so the app cannot load anything from the network; the
+      // requests it tries are recorded from the context's events (openPage).
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
     ],
   });
 }
@@ -187,13 +197,14 @@ export async function openPage(browser: Browser, baseUrl: string): Promise<TestP
   // Two cores shared by the server, its jobs and Chromium: a step may need longer than Playwright's 30 s under load.
   context.setDefaultTimeout(60_000);
   context.setDefaultNavigationTimeout(60_000);
+  // Recorded from events, not intercepted with `context.route`: routing turns the browser's HTTP
+  // cache off and passes every request through this process, so each page load fetched the whole
+  // app again. The browser cannot reach off-site hosts anyway (launchBrowser).
   const origin = new URL(baseUrl).origin;
   const offSiteRequests: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    offSiteRequests.push(url);
-    return route.abort('blockedbyclient');
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offSiteRequests.push(url);
   });
   const page = await context.newPage();
   return { context, page, offSiteRequests };

@@ -72,6 +72,10 @@ async function reset({ context, page }: TestPage): Promise<boolean> {
 afterEach(async ({ task }) => {
   // Everything the app loads must come from our own server: no CDN fonts, images or scripts.
   const offSite = current?.offSiteRequests.splice(0) ?? [];
+  if (current && task.result?.state === 'fail') {
+    console.error(`[shells] '${task.name}' failed on ${current.page.url()}`);
+    await screenshot(current.page, `shells-failed-${task.name.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
+  }
   if (current && task.result?.state !== 'fail' && (await reset(current))) reusable = current;
   else await current?.context.close();
   current = undefined;

@@ -1,5 +1,5 @@
 import { App } from 'antd';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useLang, useT } from '../i18n/I18nProvider';
 import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from '../shared/api';
@@ -13,8 +13,11 @@ interface AuthValue {
   me: Me | null;
   /** Signs in; rejects with the server's ApiError (401 bad credentials, 429 locked/limited). */
   login: (username: string, password: string) => Promise<Me>;
-  /** Signs out on the server, then forgets the session locally even if the server call failed. */
-  logout: () => Promise<void>;
+  /**
+   * Signs out on the server, then forgets the session locally even if the server call failed;
+   * `then` (a navigation) happens in the same render as the forgetting.
+   */
+  logout: (then?: () => void) => Promise<void>;
   /** Takes a session another way of signing in opened (registration, SMS code, an invitation). */
   adopt: (me: Me) => void;
 }
@@ -93,16 +96,29 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [becomeAuthenticated],
   );
 
-  const logout = useCallback(async () => {
-    try {
-      await api.post<void>('/api/v1/auth/logout', undefined, { redirectOnUnauthorized: false });
-    } catch (error) {
-      // An expired session is already signed out; anything else is still reported.
-      if (!(error instanceof ApiError && error.status === 401)) throw error;
-    } finally {
-      becomeAnonymous();
-    }
-  }, [becomeAnonymous]);
+  const logout = useCallback(
+    async (then?: () => void) => {
+      try {
+        const signedOut = api.post<void>('/api/v1/auth/logout', undefined, { redirectOnUnauthorized: false });
+        // The sign-out request took the token with it: from here on, a 401 to a request sent
+        // earlier is the sign-out's doing, not a session that ran out (shared/api.ts).
+        setCsrfToken(null);
+        await signedOut;
+      } catch (error) {
+        // An expired session is already signed out; anything else is still reported.
+        if (!(error instanceof ApiError && error.status === 401)) throw error;
+      } finally {
+        // One transition with the navigation that follows: the router moves in transitions, so
+        // forgetting the session on its own rendered the workbench left behind signed out, which
+        // sent the person to the sign-in page instead of where signing out takes them.
+        startTransition(() => {
+          becomeAnonymous();
+          then?.();
+        });
+      }
+    },
+    [becomeAnonymous],
+  );
 
   const value = useMemo<AuthValue>(
     () => ({ state, me: state.status === 'authenticated' ? state.me : null, login, logout, adopt: becomeAuthenticated }),

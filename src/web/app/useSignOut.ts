@@ -10,10 +10,9 @@ export function useSignOut(): () => Promise<void> {
   const notifyError = useNotifyError();
   return useCallback(async () => {
     try {
-      await logout();
+      await logout(() => navigate('/', { replace: true }));
     } catch (error) {
       notifyError(error);
     }
-    navigate('/', { replace: true });
   }, [logout, navigate, notifyError]);
 }

@@ -94,4 +94,40 @@ describe('api client', () => {
     await api.get('/api/v1/cases').catch(() => undefined);
     expect(handler).toHaveBeenCalledTimes(1);
   });
+
+  it('ignores a 401 to a request sent before the page signed out or signed in again', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    vi.stubGlobal('fetch', () => new Promise<Response>((resolve) => (answer = resolve)));
+    const unauthorized = () =>
+      new Response(JSON.stringify({ code: 'UNAUTHENTICATED', message: 'x', requestId: 'r' }), { status: 401, headers: { 'content-type': 'application/json' } });
+    const handler = vi.fn();
+    setUnauthorizedHandler(handler);
+    setCsrfToken('token-1');
+
+    // A poll on its way while the page signs out.
+    const poll = api.get('/api/v1/notifications').catch(() => undefined);
+    setCsrfToken(null);
+    answer(unauthorized());
+    await poll;
+    expect(handler).not.toHaveBeenCalled();
+
+    // Sent while signed out, answered after signing in as someone else.
+    const stale = api.get('/api/v1/notifications').catch(() => undefined);
+    setCsrfToken('token-2');
+    answer(unauthorized());
+    await stale;
+    expect(handler).not.toHaveBeenCalled();
+
+    // The session the page holds now ran out: that one counts.
+    const current = api.get('/api/v1/cases').catch(() => undefined);
+    answer(unauthorized());
+    await current;
+    expect(handler).toHaveBeenCalledTimes(1);
+    // The same token again (the session probed anew) is the same session.
+    setCsrfToken('token-2');
+    const again = api.get('/api/v1/cases').catch(() => undefined);
+    answer(unauthorized());
+    await again;
+    expect(handler).toHaveBeenCalledTimes(2);
+  });
 });

@@ -52,8 +52,17 @@ export function setApiLanguage(lang: Lang): void {
   language = lang;
 }
 
+/**
+ * Counts the sessions this page has held: a new CSRF token (a sign-in) or none (a sign-out) is a
+ * new one. A request answers for the session it was sent in: a 401 to a request sent before the
+ * page signed out (the notification bell's poll, still on its way) says nothing about the session
+ * now, and must not send the person to the sign-in page instead of where signing out took them.
+ */
+let sessionNo = 0;
+
 /** The token from `Me.csrfToken`, sent on every state-changing request; null after sign-out. */
 export function setCsrfToken(token: string | null): void {
+  if (token !== csrfToken) sessionNo += 1;
   csrfToken = token;
 }
 
@@ -113,6 +122,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
   // The browser sets a multipart body's Content-Type itself, with its boundary.
   if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (!SAFE_METHODS.has(upper) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  const sentInSession = sessionNo;
 
   let response: Response;
   try {
@@ -135,7 +145,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
     return body as T;
   }
   const error = errorFromResponse(response, body);
-  if (response.status === 401 && options.redirectOnUnauthorized !== false) unauthorizedHandler?.();
+  if (response.status === 401 && options.redirectOnUnauthorized !== false && sentInSession === sessionNo) unauthorizedHandler?.();
   throw error;
 }
 
