@@ -159,8 +159,8 @@ export async function launchServer(opts: { template?: string; env?: Record<strin
 
 /**
  * Debian's `chromium-headless-shell` when installed (.ci/run installs it), else its `chromium`. The
- * shell is the old headless Chromium without the browser's own UI: on two cores a spec ran in about
- * 20 % less time under it (hotline.spec 90 → 62 s, measured side by side); pages render the same.
+ * shell is the old headless Chromium without the browser's own UI: on two cores a spec ran in 10–30 %
+ * less time under it (hotline.spec 83–90 → 62 s, cases.spec 84–86 → 75 s); pages render the same.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium-headless-shell') ? '/usr/bin/chromium-headless-shell' : '/usr/bin/chromium');
 
