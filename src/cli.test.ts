@@ -5,13 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './server/db/client';
 import { listMigrations } from './server/db/migrate';
 import { acquirePgliteLock } from './server/db/pglite-lock';
 import { appendEvent } from './server/platform/audit/events.repository';
 import { REPO_ROOT } from './server/paths';
 import { DEMO_ACCOUNTS } from './server/seed/demo-accounts';
+import { migratedPgliteDir } from '../test/helpers/test-db';
 
 const BIN = path.join(REPO_ROOT, 'bin', 'tongban.js');
 const DATABASE_URL = process.env.DATABASE_URL;
@@ -48,9 +49,7 @@ async function freshTarget(opts: { migrated?: boolean } = {}): Promise<{ env: Re
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-cli-'));
   tempDirs.push(dir);
   const pgliteDir = path.join(dir, 'pg');
-  const template = inject('pgliteTemplate');
-  const migrated = !DATABASE_URL && !!opts.migrated && !!template;
-  if (migrated) await (await openDatabase({ pgliteDir, loadDataDir: new Blob([fs.readFileSync(template)]) })).close();
+  const migrated = !DATABASE_URL && !!opts.migrated && (await migratedPgliteDir(pgliteDir));
   if (!DATABASE_URL) return { env: { TONGBAN_DATA_DIR: dir }, migrated, open: () => openDatabase({ pgliteDir }) };
   const schema = `t_cli_${randomBytes(4).toString('hex')}`;
   schemas.push(schema);

@@ -5,6 +5,24 @@ import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/server/db/client';
 import { migrate } from '../../src/server/db/migrate';
 
+/** The run's migrated PGlite template (pglite-template.ts) as a blob to load, or null on PostgreSQL runs. */
+function pgliteTemplate(): Blob | null {
+  const template = inject('pgliteTemplate');
+  return template ? new Blob([fs.readFileSync(template)]) : null;
+}
+
+/**
+ * Writes the run's migrated template into the PGlite data directory `pgliteDir`, for a test that
+ * starts a process (the CLI, a server) on it without paying for initdb and the migrations; false
+ * when there is no template (PostgreSQL runs), the directory then left alone.
+ */
+export async function migratedPgliteDir(pgliteDir: string): Promise<boolean> {
+  const loadDataDir = pgliteTemplate();
+  if (!loadDataDir) return false;
+  await (await openDatabase({ pgliteDir, loadDataDir })).close();
+  return true;
+}
+
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new schema on
  * the PostgreSQL of DATABASE_URL (dropped again by `drop`).
@@ -13,8 +31,8 @@ export async function openTestDatabase(opts: { statementTimeoutMs?: number } = {
   const url = process.env.DATABASE_URL;
   if (!url) {
     // Loading the run's migrated template skips PGlite's initdb (seconds per file); see pglite-template.ts.
-    const template = inject('pgliteTemplate');
-    const database = await openDatabase(template ? { loadDataDir: new Blob([fs.readFileSync(template)]) } : {});
+    const loadDataDir = pgliteTemplate();
+    const database = await openDatabase(loadDataDir ? { loadDataDir } : {});
     await migrate(database);
     return { ...database, drop: () => database.close() };
   }

@@ -5,9 +5,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FOOD_FORM, FOOD_PERMIT, PDF } from '../../../../test/factories/cases';
-import { openDatabase } from '../../db/client';
+import { migratedPgliteDir } from '../../../../test/helpers/test-db';
 import { REPO_ROOT } from '../../paths';
 import { DEMO_PASSWORD } from '../../seed/demo-accounts';
 
@@ -128,9 +128,7 @@ describe('crash in the middle of submissions', () => {
     }
     // The run's migrated template (test/helpers/pglite-template.ts) as the data directory: this test
     // is about the crash, not about a first start's initdb and migrations (main.test.ts covers that).
-    const template = inject('pgliteTemplate');
-    if (!process.env.DATABASE_URL && template)
-      await (await openDatabase({ pgliteDir: path.join(dataDir, 'pg'), loadDataDir: new Blob([fs.readFileSync(template)]) })).close();
+    if (!process.env.DATABASE_URL) await migratedPgliteDir(path.join(dataDir, 'pg'));
     let url = await start(await freePort());
     let citizen = await login(url, 'citizen');
     const form = new FormData();
