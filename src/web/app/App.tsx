@@ -66,6 +66,10 @@ function themeFor(lang: Lang): ThemeConfig {
       colorLinkActive: '#003a96',
       colorError: '#c41d1d',
       colorSuccess: '#237804',
+      // antd derives the success tints from the seed above: a murky grey-green behind a success alert's
+      // text. antd's own light tints, as for its default green.
+      colorSuccessBg: '#f6ffed',
+      colorSuccessBorder: '#b7eb8f',
       colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
       colorTextDescription: 'rgba(0, 0, 0, 0.65)',
       borderRadius: 6,

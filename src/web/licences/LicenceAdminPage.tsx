@@ -174,7 +174,6 @@ export function LicenceAdminPage() {
               <Alert
                 type="success"
                 showIcon
-                className="tb-alert-success"
                 title={t('licences.detail.renewed', { version: licenceVersion(licence.identifier) ?? '', old: renewal.oldVersion ?? '' })}
               />
             )}

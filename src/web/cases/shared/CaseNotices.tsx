@@ -103,7 +103,6 @@ export function CaseNotices({
       <Alert
         key="approved"
         type="success"
-        className="tb-alert-success"
         showIcon
         title={t('cases.notice.approvedTitle')}
         description={d?.resultCode ? t('cases.notice.resultCode', { code: d.resultCode }) : undefined}
@@ -126,7 +125,6 @@ export function CaseNotices({
       <Alert
         key="delivery"
         type="success"
-        className="tb-alert-success"
         showIcon
         title={t('cases.notice.issuedTitle', { mode: t(`cases.delivery.${x.mode}`), at: formatDateTime(x.issuedAt) })}
         description={
