@@ -217,6 +217,7 @@ export async function createCase(
   );
   await appendEvent(trx, {
     chain: `case:${row.id}`,
+    opensChain: true,
     action: input.draft ? 'case.create_draft' : 'case.submit',
     actorId: actor.id,
     actorName: actor.displayName,

@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import type { Database } from '../../db/client';
 import type { DB } from '../../db/types';
+import { waitingTickets } from './queue.repository';
 
 /**
  * The hall screens' bus (docs/decisions.md D29): a change of a ticket is announced with
@@ -24,9 +25,27 @@ export interface HallMessage {
 
 const CHANNEL = 'tongban_queue';
 
-/** Announces a change, in the transaction that makes it. */
-export async function publishHall(ctx: AppContext, trx: Transaction<DB>, m: HallMessage): Promise<void> {
-  await sql`SELECT pg_notify(${ctx.database.channel(CHANNEL)}, ${JSON.stringify(m)})`.execute(trx);
+/**
+ * Announces a change, in the transaction that makes it, with how many wait on `day` in each of
+ * `groups`: counted in the statement that sends it (a ticket's take holds its group's counter row
+ * until commit, so every round trip saved there is one the next take does not wait for).
+ */
+export async function publishHall(
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  m: Omit<HallMessage, 'waiting'>,
+  waiting: { day: string; groups: readonly string[] },
+): Promise<void> {
+  const counts = waiting.groups.map(
+    (g) =>
+      sql`${g}::text, (${waitingTickets(trx, m.place, waiting.day)
+        .where('group_code', '=', g)
+        .select((eb) => eb.fn.countAll().as('n'))})`,
+  );
+  const payload = counts.length
+    ? sql`${JSON.stringify(m)}::jsonb || jsonb_build_object('waiting', jsonb_build_object(${sql.join(counts)}))`
+    : sql`${JSON.stringify({ ...m, waiting: {} })}::jsonb`;
+  await sql`SELECT pg_notify(${ctx.database.channel(CHANNEL)}, (${payload})::text)`.execute(trx);
 }
 
 type Listener = (m: HallMessage) => void;

@@ -80,17 +80,20 @@ async function announce(
   fromGroup: string | null = null,
 ): Promise<void> {
   const groups = [...new Set([row.group_code, ...(fromGroup ? [fromGroup] : [])])];
-  const waiting = await repo.countWaiting(trx, row.place_code, row.day, groups);
-  await publishHall(ctx, trx, {
-    type,
-    place: row.place_code,
-    number: row.number,
-    group: row.group_code,
-    fromGroup,
-    window: type === 'transfer' ? null : { code: w.window.code, nameZh: w.window.name, nameEn: w.window.nameEn },
-    at: now.toISOString(),
-    waiting: Object.fromEntries(groups.map((g) => [g, waiting.get(g) ?? 0])),
-  });
+  await publishHall(
+    ctx,
+    trx,
+    {
+      type,
+      place: row.place_code,
+      number: row.number,
+      group: row.group_code,
+      fromGroup,
+      window: type === 'transfer' ? null : { code: w.window.code, nameZh: w.window.name, nameEn: w.window.nameEn },
+      at: now.toISOString(),
+    },
+    { day: row.day, groups },
+  );
 }
 
 /** The window's current ticket, locked; WINDOW_IDLE without one, TICKET_CHANGED when it is not the one the clerk sees. */

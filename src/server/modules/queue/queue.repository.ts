@@ -163,14 +163,14 @@ export async function countAhead(
   return r.rows[0].n;
 }
 
+/** A place's tickets waiting on `day`: what the waiting counts count (here and in the hall screens' message). */
+export function waitingTickets(db: Executor, placeCode: string, day: string) {
+  return db.selectFrom('queue_tickets').where('place_code', '=', placeCode).where('day', '=', day).where('status', '=', 'waiting');
+}
+
 /** Waiting tickets per group of a place's day (only the groups given, when given). */
 export async function countWaiting(db: Executor, placeCode: string, day: string, groups?: readonly string[]): Promise<Map<string, number>> {
-  let q = db
-    .selectFrom('queue_tickets')
-    .select(['group_code', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('place_code', '=', placeCode)
-    .where('day', '=', day)
-    .where('status', '=', 'waiting');
+  let q = waitingTickets(db, placeCode, day).select(['group_code', (eb) => eb.fn.countAll<number>().as('n')]);
   if (groups) q = q.where('group_code', 'in', groups.length ? [...groups] : ['']);
   const rows = await q.groupBy('group_code').execute();
   return new Map(rows.map((r) => [r.group_code, Number(r.n)]));

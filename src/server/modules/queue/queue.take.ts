@@ -128,6 +128,7 @@ export async function issueTicket(ctx: AppContext, trx: Transaction<DB>, s: Issu
   });
   await appendEvent(trx, {
     chain: `queue_ticket:${row.id}`,
+    opensChain: true,
     action: 'queue_ticket.take',
     actorId: s.actor?.id ?? null,
     actorName: s.actor?.displayName ?? KIOSK_NAME,
@@ -149,17 +150,12 @@ export async function issueTicket(ctx: AppContext, trx: Transaction<DB>, s: Issu
     },
     at: now,
   });
-  const waiting = await repo.countWaiting(trx, row.place_code, day, [row.group_code]);
-  await publishHall(ctx, trx, {
-    type: 'take',
-    place: row.place_code,
-    number: row.number,
-    group: row.group_code,
-    fromGroup: null,
-    window: null,
-    at: now.toISOString(),
-    waiting: Object.fromEntries(waiting),
-  });
+  await publishHall(
+    ctx,
+    trx,
+    { type: 'take', place: row.place_code, number: row.number, group: row.group_code, fromGroup: null, window: null, at: now.toISOString() },
+    { day, groups: [row.group_code] },
+  );
   return row;
 }
 

@@ -58,3 +58,38 @@ describe('appending new chains in bulk', () => {
     await expect(database.db.transaction().execute((trx) => appendNewChains(trx, [{ chain: 'load:b', action: 'again' }]))).rejects.toThrow();
   });
 });
+
+describe('a first event said to open its chain (opensChain)', () => {
+  it('starts the chain at the genesis as an ordinary append does, without looking for the head first', async () => {
+    const db = database.db;
+    const e: NewEvent = {
+      chain: 'opens:a',
+      action: 'queue_ticket.take',
+      actorName: '自助取号机',
+      data: { number: 'A001' },
+      at: new Date(Date.UTC(2026, 2, 2)),
+    };
+    let plain = '';
+    await db
+      .transaction()
+      .execute(async (trx) => {
+        plain = (await appendEvent(trx, e)).hash;
+        throw new Rollback();
+      })
+      .catch((err) => {
+        if (!(err instanceof Rollback)) throw err;
+      });
+    const opened = await db.transaction().execute((trx) => appendEvent(trx, { ...e, opensChain: true }));
+    expect(opened).toMatchObject({ seq: 1, hash: plain });
+    expect((await verifyChain(db, 'opens:a')).problems).toEqual([]);
+  });
+
+  it('follows the head as usual when the chain existed after all', async () => {
+    const db = database.db;
+    await db.transaction().execute((trx) => appendEvent(trx, { chain: 'opens:b', action: 'first' }));
+    const second = await db.transaction().execute((trx) => appendEvent(trx, { chain: 'opens:b', action: 'second', opensChain: true }));
+    expect(second.seq).toBe(2);
+    expect((await findChainEvents(db, 'opens:b')).map((x) => x.action)).toEqual(['first', 'second']);
+    expect((await verifyChain(db, 'opens:b')).problems).toEqual([]);
+  });
+});

@@ -16,6 +16,12 @@ export interface NewEvent {
   data?: Record<string, unknown>;
   /** Defaults to now; fixed-date tests pass their own. */
   at?: Date;
+  /**
+   * The first event of a record this transaction created: its chain cannot exist yet, so the head
+   * is created without first looking for it (one round trip fewer). Only a hint: a head that does
+   * exist after all is locked and followed as usual.
+   */
+  opensChain?: boolean;
 }
 
 /**
@@ -46,11 +52,13 @@ export async function appendEvents(trx: Transaction<DB>, events: readonly NewEve
   const chains = [...perChain.keys()].sort();
   const lockHeads = (of: string[]) =>
     trx.selectFrom('chain_heads').select(['chain', 'seq', 'hash']).where('chain', 'in', of).orderBy('chain').forUpdate().execute();
-  const locked = await lockHeads(chains);
+  const opening = new Set(events.filter((e) => e.opensChain).map((e) => e.chain));
+  const existing = chains.filter((c) => !opening.has(c));
+  const locked = existing.length ? await lockHeads(existing) : [];
   // A record's first event starts its chain at the genesis (one more round trip, once per record).
   // A head this transaction inserts is its own until commit (nobody else sees it, and a concurrent
   // insert of the same chain waits on it), so only a chain another transaction created meanwhile
-  // needs locking again.
+  // (or one wrongly said to open) needs locking again.
   const have = new Set(locked.map((h) => h.chain));
   const fresh = chains.filter((c) => !have.has(c));
   if (fresh.length) {

@@ -113,18 +113,22 @@ export async function createTicket(trx: Transaction<DB>, t: NewTicket): Promise<
   );
   const repeat = row.repeat_call;
   const who = { actorId: t.actor?.id ?? null, actorName: t.actor?.displayName ?? SYSTEM_NAME };
-  const event = (action: string, data: Record<string, unknown>) =>
-    appendEvent(trx, { chain: `ticket:${row.id}`, action, ...who, subjectType: 'hotline_ticket', subjectId: row.id, regionCode, data, at: t.now });
-  await event('ticket.created', {
-    to: 'pending_dispatch',
-    version: 1,
-    channel: t.channel,
-    category: category.code,
-    suggested: t.suggested ?? null,
-    repeatCall: repeat,
-    linkedHotline: category.linkedHotline,
-    dueAt: lines.dueAt.toISOString(),
-  });
+  const event = (action: string, data: Record<string, unknown>, opensChain = false) =>
+    appendEvent(trx, { chain: `ticket:${row.id}`, opensChain, action, ...who, subjectType: 'hotline_ticket', subjectId: row.id, regionCode, data, at: t.now });
+  await event(
+    'ticket.created',
+    {
+      to: 'pending_dispatch',
+      version: 1,
+      channel: t.channel,
+      category: category.code,
+      suggested: t.suggested ?? null,
+      repeatCall: repeat,
+      linkedHotline: category.linkedHotline,
+      dueAt: lines.dueAt.toISOString(),
+    },
+    true,
+  );
   if (answered)
     await event('ticket.answered', { from: 'pending_dispatch', to: 'closed', version: 1, answer: answered.answer, kbArticleId: answered.kbArticleId });
   if (t.suggested && t.actor && t.suggested.categoryCode !== category.code) {
