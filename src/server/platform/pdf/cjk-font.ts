@@ -76,8 +76,9 @@ interface CffSubset {
  * - Text maps to glyphs through the font's character map alone. pdf-lib asks fontkit to lay out
  *   every string it measures or draws, and fontkit runs the OpenType substitution and positioning
  *   tables for it: two thirds of a licence PDF's time. pdf-lib uses only the glyphs, never the
- *   positions, and for Chinese text and digits the substitutions change nothing; what is lost is
- *   Latin ligatures (fi, ffi), which also kept a PDF's text from being searched for "fi".
+ *   positions, and for Chinese text the substitutions change nothing; what is lost is Latin
+ *   ligatures (fi, ffi, which also kept a PDF's text from being searched for "fi") and an
+ *   alternate form of a digit that follows a letter.
  * - Subsets are made without subroutines (cff-desubroutinize.ts): each glyph's calls are inlined,
  *   so a PDF carries its few dozen outlines and not the font's 44,000-entry subroutine indexes
  *   (76 → 21 KB per licence). fontkit's own subsetting also mixes up the subroutines of glyphs
