@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Config } from '../../src/server/config';
 import { loadConfig } from '../../src/server/config';
@@ -37,7 +40,16 @@ export interface TestApp {
 export async function createTestApp(
   opts: { config?: Partial<Record<string, string>>; demoSeeders?: DemoSeeder[]; routes?: RoutesPlugin[] } = {},
 ): Promise<TestApp> {
-  const config: Config = loadConfig({ NODE_ENV: 'test', TONGBAN_JOBS: '0', LOG_LEVEL: 'silent', ...opts.config });
+  // Files and keys go to a directory of this app's own, removed on close: the default (./data) is
+  // the checkout's, where one test's uploads and keys would meet another's.
+  const dataDir = opts.config?.TONGBAN_DATA_DIR ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-test-'));
+  const config: Config = loadConfig({
+    NODE_ENV: 'test',
+    TONGBAN_JOBS: '0',
+    LOG_LEVEL: 'silent',
+    ...(dataDir ? { TONGBAN_DATA_DIR: dataDir } : {}),
+    ...opts.config,
+  });
   // The statement timeout only where a test sets it: a loaded CI machine should not fail the others.
   const database = await openTestDatabase({ statementTimeoutMs: opts.config?.TONGBAN_STATEMENT_TIMEOUT_MS ? config.statementTimeoutMs : 0 });
   const ctx = createContext(config, database, createLogger(config));
@@ -69,6 +81,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       await database.drop();
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
