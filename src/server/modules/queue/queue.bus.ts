@@ -42,9 +42,7 @@ export async function publishHall(
         .where('group_code', '=', g)
         .select((eb) => eb.fn.countAll().as('n'))})`,
   );
-  const payload = counts.length
-    ? sql`${JSON.stringify(m)}::jsonb || jsonb_build_object('waiting', jsonb_build_object(${sql.join(counts)}))`
-    : sql`${JSON.stringify({ ...m, waiting: {} })}::jsonb`;
+  const payload = sql`${JSON.stringify(m)}::jsonb || jsonb_build_object('waiting', jsonb_build_object(${sql.join(counts)}))`;
   await sql`SELECT pg_notify(${ctx.database.channel(CHANNEL)}, (${payload})::text)`.execute(trx);
 }
 
