@@ -14,6 +14,7 @@ import { performBundleAction, type BundleAction } from './bundles.actions';
 import { createBundleCase } from './bundles.create';
 import { runHandover } from './bundles.handover';
 import * as repo from './bundles.repository';
+import { savePdf } from '../../platform/pdf/save';
 
 /**
  * The demo's "一件事" (docs/domain.md, "Demo data"; docs/decisions.md D24): the demo citizen 王晓明
@@ -208,7 +209,7 @@ async function scan(ctx: AppContext, owner: Actor, name: string): Promise<string
   const font = await doc.embedFont(StandardFonts.Helvetica);
   page.drawText('Scanned copy', { x: 60, y: 760, size: 16, font });
   page.drawText('Tongban demo material', { x: 60, y: 730, size: 11, font });
-  return (await saveGeneratedFile(ctx, owner, `${name}.pdf`, await doc.save())).id;
+  return (await saveGeneratedFile(ctx, owner, `${name}.pdf`, await savePdf(doc))).id;
 }
 
 const at = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00+08:00`);

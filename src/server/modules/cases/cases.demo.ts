@@ -19,6 +19,7 @@ import { performAction } from './cases.service';
 import { afterSubmit } from './cases.after-submit';
 import { createCase } from './cases.submit';
 import type { CaseRef } from './cases.transition';
+import { savePdf } from '../../platform/pdf/save';
 
 /**
  * The living demo (docs/domain.md, "Demo data"): cases in every status and light, made by the same
@@ -146,7 +147,7 @@ async function scanPage(title: string): Promise<Uint8Array> {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   page.drawText(`Scanned copy: ${title}`, { x: 60, y: 760, size: 16, font });
   page.drawText('Tongban demo material', { x: 60, y: 730, size: 11, font });
-  return doc.save();
+  return savePdf(doc);
 }
 
 const ADDRESS_KEYS = new Set(['address', 'businessAddress', 'projectSite']);

@@ -8,6 +8,7 @@ import { GREY, openSheet, RED } from '../../platform/pdf/pdf-sheet';
 import type { CaseDetail } from './cases.schemas';
 import { STATUS_LABELS } from './cases.labels';
 import { getCaseDetail } from './cases.read';
+import { savePdf } from '../../platform/pdf/save';
 
 /**
  * The paper a person takes home from a window or a kiosk (docs/decisions.md D34): what stage their
@@ -102,7 +103,7 @@ export async function caseNoticePdf(ctx: AppContext, c: CaseDetail, now: Date): 
   s.text(s.L('和证件号码后四位，随时查看进度。', 'at Progress with the ID’s last four.'), 40, 116, 9, GREY);
   s.text(`${s.L('打印时间', 'Printed')}: ${toShanghaiDate(now)}`, 40, 80, 9, GREY);
   s.text(s.L('包头市一体化在线政务服务平台', 'Baotou integrated online government services'), 40, 66, 9, GREY);
-  return s.doc.save();
+  return savePdf(s.doc);
 }
 
 /** The notice of a case the actor may see, rendered: for the notice download and the kiosk's printer. */

@@ -4,6 +4,7 @@ import { makeResidentId, makeUscc } from '../../platform/ids/generate';
 import { AppError } from '../../platform/errors';
 import { CATALOG_ERR } from './catalog.errors';
 import type { FormField, ItemMaterial, PublishedItem } from './catalog.types';
+import { savePdf } from '../../platform/pdf/save';
 
 /**
  * Downloadable blank forms (空白表) and filled samples (样表) of an item's application materials,
@@ -119,7 +120,7 @@ async function renderPdf(c: Content, kind: FormKind, font: CjkFontFile): Promise
   if (kind === 'sample') {
     page.drawText('样 表  SAMPLE', { x: 150, y: 300, size: 64, font: f, color: rgb(0.85, 0.2, 0.2), opacity: 0.18, rotate: degrees(35) });
   }
-  return Buffer.from(await doc.save());
+  return Buffer.from(await savePdf(doc));
 }
 
 function esc(s: string): string {

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { Lang } from '../../platform/errors';
 import { embedCjkFont, findCjkFont } from '../../platform/pdf/cjk-font';
 import { drawQr } from '../../platform/pdf/qr';
+import { savePdf } from '../../platform/pdf/save';
+import { sealArc } from './licences.seal-image';
 import type { licenceSchema } from '../../../shared/licences/licences.schemas';
 
 /**
@@ -79,26 +81,23 @@ function drawSeal(
   r: number,
 ) {
   page.drawCircle({ x: cx, y: cy, size: r, borderColor: RED, borderWidth: r * 0.055, opacity: 0, borderOpacity: 0.9 });
-  // The department's name round the upper arc, from about 8 to 4 o'clock, each character upright to the centre.
-  const chars = [...safe(seal.department)];
-  const size = r * 0.2;
-  const span = Math.min(Math.PI * 1.35, chars.length * 0.32);
-  chars.forEach((ch, i) => {
-    const angle = Math.PI / 2 + span / 2 - (chars.length === 1 ? span / 2 : (i * span) / (chars.length - 1));
-    const radius = r * 0.72;
+  // The department's name round the upper arc as the seal's image lays it out, each glyph's baseline tangent to the circle.
+  const arc = sealArc(safe(seal.department));
+  const size = arc.size * r;
+  for (const { ch, angle } of arc.glyphs) {
     const w = font.widthOfTextAtSize(ch, size);
-    // The glyph's baseline is tangent to the circle; offset by half its width along the tangent.
+    // Offset by half the glyph's width back along the tangent, so the glyph is centred on its point.
     const tx = Math.cos(angle - Math.PI / 2);
     const ty = Math.sin(angle - Math.PI / 2);
     page.drawText(ch, {
-      x: cx + radius * Math.cos(angle) - (w / 2) * tx,
-      y: cy + radius * Math.sin(angle) - (w / 2) * ty,
+      x: cx + arc.radius * r * Math.cos(angle) - (w / 2) * tx,
+      y: cy + arc.radius * r * Math.sin(angle) - (w / 2) * ty,
       size,
       font,
       color: RED,
       rotate: degrees(((angle - Math.PI / 2) * 180) / Math.PI),
     });
-  });
+  }
   page.drawSvgPath(starPath(r * 0.28), { x: cx, y: cy + r * 0.03, color: RED, borderWidth: 0 });
   const name = safe(seal.name);
   const nameSize = r * 0.15;
@@ -168,5 +167,5 @@ export async function licencePdf(l: Licence, seal: { department: string; name: s
   page.drawLine({ start: { x: 70, y: 100 }, end: { x: W - 70, y: 100 }, thickness: 0.6, color: GOLD });
   text(`${L.identifier}  ${l.identifier}`, 70, 82, 8.5);
   text(`${l.signature.algorithm} · ${l.signature.sealId}`, 70, 68, 7.5, GREY);
-  return Buffer.from(await doc.save());
+  return Buffer.from(await savePdf(doc));
 }

@@ -20,32 +20,36 @@ function starPoints(cx: number, cy: number, r: number): string {
   return points.join(' ');
 }
 
-/** Where the department's name sits: the baseline's radius, and at most the arc from about 9 to 3 o'clock and a little below. */
-const ARC_RADIUS = 84;
-const ARC_SPAN = Math.PI * 1.2;
-const ARC_FONT = 26;
+/** The image's ring: its radius, in the 240 px square the image is drawn in. */
+const RING = 114;
 
 /**
- * The department's name round the upper arc, each character placed and turned on its own, upright
- * towards the centre, as the PDF draws it (licences.pdf.ts): the characters spread evenly, and a
- * long name gets smaller type instead of running off the ends of the arc. Text along an SVG path
- * spaced by letter-spacing lost its first character off the start of the path when the name was
- * long (the spacing counts after the last character too).
+ * The department's name round the upper arc, laid out once for the seal's image and its PDF
+ * (licences.pdf.ts): each character placed and turned on its own, upright towards the centre, on
+ * a baseline circle about three quarters of the ring's radius, spread evenly over at most the arc
+ * from about 9 to 3 o'clock and a little below, centred at 12 o'clock, a short name's characters
+ * no further apart than half a radian. A long name gets smaller type instead of running off the
+ * ends of the arc. Radius and type size are in units of the ring's radius; angles anticlockwise
+ * from 3 o'clock. (Text along an SVG path spaced by letter-spacing lost a long name's first
+ * character off the start of the path: the spacing counts after the last character too.)
  */
-function arcText(name: string, c: number): string {
+export function sealArc(name: string): { radius: number; size: number; glyphs: { ch: string; angle: number }[] } {
   const chars = [...name];
   const n = chars.length;
-  // Spread over the whole arc as on a real seal, but a short name no further apart than about 42 px;
-  // centred at 12 o'clock.
-  const step = n > 1 ? Math.min(ARC_SPAN / (n - 1), 0.5) : 0;
-  const size = Math.min(ARC_FONT, step ? step * ARC_RADIUS * 0.92 : ARC_FONT);
-  return chars
-    .map((ch, i) => {
-      const angle = Math.PI / 2 + (step * (n - 1)) / 2 - i * step; // anticlockwise from 3 o'clock
-      const x = c + ARC_RADIUS * Math.cos(angle);
-      const y = c - ARC_RADIUS * Math.sin(angle);
+  const radius = 84 / RING;
+  const step = n > 1 ? Math.min((Math.PI * 1.2) / (n - 1), 0.5) : 0;
+  const size = Math.min(26 / RING, step ? step * radius * 0.92 : 26 / RING);
+  return { radius, size, glyphs: chars.map((ch, i) => ({ ch, angle: Math.PI / 2 + (step * (n - 1)) / 2 - i * step })) };
+}
+
+function arcText(name: string, c: number): string {
+  const arc = sealArc(name);
+  return arc.glyphs
+    .map(({ ch, angle }) => {
+      const x = c + arc.radius * RING * Math.cos(angle);
+      const y = c - arc.radius * RING * Math.sin(angle);
       const turn = 90 - (angle * 180) / Math.PI;
-      return `<text transform="translate(${x.toFixed(2)} ${y.toFixed(2)}) rotate(${turn.toFixed(2)})" text-anchor="middle" font-size="${size.toFixed(1)}">${escapeXml(ch)}</text>`;
+      return `<text transform="translate(${x.toFixed(2)} ${y.toFixed(2)}) rotate(${turn.toFixed(2)})" text-anchor="middle" font-size="${(arc.size * RING).toFixed(1)}">${escapeXml(ch)}</text>`;
     })
     .join('');
 }
@@ -56,7 +60,7 @@ export function sealSvg(seal: { departmentName: string; name: string; sealId: st
   // The seal's name across the lower half, no wider than the ring leaves there whatever the font.
   const nameWidth = Math.min([...seal.name].length * 20, 150);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeXml(`${seal.departmentName} ${seal.name}`)}">
-  <circle cx="${c}" cy="${c}" r="${c - 6}" fill="none" stroke="${RED}" stroke-width="7"/>
+  <circle cx="${c}" cy="${c}" r="${RING}" fill="none" stroke="${RED}" stroke-width="7"/>
   <g fill="${RED}" font-weight="700" font-family="'Noto Serif CJK SC','Source Han Serif SC','SimSun','Noto Sans CJK SC',serif">${arcText(seal.departmentName, c)}</g>
   <polygon points="${starPoints(c, c - 4, 34)}" fill="${RED}"/>
   <text x="${c}" y="${c + 62}" fill="${RED}" font-size="20" font-weight="700" text-anchor="middle" textLength="${nameWidth}" lengthAdjust="spacingAndGlyphs" font-family="'Noto Serif CJK SC','Noto Sans CJK SC',serif">${escapeXml(seal.name)}</text>

@@ -15,6 +15,7 @@ import { handleNotification } from './payments.callback';
 import { gatewaysOf } from './payments.gateway';
 import type { LocalGateway } from './payments.local-gateway';
 import * as repo from './payments.repository';
+import { savePdf } from '../../platform/pdf/save';
 
 /**
  * Demo payments (docs/decisions.md D7: played through the services; D30): the demo citizen 王晓明
@@ -44,7 +45,7 @@ async function scan(title: string): Promise<Uint8Array> {
   const page = doc.addPage([595, 842]);
   const font = await doc.embedFont(StandardFonts.Helvetica);
   page.drawText(`Scanned copy: ${title}`, { x: 60, y: 760, size: 16, font });
-  return doc.save();
+  return savePdf(doc);
 }
 
 /** The item's form with the applicant's identity and plain values for the rest. */

@@ -11,6 +11,7 @@ import type { receiptVerifyResponse } from '../../../shared/payments/payments.sc
 import { PAYMENT_ERR } from './payments.errors';
 import { authorizePayment } from './payments.policy';
 import * as repo from './payments.repository';
+import { savePdf } from '../../platform/pdf/save';
 
 /**
  * The electronic receipt of a paid order (docs/decisions.md D30), laid out like a 财政电子票据:
@@ -122,7 +123,7 @@ export async function receiptPdf(ctx: AppContext, row: repo.OrderRow): Promise<B
   if (row.status === 'refunded') {
     text(L('已退费', 'REFUNDED'), W / 2 - 40, H / 2 - 20, 28, RED);
   }
-  return Buffer.from(await doc.save());
+  return Buffer.from(await savePdf(doc));
 }
 
 /** The receipt PDF for the payer and the staff who reach the order. */

@@ -3,6 +3,7 @@ import type { Lang } from '../../platform/errors';
 import { embedCjkFont, findCjkFont } from '../../platform/pdf/cjk-font';
 import type { Report } from '../../../shared/reports/reports.schemas';
 import { CUT_NAMES, formatValue, reportTitle } from './reports.labels';
+import { savePdf } from '../../platform/pdf/save';
 
 /**
  * The report as a PDF for people (docs/domain.md S10): landscape A4, a first page with bar charts
@@ -142,5 +143,5 @@ export async function reportPdf(r: Report, requested: Lang): Promise<Buffer> {
     const rows = sec.rows.map((row) => ({ label: name(row), values: row.values, bold: false }));
     table(zh ? sec.zh : sec.en, zh ? sec.keyZh : sec.keyEn, sec.indicators, rows);
   }
-  return Buffer.from(await doc.save());
+  return Buffer.from(await savePdf(doc));
 }

@@ -1,25 +1,23 @@
-import { concatTransformationMatrix, fill, popGraphicsState, pushGraphicsState, rectangle, rgb, setFillingColor, type PDFPage } from 'pdf-lib';
+import { concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
-
-const INK = rgb(0.1, 0.1, 0.1);
+import { flateStream } from './save';
 
 /**
- * Draws the QR code of `text`, `side` points wide, its lower-left corner at (x, y): each row's runs
- * of dark modules as one rectangle, all filled by a single operator (a rectangle per module made
- * the content stream of a long payload tens of thousands of operators), so adjacent runs fill as
- * one shape with no seam between them. The rectangles are in module units under one scaling
- * matrix: whole numbers, which pdf-lib writes and compresses several times faster than the
- * fractions of points they were (an e-licence's code is 2,000 runs). E-licences, notices and
- * payment receipts share it (docs/decisions.md D17, D30).
+ * Draws the QR code of `text`, `side` points wide, its lower-left corner at (x, y), as a form
+ * XObject in module units (docs/decisions.md D17, D30): a white square with a two-module quiet
+ * zone, then each row's runs of dark modules as one rectangle, all filled by a single operator, so
+ * adjacent runs fill as one shape with no seam between them. The form's content is written as
+ * text directly: an e-licence's code is 2,000 runs of whole numbers, which pdf-lib's operator
+ * objects took a tenth of the PDF's time to build and format. E-licences, notices and payment
+ * receipts share it.
  */
 export function drawQr(page: PDFPage, text: string, x: number, y: number, side: number): void {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const quiet = 2;
   const n = modules.size;
-  const cell = side / (n + 2 * quiet);
-  page.drawRectangle({ x, y, width: side, height: side, color: rgb(1, 1, 1) });
-  // Module (col, row) from the top left is the unit square at (col, n - 1 - row) after this matrix.
-  const ops = [pushGraphicsState(), concatTransformationMatrix(cell, 0, 0, cell, x + quiet * cell, y + quiet * cell), setFillingColor(INK)];
+  const extent = n + 2 * quiet;
+  // Module (col, row) from the top left is the unit square at (quiet + col, quiet + n - 1 - row).
+  const parts = [`1 g 0 0 ${extent} ${extent} re f 0.1 g`];
   for (let row = 0; row < n; row++) {
     for (let col = 0; col < n;) {
       if (!modules.data[row * n + col]) {
@@ -28,9 +26,13 @@ export function drawQr(page: PDFPage, text: string, x: number, y: number, side: 
       }
       const start = col;
       while (col < n && modules.data[row * n + col]) col++;
-      ops.push(rectangle(start, n - 1 - row, col - start, 1));
+      parts.push(`${quiet + start} ${quiet + n - 1 - row} ${col - start} 1 re`);
     }
   }
-  ops.push(fill(), popGraphicsState());
-  page.pushOperators(...ops);
+  parts.push('f');
+  const { context } = page.doc;
+  const form = context.register(flateStream(context, parts.join('\n'), { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, extent, extent] }));
+  const name = page.node.newXObject('Qr', form);
+  const cell = side / extent;
+  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(cell, 0, 0, cell, x, y), drawObject(name), popGraphicsState());
 }
