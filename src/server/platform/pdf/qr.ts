@@ -1,5 +1,5 @@
 import { concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState, type PDFPage } from 'pdf-lib';
-import QRCode from 'qrcode';
+import { qrModules } from './qr-matrix';
 import { flateStream } from './save';
 
 /**
@@ -12,7 +12,7 @@ import { flateStream } from './save';
  * receipts share it.
  */
 export function drawQr(page: PDFPage, text: string, x: number, y: number, side: number): void {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const modules = qrModules(text);
   const quiet = 2;
   const n = modules.size;
   const extent = n + 2 * quiet;
