@@ -10,10 +10,11 @@
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/reports.ts
  *   BENCH_REPORT_CASES=100000 …   # a quicker run
+ *   BENCH_REPORT_DATABASE=tb_city_year …   # time a database an earlier `tongban simulate` filled (kept)
  */
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
-import { printRows, requireDatabaseUrl, scratchDatabase, signIn, startBenchServer, timeRuns, type BenchRow } from './cases-common';
+import { printRows, requireDatabaseUrl, scratchDatabase, signIn, startBenchServer, timeRuns, urlOf, type BenchRow } from './cases-common';
 
 const CASES = Number(process.env.BENCH_REPORT_CASES ?? 1_000_000);
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 3));
@@ -33,15 +34,20 @@ function simulate(url: string): void {
 }
 
 export async function benchReports(base: string): Promise<BenchRow[]> {
-  const scratch = await scratchDatabase(base, 'tb_bench_reports');
+  // An already simulated year, kept afterwards, or a scratch database the year is played into.
+  const kept = process.env.BENCH_REPORT_DATABASE;
+  const scratch = kept ? { url: urlOf(base, kept), drop: async () => undefined } : await scratchDatabase(base, 'tb_bench_reports');
   const server = await startBenchServer(scratch.url, {
     TONGBAN_STATEMENT_TIMEOUT_MS: '600000',
   });
   const aggregate = new pg.Client({ connectionString: scratch.url });
   try {
     const started = Date.now();
-    simulate(scratch.url);
-    process.stderr.write(`generated ${CASES.toLocaleString('en')} cases in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    if (kept) process.stderr.write(`the year already in ${kept} (BENCH_REPORT_CASES=${CASES} is taken as its size)\n`);
+    else {
+      simulate(scratch.url);
+      process.stderr.write(`generated ${CASES.toLocaleString('en')} cases in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    }
     const { cookie } = await signIn(server.url, 'supervisor');
     await aggregate.connect();
     const report = (query: string) => async () => async () => {

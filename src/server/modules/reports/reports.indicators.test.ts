@@ -200,6 +200,14 @@ describe('GET /api/v1/reports — October 2026 by hand', () => {
     });
   });
 
+  it('counts a step on a day when nothing else happened to the case: 13 October sees B’s 补正 alone', async () => {
+    // B was accepted on the 12th and completed on the 21st: on the 13th its only event is the request for correction.
+    for (const by of ['department', 'region', 'item']) {
+      const r = (await get(supervisor, `period=day&date=2026-10-13&by=${by}`)).json();
+      expect(r.total.values, by).toMatchObject({ received: 0, accepted: 0, completed: 0, correctionCount: 1, deficiencyCount: 0 });
+    }
+  });
+
   it('answers a period with no data with nulls, never a perfect score', async () => {
     const r = (await get(supervisor, 'period=month&date=2026-03&by=department')).json();
     expect(r.rows).toEqual([]);

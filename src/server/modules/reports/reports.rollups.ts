@@ -28,6 +28,8 @@ export const SETTLE_MS = 10 * 60_000;
 /** Days rolled up per source read, so a year's first report holds one month of records at a time. */
 const CHUNK_DAYS = 31;
 const INSERT_BATCH = 500;
+/** Runs of days rolled up at once (two months of records in memory at most). */
+const RUNS_AT_ONCE = 2;
 
 /** The first instant not yet settled at `now`: the start of the Shanghai day that includes now − margin. */
 export function settledUntil(now: Date): Date {
@@ -115,17 +117,23 @@ export async function ensureRolledUp(
   );
   const missing: string[] = [];
   for (let d = firstDay; d <= lastDay; d = addDays(d, 1)) if (!built.has(d)) missing.push(d);
-  for (const [from, to] of runsOf(missing)) {
-    const entries = await rollup.collect({
-      db,
-      cal,
-      from: startOfShanghaiDay(from),
-      to: startOfShanghaiDay(addDays(to, 1)),
-      regionCode: null,
-      cuts: rollup.cuts,
-    });
-    await storeRun(db, sourceKey, builtAs, from, to, entries);
-  }
+  const runs = runsOf(missing);
+  const rollUpRuns = async () => {
+    for (let run = runs.shift(); run; run = runs.shift()) {
+      const [from, to] = run;
+      const entries = await rollup.collect({
+        db,
+        cal,
+        from: startOfShanghaiDay(from),
+        to: startOfShanghaiDay(addDays(to, 1)),
+        regionCode: null,
+        cuts: rollup.cuts,
+      });
+      await storeRun(db, sourceKey, builtAs, from, to, entries);
+    }
+  };
+  // RUNS_AT_ONCE runs in flight: the database reads one while this process sums another.
+  await Promise.all(Array.from({ length: RUNS_AT_ONCE }, rollUpRuns));
   return missing.length;
 }
 
