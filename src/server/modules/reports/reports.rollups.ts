@@ -25,7 +25,7 @@ import {
 
 /** A day is rolled up only this long after it ended. */
 export const SETTLE_MS = 10 * 60_000;
-/** Days rolled up per source read, so a year's first report holds one month of records at a time. */
+/** Days rolled up per source read, so a year's first report holds a month of records per run in flight. */
 const CHUNK_DAYS = 31;
 const INSERT_BATCH = 500;
 /** Runs of days rolled up at once (two months of records in memory at most). */
@@ -121,15 +121,20 @@ export async function ensureRolledUp(
   const rollUpRuns = async () => {
     for (let run = runs.shift(); run; run = runs.shift()) {
       const [from, to] = run;
-      const entries = await rollup.collect({
-        db,
-        cal,
-        from: startOfShanghaiDay(from),
-        to: startOfShanghaiDay(addDays(to, 1)),
-        regionCode: null,
-        cuts: rollup.cuts,
-      });
-      await storeRun(db, sourceKey, builtAs, from, to, entries);
+      try {
+        const entries = await rollup.collect({
+          db,
+          cal,
+          from: startOfShanghaiDay(from),
+          to: startOfShanghaiDay(addDays(to, 1)),
+          regionCode: null,
+          cuts: rollup.cuts,
+        });
+        await storeRun(db, sourceKey, builtAs, from, to, entries);
+      } catch (err) {
+        runs.length = 0; // the other run in flight takes no more: the report fails as one
+        throw err;
+      }
     }
   };
   // RUNS_AT_ONCE runs in flight: the database reads one while this process sums another.
