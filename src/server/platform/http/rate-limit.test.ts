@@ -17,13 +17,16 @@ describe('the rate limiter counts a sliding window', () => {
     for (let i = 0; i < 20; i++) last = (await hitLimit(database.db, 'test:burst', WINDOW, new Date(windowStart + 299_000))).hits;
     expect(last).toBe(20);
     for (let i = 0; i < 12; i++) last = (await hitLimit(database.db, 'test:burst', WINDOW, new Date(windowStart + 300_500))).hits;
-    // 12 in the new window + 20 × (1 − 0.5 s / 300 s), rounded down.
-    expect(last).toBe(12 + 19);
+    // 12 in the new window + 20 × (1 − 0.5 s / 300 s), rounded up.
+    expect(last).toBe(12 + 20);
   });
 
   it('the previous window weighs less as the current one goes on, and not at all after it', async () => {
     for (let i = 0; i < 10; i++) await hitLimit(database.db, 'test:decay', WINDOW, new Date(windowStart + 10_000));
     expect((await hitLimit(database.db, 'test:decay', WINDOW, new Date(windowStart + 300_000 + 150_000))).hits).toBe(1 + 5);
-    expect((await hitLimit(database.db, 'test:decay', WINDOW, new Date(windowStart + 600_000 + 1_000))).hits).toBe(1 + 0);
+    // The first window's ten no longer count; the hit at 450 s, 151 s ago, still does.
+    expect((await hitLimit(database.db, 'test:decay', WINDOW, new Date(windowStart + 600_000 + 1_000))).hits).toBe(1 + 1);
+    expect((await hitLimit(database.db, 'test:decay', WINDOW, new Date(windowStart + 900_000 + 1_000))).hits).toBe(1 + 1);
+    expect((await hitLimit(database.db, 'test:decay', WINDOW, new Date(windowStart + 1_500_000))).hits).toBe(1 + 0);
   });
 });

@@ -37,7 +37,9 @@ export async function hitLimit(db: Executor, key: string, windowSeconds: number,
     FROM counted`.execute(db);
   const row = r.rows[0];
   const overlap = 1 - (now.getTime() - start.getTime()) / ms;
-  return { hits: row.hits + Math.floor(row.previous * overlap), resetsAt: new Date(start.getTime() + ms) };
+  // Rounded up: the estimate errs towards the limit, so a burst just across the boundary counts
+  // whole (rounded down, 30 sign-ins straddling it let a 31st through).
+  return { hits: row.hits + Math.ceil(row.previous * overlap), resetsAt: new Date(start.getTime() + ms) };
 }
 
 /**
