@@ -30,22 +30,28 @@ export type TicketPatch = Partial<
 >;
 
 /**
- * The next number of a place's group on a day, 1 on the first ticket. One upsert: PostgreSQL runs
- * concurrent upserts of one row one at a time (the second waits for the first's commit and adds to
- * its value), so no number is given twice or skipped, on any number of nodes (docs/decisions.md D29).
+ * Takes a ticket in one statement: the next number of its place's group on its day (1 on the
+ * first ticket) and the row. The number is one upsert of the group's counter row: PostgreSQL runs
+ * concurrent upserts of one row one at a time (the second waits for the first's commit and adds
+ * to its value), so no number is given twice or skipped, on any number of nodes (docs/decisions.md
+ * D29). Every later round trip of the take holds that row, so the row comes with the number. The
+ * number reads the group, then the sequence in at least three digits (A001, A1000; a place
+ * without groups: 001). What the take reads of the line it reads in a later statement: this one's
+ * snapshot was taken before it waited for the row, so it misses the takes committed meanwhile.
  */
-export async function nextSeq(trx: Transaction<DB>, placeCode: string, group: string, day: string): Promise<number> {
-  const r = await sql<{ last: number }>`
-    INSERT INTO queue_counters (place_code, group_code, day, last) VALUES (${placeCode}, ${group}, ${day}, 1)
-    ON CONFLICT (place_code, group_code, day) DO UPDATE SET last = queue_counters.last + 1
-    RETURNING last`.execute(trx);
-  return r.rows[0].last;
-}
-
-export async function insertTicket(trx: Transaction<DB>, t: NewTicket & { number: string; seq: number }): Promise<TicketRow> {
+export async function takeTicket(trx: Transaction<DB>, t: NewTicket): Promise<TicketRow> {
+  const prefix = t.group_code === '*' ? '' : t.group_code.toUpperCase();
+  const seq = sql<number>`(SELECT last FROM counted)`;
   return trx
+    .with('counted', (db) =>
+      db
+        .insertInto('queue_counters')
+        .values({ place_code: t.place_code, group_code: t.group_code, day: t.day, last: 1 })
+        .onConflict((oc) => oc.columns(['place_code', 'group_code', 'day']).doUpdateSet({ last: sql`queue_counters.last + 1` }))
+        .returning('last'),
+    )
     .insertInto('queue_tickets')
-    .values({ ...t, updated_at: t.issued_at })
+    .values({ ...t, seq, number: sql`${prefix} || lpad(${seq}::text, greatest(3, length(${seq}::text)), '0')`, updated_at: t.issued_at })
     .returningAll()
     .executeTakeFirstOrThrow();
 }

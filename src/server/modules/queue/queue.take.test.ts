@@ -33,6 +33,8 @@ describe('ticket numbers', () => {
     expect(res.map((r) => r.statusCode)).toEqual(Array(100).fill(201));
     const numbers = res.map((r) => r.json().number as string).sort();
     expect(numbers).toEqual(Array.from({ length: 100 }, (_, i) => `GJ${String(i + 1).padStart(3, '0')}`));
+    // Nobody is called meanwhile: each answer counts every ticket taken before it, committed while it waited for its number too.
+    expect(res.map((r) => r.json().ahead as number).sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i));
     const counter = await t.ctx.db
       .selectFrom('queue_counters')
       .select('last')
@@ -41,6 +43,13 @@ describe('ticket numbers', () => {
       .executeTakeFirstOrThrow();
     expect(counter.last).toBe(100);
   }, 120_000);
+
+  it('keep three digits at least, and grow past 999 (a whole day of a busy group)', async () => {
+    await t.ctx.db.updateTable('queue_counters').set({ last: 998 }).where('place_code', '=', CITY_HALL).where('group_code', '=', 'GJ').execute();
+    const numbers = [];
+    for (let i = 0; i < 2; i++) numbers.push((await take({ place: CITY_HALL, group: 'GJ' })).json().number);
+    expect(numbers).toEqual(['GJ999', 'GJ1000']);
+  });
 
   it('start again each day and per group; an item is numbered by the group that serves it, its event on the chain', async () => {
     const a = await take({ place: CITY_HALL, item: FOOD_PERMIT, mobile: '13947201234' });

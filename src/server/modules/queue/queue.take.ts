@@ -51,11 +51,6 @@ export async function assertHallOpen(ctx: AppContext, place: PlaceSchedule, now:
   throw new AppError(QUEUE_ERR.HALL_CLOSED, { ...names, next: shanghaiDateTime(opening.next) }, { nextOpening: opening.next.toISOString() });
 }
 
-/** A ticket's number: the group taken for, then the day's sequence (A001; a place without groups: 001). */
-export function ticketNumber(group: string, seq: number): string {
-  return `${group === '*' ? '' : group.toUpperCase()}${String(seq).padStart(3, '0')}`;
-}
-
 export interface IssueSpec {
   place: { code: string; nameZh: string; nameEn: string; regionCode: string };
   group: string;
@@ -104,16 +99,13 @@ export async function resolveTake(ctx: AppContext, input: TakeInput, actor: Acto
 /** Issues a ticket in the caller's transaction: the number, the row, its first event and the hall screens' message. */
 export async function issueTicket(ctx: AppContext, trx: Transaction<DB>, s: IssueSpec, now: Date): Promise<repo.TicketRow> {
   const day = toShanghaiDate(now);
-  const seq = await repo.nextSeq(trx, s.place.code, s.group, day);
-  const row = await repo.insertTicket(trx, {
+  const row = await repo.takeTicket(trx, {
     place_code: s.place.code,
     place_name_zh: s.place.nameZh,
     place_name_en: s.place.nameEn,
     region_code: s.place.regionCode,
     day,
     group_code: s.group,
-    number: ticketNumber(s.group, seq),
-    seq,
     priority: s.priority,
     line_at: now,
     item_code: s.item?.code ?? null,

@@ -81,6 +81,10 @@ describe('a first event said to open its chain (opensChain)', () => {
       });
     const opened = await db.transaction().execute((trx) => appendEvent(trx, { ...e, opensChain: true }));
     expect(opened).toMatchObject({ seq: 1, hash: plain });
+    // The head was created at the first event (migration 0071), and the next append follows it.
+    const head = await db.selectFrom('chain_heads').select(['seq', 'hash']).where('chain', '=', 'opens:a').executeTakeFirstOrThrow();
+    expect({ seq: Number(head.seq), hash: head.hash }).toEqual({ seq: 1, hash: plain });
+    expect((await db.transaction().execute((trx) => appendEvent(trx, { chain: 'opens:a', action: 'queue_ticket.call' }))).seq).toBe(2);
     expect((await verifyChain(db, 'opens:a')).problems).toEqual([]);
   });
 

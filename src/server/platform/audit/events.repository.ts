@@ -17,9 +17,10 @@ export interface NewEvent {
   /** Defaults to now; fixed-date tests pass their own. */
   at?: Date;
   /**
-   * The first event of a record this transaction created: its chain cannot exist yet, so the head
-   * is created without first looking for it (one round trip fewer). Only a hint: a head that does
-   * exist after all is locked and followed as usual.
+   * The first event of a record this transaction created: its chain cannot exist yet, so the event
+   * and the head are written without first looking for it (one statement for `appendEvent`, one
+   * round trip fewer for `appendEvents`). Only a hint: a chain that does exist after all is locked
+   * and followed as usual.
    */
   opensChain?: boolean;
 }
@@ -30,7 +31,31 @@ export interface NewEvent {
  * up and every row links to the one before it.
  */
 export async function appendEvent(trx: Transaction<DB>, e: NewEvent): Promise<{ seq: number; hash: string; createdAt: Date }> {
-  return (await appendEvents(trx, [e]))[0];
+  return (e.opensChain && (await openChain(trx, e))) || (await appendEvents(trx, [e]))[0];
+}
+
+/**
+ * A record's first event and its chain's head in one statement: the event at the genesis, and the
+ * head created at it (docs/decisions.md D6; migration 0071 lets a head start at its chain's first
+ * event). Nothing is written when the chain has a first event already (the hint was wrong): the
+ * caller then appends as usual.
+ */
+async function openChain(trx: Transaction<DB>, e: NewEvent): Promise<{ seq: number; hash: string; createdAt: Date } | null> {
+  const row = linkedRow(e, { seq: 0, hash: GENESIS_HASH });
+  const opened = await trx
+    .with('appended', (db) =>
+      db
+        .insertInto('events')
+        .values({ ...row, data: JSON.stringify(row.data) })
+        .onConflict((oc) => oc.columns(['chain', 'seq']).doNothing())
+        .returning(['chain', 'seq', 'hash']),
+    )
+    .insertInto('chain_heads')
+    .columns(['chain', 'seq', 'hash'])
+    .expression((db) => db.selectFrom('appended').select(['chain', 'seq', 'hash']))
+    .returning('chain')
+    .execute();
+  return opened.length ? { seq: row.seq, hash: row.hash, createdAt: row.created_at } : null;
 }
 
 /**
