@@ -13,7 +13,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
-import { createContext, createLogger } from '../src/server/main';
+import { createContext, createLogger } from '../src/server/runtime';
 import { sweepLights } from '../src/server/modules/cases/cases.jobs';
 import { seedBase } from '../src/server/seed/seed';
 import { printRows, requireDatabaseUrl, scratchDatabase, timeRuns, type BenchRow } from './cases-common';

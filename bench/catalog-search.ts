@@ -14,7 +14,7 @@ import autocannon from 'autocannon';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
-import { createContext, createLogger } from '../src/server/main';
+import { createContext, createLogger } from '../src/server/runtime';
 import { ROUTES } from '../src/server/modules';
 import { itemIndexFields } from '../src/server/modules/catalog/catalog.index';
 import { findDepartments, insertPublishedItems } from '../src/server/modules/catalog/catalog.repository';

@@ -17,7 +17,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/client';
 import { migrate } from '../src/server/db/migrate';
-import { createContext, createLogger } from '../src/server/main';
+import { createContext, createLogger } from '../src/server/runtime';
 import { ROUTES } from '../src/server/modules';
 import { buildApp } from '../src/server/platform/http/app';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-accounts';

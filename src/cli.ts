@@ -33,7 +33,7 @@ function fail(msg: string, code = 1): never {
 
 async function withDatabase<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const [{ createContext, createLogger, openConfiguredDatabase }, { migrate }] = await Promise.all([import('./server/main'), import('./server/db/migrate')]);
+  const [{ createContext, createLogger, openConfiguredDatabase }, { migrate }] = await Promise.all([import('./server/runtime'), import('./server/db/migrate')]);
   const database = await openConfiguredDatabase(config);
   try {
     await migrate(database);
@@ -79,7 +79,11 @@ async function main(argv: string[]): Promise<void> {
   switch (cmd) {
     case 'start': {
       const config = loadConfig();
-      const [{ createLogger, startServer }, { ensureWebBuilt }] = await Promise.all([import('./server/main'), import('./server/web-build')]);
+      const [{ startServer }, { createLogger }, { ensureWebBuilt }] = await Promise.all([
+        import('./server/main'),
+        import('./server/runtime'),
+        import('./server/web-build'),
+      ]);
       const log = createLogger(config);
       await ensureWebBuilt((m) => log.info(m));
       const server = await startServer(config);
@@ -94,7 +98,7 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'migrate': {
       // Not through withDatabase: it migrates first, and this command must report what it applied.
-      const [{ openConfiguredDatabase }, { migrate }] = await Promise.all([import('./server/main'), import('./server/db/migrate')]);
+      const [{ openConfiguredDatabase }, { migrate }] = await Promise.all([import('./server/runtime'), import('./server/db/migrate')]);
       const database = await openConfiguredDatabase(loadConfig());
       const applied = await migrate(database).finally(() => database.close());
       return void process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'up to date\n');

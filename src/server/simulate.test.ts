@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/helpers/test-db';
 import { loadConfig } from './config';
 import type { AppContext } from './context';
-import { createContext, createLogger } from './main';
+import { createContext, createLogger } from './runtime';
 import { verifyChains } from './platform/audit/verify';
 import { checkMobile } from './platform/ids/mobile';
 import { checkResidentId } from './platform/ids/resident-id';

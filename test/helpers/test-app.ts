@@ -5,7 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { Config } from '../../src/server/config';
 import { loadConfig } from '../../src/server/config';
 import type { AppContext } from '../../src/server/context';
-import { createContext, createLogger } from '../../src/server/main';
+import { createContext, createLogger } from '../../src/server/runtime';
 import { registerJobs, ROUTES } from '../../src/server/modules';
 import { buildApp } from '../../src/server/platform/http/app';
 import type { App, RoutesPlugin } from '../../src/server/platform/http/types';

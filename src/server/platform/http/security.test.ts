@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app';
 import { loadConfig } from '../../config';
-import { createLogger } from '../../main';
+import { createLogger } from '../../runtime';
 import { ROUTES } from '../../modules';
 import { buildApp } from './app';
 import { redactUrlForLog } from './log-redact';
