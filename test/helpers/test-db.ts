@@ -5,10 +5,18 @@ import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/server/db/client';
 import { migrate } from '../../src/server/db/migrate';
 
-/** The run's migrated PGlite template (pglite-template.ts) as a blob to load, or null on PostgreSQL runs. */
+let loaded: { file: string; blob: Blob } | undefined;
+
+/**
+ * The run's migrated PGlite template (pglite-template.ts) as a blob to load, or null on PostgreSQL
+ * runs. Read once per worker (files share a worker's modules: vitest.config.ts): reading the 45 MB
+ * dump into a blob took a third of a second, every time a test opened a database.
+ */
 function pgliteTemplate(): Blob | null {
   const template = inject('pgliteTemplate');
-  return template ? new Blob([fs.readFileSync(template)]) : null;
+  if (!template) return null;
+  if (loaded?.file !== template) loaded = { file: template, blob: new Blob([fs.readFileSync(template)]) };
+  return loaded.blob;
 }
 
 /**
