@@ -1,4 +1,4 @@
-import { sql, type Selectable, type Transaction } from 'kysely';
+import { sql, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { Executor } from '../../db/executor';
 import type { QueueTicketsTable } from '../../db/tables/queue';
 import type { DB } from '../../db/types';
@@ -30,18 +30,43 @@ export type TicketPatch = Partial<
 >;
 
 /**
- * Takes a ticket in one statement: the next number of its place's group on its day (1 on the
- * first ticket) and the row. The number is one upsert of the group's counter row: PostgreSQL runs
- * concurrent upserts of one row one at a time (the second waits for the first's commit and adds
- * to its value), so no number is given twice or skipped, on any number of nodes (docs/decisions.md
- * D29). Every later round trip of the take holds that row, so the row comes with the number. The
- * number reads the group, then the sequence in at least three digits (A001, A1000; a place
- * without groups: 001). What the take reads of the line it reads in a later statement: this one's
- * snapshot was taken before it waited for the row, so it misses the takes committed meanwhile.
+ * Draws a walk-in's number: one upsert of its group's counter row, in a statement of its own that
+ * commits at once. PostgreSQL runs concurrent upserts of one row one at a time (the second waits
+ * for the first's commit and adds to its value), so no number is given twice, on any number of
+ * nodes; the row is held only for this statement, not for the take's transaction, so a group's
+ * takes overlap. The price: a take that fails after drawing leaves its number unused, as a
+ * sequence does (docs/decisions.md D29).
  */
-export async function takeTicket(trx: Transaction<DB>, t: NewTicket): Promise<TicketRow> {
+export async function drawNumber(db: Executor, placeCode: string, group: string, day: string): Promise<number> {
+  const r = await sql<{ last: number }>`
+    INSERT INTO queue_counters (place_code, group_code, day, last) VALUES (${placeCode}, ${group}, ${day}, 1)
+    ON CONFLICT (place_code, group_code, day) DO UPDATE SET last = queue_counters.last + 1
+    RETURNING last`.execute(db);
+  return r.rows[0].last;
+}
+
+/**
+ * Stores a ticket with its number: the one `drawNumber` drew, or, without one (an appointment's
+ * check-in, in the check-in's transaction), the next of the counter row in the same statement, the
+ * row then held until that transaction ends so a rolled-back check-in gives its number back. The
+ * number reads the group, then the sequence in at least three digits (A001, A1000; a place without
+ * groups: 001). What the take reads of the line it reads in a later statement: this one's snapshot
+ * was taken before it waited for the counter row, so it would miss the takes committed meanwhile.
+ */
+export async function takeTicket(trx: Transaction<DB>, t: NewTicket, drawn?: number): Promise<TicketRow> {
   const prefix = t.group_code === '*' ? '' : t.group_code.toUpperCase();
-  const seq = sql<number>`(SELECT last FROM counted)`;
+  const row = (seq: RawBuilder<number>) => ({
+    ...t,
+    seq,
+    number: sql<string>`${prefix} || lpad(${seq}::text, greatest(3, length(${seq}::text)), '0')`,
+    updated_at: t.issued_at,
+  });
+  if (drawn !== undefined)
+    return trx
+      .insertInto('queue_tickets')
+      .values(row(sql<number>`${drawn}::int`))
+      .returningAll()
+      .executeTakeFirstOrThrow();
   return trx
     .with('counted', (db) =>
       db
@@ -51,7 +76,7 @@ export async function takeTicket(trx: Transaction<DB>, t: NewTicket): Promise<Ti
         .returning('last'),
     )
     .insertInto('queue_tickets')
-    .values({ ...t, seq, number: sql`${prefix} || lpad(${seq}::text, greatest(3, length(${seq}::text)), '0')`, updated_at: t.issued_at })
+    .values(row(sql<number>`(SELECT last FROM counted)`))
     .returningAll()
     .executeTakeFirstOrThrow();
 }

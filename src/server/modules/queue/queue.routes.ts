@@ -56,10 +56,12 @@ export async function queueRoutes(app: App, ctx: AppContext): Promise<void> {
       }
       const { spec, place } = await resolveTake(ctx, b, req.actor ?? null);
       await assertHallOpen(ctx, place, now);
-      // Read before the transaction: a group's takes wait for each other from the number on (D29).
+      // Read before the transaction, and the number drawn in a statement of its own: a group's takes
+      // wait for each other only while one draws (D29).
       const figures = await groupServiceFigures(ctx.db, place.code, spec.group, toShanghaiDate(now), now);
+      const drawn = await repo.drawNumber(ctx.db, place.code, spec.group, toShanghaiDate(now));
       const view = await withIdempotency(ctx, req, reply, `queue.take:${req.actor?.id ?? req.ip}`, async (trx) => {
-        const row = await issueTicket(ctx, trx, spec, now);
+        const row = await issueTicket(ctx, trx, spec, now, drawn);
         return { status: 201, body: await toTicketView(ctx, trx, row, place.windows, req.lang, now, figures) };
       });
       return revive(view);

@@ -96,28 +96,36 @@ export async function resolveTake(ctx: AppContext, input: TakeInput, actor: Acto
   };
 }
 
-/** Issues a ticket in the caller's transaction: the number, the row, its first event and the hall screens' message. */
-export async function issueTicket(ctx: AppContext, trx: Transaction<DB>, s: IssueSpec, now: Date): Promise<repo.TicketRow> {
+/**
+ * Issues a ticket in the caller's transaction: the row with its number (`drawn` by the walk-in's
+ * take before the transaction, else the next in this transaction), its first event and the hall
+ * screens' message.
+ */
+export async function issueTicket(ctx: AppContext, trx: Transaction<DB>, s: IssueSpec, now: Date, drawn?: number): Promise<repo.TicketRow> {
   const day = toShanghaiDate(now);
-  const row = await repo.takeTicket(trx, {
-    place_code: s.place.code,
-    place_name_zh: s.place.nameZh,
-    place_name_en: s.place.nameEn,
-    region_code: s.place.regionCode,
-    day,
-    group_code: s.group,
-    priority: s.priority,
-    line_at: now,
-    item_code: s.item?.code ?? null,
-    item_name_zh: s.item?.nameZh ?? null,
-    item_name_en: s.item?.nameEn ?? null,
-    department_code: s.item?.departmentCode ?? null,
-    appointment_id: s.appointmentId,
-    channel: s.channel,
-    mobile: s.mobile,
-    user_id: s.userId,
-    issued_at: now,
-  });
+  const row = await repo.takeTicket(
+    trx,
+    {
+      place_code: s.place.code,
+      place_name_zh: s.place.nameZh,
+      place_name_en: s.place.nameEn,
+      region_code: s.place.regionCode,
+      day,
+      group_code: s.group,
+      priority: s.priority,
+      line_at: now,
+      item_code: s.item?.code ?? null,
+      item_name_zh: s.item?.nameZh ?? null,
+      item_name_en: s.item?.nameEn ?? null,
+      department_code: s.item?.departmentCode ?? null,
+      appointment_id: s.appointmentId,
+      channel: s.channel,
+      mobile: s.mobile,
+      user_id: s.userId,
+      issued_at: now,
+    },
+    drawn,
+  );
   await appendEvent(trx, {
     chain: `queue_ticket:${row.id}`,
     opensChain: true,
