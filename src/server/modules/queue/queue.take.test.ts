@@ -34,8 +34,9 @@ describe('ticket numbers', () => {
     const numbers = res.map((r) => r.json().number as string).sort();
     expect(numbers).toEqual(Array.from({ length: 100 }, (_, i) => `GJ${String(i + 1).padStart(3, '0')}`));
     // Nobody is called meanwhile. Each answer counts the tickets before it in the line that had
-    // committed when it counted: all of them but those still being taken, at most one per other
-    // connection of the test database's pool of five (none on PGlite's one session).
+    // committed when it counted: never one behind it. A take that drew an earlier number and has
+    // not committed yet is not counted (D29), so under 100 at once the count may fall short; on
+    // PGlite's one session the takes run one after another and every count is exact.
     const line = await t.ctx.db
       .selectFrom('queue_tickets')
       .select('number')
@@ -47,8 +48,8 @@ describe('ticket numbers', () => {
     const place = new Map(line.map((r, i) => [r.number, i]));
     for (const r of res) {
       const { number, ahead } = r.json() as { number: string; ahead: number };
-      expect(ahead, number).toBeLessThanOrEqual(place.get(number)!);
-      expect(ahead, number).toBeGreaterThanOrEqual(place.get(number)! - (process.env.DATABASE_URL ? 4 : 0));
+      if (process.env.DATABASE_URL) expect(ahead, number).toBeLessThanOrEqual(place.get(number)!);
+      else expect(ahead, number).toBe(place.get(number));
     }
     const counter = await t.ctx.db
       .selectFrom('queue_counters')
