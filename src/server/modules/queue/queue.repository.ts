@@ -245,8 +245,8 @@ export async function serviceFigures(
          WHERE place_code = ${placeCode} AND group_code = ${group} AND day = ${day} AND status = 'done'
          ORDER BY finished_at DESC LIMIT ${recent}) last) AS median,
       (SELECT count(*)::int FROM w WHERE w.code IS NOT NULL AND (
-         EXISTS (SELECT 1 FROM queue_tickets t
-           WHERE t.place_code = ${placeCode} AND t.group_code = ${group} AND t.day = ${day} AND t.window_code = w.code AND t.called_at >= ${since})
+         (SELECT max(t.called_at) FROM queue_tickets t
+           WHERE t.place_code = ${placeCode} AND t.group_code = ${group} AND t.day = ${day} AND t.window_code = w.code) >= ${since}
          OR EXISTS (SELECT 1 FROM queue_tickets t
            WHERE t.place_code = ${placeCode} AND t.window_code = w.code AND t.status = 'called'
              AND t.group_code = ${group} AND t.day = ${day}))) AS windows`.execute(db);
