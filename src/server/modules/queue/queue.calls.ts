@@ -47,7 +47,7 @@ export async function resolveWindow(ctx: AppContext, actor: Actor, id: string): 
 
 type Step = { action: TicketAction; patch: repo.TicketPatch; event: Record<string, unknown> };
 
-/** One table action on a locked ticket, by the engine, inside the window's transaction. */
+/** One table action on a ticket locked in the window's transaction, by the engine (which then does not lock it again). */
 async function step(ctx: AppContext, trx: Transaction<DB>, cal: WorkCalendar, actor: Actor, row: repo.TicketRow, s: Step, now: Date): Promise<repo.TicketRow> {
   let stored: repo.TicketRow | undefined;
   await runTransitionIn<TicketWorkflow, { version: number }>(
@@ -55,7 +55,7 @@ async function step(ctx: AppContext, trx: Transaction<DB>, cal: WorkCalendar, ac
     trx,
     cal,
     ticketMachine,
-    { id: row.id, action: s.action, actor, body: { version: row.version }, now },
+    { id: row.id, action: s.action, actor, body: { version: row.version }, now, locked: row },
     () =>
       Promise.resolve({
         patch: s.patch,

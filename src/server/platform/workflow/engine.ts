@@ -107,7 +107,18 @@ export type HandlerArgs<W extends WorkflowTypes, B> = {
 
 export type Handler<W extends WorkflowTypes, B> = (a: HandlerArgs<W, B>) => Promise<Outcome<W>>;
 
-export type Request<W extends WorkflowTypes, B> = { id: string; action: W['action']; actor: Actor; body: B; now: Date } & W['request'];
+export type Request<W extends WorkflowTypes, B> = {
+  id: string;
+  action: W['action'];
+  actor: Actor;
+  body: B;
+  now: Date;
+  /**
+   * The row, when the caller has locked it (FOR UPDATE) in this transaction already — a queue's
+   * call picks its ticket with SKIP LOCKED — so the runner does not lock it again.
+   */
+  locked?: W['row'];
+} & W['request'];
 
 /** A change decided elsewhere (by the table, a job, a master record), ready to store. */
 export interface Change<W extends WorkflowTypes> {
@@ -174,7 +185,7 @@ export async function runTransitionIn<W extends WorkflowTypes, B extends { versi
   handler: Handler<W, B>,
 ): Promise<W['ref']> {
   const { id, action, actor, body, now } = req;
-  const row = await m.lock(trx, id);
+  const row = req.locked ?? (await m.lock(trx, id));
   if (!row) throw new AppError(m.notFound);
   m.authorize(actor, action, row);
   if (row.version !== body.version) throw new AppError(ERR.VERSION_CONFLICT, {}, { currentVersion: row.version });
