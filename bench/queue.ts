@@ -65,10 +65,13 @@ export async function benchQueue(base: string): Promise<BenchRow[]> {
     const take = () => postAs(url, citizen, '/api/v1/queue/tickets', { place: PLACE, group: 'A', channel: 'qr' });
     const call = (client: number) => postAs(url, clerk, `/api/v1/queue/windows/${windows[client]}/actions/call_next`, {});
     const bare = () => fetch(`${url}/healthz`, { headers: { cookie: citizen.cookie } });
-    // Warm-up: connections, caches, JIT.
-    await throughput(200, bare);
-    await throughput(200, take);
-    await throughput(200, call);
+    // Warm-up: connections, caches, JIT, and the database's own work after the first writes (with
+    // 200 of each, the first run's /healthz came out at a third to a half of the next two's, and the
+    // baseline's median with it).
+    await throughput(1000, bare);
+    await throughput(1000, take);
+    await throughput(1000, call);
+    await throughput(1000, bare);
     const figures = { take: [] as number[], call: [] as number[], bare: [] as number[] };
     for (let run = 0; run < RUNS; run++) {
       figures.bare.push(await throughput(OPS, bare));
