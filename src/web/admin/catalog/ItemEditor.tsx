@@ -210,7 +210,8 @@ export function ItemEditor({
       saved = await api.put<VersionWithDefinition>(`/api/v1/admin/items/${code}/draft`, { revision: draft.revision, definition });
       setState((s) => ({ ...s, draft: saved, row: s.row ? { ...s.row, draftVersion: saved.version } : s.row }));
       setDirty(false);
-      message.success(t('catalog.admin.saved', { version: saved.version }));
+      // One toast for the draft's saves: a save within seconds of the last replaces its toast, not a second one beside it.
+      message.success({ content: t('catalog.admin.saved', { version: saved.version }), key: 'catalog.admin.saved' });
       // Tell the editor at once what still stands between the draft and publication.
       const check = await api.post<{ problems: Problem[] }>(`/api/v1/admin/items/${code}/draft/validate`);
       showProblems(check.problems, check.problems.length ? t('catalog.admin.savedWithProblems', { n: check.problems.length }) : null);
