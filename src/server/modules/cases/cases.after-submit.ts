@@ -1,4 +1,6 @@
 import type { AppContext } from '../../context';
+import * as repo from './cases.repository';
+import { getCaseItem } from './cases.items';
 import { tryInstantApproval } from './cases.instant';
 import { satisfyMaterials } from './cases.sources';
 import type { CaseRef } from './cases.transition';
@@ -10,13 +12,17 @@ import type { CaseRef } from './cases.transition';
  */
 export async function afterSubmit(ctx: AppContext, ref: CaseRef, picks: ReadonlyMap<string, string>, now: Date): Promise<CaseRef> {
   if (ref.status === 'draft') return ref;
+  // Read once for both steps: the materials step adds materials, never changes the row.
+  const row = await repo.findCase(ctx.db, ref.id);
+  if (!row || row.status === 'draft') return ref;
+  const item = await getCaseItem(ctx.db, row.item_code, row.item_version);
   try {
-    await satisfyMaterials(ctx, ref.id, picks, now);
+    await satisfyMaterials(ctx, row, item, picks, now);
   } catch (err) {
     ctx.log.error({ err, caseId: ref.id }, 'materials from shared sources failed');
   }
   try {
-    return await tryInstantApproval(ctx, ref, now);
+    return await tryInstantApproval(ctx, ref, row, item, now);
   } catch (err) {
     ctx.log.error({ err, caseId: ref.id }, '秒批 evaluation failed; the case goes the ordinary way');
     return ref;

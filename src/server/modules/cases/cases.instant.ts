@@ -5,7 +5,6 @@ import type { Actor } from '../../platform/auth/roles';
 import { toShanghaiDate } from '../../platform/calendar/shanghai-date';
 import type { InstantRule, PublishedItem } from '../catalog';
 import { licenceIssuer, licenceRequestOf } from './cases.licences';
-import { getCaseItem } from './cases.items';
 import { notifyApplicant } from './cases.notify';
 import { casePolicy } from './cases.policy';
 import * as repo from './cases.repository';
@@ -75,10 +74,8 @@ function reasonOf(missing: readonly string[], evidence: readonly RuleEvidence[])
  * Evaluates the item's rules for a just-submitted case and, when all hold, decides it. Safe to call
  * again: a case already evaluated or no longer submitted is left alone. Returns the case as it now is.
  */
-export async function tryInstantApproval(ctx: AppContext, ref: CaseRef, now: Date): Promise<CaseRef> {
-  const row = await repo.findCase(ctx.db, ref.id);
-  if (!row || row.status !== 'submitted') return ref;
-  const item = await getCaseItem(ctx.db, row.item_code, row.item_version);
+export async function tryInstantApproval(ctx: AppContext, ref: CaseRef, row: repo.CaseRow, item: PublishedItem, now: Date): Promise<CaseRef> {
+  if (row.status !== 'submitted') return ref;
   const rules = item.instantApproval?.rules;
   if (!rules?.length) return ref;
   if (await repo.findInstantDecision(ctx.db, row.id)) return ref;

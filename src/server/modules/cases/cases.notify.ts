@@ -1,9 +1,10 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/types';
-import { CITY_REGION, type Role } from '../../platform/auth/roles';
-import { queueInApp, queueNotification, type NotificationInput } from '../../platform/notifications/notify';
+import type { Role } from '../../platform/auth/roles';
+import { queueInAppToStaff, queueNotification, type NotificationInput } from '../../platform/notifications/notify';
+import { findStaffIds, type StaffFilter } from '../../platform/notifications/staff';
 import { defineTemplates } from '../../platform/notifications/templates';
-import { findStaff, type CaseRow } from './cases.repository';
+import type { CaseRow } from './cases.repository';
 
 /**
  * Messages of the cases module (issue 4): the applicant at acceptance, correction, decision and
@@ -107,10 +108,18 @@ export type StaffCache = Map<string, Promise<string[]>>;
 
 /**
  * Tells staff in-app: those with the roles in the departments given, or (without) in the case's
- * region. A cache shared across calls saves the lookup for cases held by the same people.
+ * region, in one statement.
  */
-export async function notifyStaff(...args: Parameters<typeof staffNotifications>): Promise<void> {
-  await queueInApp(args[0], await staffNotifications(...args));
+export async function notifyStaff(
+  trx: Transaction<DB>,
+  row: CaseRow,
+  roles: readonly Role[],
+  departments: readonly string[] | undefined,
+  template: CaseTemplate,
+  params: Params,
+  except?: ReadonlySet<string>,
+): Promise<void> {
+  await queueInAppToStaff(trx, staffOf(row, roles, departments, except), staffNotice(row, template, params));
 }
 
 /** The in-app notifications `notifyStaff` would queue, for a caller that queues many at once. */
@@ -126,19 +135,19 @@ export async function staffNotifications(
   channels: NotificationInput['channels'] = ['inapp'],
 ): Promise<NotificationInput[]> {
   const key = `${row.region_code}|${roles.join(',')}|${departments?.join(',') ?? '*'}`;
-  const lookup = () => findStaff(trx, { departments, roles, regionCode: row.region_code, cityRegion: CITY_REGION });
+  const lookup = () => findStaffIds(trx, staffOf(row, roles, departments));
   if (cache && !cache.has(key)) cache.set(key, lookup());
   const users = await (cache ? cache.get(key)! : lookup());
-  return users
-    .filter((userId) => !except?.has(userId))
-    .map((userId) => ({
-      userId,
-      channels,
-      template,
-      params: { caseNo: row.case_no ?? '', itemName: row.item_name, ...params },
-      subjectType: 'case',
-      subjectId: row.id,
-    }));
+  const notice = staffNotice(row, template, params);
+  return users.filter((userId) => !except?.has(userId)).map((userId) => ({ userId, channels, ...notice }));
+}
+
+function staffOf(row: CaseRow, roles: readonly Role[], departments: readonly string[] | undefined, except?: ReadonlySet<string>): StaffFilter {
+  return { roles, departments, regionCode: row.region_code, except };
+}
+
+function staffNotice(row: CaseRow, template: CaseTemplate, params: Params) {
+  return { template, params: { caseNo: row.case_no ?? '', itemName: row.item_name, ...params }, subjectType: 'case', subjectId: row.id };
 }
 
 /** A list for a message, e.g. materials or reasons. */

@@ -1,9 +1,9 @@
 import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { CaseInstantDecisionsTable, CaseLanesTable, CaseMaterialSourcesTable, CaseMaterialsTable, CasesTable } from '../../db/tables/cases';
 import type { DB } from '../../db/types';
-import type { Role } from '../../platform/auth/roles';
 import type { ClockState } from './cases.clock';
 import type { Executor } from '../../db/executor';
+import { lockWithHead } from '../../platform/audit/events.repository';
 
 /** The cases module's SQL for single cases (lists, stats and sweeps are in cases.queries.ts). */
 
@@ -18,9 +18,12 @@ export async function findCase(db: Executor, id: string): Promise<CaseRow | unde
   return db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** A case row locked for the rest of the transaction, so transitions of one case queue up. */
+/**
+ * A case row locked for the rest of the transaction, so transitions of one case queue up; its
+ * chain's head is locked and read in the same statement, for the transition's event.
+ */
 export async function lockCase(trx: Transaction<DB>, id: string): Promise<CaseRow | undefined> {
-  return trx.selectFrom('cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return lockWithHead(trx, 'cases', id, `case:${id}`);
 }
 
 /** The next number of the case-number sequence. */
@@ -151,24 +154,6 @@ export async function findAccountByIdentity(db: Executor, idType: 'resident_id' 
   const col = idType === 'resident_id' ? 'id_number' : 'uscc';
   const r = await db.selectFrom('users').select('id').where(col, '=', idNumber).where('status', '=', 'active').executeTakeFirst();
   return r?.id ?? null;
-}
-
-/** Active staff with one of the roles in one of the departments, reaching the region (for notices). */
-export async function findStaff(
-  db: Executor,
-  q: { departments?: readonly string[]; roles: readonly Role[]; regionCode: string; cityRegion: string },
-): Promise<string[]> {
-  let query = db
-    .selectFrom('users')
-    .select('id')
-    .where('status', '=', 'active')
-    .where(sql<boolean>`roles && ${sql.val([...q.roles])}::text[]`)
-    .where('region_code', 'in', [q.regionCode, q.cityRegion]);
-  if (q.departments) {
-    if (q.departments.length === 0) return [];
-    query = query.where('department_code', 'in', [...q.departments]);
-  }
-  return (await query.limit(50).execute()).map((r) => r.id);
 }
 
 /** The cases a file is attached to (for deciding who besides its owner may read it). */

@@ -1,7 +1,6 @@
 import type { AppContext } from '../../context';
 import { appendEvent } from '../../platform/audit/events.repository';
 import type { PublishedItem } from '../catalog';
-import { getCaseItem } from './cases.items';
 import * as repo from './cases.repository';
 import type { Executor } from './cases.repository';
 
@@ -149,13 +148,18 @@ export async function checkPicks(ctx: AppContext, db: Executor, request: SourceR
  * satisfied is stored with its evidence and recorded as one event on the case's chain. Safe to run
  * again (a material already satisfied is not asked for twice). Returns what was satisfied now.
  */
-export async function satisfyMaterials(ctx: AppContext, caseId: string, picks: ReadonlyMap<string, string>, now: Date): Promise<SatisfiedMaterial[]> {
-  if (sources.length === 0) return [];
-  const row = await repo.findCase(ctx.db, caseId);
-  if (!row || row.status === 'draft') return [];
-  const item = await getCaseItem(ctx.db, row.item_code, row.item_version);
+export async function satisfyMaterials(
+  ctx: AppContext,
+  row: repo.CaseRow,
+  item: PublishedItem,
+  picks: ReadonlyMap<string, string>,
+  now: Date,
+): Promise<SatisfiedMaterial[]> {
+  const caseId = row.id;
+  const shared = sharedNeeds(item);
+  if (sources.length === 0 || shared.length === 0 || row.status === 'draft') return [];
   const have = await repo.findMaterialCodes(ctx.db, caseId);
-  let needs = sharedNeeds(item).filter((n) => !have.has(n.code));
+  let needs = shared.filter((n) => !have.has(n.code));
   const satisfied: SatisfiedMaterial[] = [];
   for (const source of sources) {
     if (needs.length === 0) break;

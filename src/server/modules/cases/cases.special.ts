@@ -68,6 +68,6 @@ async function alertSpecialOverdue(trx: Transaction<DB>, row: repo.CaseRow, spec
       subjectId: row.id,
     });
   }
-  if (row.departments.length) await notifyStaff(trx, row, ['reviewer', 'approver'], row.departments, template, params, undefined, already);
+  if (row.departments.length) await notifyStaff(trx, row, ['reviewer', 'approver'], row.departments, template, params, already);
   await notifyStaff(trx, row, ['supervisor'], undefined, template, params);
 }

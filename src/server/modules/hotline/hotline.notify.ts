@@ -2,9 +2,8 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/types';
 import type { Role } from '../../platform/auth/roles';
 import { checkMobile } from '../../platform/ids/mobile';
-import { queueNotification } from '../../platform/notifications/notify';
+import { queueInAppToStaff, queueNotification } from '../../platform/notifications/notify';
 import { defineTemplates } from '../../platform/notifications/templates';
-import { findStaffIds } from './tickets/tickets.repository';
 
 /** Messages of the hotline: callers by SMS at acceptance and reply, staff in-app at each hand-over. */
 export const HOTLINE_MSG = defineTemplates({
@@ -123,17 +122,11 @@ export async function notifyStaff(
   template: HotlineTemplate,
   params: Params,
 ): Promise<void> {
-  const users = await findStaffIds(trx, { roles, departments, regionCode: t.region_code });
-  for (const userId of users) {
-    await queueNotification(trx, {
-      userId,
-      channels: ['inapp'],
-      template,
-      params: { ticketNo: t.ticket_no, ...params },
-      subjectType: 'hotline_ticket',
-      subjectId: t.id,
-    });
-  }
+  await queueInAppToStaff(
+    trx,
+    { roles, departments, regionCode: t.region_code },
+    { template, params: { ticketNo: t.ticket_no, ...params }, subjectType: 'hotline_ticket', subjectId: t.id },
+  );
 }
 
 /** An instant for a message, in Beijing time: 2026-11-30 14:05. */

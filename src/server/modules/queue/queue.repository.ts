@@ -2,6 +2,7 @@ import { sql, type RawBuilder, type Selectable, type Transaction } from 'kysely'
 import type { Executor } from '../../db/executor';
 import type { QueueTicketsTable } from '../../db/tables/queue';
 import type { DB } from '../../db/types';
+import { lockWithHead } from '../../platform/audit/events.repository';
 
 /** The queue module's SQL: the number counters, tickets, the line and the hall's figures. */
 
@@ -85,8 +86,9 @@ export async function findTicket(db: Executor, id: string): Promise<TicketRow | 
   return db.selectFrom('queue_tickets').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The ticket, locked for the rest of the transaction, with its chain's head (read for its next event). */
 export async function lockTicket(trx: Transaction<DB>, id: string): Promise<TicketRow | undefined> {
-  return trx.selectFrom('queue_tickets').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return lockWithHead(trx, 'queue_tickets', id, `queue_ticket:${id}`);
 }
 
 export async function findAppointmentTicket(db: Executor, appointmentId: string): Promise<TicketRow | undefined> {

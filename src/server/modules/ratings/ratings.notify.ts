@@ -1,12 +1,12 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/types';
-import { CITY_REGION, type Role } from '../../platform/auth/roles';
+import type { Role } from '../../platform/auth/roles';
 import { toShanghaiDate } from '../../platform/calendar/work-calendar';
 import type { Config } from '../../config';
-import { queueInApp, queueNotification } from '../../platform/notifications/notify';
+import { queueInApp, queueInAppToStaff, queueNotification } from '../../platform/notifications/notify';
 import { defineTemplates } from '../../platform/notifications/templates';
 import { issueRatingLink } from './ratings.links';
-import { findStaffIds, type RectificationRow } from './ratings.repository';
+import type { RectificationRow } from './ratings.repository';
 import { DEPARTMENT_ROLES } from './ratings.state';
 
 /**
@@ -65,17 +65,10 @@ async function tellStaff(
   template: string,
   params: Record<string, string>,
 ) {
-  const ids = await findStaffIds(trx, { roles, departmentCode: department, regionCode: t.region_code, cityRegion: CITY_REGION });
-  await queueInApp(
+  await queueInAppToStaff(
     trx,
-    ids.map((userId) => ({
-      userId,
-      channels: ['inapp'] as const,
-      template,
-      params: { ...subjectWords(t), itemName: t.item_name, ...params },
-      subjectType: 'rectification',
-      subjectId: t.id,
-    })),
+    { roles, departments: department ? [department] : null, regionCode: t.region_code },
+    { template, params: { ...subjectWords(t), itemName: t.item_name, ...params }, subjectType: 'rectification', subjectId: t.id },
   );
 }
 

@@ -141,21 +141,6 @@ export async function listRectifications(db: Executor, f: QueueFilter, page: num
   return { rows, total: Number(count.n) };
 }
 
-/** Active staff with any of the roles, in the region or the city, of one department when given (at most 50). */
-export async function findStaffIds(
-  db: Executor,
-  q: { roles: readonly string[]; departmentCode: string | null; regionCode: string; cityRegion: string },
-): Promise<string[]> {
-  let query = db
-    .selectFrom('users')
-    .select('id')
-    .where('status', '=', 'active')
-    .where(sql<boolean>`roles && ${sql.val([...q.roles])}::text[]`)
-    .where('region_code', 'in', [q.regionCode, q.cityRegion]);
-  if (q.departmentCode) query = query.where('department_code', '=', q.departmentCode);
-  return (await query.orderBy('id').limit(50).execute()).map((r) => r.id);
-}
-
 /** Counted per key and level for ratings in [from, to): excluded ones apart, rectified 差评 apart. */
 export interface FiguresCell {
   key: string;

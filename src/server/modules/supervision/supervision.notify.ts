@@ -1,10 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/types';
-import { CITY_REGION, type Role } from '../../platform/auth/roles';
+import type { Role } from '../../platform/auth/roles';
 import { toShanghaiDate } from '../../platform/calendar/work-calendar';
-import { queueInApp, queueNotification } from '../../platform/notifications/notify';
+import { queueInApp, queueInAppToStaff, queueNotification } from '../../platform/notifications/notify';
+import { findStaffIds } from '../../platform/notifications/staff';
 import { defineTemplates } from '../../platform/notifications/templates';
-import { findStaffIds, type OrderRow } from './supervision.repository';
+import type { OrderRow } from './supervision.repository';
 import { DEPARTMENT_ROLES } from './supervision.state';
 
 /**
@@ -54,17 +55,10 @@ export const ORDER_MSG = defineTemplates({
 const base = (o: OrderRow) => ({ orderNo: o.order_no, subject: o.subject_label });
 
 async function tell(trx: Transaction<DB>, o: OrderRow, roles: readonly Role[], department: string | null, template: string, params: Record<string, string>) {
-  const ids = await findStaffIds(trx, { roles, departmentCode: department, regionCode: o.region_code, cityRegion: CITY_REGION });
-  await queueInApp(
+  await queueInAppToStaff(
     trx,
-    ids.map((userId) => ({
-      userId,
-      channels: ['inapp'] as const,
-      template,
-      params: { ...base(o), ...params },
-      subjectType: 'supervision_order',
-      subjectId: o.id,
-    })),
+    { roles, departments: department ? [department] : null, regionCode: o.region_code },
+    { template, params: { ...base(o), ...params }, subjectType: 'supervision_order', subjectId: o.id },
   );
 }
 
@@ -102,7 +96,7 @@ export function notifyAccepted(trx: Transaction<DB>, o: OrderRow): Promise<void>
 export async function notifyEscalated(trx: Transaction<DB>, o: OrderRow, level: 1 | 2, departmentName: string): Promise<void> {
   const template = level === 1 ? ORDER_MSG['supervision.order_escalated_head'] : ORDER_MSG['supervision.order_escalated_leader'];
   const roles: Role[] = level === 1 ? ['dept_head'] : ['city_leader'];
-  const ids = await findStaffIds(trx, { roles, departmentCode: level === 1 ? o.department_code : null, regionCode: o.region_code, cityRegion: CITY_REGION });
+  const ids = await findStaffIds(trx, { roles, departments: level === 1 ? [o.department_code] : null, regionCode: o.region_code });
   const params = { ...base(o), dueDate: toShanghaiDate(o.due_at), department: departmentName };
   for (const userId of ids) {
     await queueNotification(trx, { userId, channels: ['inapp', 'sms'], template, params, subjectType: 'supervision_order', subjectId: o.id });

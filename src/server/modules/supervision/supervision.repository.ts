@@ -139,21 +139,6 @@ export async function findOrdersOfFile(db: Executor, fileId: string): Promise<Or
     .execute();
 }
 
-/** Active users with any of the roles, in the region or the city, of one department when given (at most 50). */
-export async function findStaffIds(
-  db: Executor,
-  q: { roles: readonly string[]; departmentCode: string | null; regionCode: string; cityRegion: string },
-): Promise<string[]> {
-  let query = db
-    .selectFrom('users')
-    .select('id')
-    .where('status', '=', 'active')
-    .where(sql<boolean>`roles && ${sql.val([...q.roles])}::text[]`)
-    .where('region_code', 'in', [q.regionCode, q.cityRegion]);
-  if (q.departmentCode) query = query.where('department_code', '=', q.departmentCode);
-  return (await query.orderBy('id').limit(50).execute()).map((r) => r.id);
-}
-
 export async function findDepartmentName(db: Executor, code: string): Promise<{ zh: string; en: string } | undefined> {
   return db.selectFrom('departments').select(['name_zh as zh', 'name_en as en']).where('code', '=', code).executeTakeFirst();
 }

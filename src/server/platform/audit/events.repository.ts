@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Selectable, type Transaction } from 'kysely';
 import type { DB } from '../../db/types';
 import { GENESIS_HASH, hashLink, verifyLinks, type ChainLink, type ChainProblem } from './chain';
 import type { Executor } from '../../db/executor';
@@ -23,6 +23,49 @@ export interface NewEvent {
    * and followed as usual.
    */
   opensChain?: boolean;
+}
+
+type Head = { seq: number; hash: string };
+
+/**
+ * Chain heads a transaction holds locked, as it last left or read them: what `lockWithHead` read
+ * with a record's row, and what each append in this file wrote. An append to a held chain hashes
+ * onto the held head without locking and reading it again (docs/audit-chain.md). Every write to a
+ * head goes through this file, so a held head is current; were it ever not, the head guard
+ * (migration 0003) refuses the append rather than fork the chain.
+ */
+const heldHeads = new WeakMap<Transaction<DB>, Map<string, Head>>();
+
+function holdHeads(trx: Transaction<DB>, heads: Iterable<[string, Head]>): void {
+  let held = heldHeads.get(trx);
+  if (!held) heldHeads.set(trx, (held = new Map()));
+  for (const [chain, head] of heads) held.set(chain, head);
+}
+
+/** Tables of records whose events go on a chain of their own (`<kind>:<id>`). */
+type ChainedTable = 'cases' | 'hotline_tickets' | 'queue_tickets';
+
+/**
+ * Locks a record's row (FOR UPDATE) and, in the same statement, its chain's head, which this
+ * transaction then holds for the record's next event: a transition's lock and its event's head
+ * lock are one round trip. The row is locked first (the order every transition takes them in).
+ * A record whose chain has no head yet (a draft) is locked alone.
+ */
+export async function lockWithHead<T extends ChainedTable>(trx: Transaction<DB>, table: T, id: string, chain: string): Promise<Selectable<DB[T]> | undefined> {
+  type Joined = Selectable<DB[T]> & { head_seq__: string | number; head_hash__: string };
+  const joined = await sql<Joined>`
+    SELECT t.*, h.seq AS head_seq__, h.hash AS head_hash__
+    FROM ${sql.table(table)} t JOIN chain_heads h ON h.chain = ${chain}
+    WHERE t.id = ${id}
+    FOR UPDATE`.execute(trx);
+  const found = joined.rows[0];
+  if (!found) {
+    const alone = await sql<Selectable<DB[T]>>`SELECT * FROM ${sql.table(table)} WHERE id = ${id} FOR UPDATE`.execute(trx);
+    return alone.rows[0];
+  }
+  const { head_seq__: seq, head_hash__: hash, ...row } = found;
+  holdHeads(trx, [[chain, { seq: Number(seq), hash }]]);
+  return row as unknown as Selectable<DB[T]>;
 }
 
 /**
@@ -55,7 +98,9 @@ async function openChain(trx: Transaction<DB>, e: NewEvent): Promise<{ seq: numb
     .expression((db) => db.selectFrom('appended').select(['chain', 'seq', 'hash']))
     .returning('chain')
     .execute();
-  return opened.length ? { seq: row.seq, hash: row.hash, createdAt: row.created_at } : null;
+  if (!opened.length) return null;
+  holdHeads(trx, [[row.chain, { seq: row.seq, hash: row.hash }]]);
+  return { seq: row.seq, hash: row.hash, createdAt: row.created_at };
 }
 
 /**
@@ -78,8 +123,13 @@ export async function appendEvents(trx: Transaction<DB>, events: readonly NewEve
   const lockHeads = (of: string[]) =>
     trx.selectFrom('chain_heads').select(['chain', 'seq', 'hash']).where('chain', 'in', of).orderBy('chain').forUpdate().execute();
   const opening = new Set(events.filter((e) => e.opensChain).map((e) => e.chain));
-  const existing = chains.filter((c) => !opening.has(c));
+  const held = heldHeads.get(trx);
+  const existing = chains.filter((c) => !opening.has(c) && !held?.has(c));
   const locked = existing.length ? await lockHeads(existing) : [];
+  for (const c of chains) {
+    const h = held?.get(c);
+    if (h) locked.push({ chain: c, ...h });
+  }
   // A record's first event starts its chain at the genesis (one more round trip, once per record).
   // A head this transaction inserts is its own until commit (nobody else sees it, and a concurrent
   // insert of the same chain waits on it), so only a chain another transaction created meanwhile
@@ -117,6 +167,7 @@ export async function appendEvents(trx: Transaction<DB>, events: readonly NewEve
       .whereRef('chain_heads.chain', '=', 'appended.chain')
       .execute();
   }
+  holdHeads(trx, heads);
   return out;
 }
 

@@ -3,6 +3,7 @@ import type { DB } from '../../db/types';
 import { renderTemplate } from './templates';
 import type { SmsGateway } from './sms-gateway';
 import type { Executor } from '../../db/executor';
+import { staffQuery, type StaffFilter } from './staff';
 
 export interface NotificationInput {
   /** The user to tell in-app (and by SMS at their registered mobile, unless `mobile` is given). */
@@ -60,6 +61,19 @@ export async function queueInApp(db: Executor, list: readonly NotificationInput[
       };
     });
   if (rows.length) await db.insertInto('notifications').values(rows).execute();
+}
+
+/**
+ * Queues one in-app notification to each of the staff `staff` finds, in one statement (INSERT …
+ * SELECT): the rows `queueInApp` writes for their ids, without first reading the ids.
+ */
+export async function queueInAppToStaff(db: Executor, staff: StaffFilter, n: Omit<NotificationInput, 'userId' | 'mobile' | 'channels'>): Promise<void> {
+  const text = renderTemplate(n.template, n.params);
+  await sql`
+    INSERT INTO notifications (user_id, template, params, title_zh, title_en, body_zh, body_en, subject_type, subject_id)
+    SELECT s.id, ${n.template}::text, ${JSON.stringify(n.params)}::jsonb, ${text.titleZh}::text, ${text.titleEn}::text, ${text.zh}::text,
+      ${text.en}::text, ${n.subjectType ?? null}::text, ${n.subjectId ?? null}::text
+    FROM (${staffQuery(db, staff)}) s`.execute(db);
 }
 
 /**

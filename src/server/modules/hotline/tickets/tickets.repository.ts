@@ -1,9 +1,9 @@
 import { sql, type Insertable, type Selectable, type Transaction, type Updateable } from 'kysely';
 import type { HotlineAssignmentsTable, HotlineTicketsTable } from '../../../db/tables/hotline';
 import type { DB } from '../../../db/types';
-import { CITY_REGION, type Role } from '../../../platform/auth/roles';
 import { toShanghaiDate } from '../../../platform/calendar/shanghai-date';
 import type { Executor } from '../../../db/executor';
+import { lockWithHead } from '../../../platform/audit/events.repository';
 export { findDepartmentNames } from '../../../platform/org/org.repository';
 
 /** The hotline module's SQL for single tickets and their assignments (lists are in tickets.list.repository.ts). */
@@ -33,9 +33,9 @@ export async function insertTicket(db: Executor, values: Omit<TicketInsert, 'tic
     .executeTakeFirstOrThrow();
 }
 
-/** The ticket, locked for the rest of the transaction. */
+/** The ticket, locked for the rest of the transaction, with its chain's head (read for its next event). */
 export async function lockTicket(trx: Transaction<DB>, id: string): Promise<TicketRow | undefined> {
-  return trx.selectFrom('hotline_tickets').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return lockWithHead(trx, 'hotline_tickets', id, `ticket:${id}`);
 }
 
 /** One ticket by id (unlocked). */
@@ -82,21 +82,6 @@ export async function insertAssignments(db: Executor, rows: AssignmentInsert[]):
 /** Changes one assignment (inside the ticket’s transaction). */
 export async function updateAssignment(db: Executor, id: number, patch: Updateable<HotlineAssignmentsTable>): Promise<void> {
   await db.updateTable('hotline_assignments').set(patch).where('id', '=', id).execute();
-}
-
-/** Active staff with one of the roles, in the departments given (any without), at the city or in the region. */
-export async function findStaffIds(db: Executor, q: { roles: readonly Role[]; departments: readonly string[] | null; regionCode: string }): Promise<string[]> {
-  let query = db
-    .selectFrom('users')
-    .select('id')
-    .where('status', '=', 'active')
-    .where(sql<boolean>`roles && ${sql.val([...q.roles])}::text[]`)
-    .where('region_code', 'in', [...new Set([q.regionCode, CITY_REGION])]);
-  if (q.departments) {
-    if (q.departments.length === 0) return [];
-    query = query.where('department_code', 'in', [...q.departments]);
-  }
-  return (await query.limit(50).execute()).map((r) => r.id);
 }
 
 /** A caller's tickets, newest first. */

@@ -1,0 +1,87 @@
+import type { KyselyPlugin } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act, createCasesTestApp, FOOD_FORM, FOOD_PERMIT, materials, uploadPdf, type Ref } from '../../../../test/factories/cases';
+import type { Session, TestApp } from '../../../../test/helpers/test-app';
+import { verifyChain } from '../../platform/audit/events.repository';
+
+let t: TestApp;
+let citizen: Session, clerk: Session, dispatcher: Session, reviewer: Session, approver: Session;
+beforeAll(async () => {
+  t = await createCasesTestApp();
+  [citizen, clerk, dispatcher, reviewer, approver] = await Promise.all(['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver'].map((u) => t.login(u)));
+});
+afterAll(() => t?.close());
+
+/**
+ * The SQL the server runs while `run` does, in order (BEGIN and COMMIT are the driver's, not listed).
+ * One recording database for the whole file: caches are kept per database, and a new one would
+ * start them cold.
+ */
+let recording: string[] | null = null;
+let recorded: TestApp['ctx']['db'] | undefined;
+async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+  const db = t.ctx.db;
+  if (!recorded) {
+    const executor = db.getExecutor();
+    // A query builder inside another's SQL (a subquery) is transformed too, but only what runs has a result.
+    const compiled = new Map<unknown, string>();
+    const recorder: KyselyPlugin = {
+      transformQuery: (a) => {
+        compiled.set(a.queryId, executor.compileQuery(a.node, a.queryId).sql.replace(/\s+/g, ' ').trim());
+        return a.node;
+      },
+      transformResult: async (a) => {
+        recording?.push(compiled.get(a.queryId)!);
+        return a.result;
+      },
+    };
+    recorded = db.withPlugin(recorder);
+  }
+  const seen: string[] = [];
+  recording = seen;
+  t.ctx.db = recorded;
+  try {
+    await run();
+  } finally {
+    t.ctx.db = db;
+    recording = null;
+  }
+  return seen;
+}
+
+describe('statements per transition (docs/audit-chain.md: the head is locked with the row)', () => {
+  it('an ordinary transition is the row and head lock, the state write and the event, and a staff notice is one statement', async () => {
+    const fileId = await uploadPdf(t, citizen);
+    const res = await t.call('POST', '/api/v1/cases', {
+      session: citizen,
+      body: { itemCode: FOOD_PERMIT, channel: 'web', form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3, 4, 5], fileId) },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    let ref: Ref = res.json();
+    ref = await act(t, clerk, ref, 'accept');
+
+    const route = await statementsOf(async () => (ref = await act(t, dispatcher, ref, 'route')));
+    const routeTrx = route.slice(route.findIndex((s) => /for update/i.test(s)));
+    expect(routeTrx[0]).toMatch(/^SELECT t\.\*, h\.seq AS head_seq__.* FROM "cases" t JOIN chain_heads h .* FOR UPDATE$/);
+    // No second look at the head: the event and the head's advance are one statement.
+    expect(routeTrx.filter((s) => /chain_heads/.test(s))).toHaveLength(2);
+    // The reviewers are told in one INSERT … SELECT, not looked up first.
+    expect(routeTrx.filter((s) => /from "users"/i.test(s))).toEqual([expect.stringMatching(/^INSERT INTO notifications .* FROM \(\(select "id" from "users"/)]);
+
+    ref = await act(t, reviewer, ref, 'review', { opinion: '符合条件', recommendation: 'approve' });
+    ref = await act(t, approver, ref, 'approve');
+    const complete = await statementsOf(async () => (ref = await act(t, approver, ref, 'complete')));
+    const trx = complete.slice(complete.findIndex((s) => /for update/i.test(s)));
+    expect(trx.map((s) => s.slice(0, 40))).toEqual([
+      expect.stringMatching(/^SELECT t\.\*, h\.seq/),
+      expect.stringMatching(/^update "cases" set/),
+      expect.stringMatching(/^with "appended" as \(insert into "events"/),
+    ]);
+    expect(ref.status).toBe('completed');
+
+    // The chain still verifies: every event links to the one before, and the head is the last.
+    const chain = await verifyChain(t.ctx.db, `case:${ref.id}`);
+    expect(chain.problems).toEqual([]);
+    expect(chain.rows).toBeGreaterThanOrEqual(6);
+  });
+});
