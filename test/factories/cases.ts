@@ -71,6 +71,17 @@ export interface Ref {
   caseNo?: string | null;
 }
 
+/** The citizen applies online for a food permit with every material; returns the submitted case. */
+export async function applyFoodPermitOnline(t: TestApp, citizen: Session): Promise<Ref> {
+  const fileId = await uploadPdf(t, citizen);
+  const res = await t.call('POST', '/api/v1/cases', {
+    session: citizen,
+    body: { itemCode: FOOD_PERMIT, channel: 'web', form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3, 4, 5], fileId) },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
 /** Takes an action and expects success; returns the new reference. */
 export async function act(t: TestApp, s: Session, ref: Ref, action: string, body: Record<string, unknown> = {}): Promise<Ref> {
   const res = await t.call('POST', `/api/v1/cases/${ref.id}/actions/${action}`, { session: s, body: { version: ref.version, ...body } });

@@ -1,6 +1,6 @@
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, createCasesTestApp, FOOD_FORM, FOOD_PERMIT, materials, uploadPdf, type Ref } from '../../../../test/factories/cases';
+import { act, applyFoodPermitOnline, createCasesTestApp } from '../../../../test/factories/cases';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { verifyChain } from '../../platform/audit/events.repository';
 
@@ -51,14 +51,7 @@ async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
 
 describe('statements per transition (docs/audit-chain.md: the head is locked with the row)', () => {
   it('an ordinary transition is the row and head lock, the state write and the event, and a staff notice is one statement', async () => {
-    const fileId = await uploadPdf(t, citizen);
-    const res = await t.call('POST', '/api/v1/cases', {
-      session: citizen,
-      body: { itemCode: FOOD_PERMIT, channel: 'web', form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3, 4, 5], fileId) },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    let ref: Ref = res.json();
-    ref = await act(t, clerk, ref, 'accept');
+    let ref = await act(t, clerk, await applyFoodPermitOnline(t, citizen), 'accept');
 
     const route = await statementsOf(async () => (ref = await act(t, dispatcher, ref, 'route')));
     const routeTrx = route.slice(route.findIndex((s) => /for update/i.test(s)));

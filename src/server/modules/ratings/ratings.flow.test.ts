@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, createCasesTestApp, createStaff, FOOD_FORM, FOOD_PERMIT, materials, setCaseTime, uploadPdf, type Ref } from '../../../../test/factories/cases';
+import {
+  act,
+  applyFoodPermitOnline,
+  createCasesTestApp,
+  createStaff,
+  FOOD_FORM,
+  FOOD_PERMIT,
+  materials,
+  setCaseTime,
+  uploadPdf,
+  type Ref,
+} from '../../../../test/factories/cases';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { findChainEvents, verifyChain } from '../../platform/audit/events.repository';
 import { giveDefaultRatings } from './ratings.default';
@@ -23,14 +34,7 @@ afterAll(() => t?.close());
 
 /** The citizen applies online for a food permit; the case goes all the way to 办结. */
 async function finishedCase(): Promise<Ref> {
-  const fileId = await uploadPdf(t, citizen);
-  const res = await t.call('POST', '/api/v1/cases', {
-    session: citizen,
-    body: { itemCode: FOOD_PERMIT, channel: 'web', form: FOOD_FORM, materials: materials(FOOD_PERMIT, [1, 2, 3, 4, 5], fileId) },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  let ref: Ref = res.json();
-  ref = await act(t, clerk, ref, 'accept');
+  let ref = await act(t, clerk, await applyFoodPermitOnline(t, citizen), 'accept');
   ref = await act(t, dispatcher, ref, 'route');
   ref = await act(t, reviewer, ref, 'review', { opinion: '符合条件', recommendation: 'approve' });
   ref = await act(t, approver, ref, 'approve');
