@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, applyFoodPermitOnline, createCasesTestApp } from '../../../../test/factories/cases';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { verifyChain } from '../../platform/audit/events.repository';
+import { afterSubmit } from './cases.after-submit';
+import type { CaseRef } from './cases.transition';
 
 let t: TestApp;
 let citizen: Session, clerk: Session, dispatcher: Session, reviewer: Session, approver: Session;
@@ -76,5 +78,22 @@ describe('statements per transition (docs/audit-chain.md: the head is locked wit
     const chain = await verifyChain(t.ctx.db, `case:${ref.id}`);
     expect(chain.problems).toEqual([]);
     expect(chain.rows).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('after a submission, when the database fails', () => {
+  it('answers with the submitted case and logs why, instead of failing a submission that committed', async () => {
+    const ref = (await applyFoodPermitOnline(t, citizen)) as CaseRef;
+    const errors: string[] = [];
+    const failing = t.ctx.db.withPlugin({
+      transformQuery: () => {
+        throw new Error('connection lost');
+      },
+      transformResult: async (a) => a.result,
+    });
+    const log = { ...t.ctx.log, error: (_obj: unknown, msg: string) => errors.push(msg) } as unknown as TestApp['ctx']['log'];
+    const out = await afterSubmit({ ...t.ctx, db: failing, log }, ref, new Map(), new Date());
+    expect(out).toEqual(ref);
+    expect(errors).toEqual(['the submitted case could not be read back; no shared materials, no 秒批']);
   });
 });
