@@ -1,55 +1,20 @@
-import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, applyFoodPermitOnline, createCasesTestApp } from '../../../../test/factories/cases';
+import { statementRecorder } from '../../../../test/helpers/statements';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { verifyChain } from '../../platform/audit/events.repository';
 import { afterSubmit } from './cases.after-submit';
 import type { CaseRef } from './cases.transition';
 
 let t: TestApp;
+let statementsOf: ReturnType<typeof statementRecorder>;
 let citizen: Session, clerk: Session, dispatcher: Session, reviewer: Session, approver: Session;
 beforeAll(async () => {
   t = await createCasesTestApp();
+  statementsOf = statementRecorder(t);
   [citizen, clerk, dispatcher, reviewer, approver] = await Promise.all(['citizen', 'clerk', 'dispatcher', 'reviewer', 'approver'].map((u) => t.login(u)));
 });
 afterAll(() => t?.close());
-
-/**
- * The SQL the server runs while `run` does, in order (BEGIN and COMMIT are the driver's, not listed).
- * One recording database for the whole file: caches are kept per database, and a new one would
- * start them cold.
- */
-let recording: string[] | null = null;
-let recorded: TestApp['ctx']['db'] | undefined;
-async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const db = t.ctx.db;
-  if (!recorded) {
-    const executor = db.getExecutor();
-    // A query builder inside another's SQL (a subquery) is transformed too, but only what runs has a result.
-    const compiled = new Map<unknown, string>();
-    const recorder: KyselyPlugin = {
-      transformQuery: (a) => {
-        compiled.set(a.queryId, executor.compileQuery(a.node, a.queryId).sql.replace(/\s+/g, ' ').trim());
-        return a.node;
-      },
-      transformResult: async (a) => {
-        recording?.push(compiled.get(a.queryId)!);
-        return a.result;
-      },
-    };
-    recorded = db.withPlugin(recorder);
-  }
-  const seen: string[] = [];
-  recording = seen;
-  t.ctx.db = recorded;
-  try {
-    await run();
-  } finally {
-    t.ctx.db = db;
-    recording = null;
-  }
-  return seen;
-}
 
 describe('statements per transition (docs/audit-chain.md: the head is locked with the row)', () => {
   it('an ordinary transition is the row and head lock, the state write and the event, and a staff notice is one statement', async () => {

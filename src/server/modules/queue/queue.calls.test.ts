@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, book, CITY_HALL, createAppointmentsTestApp, FOOD_PERMIT, shanghai } from '../../../../test/factories/appointments';
 import { createStaff } from '../../../../test/factories/cases';
+import { statementRecorder } from '../../../../test/helpers/statements';
 import type { Session, TestApp } from '../../../../test/helpers/test-app';
 import { findChainEvents, verifyChain } from '../../platform/audit/events.repository';
 
@@ -16,11 +17,13 @@ let citizen: Session;
 let clerk: Session;
 let supervisor: Session;
 let districtClerk: Session;
+let statementsOf: ReturnType<typeof statementRecorder>;
 
 beforeAll(async () => {
   t = await createAppointmentsTestApp(shanghai('2026-03-16T09:30'), { TONGBAN_QUEUE_TAKE_LIMIT: '1000' });
   [citizen, clerk, supervisor] = await Promise.all(['citizen', 'clerk', 'supervisor'].map((u) => t.login(u)));
   districtClerk = await createStaff(t, 'clerk-donghe', ['window_clerk'], 'gov-services', '150202');
+  statementsOf = statementRecorder(t);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -80,6 +83,15 @@ describe('call_next', () => {
     const state = await t.call('GET', `/api/v1/queue/windows/${CITY_HALL}.A01`, { session: clerk });
     expect(state.json()).toMatchObject({ window: { code: 'A01', group: 'A' }, ticket: { id: a1.id }, waiting: 1 });
     expect(a2.number).toBe('A002');
+
+    // A call locks each ticket with its chain's head: the finish and the call look no head up apart.
+    t.setNow(shanghai('2026-03-16T09:50'));
+    let third: { finished: unknown; ticket: { id: string } } | undefined;
+    const sql = await statementsOf(async () => (third = await callNext('A01')));
+    expect(third).toMatchObject({ finished: { id: a1.id }, ticket: { id: a2.id } });
+    expect(sql.filter((q) => /chain_heads/.test(q) && !/join|insert into "events"/.test(q))).toEqual([]);
+    expect(sql.filter((q) => /inner join "chain_heads"/.test(q))).toHaveLength(2);
+    for (const id of [a1.id, a2.id]) expect((await verifyChain(t.ctx.db, `queue_ticket:${id}`)).problems).toEqual([]);
   });
 
   it('at ten windows at once calls ten different tickets without a deadlock; with nobody waiting it calls none', async () => {

@@ -2,7 +2,7 @@ import { sql, type RawBuilder, type Selectable, type Transaction } from 'kysely'
 import type { Executor } from '../../db/executor';
 import type { QueueTicketsTable } from '../../db/tables/queue';
 import type { DB } from '../../db/types';
-import { lockWithHead } from '../../platform/audit/events.repository';
+import { holdJoinedHead, JOINED_HEAD_COLUMNS, lockWithHead } from '../../platform/audit/events.repository';
 
 /** The queue module's SQL: the number counters, tickets, the line and the hall's figures. */
 
@@ -119,21 +119,31 @@ export async function updateTicket(
  * whether this transaction marked it.
  */
 export async function markNotifiedAhead(trx: Transaction<DB>, id: string): Promise<boolean> {
-  const free = await trx
-    .selectFrom('queue_tickets')
-    .select('id')
-    .where('id', '=', id)
-    .where('notified_ahead', '=', false)
-    .forUpdate()
-    .skipLocked()
+  const marked = await trx
+    .updateTable('queue_tickets')
+    .set({ notified_ahead: true })
+    .where('id', '=', (eb) => eb.selectFrom('queue_tickets').select('id').where('id', '=', id).where('notified_ahead', '=', false).forUpdate().skipLocked())
+    .returning('id')
     .executeTakeFirst();
-  if (!free) return false;
-  await trx.updateTable('queue_tickets').set({ notified_ahead: true }).where('id', '=', id).execute();
-  return true;
+  return !!marked;
 }
 
-/** The ticket a window is serving, locked (a window has at most one, by a unique index). */
+/**
+ * The ticket a window is serving, locked with its chain's head (a window has at most one, by a
+ * unique index). A window serving nobody, or a ticket whose chain has no head, is looked up alone.
+ */
 export async function lockWindowTicket(trx: Transaction<DB>, placeCode: string, windowCode: string): Promise<TicketRow | undefined> {
+  const withHead = await trx
+    .selectFrom('queue_tickets as t')
+    .innerJoin('chain_heads as h', (j) => j.on(sql<boolean>`h.chain = 'queue_ticket:' || t.id`))
+    .selectAll('t')
+    .select(JOINED_HEAD_COLUMNS)
+    .where('t.place_code', '=', placeCode)
+    .where('t.window_code', '=', windowCode)
+    .where('t.status', '=', 'called')
+    .forUpdate()
+    .executeTakeFirst();
+  if (withHead) return holdJoinedHead(trx, `queue_ticket:${withHead.id}`, withHead);
   return trx
     .selectFrom('queue_tickets')
     .selectAll()
@@ -166,8 +176,26 @@ export async function findWindowTicket(db: Executor, placeCode: string, windowCo
  * SMS mark never waits for a lock.
  */
 export async function lockNextWaiting(trx: Transaction<DB>, placeCode: string, group: string, day: string): Promise<TicketRow | undefined> {
-  const free = await waitingLine(trx, placeCode, group, day).limit(1).forUpdate().skipLocked().executeTakeFirst();
-  return free ?? waitingLine(trx, placeCode, group, day).limit(1).forUpdate().executeTakeFirst();
+  // With its chain's head, held for the call's event (docs/audit-chain.md). The wait below looks
+  // the line up alone, so a ticket whose chain lacked a head would still be called.
+  const free = await trx
+    .selectFrom('queue_tickets as t')
+    .innerJoin('chain_heads as h', (j) => j.on(sql<boolean>`h.chain = 'queue_ticket:' || t.id`))
+    .selectAll('t')
+    .select(JOINED_HEAD_COLUMNS)
+    .where('t.place_code', '=', placeCode)
+    .where('t.group_code', '=', group)
+    .where('t.day', '=', day)
+    .where('t.status', '=', 'waiting')
+    .orderBy('t.priority', 'desc')
+    .orderBy('t.line_at')
+    .orderBy('t.seq')
+    .limit(1)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+  if (free) return holdJoinedHead(trx, `queue_ticket:${free.id}`, free);
+  return waitingLine(trx, placeCode, group, day).limit(1).forUpdate().executeTakeFirst();
 }
 
 /** A group's waiting tickets of a day in the order they are called: priority lane first, then place in line. */

@@ -63,9 +63,22 @@ export async function lockWithHead<T extends ChainedTable>(trx: Transaction<DB>,
     const alone = await sql<Selectable<DB[T]>>`SELECT * FROM ${sql.table(table)} WHERE id = ${id} FOR UPDATE`.execute(trx);
     return alone.rows[0];
   }
-  const { head_seq__: seq, head_hash__: hash, ...row } = found;
+  return holdJoinedHead(trx, chain, found) as unknown as Selectable<DB[T]>;
+}
+
+/** The columns a locking query of a record's row adds for its head (`h`, joined on the record's chain). */
+export type JoinedHead = { head_seq__: string | number; head_hash__: string };
+export const JOINED_HEAD_COLUMNS = ['h.seq as head_seq__', 'h.hash as head_hash__'] as const;
+
+/**
+ * The row of a query that locked a record and its chain's head together (a record found by other
+ * columns than its id: the ticket a window serves, the first of a line), without the head's
+ * columns; the head is held for the transaction, as `lockWithHead` holds it.
+ */
+export function holdJoinedHead<R extends JoinedHead>(trx: Transaction<DB>, chain: string, joined: R): Omit<R, keyof JoinedHead> {
+  const { head_seq__: seq, head_hash__: hash, ...row } = joined;
   holdHeads(trx, [[chain, { seq: Number(seq), hash }]]);
-  return row as unknown as Selectable<DB[T]>;
+  return row;
 }
 
 /**
