@@ -128,40 +128,36 @@ export async function markNotifiedAhead(trx: Transaction<DB>, id: string): Promi
   return !!marked;
 }
 
+/** Queue tickets with their chain's head joined (`JOINED_HEAD_COLUMNS`), for a lock that takes both. */
+function ticketsWithHeads(trx: Transaction<DB>) {
+  return trx
+    .selectFrom('queue_tickets as t')
+    .innerJoin('chain_heads as h', (j) => j.on(sql<boolean>`h.chain = 'queue_ticket:' || t.id`))
+    .selectAll('t')
+    .select(JOINED_HEAD_COLUMNS);
+}
+
 /**
  * The ticket a window is serving, locked with its chain's head (a window has at most one, by a
  * unique index). A window serving nobody, or a ticket whose chain has no head, is looked up alone.
  */
 export async function lockWindowTicket(trx: Transaction<DB>, placeCode: string, windowCode: string): Promise<TicketRow | undefined> {
-  const withHead = await trx
-    .selectFrom('queue_tickets as t')
-    .innerJoin('chain_heads as h', (j) => j.on(sql<boolean>`h.chain = 'queue_ticket:' || t.id`))
-    .selectAll('t')
-    .select(JOINED_HEAD_COLUMNS)
+  const withHead = await ticketsWithHeads(trx)
     .where('t.place_code', '=', placeCode)
     .where('t.window_code', '=', windowCode)
     .where('t.status', '=', 'called')
     .forUpdate()
     .executeTakeFirst();
   if (withHead) return holdJoinedHead(trx, `queue_ticket:${withHead.id}`, withHead);
-  return trx
-    .selectFrom('queue_tickets')
-    .selectAll()
-    .where('place_code', '=', placeCode)
-    .where('window_code', '=', windowCode)
-    .where('status', '=', 'called')
-    .forUpdate()
-    .executeTakeFirst();
+  return windowTicket(trx, placeCode, windowCode).forUpdate().executeTakeFirst();
 }
 
 export async function findWindowTicket(db: Executor, placeCode: string, windowCode: string): Promise<TicketRow | undefined> {
-  return db
-    .selectFrom('queue_tickets')
-    .selectAll()
-    .where('place_code', '=', placeCode)
-    .where('window_code', '=', windowCode)
-    .where('status', '=', 'called')
-    .executeTakeFirst();
+  return windowTicket(db, placeCode, windowCode).executeTakeFirst();
+}
+
+function windowTicket(db: Executor, placeCode: string, windowCode: string) {
+  return db.selectFrom('queue_tickets').selectAll().where('place_code', '=', placeCode).where('window_code', '=', windowCode).where('status', '=', 'called');
 }
 
 /**
@@ -178,11 +174,7 @@ export async function findWindowTicket(db: Executor, placeCode: string, windowCo
 export async function lockNextWaiting(trx: Transaction<DB>, placeCode: string, group: string, day: string): Promise<TicketRow | undefined> {
   // With its chain's head, held for the call's event (docs/audit-chain.md). The wait below looks
   // the line up alone, so a ticket whose chain lacked a head would still be called.
-  const free = await trx
-    .selectFrom('queue_tickets as t')
-    .innerJoin('chain_heads as h', (j) => j.on(sql<boolean>`h.chain = 'queue_ticket:' || t.id`))
-    .selectAll('t')
-    .select(JOINED_HEAD_COLUMNS)
+  const free = await ticketsWithHeads(trx)
     .where('t.place_code', '=', placeCode)
     .where('t.group_code', '=', group)
     .where('t.day', '=', day)
