@@ -1,4 +1,4 @@
-import { sql, type RawBuilder, type Selectable, type Transaction } from 'kysely';
+import { sql, type QueryCreator, type RawBuilder, type Selectable, type Transaction } from 'kysely';
 import type { Executor } from '../../db/executor';
 import type { QueueTicketsTable } from '../../db/tables/queue';
 import type { DB } from '../../db/types';
@@ -39,11 +39,16 @@ export type TicketPatch = Partial<
  * sequence does (docs/decisions.md D29).
  */
 export async function drawNumber(db: Executor, placeCode: string, group: string, day: string): Promise<number> {
-  const r = await sql<{ last: number }>`
-    INSERT INTO queue_counters (place_code, group_code, day, last) VALUES (${placeCode}, ${group}, ${day}, 1)
-    ON CONFLICT (place_code, group_code, day) DO UPDATE SET last = queue_counters.last + 1
-    RETURNING last`.execute(db);
-  return r.rows[0].last;
+  return (await nextNumber(db, placeCode, group, day).executeTakeFirstOrThrow()).last;
+}
+
+/** The upsert of a group's counter row that yields its next number (1 on the day's first ticket). */
+function nextNumber(db: QueryCreator<DB>, placeCode: string, group: string, day: string) {
+  return db
+    .insertInto('queue_counters')
+    .values({ place_code: placeCode, group_code: group, day, last: 1 })
+    .onConflict((oc) => oc.columns(['place_code', 'group_code', 'day']).doUpdateSet({ last: sql`queue_counters.last + 1` }))
+    .returning('last');
 }
 
 /**
@@ -69,13 +74,7 @@ export async function takeTicket(trx: Transaction<DB>, t: NewTicket, drawn?: num
       .returningAll()
       .executeTakeFirstOrThrow();
   return trx
-    .with('counted', (db) =>
-      db
-        .insertInto('queue_counters')
-        .values({ place_code: t.place_code, group_code: t.group_code, day: t.day, last: 1 })
-        .onConflict((oc) => oc.columns(['place_code', 'group_code', 'day']).doUpdateSet({ last: sql`queue_counters.last + 1` }))
-        .returning('last'),
-    )
+    .with('counted', (db) => nextNumber(db, t.place_code, t.group_code, t.day))
     .insertInto('queue_tickets')
     .values(row(sql<number>`(SELECT last FROM counted)`))
     .returningAll()

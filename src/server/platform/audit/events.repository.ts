@@ -42,6 +42,10 @@ function holdHeads(trx: Transaction<DB>, heads: Iterable<[string, Head]>): void 
   for (const [chain, head] of heads) held.set(chain, head);
 }
 
+/** The columns a locking query of a record's row adds for its head (`h`, joined on the record's chain). */
+export type JoinedHead = { head_seq__: string | number; head_hash__: string };
+export const JOINED_HEAD_COLUMNS = ['h.seq as head_seq__', 'h.hash as head_hash__'] as const;
+
 /** Tables of records whose events go on a chain of their own (`<kind>:<id>`). */
 type ChainedTable = 'cases' | 'hotline_tickets' | 'queue_tickets';
 
@@ -52,8 +56,7 @@ type ChainedTable = 'cases' | 'hotline_tickets' | 'queue_tickets';
  * A record whose chain has no head yet (a draft) is locked alone.
  */
 export async function lockWithHead<T extends ChainedTable>(trx: Transaction<DB>, table: T, id: string, chain: string): Promise<Selectable<DB[T]> | undefined> {
-  type Joined = Selectable<DB[T]> & { head_seq__: string | number; head_hash__: string };
-  const joined = await sql<Joined>`
+  const joined = await sql<Selectable<DB[T]> & JoinedHead>`
     SELECT t.*, h.seq AS head_seq__, h.hash AS head_hash__
     FROM ${sql.table(table)} t JOIN chain_heads h ON h.chain = ${chain}
     WHERE t.id = ${id}
@@ -65,10 +68,6 @@ export async function lockWithHead<T extends ChainedTable>(trx: Transaction<DB>,
   }
   return holdJoinedHead(trx, chain, found) as unknown as Selectable<DB[T]>;
 }
-
-/** The columns a locking query of a record's row adds for its head (`h`, joined on the record's chain). */
-export type JoinedHead = { head_seq__: string | number; head_hash__: string };
-export const JOINED_HEAD_COLUMNS = ['h.seq as head_seq__', 'h.hash as head_hash__'] as const;
 
 /**
  * The row of a query that locked a record and its chain's head together (a record found by other
